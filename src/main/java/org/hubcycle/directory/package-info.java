@@ -1,0 +1,3 @@
+/** Hubs, local authorities, regions, schools and trusts (GIAS import and reconcile), and people. */
+@org.springframework.modulith.ApplicationModule(displayName = "Directory")
+package org.hubcycle.directory;

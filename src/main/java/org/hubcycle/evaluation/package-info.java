@@ -1,0 +1,3 @@
+/** Surveys tied to outcomes, responses, and work group leads' termly and final reports. */
+@org.springframework.modulith.ApplicationModule(displayName = "Evaluation")
+package org.hubcycle.evaluation;

@@ -1,0 +1,3 @@
+/** Impact statements, case studies, stories, themes and implications, and the annual report. */
+@org.springframework.modulith.ApplicationModule(displayName = "Impact")
+package org.hubcycle.impact;

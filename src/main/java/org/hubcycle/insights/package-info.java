@@ -1,0 +1,3 @@
+/** Engagement figures, dashboards, exports and the national roll-up. */
+@org.springframework.modulith.ApplicationModule(displayName = "Insights")
+package org.hubcycle.insights;

@@ -1,0 +1,3 @@
+/** LLME profiles and roles, expressions of interest, commissioning work group leads, networks and cohorts. */
+@org.springframework.modulith.ApplicationModule(displayName = "Leadership")
+package org.hubcycle.leadership;

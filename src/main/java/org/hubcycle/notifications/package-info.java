@@ -1,0 +1,3 @@
+/** The email outbox and its delivery. */
+@org.springframework.modulith.ApplicationModule(displayName = "Notifications")
+package org.hubcycle.notifications;
