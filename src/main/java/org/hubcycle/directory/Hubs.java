@@ -1,0 +1,60 @@
+package org.hubcycle.directory;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.hubcycle.directory.domain.Hub;
+import org.hubcycle.directory.domain.HubRepository;
+import org.hubcycle.shared.NotFoundException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The directory's hubs, for other modules. Hubs are public reference data: any user may look one up. */
+@Service
+@Transactional(readOnly = true)
+public class Hubs {
+
+    private final HubRepository hubs;
+
+    Hubs(HubRepository hubs) {
+        this.hubs = hubs;
+    }
+
+    public Optional<HubSummary> findBySlug(String slug) {
+        return hubs.findBySlug(slug).map(Hubs::summary);
+    }
+
+    public HubSummary getBySlug(String slug) {
+        return findBySlug(slug).orElseThrow(() -> new NotFoundException("Hub"));
+    }
+
+    public Optional<HubSummary> findById(long id) {
+        return hubs.findById(id).map(Hubs::summary);
+    }
+
+    /** Names of the given hubs by id, in one query: for tables that show a hub on each row. */
+    public Map<Long, String> namesById(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return hubs.findAllById(ids).stream().collect(Collectors.toMap(Hub::getId, Hub::getName));
+    }
+
+    public Page<HubSummary> list(Pageable pageable) {
+        return hubs.findAllByOrderByNameAsc(pageable).map(Hubs::summary);
+    }
+
+    /** Adds a hub unless one with this slug exists; returns the hub either way. */
+    @Transactional
+    public HubSummary ensure(String slug, String name) {
+        return summary(hubs.findBySlug(slug).orElseGet(() -> hubs.save(new Hub(slug, name))));
+    }
+
+    private static HubSummary summary(Hub hub) {
+        return new HubSummary(hub.getId(), hub.getSlug(), hub.getName());
+    }
+}

@@ -1,0 +1,71 @@
+package org.hubcycle.shared.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
+
+/**
+ * A form's errors as the GOV.UK error summary and field fragments show them: each error once in
+ * the summary, linking to its field, and the first message per field beside that field.
+ */
+public final class FormErrors {
+
+    /** A line of the error summary: the message and the id of the field it links to. */
+    public record ErrorLink(String href, String message) {
+    }
+
+    private static final FormErrors NONE = new FormErrors(List.of(), Map.of());
+
+    private final List<ErrorLink> summary;
+    private final Map<String, String> byField;
+
+    private FormErrors(List<ErrorLink> summary, Map<String, String> byField) {
+        this.summary = summary;
+        this.byField = byField;
+    }
+
+    public static FormErrors none() {
+        return NONE;
+    }
+
+    /** One error for one field, e.g. a business rule that failed after validation passed. */
+    public static FormErrors of(String field, String message) {
+        return new FormErrors(List.of(new ErrorLink("#" + field, message)), Map.of(field, message));
+    }
+
+    /** The errors of a bound form, in the order the fields were declared. */
+    public static FormErrors of(BindingResult result, MessageSource messages, Locale locale) {
+        List<ErrorLink> summary = new ArrayList<>();
+        Map<String, String> byField = new LinkedHashMap<>();
+        for (ObjectError error : result.getAllErrors()) {
+            String message = messages.getMessage(error, locale);
+            String field = error instanceof FieldError fieldError ? fieldError.getField() : null;
+            if (field == null) {
+                summary.add(new ErrorLink("#main-content", message));
+            } else if (byField.putIfAbsent(field, message) == null) {
+                summary.add(new ErrorLink("#" + field, message));
+            }
+        }
+        return new FormErrors(List.copyOf(summary), Map.copyOf(byField));
+    }
+
+    public boolean any() {
+        return !summary.isEmpty();
+    }
+
+    public List<ErrorLink> summary() {
+        return summary;
+    }
+
+    /** The message to show beside a field, or {@code null}. */
+    public String field(String name) {
+        return byField.get(name);
+    }
+}

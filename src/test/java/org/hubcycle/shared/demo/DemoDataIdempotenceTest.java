@@ -1,0 +1,35 @@
+package org.hubcycle.shared.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.hubcycle.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@IntegrationTest
+class DemoDataIdempotenceTest {
+
+    @Autowired
+    DemoDataLoader loader;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aSecondStartChangesNothing() {
+        Map<String, Object> before = counts();
+        assertThat(before.get("hubs")).isEqualTo(2L);
+        loader.run(new DefaultApplicationArguments());
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    private Map<String, Object> counts() {
+        return jdbc.queryForMap("select (select count(*) from hub where slug in ('demo-maths-hub', 'northfield-maths-hub')) as hubs, "
+                + "(select count(*) from app_user where email like '%@hubcycle.test' and email not like '%-%') as users, "
+                + "(select max(id) from app_user) as last_user");
+    }
+}
