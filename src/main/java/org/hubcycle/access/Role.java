@@ -1,0 +1,30 @@
+package org.hubcycle.access;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * What a user may do. A user may hold several roles (a work group lead is usually also an LLME)
+ * but belongs to at most one hub; the national admin sees all hubs and belongs to none.
+ */
+public enum Role {
+    NATIONAL_ADMIN,
+    HUB_LEAD,
+    HUB_STAFF,
+    WORK_GROUP_LEAD,
+    LLME,
+    SCHOOL_CONTACT,
+    PARTICIPANT;
+
+    /** Roles held in a hub's name: a user holding one must belong to a hub. */
+    public static final Set<Role> HUB_ROLES = EnumSet.of(HUB_LEAD, HUB_STAFF, WORK_GROUP_LEAD, LLME);
+
+    /** Spring Security's name for the role, e.g. {@code ROLE_HUB_LEAD}. */
+    public String authority() {
+        return "ROLE_" + name();
+    }
+
+    public boolean national() {
+        return this == NATIONAL_ADMIN;
+    }
+}

@@ -1,0 +1,16 @@
+package org.hubcycle.access.domain;
+
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+public interface LoginAttemptsRepository extends JpaRepository<LoginAttempts, String> {
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from LoginAttempts a where a.email = :email")
+    Optional<LoginAttempts> findForUpdate(String email);
+}

@@ -1,0 +1,117 @@
+package org.hubcycle.access.security;
+
+import java.io.Serial;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.hubcycle.access.Role;
+import org.hubcycle.shared.HubMember;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The signed-in user, as kept in the session: who they are, their roles and their hub. */
+public final class HubcycleUser implements UserDetails, CredentialsContainer, HubMember {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final long id;
+    private final String email;
+    private final String displayName;
+    private final Set<Role> roles;
+    private final Long hubId;
+    private final String hubSlug;
+    private final String hubName;
+    private final boolean enabled;
+    private String passwordHash;
+
+    public HubcycleUser(long id, String email, String displayName, Set<Role> roles, Long hubId, String hubSlug,
+                        String hubName, boolean enabled, String passwordHash) {
+        this.id = id;
+        this.email = email;
+        this.displayName = displayName;
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.hubId = hubId;
+        this.hubSlug = hubSlug;
+        this.hubName = hubName;
+        this.enabled = enabled;
+        this.passwordHash = passwordHash;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Set<Role> roles() {
+        return EnumSet.copyOf(roles);
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    @Override
+    public Long hubId() {
+        return hubId;
+    }
+
+    public String hubSlug() {
+        return hubSlug;
+    }
+
+    public String hubName() {
+        return hubName;
+    }
+
+    @Override
+    public boolean seesAllHubs() {
+        return roles.stream().anyMatch(Role::national);
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return roles.stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return email;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    /** Roles in a stable order, for display. */
+    public List<Role> sortedRoles() {
+        return roles.stream().sorted().toList();
+    }
+
+    @Override
+    public String toString() {
+        return "HubcycleUser[" + email + "]";
+    }
+}

@@ -1,0 +1,35 @@
+package org.hubcycle.access.security;
+
+import org.hubcycle.access.domain.UserAccount;
+import org.hubcycle.access.domain.UserAccountRepository;
+import org.hubcycle.directory.HubSummary;
+import org.hubcycle.directory.Hubs;
+import org.hubcycle.shared.HubScope;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+
+/** Finds the account signing in. Runs for the system: nobody is signed in yet to scope it by. */
+@Service
+class HubcycleUserDetailsService implements UserDetailsService {
+
+    private final UserAccountRepository users;
+    private final Hubs hubs;
+
+    HubcycleUserDetailsService(UserAccountRepository users, Hubs hubs) {
+        this.users = users;
+        this.hubs = hubs;
+    }
+
+    @Override
+    public HubcycleUser loadUserByUsername(String username) {
+        return HubScope.asSystem(() -> {
+            UserAccount account = users.findWithRolesByEmail(UserAccount.normaliseEmail(username))
+                    .orElseThrow(() -> new UsernameNotFoundException("No such account"));
+            HubSummary hub = account.getHubId() == null ? null : hubs.findById(account.getHubId()).orElse(null);
+            return new HubcycleUser(account.getId(), account.getEmail(), account.getDisplayName(), account.getRoles(),
+                    account.getHubId(), hub == null ? null : hub.slug(), hub == null ? null : hub.name(),
+                    account.isEnabled(), account.getPasswordHash());
+        });
+    }
+}

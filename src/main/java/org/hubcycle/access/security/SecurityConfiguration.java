@@ -1,0 +1,115 @@
+package org.hubcycle.access.security;
+
+import java.net.URI;
+import java.util.Map;
+
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import tools.jackson.databind.json.JsonMapper;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+import jakarta.servlet.DispatcherType;
+
+/**
+ * Who may reach what. Pages need a signed-in user unless listed here as public; each controller
+ * then checks roles with {@code @PreAuthorize}, and hub-owned records are scoped by
+ * {@link org.hubcycle.shared.HubScope}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    /** Addresses anyone may open without signing in. */
+    static final String[] PUBLIC = {"/login", "/error", "/assets/**", "/css/**", "/js/**", "/favicon.svg"};
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    SecurityFilterChain web(HttpSecurity http, HubcycleUserDetailsService users, PasswordEncoder passwordEncoder,
+                            LoginThrottle throttle, ApplicationEventPublisher events, JsonMapper json) throws Exception {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(passwordEncoder);
+        http
+                .authorizeHttpRequests(requests -> requests
+                        .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+                        .requestMatchers(PUBLIC).permitAll()
+                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+                        .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("NATIONAL_ADMIN")
+                        .anyRequest().authenticated())
+                // Its own manager, with no parent: a parent built from the UserDetailsService would
+                // check the password again and let a locked account in.
+                .authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, events)))
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .usernameParameter("username")
+                        .passwordParameter("password")
+                        .failureUrl("/login?error")
+                        .defaultSuccessUrl("/", false))
+                .logout(logout -> logout
+                        .logoutUrl("/logout")
+                        .logoutSuccessUrl("/login?signed-out"))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(signInFirst(json)))
+                .requestCache(cache -> cache.requestCache(returnAfterSignIn()))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+        return http.build();
+    }
+
+    /**
+     * The API answers 401 as an RFC 9457 problem to a request with no signed-in user; every other
+     * address sends them to sign in.
+     */
+    private static AuthenticationEntryPoint signInFirst(JsonMapper json) {
+        RequestMatcher api = PathPatternRequestMatcher.pathPattern("/api/**");
+        AuthenticationEntryPoint unauthorised = (request, response, exception) -> {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "Sign in before using the API.");
+            problem.setInstance(URI.create(request.getRequestURI()));
+            response.setStatus(HttpStatus.UNAUTHORIZED.value());
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            json.writeValue(response.getOutputStream(), problem);
+        };
+        AuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
+        return (request, response, exception) ->
+                (api.matches(request) ? unauthorised : login).commence(request, response, exception);
+    }
+
+    /** After signing in, back to the page that asked for it, at its own address (no {@code ?continue}). */
+    private static HttpSessionRequestCache returnAfterSignIn() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setMatchingRequestParameterName(null);
+        return cache;
+    }
+
+    /** Argon2id for every password; a hash names its algorithm, so a later change of default still reads old ones. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new DelegatingPasswordEncoder("argon2", Map.of(
+                "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt", new BCryptPasswordEncoder()));
+    }
+}

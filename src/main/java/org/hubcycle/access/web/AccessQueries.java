@@ -1,0 +1,68 @@
+package org.hubcycle.access.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.hubcycle.access.Role;
+import org.hubcycle.access.domain.AuditEvent;
+import org.hubcycle.access.domain.AuditEventRepository;
+import org.hubcycle.access.domain.UserAccountRepository;
+import org.hubcycle.directory.Hubs;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read models for the access pages, built inside one read-only transaction each. */
+@Service
+@Transactional(readOnly = true)
+class AccessQueries {
+
+    record TeamMember(String displayName, String email, List<Role> roles) {
+    }
+
+    record AuditRow(Instant occurredAt, String type, String actor, String hubName, String subject, String detail) {
+    }
+
+    private final UserAccountRepository users;
+    private final AuditEventRepository audit;
+    private final Hubs hubs;
+
+    AccessQueries(UserAccountRepository users, AuditEventRepository audit, Hubs hubs) {
+        this.users = users;
+        this.audit = audit;
+        this.hubs = hubs;
+    }
+
+    Page<TeamMember> team(long hubId, Pageable pageable) {
+        return users.findByHubIdOrderByDisplayNameAscIdAsc(hubId, pageable)
+                .map(u -> new TeamMember(u.getDisplayName(), u.getEmail(), u.getRoles().stream().sorted().toList()));
+    }
+
+    /** The audit log the current user may see (the hub filter limits hub users to their hub), newest first. */
+    Page<AuditRow> auditLog(String type, Pageable pageable) {
+        Page<AuditEvent> page = type == null || type.isBlank()
+                ? audit.findAllByOrderByOccurredAtDescIdDesc(pageable)
+                : audit.findByTypeOrderByOccurredAtDescIdDesc(type, pageable);
+        return rows(page);
+    }
+
+    Page<AuditRow> recentForHub(long hubId, int count) {
+        return rows(audit.findByHubIdOrderByOccurredAtDescIdDesc(hubId, PageRequest.of(0, count)));
+    }
+
+    List<String> auditTypes() {
+        return audit.findTypes();
+    }
+
+    private Page<AuditRow> rows(Page<AuditEvent> page) {
+        Map<Long, String> hubNames = hubs.namesById(page.stream()
+                .map(AuditEvent::getHubId).filter(Objects::nonNull).collect(Collectors.toSet()));
+        return page.map(e -> new AuditRow(e.getOccurredAt(), e.getType(), e.getActor(),
+                e.getHubId() == null ? null : hubNames.get(e.getHubId()), e.getSubject(), e.getDetail()));
+    }
+}

@@ -1,0 +1,126 @@
+package org.hubcycle.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.hubcycle.access.domain.AuditEvent;
+import org.hubcycle.access.domain.AuditEventRepository;
+import org.hubcycle.access.domain.UserAccount;
+import org.hubcycle.access.domain.UserAccountRepository;
+import org.hubcycle.directory.Hubs;
+import org.hubcycle.shared.Audited;
+import org.hubcycle.shared.HubScope;
+import org.hubcycle.support.IntegrationTest;
+import org.hubcycle.support.SignedIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The one mechanism that scopes hub-owned records: every query and every load by id. */
+@IntegrationTest
+class HubScopeTest {
+
+    @Autowired
+    UserAccountRepository users;
+
+    @Autowired
+    AuditEventRepository audit;
+
+    @Autowired
+    UserDetailsService accounts;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    Hubs hubs;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void aHubUserQueriesOnlyTheirOwnHubsRecords() {
+        long demo = hubs.getBySlug("demo-maths-hub").id();
+        long northfield = hubs.getBySlug("northfield-maths-hub").id();
+        recordAs(SignedIn.HUB_LEAD, new Audited("test.scope", demo, "demo record", null));
+        recordAs(SignedIn.HUB_LEAD_2, new Audited("test.scope", northfield, "northfield record", null));
+        // Run the same queries unscoped first, so that Hibernate has cached their plans before the hub user runs them.
+        HubScope.asSystem(() -> {
+            audit.findByTypeOrderByOccurredAtDescIdDesc("test.scope", Pageable.unpaged());
+            audit.findTypes();
+            users.findAll();
+        });
+
+        signIn(SignedIn.HUB_LEAD_2);
+        List<AuditEvent> seen = audit.findByTypeOrderByOccurredAtDescIdDesc("test.scope", Pageable.unpaged()).getContent();
+        assertThat(seen).isNotEmpty().allSatisfy(e -> assertThat(e.getHubId()).isEqualTo(northfield));
+        assertThat(users.findAll()).extracting(UserAccount::getEmail).contains(SignedIn.HUB_LEAD_2).doesNotContain(SignedIn.HUB_LEAD, SignedIn.NATIONAL);
+        assertThat(audit.findTypes()).contains("test.scope");
+        // The same query inside a transaction: the transaction manager's EntityManager is scoped too.
+        List<AuditEvent> inTransaction = transactions.execute(
+                status -> audit.findByTypeOrderByOccurredAtDescIdDesc("test.scope", Pageable.unpaged()).getContent());
+        assertThat(inTransaction).isNotEmpty().allSatisfy(e -> assertThat(e.getHubId()).isEqualTo(northfield));
+    }
+
+    @Test
+    void aLoadByIdOfAnotherHubsRecordFindsNothing() {
+        long demoLeadId = HubScope.asSystem(() -> users.findByEmail(SignedIn.HUB_LEAD).orElseThrow().getId());
+        signIn(SignedIn.HUB_LEAD_2);
+        assertThat(users.findById(demoLeadId)).isEmpty();
+        signIn(SignedIn.HUB_LEAD);
+        assertThat(users.findById(demoLeadId)).isPresent();
+    }
+
+    @Test
+    void theNationalAdminSeesEveryHubAndNobodySeesNothing() {
+        signIn(SignedIn.NATIONAL);
+        assertThat(users.findAll()).extracting(UserAccount::getEmail).contains(SignedIn.HUB_LEAD, SignedIn.HUB_LEAD_2, SignedIn.NATIONAL);
+
+        signIn(SignedIn.SCHOOL);
+        assertThat(users.findAll()).isEmpty();
+
+        SecurityContextHolder.clearContext();
+        assertThat(users.findAll()).isEmpty();
+        assertThat(HubScope.asSystem(() -> users.findAll())).isNotEmpty();
+    }
+
+    @Test
+    void anAuditedActionIsSavedInTheSameTransactionAsTheAction() {
+        long demo = hubs.getBySlug("demo-maths-hub").id();
+        signIn(SignedIn.HUB_LEAD);
+        try {
+            transactions.executeWithoutResult(status -> {
+                events.publishEvent(new Audited("test.rolledback", demo, "never happened", null));
+                status.setRollbackOnly();
+            });
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        assertThat(HubScope.asSystem(() -> audit.findByTypeOrderByOccurredAtDescIdDesc("test.rolledback", Pageable.unpaged()).getContent())).isEmpty();
+    }
+
+    private void recordAs(String email, Audited action) {
+        signIn(email);
+        events.publishEvent(action);
+        SecurityContextHolder.clearContext();
+    }
+
+    private void signIn(String email) {
+        UserDetails user = accounts.loadUserByUsername(email);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+}

@@ -1,0 +1,125 @@
+package org.hubcycle.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.hubcycle.support.IntegrationTest;
+import org.hubcycle.support.SignedIn;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+@IntegrationTest
+class SecurityTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    SignedIn signedIn;
+
+    @Test
+    void pagesNeedASignedInUser() throws Exception {
+        mvc.perform(get("/")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/hubs/demo-maths-hub")).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/api/v1/anything"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("Content-Type", "application/problem+json"))
+                .andExpect(content().json("{\"status\":401,\"title\":\"Unauthorized\",\"instance\":\"/api/v1/anything\"}"));
+    }
+
+    @Test
+    void signsInWithTheDemoPasswordAndSignsOut() throws Exception {
+        mvc.perform(formLogin("/login").user("username", SignedIn.HUB_LEAD).password("password", "demo"))
+                .andExpect(redirectedUrl("/"));
+        mvc.perform(post("/logout").with(signedIn.as(SignedIn.HUB_LEAD)).with(csrf()))
+                .andExpect(redirectedUrl("/login?signed-out"));
+    }
+
+    @Test
+    void aFormWithoutItsCsrfTokenIsRefused() throws Exception {
+        mvc.perform(post("/login").param("username", SignedIn.HUB_LEAD).param("password", "demo"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/logout").with(signedIn.as(SignedIn.HUB_LEAD))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aHubLeadCannotSeeAnotherHubsPage() throws Exception {
+        mvc.perform(get("/hubs/demo-maths-hub").with(signedIn.as(SignedIn.HUB_LEAD_2)))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(not(containsString("Tom Ashworth"))));
+        mvc.perform(get("/hubs/northfield-maths-hub").with(signedIn.as(SignedIn.HUB_LEAD_2)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Grace Whitfield")));
+    }
+
+    @Test
+    void theHubPageIsForThatHubsStaffAndTheNationalCentre() throws Exception {
+        mvc.perform(get("/hubs/demo-maths-hub").with(signedIn.as(SignedIn.HUB_LEAD)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Samir Haddad")))
+                .andExpect(content().string(not(containsString("Grace Whitfield"))));
+        mvc.perform(get("/hubs/demo-maths-hub").with(signedIn.as(SignedIn.NATIONAL))).andExpect(status().isOk());
+        mvc.perform(get("/hubs/demo-maths-hub").with(signedIn.as(SignedIn.WGL))).andExpect(status().isForbidden());
+        mvc.perform(get("/hubs/demo-maths-hub").with(signedIn.as(SignedIn.SCHOOL))).andExpect(status().isForbidden());
+        mvc.perform(get("/hubs/no-such-hub").with(signedIn.as(SignedIn.NATIONAL))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void onlyTheNationalAdminListsEveryHub() throws Exception {
+        mvc.perform(get("/hubs").with(signedIn.as(SignedIn.NATIONAL)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Northfield Maths Hub")));
+        mvc.perform(get("/hubs").with(signedIn.as(SignedIn.HUB_LEAD))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void navigationFollowsTheRole() throws Exception {
+        Document lead = html(mvc.perform(get("/").with(signedIn.as(SignedIn.HUB_LEAD))).andReturn().getResponse().getContentAsString());
+        assertThat(lead.select("nav a").eachText()).containsExactly("Home", "Your hub", "Audit log");
+        assertThat(lead.select(".govuk-header").text()).contains("Hubcycle", "Demo Maths Hub");
+
+        Document national = html(mvc.perform(get("/").with(signedIn.as(SignedIn.NATIONAL))).andReturn().getResponse().getContentAsString());
+        assertThat(national.select("nav a").eachText()).containsExactly("Home", "Hubs", "Audit log");
+
+        Document school = html(mvc.perform(get("/").with(signedIn.as(SignedIn.SCHOOL))).andReturn().getResponse().getContentAsString());
+        assertThat(school.select("nav a").eachText()).containsExactly("Home");
+    }
+
+    @Test
+    void securityHeadersAndCookieFlagsAreSet() throws Exception {
+        mvc.perform(get("/login"))
+                .andExpect(header().string("Content-Security-Policy", containsString("default-src 'self'")))
+                .andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
+                .andExpect(header().string("X-Frame-Options", "DENY"))
+                .andExpect(header().string("Referrer-Policy", "same-origin"))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().string("Set-Cookie", containsString("HUBCYCLE_SESSION=")))
+                .andExpect(header().string("Set-Cookie", containsString("HttpOnly")))
+                .andExpect(header().string("Set-Cookie", containsString("SameSite=Lax")));
+    }
+
+    @Test
+    void healthIsPublicAndOtherActuatorEndpointsAreNational() throws Exception {
+        mvc.perform(get("/actuator/health"))
+                .andExpect(status().isOk())
+                .andExpect(content().json("{\"status\":\"UP\"}", org.springframework.test.json.JsonCompareMode.STRICT));
+        mvc.perform(get("/actuator/metrics").with(signedIn.as(SignedIn.HUB_LEAD))).andExpect(status().isForbidden());
+        mvc.perform(get("/actuator/metrics").with(signedIn.as(SignedIn.NATIONAL))).andExpect(status().isOk());
+    }
+
+    static Document html(String body) {
+        return Jsoup.parse(body);
+    }
+}

@@ -1,0 +1,28 @@
+package org.hubcycle.support;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** Signs a request in as a real account, with the principal the login form would give it. */
+@TestComponent
+public class SignedIn {
+
+    public static final String NATIONAL = "national@hubcycle.test";
+    public static final String HUB_LEAD = "hublead@hubcycle.test";
+    public static final String HUB_LEAD_2 = "hublead2@hubcycle.test";
+    public static final String WGL = "wgl@hubcycle.test";
+    public static final String SCHOOL = "school@hubcycle.test";
+
+    private final UserDetailsService users;
+
+    SignedIn(UserDetailsService users) {
+        this.users = users;
+    }
+
+    public RequestPostProcessor as(String email) {
+        return user(users.loadUserByUsername(email));
+    }
+}

@@ -1,0 +1,46 @@
+package org.hubcycle.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import org.jsoup.Jsoup;
+
+/** A user's browser session against the running server, without a browser: cookies, CSRF and all. */
+public class WebSession {
+
+    private final String base;
+    private final HttpClient client;
+
+    public WebSession(int port) {
+        this.base = "http://localhost:" + port;
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Signs in through the login form, as a person would. Returns the response to the form's POST. */
+    public HttpResponse<String> signIn(String email, String password) throws IOException, InterruptedException {
+        String csrf = Jsoup.parse(get("/login").body()).select("input[name=_csrf]").val();
+        String form = "username=" + encode(email) + "&password=" + encode(password) + "&_csrf=" + encode(csrf);
+        return client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
