@@ -15,11 +15,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The demo sign-ins, all with the password {@value #PASSWORD}. Fictional people. */
 @Component
+@ConditionalOnProperty(name = "hubcycle.demo.enabled", havingValue = "true")
 class AccessDemoData implements DemoData {
 
     static final String PASSWORD = "demo";

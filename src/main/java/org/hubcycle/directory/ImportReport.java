@@ -1,0 +1,38 @@
+package org.hubcycle.directory;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What one GIAS file did to the directory: how many rows it created, changed or left unchanged,
+ * how many establishments it closed, and each row it skipped with its line number and reason. A
+ * refused file wrote nothing and says why.
+ */
+public record ImportReport(String file, String kind, int created, int updated, int unchanged, int closed,
+                           List<SkippedRow> skipped, String refusal, long millis) {
+
+    /** A row that could not be used: its line in the file (the header is line 1) and why. */
+    public record SkippedRow(long line, String reason) {
+    }
+
+    public static ImportReport refused(String file, String why) {
+        return new ImportReport(file, null, 0, 0, 0, 0, List.of(), why, 0);
+    }
+
+    public boolean isRefused() {
+        return refusal != null;
+    }
+
+    /** The report as the command line prints it. */
+    public List<String> lines() {
+        List<String> lines = new ArrayList<>();
+        if (isRefused()) {
+            lines.add(file + ": refused: " + refusal);
+            return lines;
+        }
+        lines.add("%s (%s): %d created, %d updated, %d unchanged, %d closed, %d skipped in %.1f s"
+                .formatted(file, kind, created, updated, unchanged, closed, skipped.size(), millis / 1000.0));
+        skipped.forEach(row -> lines.add("  line " + row.line() + ": " + row.reason()));
+        return lines;
+    }
+}

@@ -1,0 +1,225 @@
+package org.hubcycle.directory.gias;
+
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.hubcycle.directory.gias.GiasImporter.Counts;
+import org.hubcycle.directory.gias.GiasRows.Establishment;
+import org.hubcycle.directory.gias.GiasRows.Group;
+import org.hubcycle.directory.gias.GiasRows.Link;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes parsed rows to the directory's tables in JDBC batches, inside the caller's transaction:
+ * new keys are inserted, changed rows (by content hash) updated, unchanged rows left alone, and rows
+ * missing from the file kept.
+ */
+@Component
+class GiasTables {
+
+    private static final int BATCH = 1000;
+
+    private static final String SCHOOL_COLUMNS = "name, search_name, search_text, la_code, establishment_number, type_name, type_group, "
+            + "status, open_date, close_date, phase, low_age, high_age, pupils, percent_fsm, trust_uid, trust_name, ukprn, "
+            + "street, town, postcode, search_postcode, region, ofsted_rating, last_changed, content_hash";
+
+    private static final String INSERT_SCHOOL = "insert into school (" + SCHOOL_COLUMNS + ", urn) "
+            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private static final String UPDATE_SCHOOL = "update school set " + SCHOOL_COLUMNS.replace(",", " = ?,") + " = ? where urn = ?";
+
+    private final JdbcTemplate jdbc;
+
+    GiasTables(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Counts reconcile(GiasFileKind kind, List<Object> rows) {
+        return switch (kind) {
+            case ESTABLISHMENTS -> establishments(rows.stream().map(Establishment.class::cast).toList());
+            case LINKS -> links(rows.stream().map(Link.class::cast).toList());
+            case GROUPS -> groups(rows.stream().map(Group.class::cast).toList());
+        };
+    }
+
+    private record Known(String hash, String status) {
+    }
+
+    private Counts establishments(List<Establishment> rows) {
+        localAuthorities(rows);
+        Map<Integer, Known> known = new HashMap<>();
+        jdbc.query("select urn, content_hash, status from school",
+                rs -> { known.put(rs.getInt(1), new Known(rs.getString(2), rs.getString(3))); });
+        Counts counts = new Counts();
+        List<Establishment> inserts = new ArrayList<>();
+        List<Establishment> updates = new ArrayList<>();
+        for (Establishment row : rows) {
+            Known before = known.get(row.urn());
+            if (before == null) {
+                inserts.add(row);
+            } else if (before.hash().equals(row.hash())) {
+                counts.unchanged++;
+            } else {
+                updates.add(row);
+                if (row.closed() && !"Closed".equals(before.status())) {
+                    counts.closed++;
+                }
+            }
+        }
+        jdbc.batchUpdate(INSERT_SCHOOL, inserts, BATCH, GiasTables::bindSchool);
+        jdbc.batchUpdate(UPDATE_SCHOOL, updates, BATCH, GiasTables::bindSchool);
+        counts.created = inserts.size();
+        counts.updated = updates.size();
+        return counts;
+    }
+
+    private void localAuthorities(List<Establishment> rows) {
+        Map<String, String> inFile = new LinkedHashMap<>();
+        rows.forEach(row -> inFile.putIfAbsent(row.laCode(), row.laName()));
+        Map<String, String> known = new HashMap<>();
+        jdbc.query("select code, name from local_authority", rs -> { known.put(rs.getString(1), rs.getString(2)); });
+        inFile.forEach((code, name) -> {
+            if (!known.containsKey(code)) {
+                jdbc.update("insert into local_authority (code, name) values (?, ?)", code, name);
+            } else if (!known.get(code).equals(name)) {
+                jdbc.update("update local_authority set name = ? where code = ?", name, code);
+            }
+        });
+    }
+
+    private static void bindSchool(PreparedStatement ps, Establishment row) throws SQLException {
+        int i = 1;
+        ps.setString(i++, row.name());
+        ps.setString(i++, GiasValues.searchable(row.name()));
+        ps.setString(i++, GiasValues.searchable(row.town() == null ? row.name() : row.name() + " | " + row.town()));
+        ps.setString(i++, row.laCode());
+        setInt(ps, i++, row.establishmentNumber());
+        ps.setString(i++, row.typeName());
+        ps.setString(i++, row.typeGroup());
+        ps.setString(i++, row.status());
+        setDate(ps, i++, row.openDate());
+        setDate(ps, i++, row.closeDate());
+        ps.setString(i++, row.phase());
+        setInt(ps, i++, row.lowAge());
+        setInt(ps, i++, row.highAge());
+        setInt(ps, i++, row.pupils());
+        ps.setBigDecimal(i++, row.percentFsm());
+        setInt(ps, i++, row.trustUid());
+        ps.setString(i++, row.trustName());
+        ps.setString(i++, row.ukprn());
+        ps.setString(i++, row.street());
+        ps.setString(i++, row.town());
+        ps.setString(i++, row.postcode());
+        ps.setString(i++, GiasValues.postcodeKey(row.postcode()));
+        ps.setString(i++, row.region());
+        ps.setString(i++, row.ofstedRating());
+        setDate(ps, i++, row.lastChanged());
+        ps.setString(i++, row.hash());
+        ps.setInt(i, row.urn());
+    }
+
+    private Counts links(List<Link> rows) {
+        Map<String, Link> known = new HashMap<>();
+        jdbc.query("select urn, link_urn, link_type, link_name, established_date from school_link", rs -> {
+            Date established = rs.getDate(5);
+            Link link = new Link(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                    established == null ? null : established.toLocalDate());
+            known.put((String) link.key(), link);
+        });
+        Counts counts = new Counts();
+        List<Link> inserts = new ArrayList<>();
+        List<Link> updates = new ArrayList<>();
+        for (Link row : rows) {
+            Link before = known.get((String) row.key());
+            if (before == null) {
+                inserts.add(row);
+            } else if (before.equals(row)) {
+                counts.unchanged++;
+            } else {
+                updates.add(row);
+            }
+        }
+        jdbc.batchUpdate("insert into school_link (link_name, established_date, urn, link_urn, link_type) values (?, ?, ?, ?, ?)",
+                inserts, BATCH, GiasTables::bindLink);
+        jdbc.batchUpdate("update school_link set link_name = ?, established_date = ? where urn = ? and link_urn = ? and link_type = ?",
+                updates, BATCH, GiasTables::bindLink);
+        counts.created = inserts.size();
+        counts.updated = updates.size();
+        return counts;
+    }
+
+    private static void bindLink(PreparedStatement ps, Link row) throws SQLException {
+        ps.setString(1, row.linkName());
+        setDate(ps, 2, row.established());
+        ps.setInt(3, row.urn());
+        ps.setInt(4, row.linkUrn());
+        ps.setString(5, row.linkType());
+    }
+
+    private Counts groups(List<Group> rows) {
+        Map<Integer, Known> known = new HashMap<>();
+        jdbc.query("select uid, content_hash, status from trust", rs -> { known.put(rs.getInt(1), new Known(rs.getString(2), rs.getString(3))); });
+        Counts counts = new Counts();
+        List<Group> inserts = new ArrayList<>();
+        List<Group> updates = new ArrayList<>();
+        for (Group row : rows) {
+            Known before = known.get(row.uid());
+            if (before == null) {
+                inserts.add(row);
+            } else if (before.hash().equals(row.hash())) {
+                counts.unchanged++;
+            } else {
+                updates.add(row);
+                if ("Closed".equals(row.status()) && !Objects.equals(before.status(), row.status())) {
+                    counts.closed++;
+                }
+            }
+        }
+        String columns = "name = ?, search_name = ?, companies_house_number = ?, group_type = ?, status = ?, open_date = ?, "
+                + "close_date = ?, content_hash = ?";
+        jdbc.batchUpdate("insert into trust (name, search_name, companies_house_number, group_type, status, open_date, close_date, "
+                + "content_hash, uid) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts, BATCH, GiasTables::bindGroup);
+        jdbc.batchUpdate("update trust set " + columns + " where uid = ?", updates, BATCH, GiasTables::bindGroup);
+        counts.created = inserts.size();
+        counts.updated = updates.size();
+        return counts;
+    }
+
+    private static void bindGroup(PreparedStatement ps, Group row) throws SQLException {
+        ps.setString(1, row.name());
+        ps.setString(2, GiasValues.searchable(row.name()));
+        ps.setString(3, row.companiesHouseNumber());
+        ps.setString(4, row.groupType());
+        ps.setString(5, row.status());
+        setDate(ps, 6, row.openDate());
+        setDate(ps, 7, row.closeDate());
+        ps.setString(8, row.hash());
+        ps.setInt(9, row.uid());
+    }
+
+    private static void setInt(PreparedStatement ps, int index, Integer value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.INTEGER);
+        } else {
+            ps.setInt(index, value);
+        }
+    }
+
+    private static void setDate(PreparedStatement ps, int index, LocalDate value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.DATE);
+        } else {
+            ps.setDate(index, Date.valueOf(value));
+        }
+    }
+}
