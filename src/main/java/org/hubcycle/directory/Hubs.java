@@ -1,11 +1,14 @@
 package org.hubcycle.directory;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.hubcycle.directory.domain.Hub;
+import org.hubcycle.directory.domain.HubArea;
+import org.hubcycle.directory.domain.HubAreaRepository;
 import org.hubcycle.directory.domain.HubRepository;
 import org.hubcycle.shared.NotFoundException;
 import org.springframework.data.domain.Page;
@@ -19,9 +22,24 @@ import org.springframework.transaction.annotation.Transactional;
 public class Hubs {
 
     private final HubRepository hubs;
+    private final HubAreaRepository areas;
 
-    Hubs(HubRepository hubs) {
+    Hubs(HubRepository hubs, HubAreaRepository areas) {
         this.hubs = hubs;
+        this.areas = areas;
+    }
+
+    /** The local authority codes of a hub's area. */
+    public List<String> area(long hubId) {
+        return areas.findByHubIdOrderByLaCode(hubId).stream().map(HubArea::getLaCode).toList();
+    }
+
+    /** Sets a hub's lead school, contact address and area; a local authority moves from any hub that had it. */
+    @Transactional
+    public void describe(String slug, Integer leadSchoolUrn, String contactEmail, List<String> laCodes) {
+        Hub hub = hubs.findBySlug(slug).orElseThrow(() -> new NotFoundException("Hub"));
+        hub.describe(leadSchoolUrn, contactEmail);
+        laCodes.forEach(code -> areas.save(new HubArea(code, hub.getId())));
     }
 
     public Optional<HubSummary> findBySlug(String slug) {

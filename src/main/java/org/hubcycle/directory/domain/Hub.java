@@ -7,7 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One of the Maths Hubs. Its lead school and area of local authorities come with the GIAS directory. */
+/** One of the Maths Hubs: a lead school, a contact address and an area of local authorities ({@link HubArea}). */
 @Entity
 @Table(name = "hub")
 public class Hub {
@@ -21,6 +21,12 @@ public class Hub {
 
     @Column(nullable = false, length = 120)
     private String name;
+
+    @Column(name = "lead_school_urn")
+    private Integer leadSchoolUrn;
+
+    @Column(name = "contact_email", length = 254)
+    private String contactEmail;
 
     protected Hub() {
     }
@@ -40,5 +46,18 @@ public class Hub {
 
     public String getName() {
         return name;
+    }
+
+    public Integer getLeadSchoolUrn() {
+        return leadSchoolUrn;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public void describe(Integer leadSchoolUrn, String contactEmail) {
+        this.leadSchoolUrn = leadSchoolUrn;
+        this.contactEmail = contactEmail;
     }
 }

@@ -1,0 +1,110 @@
+package org.hubcycle.directory;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.hubcycle.directory.domain.Person;
+import org.hubcycle.directory.domain.PersonRepository;
+import org.hubcycle.shared.Audited;
+import org.hubcycle.shared.HubScope;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * People a hub works with: teachers and leaders, with only what the work needs (name, email,
+ * optional TRN, school, job title). A person is recorded once: a second record with the same email
+ * or TRN is refused, pointing to the first.
+ */
+@Service
+public class People {
+
+    /** A person as pages and other modules see them. */
+    public record PersonView(long id, String fullName, String email, String trn, Integer schoolUrn, String schoolName,
+                             String jobTitle) {
+    }
+
+    /** Why a new person was refused: the field at fault, and the existing record when the user may see it. */
+    public record Duplicate(String field, String message, Long existingId) {
+    }
+
+    /** The outcome of adding a person: the new record, or the duplicate that stopped it. */
+    public record Added(PersonView person, Duplicate duplicate) {
+    }
+
+    private final PersonRepository people;
+    private final Schools schools;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final TransactionTemplate transactions;
+
+    People(PersonRepository people, Schools schools, ApplicationEventPublisher events, Clock clock, TransactionTemplate transactions) {
+        this.people = people;
+        this.schools = schools;
+        this.events = events;
+        this.clock = clock;
+        this.transactions = transactions;
+    }
+
+    public static String normaliseEmail(String email) {
+        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Adds a person unless their email or TRN is already recorded, by any hub. Not one transaction
+     * of its own around the check: the check looks across hubs, which {@link HubScope#asSystem}
+     * allows only outside a transaction; the database's unique constraints settle a race.
+     */
+    public Added add(long hubId, String fullName, String email, String trn, Integer schoolUrn, String jobTitle) {
+        String key = normaliseEmail(email);
+        String trnKey = trn == null || trn.isBlank() ? null : trn.strip();
+        Optional<Duplicate> duplicate = duplicateOf("email", HubScope.asSystem(() -> people.findByEmail(key)), "email address")
+                .or(() -> trnKey == null ? Optional.empty()
+                        : duplicateOf("trn", HubScope.asSystem(() -> people.findByTrn(trnKey)), "teacher reference number"));
+        if (duplicate.isPresent()) {
+            return new Added(null, duplicate.get());
+        }
+        try {
+            Person person = transactions.execute(status -> {
+                Person saved = people.saveAndFlush(new Person(hubId, fullName.strip(), key, trnKey, schoolUrn,
+                        jobTitle == null || jobTitle.isBlank() ? null : jobTitle.strip(), clock.instant()));
+                events.publishEvent(new Audited("directory.person-added", hubId, saved.getFullName(), null));
+                return saved;
+            });
+            return new Added(view(person), null);
+        } catch (DataIntegrityViolationException race) {
+            return new Added(null, new Duplicate("email", "A person with this email address or teacher reference number "
+                    + "was recorded a moment ago: search for them", null));
+        }
+    }
+
+    private Optional<Duplicate> duplicateOf(String field, Optional<Person> existing, String what) {
+        return existing.map(person -> HubScope.canSee(person.getHubId())
+                ? new Duplicate(field, "A person with this " + what + " is already recorded: " + person.getFullName(), person.getId())
+                : new Duplicate(field, "A person with this " + what + " is already recorded by another hub", null));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<PersonView> list(String query, Pageable pageable) {
+        Page<Person> page = query == null || query.isBlank()
+                ? people.findAllByOrderByFullNameAscIdAsc(pageable)
+                : people.search("%" + query.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%", pageable);
+        return page.map(this::view);
+    }
+
+    /** A person of the current user's hub; empty for another hub's. */
+    @Transactional(readOnly = true)
+    public Optional<PersonView> find(long id) {
+        return people.findById(id).map(this::view);
+    }
+
+    private PersonView view(Person p) {
+        String school = p.getSchoolUrn() == null ? null : schools.find(p.getSchoolUrn()).map(SchoolSummary::name).orElse(null);
+        return new PersonView(p.getId(), p.getFullName(), p.getEmail(), p.getTrn(), p.getSchoolUrn(), school, p.getJobTitle());
+    }
+}

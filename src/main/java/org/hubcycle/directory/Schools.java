@@ -1,0 +1,123 @@
+package org.hubcycle.directory;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import jakarta.persistence.criteria.Predicate;
+
+import org.hubcycle.directory.domain.HubArea;
+import org.hubcycle.directory.domain.HubAreaRepository;
+import org.hubcycle.directory.domain.School;
+import org.hubcycle.directory.domain.SchoolHubChoice;
+import org.hubcycle.directory.domain.SchoolHubChoiceRepository;
+import org.hubcycle.directory.domain.SchoolRepository;
+import org.hubcycle.shared.Audited;
+import org.hubcycle.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Schools as GIAS knows them, and the hub each belongs to. Public reference data: any signed-in user may read it. */
+@Service
+@Transactional(readOnly = true)
+public class Schools {
+
+    private static final Pattern URN = Pattern.compile("\\d{5,7}");
+    private static final Pattern POSTCODE = Pattern.compile("[a-z]{1,2}\\d[a-z\\d]?( ?\\d[a-z]{0,2})?");
+
+    private final SchoolRepository schools;
+    private final HubAreaRepository areas;
+    private final SchoolHubChoiceRepository choices;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Schools(SchoolRepository schools, HubAreaRepository areas, SchoolHubChoiceRepository choices,
+            ApplicationEventPublisher events, Clock clock) {
+        this.schools = schools;
+        this.areas = areas;
+        this.choices = choices;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public Optional<SchoolSummary> find(int urn) {
+        return schools.findById(urn).map(Schools::summary);
+    }
+
+    public SchoolSummary get(int urn) {
+        return find(urn).orElseThrow(() -> new NotFoundException("School"));
+    }
+
+    /** Schools matching the search, by name. Every filter is an indexed column. */
+    public Page<SchoolSummary> search(SchoolSearch search, Pageable pageable) {
+        Pageable byName = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("searchName", "urn"));
+        return schools.findAll(specification(search), byName).map(Schools::summary);
+    }
+
+    /** The hub a school belongs to: the one it chose, if a hub lead recorded a choice, else its local authority's. */
+    public Optional<Long> hubOf(int urn) {
+        Optional<SchoolHubChoice> choice = choices.findById(urn);
+        if (choice.isPresent()) {
+            return choice.map(SchoolHubChoice::getHubId);
+        }
+        return schools.findById(urn).flatMap(school -> areas.findById(school.getLaCode())).map(HubArea::getHubId);
+    }
+
+    /** Records that a school chose this hub rather than its local authority's. */
+    @Transactional
+    public void recordChoice(int urn, long hubId, String reason, String recordedBy) {
+        SchoolSummary school = get(urn);
+        choices.findById(urn).ifPresentOrElse(
+                choice -> choice.record(hubId, reason, recordedBy, clock.instant()),
+                () -> choices.save(new SchoolHubChoice(urn, hubId, reason, recordedBy, clock.instant())));
+        events.publishEvent(new Audited("directory.school-chose-hub", hubId, school.name() + " (URN " + urn + ")", reason));
+    }
+
+    static Specification<School> specification(SchoolSearch search) {
+        return (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            String text = search.normalisedText();
+            if (!text.isEmpty()) {
+                if (URN.matcher(text).matches()) {
+                    where.add(cb.equal(root.get("urn"), Integer.valueOf(text)));
+                } else if (POSTCODE.matcher(text).matches()) {
+                    where.add(cb.like(root.get("searchPostcode"), text.replace(" ", "").toUpperCase(Locale.ROOT) + "%"));
+                } else {
+                    String escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+                    where.add(cb.like(root.get("searchText"), "%" + escaped + "%", '\\'));
+                }
+            }
+            equal(where, cb, root.get("phase"), search.phase());
+            equal(where, cb, root.get("laCode"), search.la());
+            equal(where, cb, root.get("region"), search.region());
+            equal(where, cb, root.get("status"), search.status());
+            equal(where, cb, root.get("typeGroup"), search.typeGroup());
+            if (search.trust() != null) {
+                where.add(cb.equal(root.get("trustUid"), search.trust()));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+
+    private static void equal(List<Predicate> where, jakarta.persistence.criteria.CriteriaBuilder cb,
+                              jakarta.persistence.criteria.Path<Object> column, String value) {
+        if (value != null && !value.isBlank()) {
+            where.add(cb.equal(column, value));
+        }
+    }
+
+    static SchoolSummary summary(School s) {
+        return new SchoolSummary(s.getUrn(), s.getName(), s.getStatus(), s.getPhase(), s.getTypeName(), s.getTypeGroup(),
+                s.getLaCode(), s.getTown(), s.getPostcode(), s.getRegion(), s.getTrustUid(), s.getTrustName(),
+                s.getOfstedRating(), s.getPercentFsm());
+    }
+}

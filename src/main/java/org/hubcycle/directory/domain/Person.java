@@ -1,0 +1,64 @@
+package org.hubcycle.directory.domain;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.Filter;
+import org.hubcycle.shared.HubOwned;
+import org.hubcycle.shared.HubScope;
+
+/** A teacher or leader, recorded by a hub: only what the work needs. */
+@Entity
+@Table(name = "person")
+@Filter(name = HubScope.FILTER)
+public class Person extends HubOwned {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "full_name", nullable = false, length = 120)
+    private String fullName;
+
+    @Column(nullable = false, length = 254)
+    private String email;
+
+    @Column(length = 7)
+    private String trn;
+
+    @Column(name = "school_urn")
+    private Integer schoolUrn;
+
+    @Column(name = "job_title", length = 120)
+    private String jobTitle;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Person() {
+    }
+
+    public Person(Long hubId, String fullName, String email, String trn, Integer schoolUrn, String jobTitle, Instant createdAt) {
+        super(hubId);
+        this.fullName = fullName;
+        this.email = email;
+        this.trn = trn;
+        this.schoolUrn = schoolUrn;
+        this.jobTitle = jobTitle;
+        this.createdAt = createdAt;
+    }
+
+    public Long getId() { return id; }
+    public String getFullName() { return fullName; }
+    public String getEmail() { return email; }
+    public String getTrn() { return trn; }
+    public Integer getSchoolUrn() { return schoolUrn; }
+    public String getJobTitle() { return jobTitle; }
+    public Instant getCreatedAt() { return createdAt; }
+}

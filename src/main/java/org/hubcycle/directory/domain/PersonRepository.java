@@ -1,0 +1,21 @@
+package org.hubcycle.directory.domain;
+
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** People of the current user's hub: the hub filter applies to every query here. */
+public interface PersonRepository extends JpaRepository<Person, Long> {
+
+    Optional<Person> findByEmail(String email);
+
+    Optional<Person> findByTrn(String trn);
+
+    @Query("select p from Person p where lower(p.fullName) like :pattern or p.email like :pattern order by p.fullName, p.id")
+    Page<Person> search(String pattern, Pageable pageable);
+
+    Page<Person> findAllByOrderByFullNameAscIdAsc(Pageable pageable);
+}

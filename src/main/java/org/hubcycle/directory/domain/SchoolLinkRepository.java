@@ -1,0 +1,12 @@
+package org.hubcycle.directory.domain;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface SchoolLinkRepository extends JpaRepository<SchoolLink, SchoolLink.Key> {
+
+    @Query("select l from SchoolLink l where l.key.urn = :urn order by l.establishedDate, l.key.linkUrn")
+    List<SchoolLink> findByUrn(Integer urn);
+}

@@ -1,0 +1,6 @@
+package org.hubcycle.directory.domain;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface TrustRepository extends JpaRepository<Trust, Integer> {
+}

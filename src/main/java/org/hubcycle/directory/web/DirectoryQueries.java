@@ -1,0 +1,93 @@
+package org.hubcycle.directory.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.hubcycle.directory.HubSummary;
+import org.hubcycle.directory.Hubs;
+import org.hubcycle.directory.Schools;
+import org.hubcycle.directory.domain.LocalAuthority;
+import org.hubcycle.directory.domain.LocalAuthorityRepository;
+import org.hubcycle.directory.domain.School;
+import org.hubcycle.directory.domain.SchoolHubChoice;
+import org.hubcycle.directory.domain.SchoolHubChoiceRepository;
+import org.hubcycle.directory.domain.SchoolLink;
+import org.hubcycle.directory.domain.SchoolLinkRepository;
+import org.hubcycle.directory.domain.SchoolRepository;
+import org.hubcycle.directory.domain.Trust;
+import org.hubcycle.directory.domain.TrustRepository;
+import org.hubcycle.shared.NotFoundException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read models for the directory's pages, each built in one read-only transaction with a fixed number of queries. */
+@Service
+@Transactional(readOnly = true)
+class DirectoryQueries {
+
+    record LinkedSchool(int urn, String name, String type, String status, java.time.LocalDate established) {
+    }
+
+    record SchoolPage(School school, String laName, Trust trust, HubSummary hub, SchoolHubChoice choice,
+                      List<LinkedSchool> predecessors, List<LinkedSchool> successors, List<LinkedSchool> otherLinks) {
+
+        public List<LinkedSchool> allLinks() {
+            return java.util.stream.Stream.of(predecessors, successors, otherLinks).flatMap(List::stream).toList();
+        }
+    }
+
+    private final SchoolRepository schools;
+    private final SchoolLinkRepository links;
+    private final TrustRepository trusts;
+    private final LocalAuthorityRepository authorities;
+    private final SchoolHubChoiceRepository choices;
+    private final Schools directory;
+    private final Hubs hubs;
+
+    DirectoryQueries(SchoolRepository schools, SchoolLinkRepository links, TrustRepository trusts,
+                     LocalAuthorityRepository authorities, SchoolHubChoiceRepository choices, Schools directory, Hubs hubs) {
+        this.schools = schools;
+        this.links = links;
+        this.trusts = trusts;
+        this.authorities = authorities;
+        this.choices = choices;
+        this.directory = directory;
+        this.hubs = hubs;
+    }
+
+    SchoolPage school(int urn) {
+        School school = schools.findById(urn).orElseThrow(() -> new NotFoundException("School"));
+        List<SchoolLink> all = links.findByUrn(urn);
+        Map<Integer, School> linked = schools.findByUrnIn(all.stream().map(SchoolLink::getLinkUrn).toList()).stream()
+                .collect(Collectors.toMap(School::getUrn, Function.identity()));
+        Function<SchoolLink, LinkedSchool> view = link -> {
+            School other = linked.get(link.getLinkUrn());
+            return new LinkedSchool(link.getLinkUrn(), other != null ? other.getName() : link.getLinkName(), link.getLinkType(),
+                    other != null ? other.getStatus() : null, link.getEstablishedDate());
+        };
+        Trust trust = school.getTrustUid() == null ? null : trusts.findById(school.getTrustUid()).orElse(null);
+        HubSummary hub = directory.hubOf(urn).flatMap(hubs::findById).orElse(null);
+        return new SchoolPage(school, authorities.findById(school.getLaCode()).map(LocalAuthority::getName).orElse(school.getLaCode()),
+                trust, hub, choices.findById(urn).orElse(null),
+                all.stream().filter(l -> l.getLinkType().startsWith("Predecessor")).map(view).toList(),
+                all.stream().filter(l -> l.getLinkType().startsWith("Successor")).map(view).toList(),
+                all.stream().filter(l -> !l.getLinkType().startsWith("Predecessor") && !l.getLinkType().startsWith("Successor")).map(view).toList());
+    }
+
+    Optional<Trust> trust(int uid) {
+        return trusts.findById(uid);
+    }
+
+    Page<School> trustSchools(int uid, Pageable pageable) {
+        return schools.findByTrustUidOrderBySearchNameAscUrnAsc(uid, pageable);
+    }
+
+    List<LocalAuthority> localAuthorities() {
+        return authorities.findAllByOrderByName();
+    }
+}

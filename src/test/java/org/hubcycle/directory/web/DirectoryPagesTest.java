@@ -1,0 +1,191 @@
+package org.hubcycle.directory.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.hubcycle.directory.Hubs;
+import org.hubcycle.directory.SchoolSearch;
+import org.hubcycle.directory.SchoolSummary;
+import org.hubcycle.directory.Schools;
+import org.hubcycle.directory.gias.GiasFiles;
+import org.hubcycle.support.IntegrationTest;
+import org.hubcycle.support.SignedIn;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+@IntegrationTest
+class DirectoryPagesTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    SignedIn signedIn;
+
+    @Autowired
+    Schools schools;
+
+    @Autowired
+    Hubs hubs;
+
+    @Test
+    void theDemoDirectoryCoversBothDemoHubs() {
+        long demo = hubs.getBySlug("demo-maths-hub").id();
+        assertThat(hubs.area(demo)).containsExactly("881", "882", "883");
+        assertThat(schools.search(new SchoolSearch(null, null, "881", null, null, null, null), PageRequest.of(0, 1)).getTotalElements())
+                .isGreaterThan(250);
+        assertThat(schools.search(SchoolSearch.text(""), PageRequest.of(0, 1)).getTotalElements()).isGreaterThanOrEqualTo(2000);
+    }
+
+    @Test
+    void findsASchoolByNameUrnPostcodeOrTownAndFilters() throws Exception {
+        SchoolSummary school = anOpenSchool("Secondary", "884");
+        for (String q : List.of(school.name().toUpperCase(), String.valueOf(school.urn()), school.postcode().toLowerCase(), school.town())) {
+            Document page = html(mvc.perform(get("/schools").param("q", q).with(signedIn.as(SignedIn.SCHOOL))).andExpect(status().isOk()).andReturn()
+                    .getResponse().getContentAsString());
+            assertThat(page.select("tbody a").eachText()).as("searching for " + q).contains(school.name());
+        }
+        Document filtered = html(mvc.perform(get("/schools").param("phase", "Secondary").param("la", "884").param("status", "Open")
+                .with(signedIn.as(SignedIn.HUB_LEAD))).andReturn().getResponse().getContentAsString());
+        assertThat(filtered.select("tbody tr")).isNotEmpty().allSatisfy(row -> assertThat(row.text()).contains("Secondary", "Open"));
+        assertThat(filtered.select("select#phase option[selected]").text()).isEqualTo("Secondary");
+        assertThat(filtered.select(".govuk-pagination")).isNotNull();
+    }
+
+    @Test
+    void aClosedSchoolsPageLinksToItsSuccessor() throws Exception {
+        SchoolSummary academy = schools.search(new SchoolSearch(null, null, "881", null, "Open", "Academies", null), PageRequest.of(0, 200))
+                .stream().filter(s -> s.name().endsWith("Academy") && s.phase().equals("Primary")).findFirst().orElseThrow();
+        String json = mvc.perform(get("/api/v1/schools/" + academy.urn()).with(signedIn.as(SignedIn.SCHOOL)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        int predecessor = com.jayway.jsonpath.JsonPath.read(json, "$.predecessors[0].urn");
+
+        Document page = html(mvc.perform(get("/schools/" + predecessor).with(signedIn.as(SignedIn.SCHOOL))).andReturn().getResponse().getContentAsString());
+        assertThat(page.select(".govuk-warning-text").text()).contains("This school closed");
+        assertThat(page.select(".govuk-warning-text a").attr("href")).isEqualTo("/schools/" + academy.urn());
+        assertThat(page.select(".govuk-summary-list").text()).contains("Demo Maths Hub");
+    }
+
+    @Test
+    void aTrustPageListsItsSchools() throws Exception {
+        SchoolSummary academy = schools.search(new SchoolSearch(null, null, null, null, "Open", "Academies", null), PageRequest.of(0, 1))
+                .getContent().get(0);
+        Document page = html(mvc.perform(get("/trusts/" + academy.trustUid()).with(signedIn.as(SignedIn.WGL))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(page.select("h1").text()).isEqualTo(academy.trustName());
+        assertThat(page.select("tbody a").eachText()).contains(academy.name());
+        mvc.perform(get("/trusts/1").with(signedIn.as(SignedIn.WGL))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theApiAnswersSignedInUsersWithJsonAndProblems() throws Exception {
+        SchoolSummary school = anOpenSchool("Primary", "882");
+        mvc.perform(get("/api/v1/schools").param("q", String.valueOf(school.urn())).with(signedIn.as(SignedIn.SCHOOL)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].name").value(school.name()));
+        mvc.perform(get("/api/v1/schools/" + school.urn()).with(signedIn.as(SignedIn.SCHOOL)))
+                .andExpect(jsonPath("$.hub").value("demo-maths-hub"))
+                .andExpect(jsonPath("$.laName").value("Brackenford"));
+        mvc.perform(get("/api/v1/schools/1").with(signedIn.as(SignedIn.SCHOOL)))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.status").value(404));
+        mvc.perform(get("/api/v1/schools").param("q", "x")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void onlyTheNationalAdminImportsAndSeesWhatTheImportDid() throws Exception {
+        mvc.perform(get("/directory/import").with(signedIn.as(SignedIn.HUB_LEAD))).andExpect(status().isForbidden());
+        var bad = GiasFiles.establishment(990_001, "Upload School");
+        bad.put("CloseDate", "yesterday");
+        MockMultipartFile file = new MockMultipartFile("files", "edubasealldata.csv", "text/csv",
+                GiasFiles.establishments(List.of(GiasFiles.establishment(990_000, "Upload School"), bad)));
+        MockMultipartFile notGias = new MockMultipartFile("files", "notes.txt", "text/plain", "hello".getBytes());
+        Document page = html(mvc.perform(multipart("/directory/import").file(file).file(notGias).with(csrf()).with(signedIn.as(SignedIn.NATIONAL)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page.select(".govuk-summary-card").get(0).text()).contains("edubasealldata.csv", "Created 1", "Rows skipped 1",
+                "CloseDate 'yesterday' is not a date written dd-mm-yyyy");
+        assertThat(page.select(".govuk-summary-card").get(1).text()).contains("notes.txt", "Refused");
+        mvc.perform(multipart("/directory/import").with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD))).andExpect(status().isForbidden());
+        Document empty = html(mvc.perform(multipart("/directory/import").with(csrf()).with(signedIn.as(SignedIn.NATIONAL)))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(empty.select(".govuk-error-summary a").attr("href")).isEqualTo("#files");
+    }
+
+    @Test
+    void aHubLeadRecordsThatASchoolChoseTheirHub() throws Exception {
+        SchoolSummary school = anOpenSchool("Primary", "883");
+        long northfield = hubs.getBySlug("northfield-maths-hub").id();
+        assertThat(schools.hubOf(school.urn())).contains(hubs.getBySlug("demo-maths-hub").id());
+
+        Document refused = html(mvc.perform(post("/schools/" + school.urn() + "/hub-choice").param("reason", " ").with(csrf())
+                .with(signedIn.as(SignedIn.HUB_LEAD_2))).andReturn().getResponse().getContentAsString());
+        assertThat(refused.select(".govuk-error-summary a").attr("href")).isEqualTo("#reason");
+        mvc.perform(post("/schools/" + school.urn() + "/hub-choice").param("reason", "Nearer our events").with(csrf())
+                .with(signedIn.as(SignedIn.WGL))).andExpect(status().isForbidden());
+
+        mvc.perform(post("/schools/" + school.urn() + "/hub-choice").param("reason", "Nearer our events").with(csrf())
+                .with(signedIn.as(SignedIn.HUB_LEAD_2))).andExpect(redirectedUrlPattern("/schools/*"));
+        assertThat(schools.hubOf(school.urn())).contains(northfield);
+    }
+
+    @Test
+    void peopleAreRecordedOnceAndSeenOnlyByTheirHub() throws Exception {
+        String email = "teacher-" + UUID.randomUUID() + "@school.test";
+        String trn = String.valueOf(1_000_000 + (int) (Math.random() * 8_999_999));
+        SchoolSummary school = anOpenSchool("Primary", "881");
+        String location = mvc.perform(post("/people/new").with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD))
+                        .param("fullName", "Ada Fenwick").param("email", email).param("trn", trn)
+                        .param("schoolUrn", String.valueOf(school.urn())).param("jobTitle", "Maths lead"))
+                .andExpect(redirectedUrlPattern("/people/*")).andReturn().getResponse().getRedirectedUrl();
+
+        mvc.perform(get(location).with(signedIn.as(SignedIn.HUB_LEAD))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(school.name())));
+        mvc.perform(get(location).with(signedIn.as(SignedIn.HUB_LEAD_2))).andExpect(status().isNotFound());
+        mvc.perform(get("/people").with(signedIn.as(SignedIn.HUB_LEAD_2))).andExpect(content().string(not(containsString(email))));
+        mvc.perform(get("/people").with(signedIn.as(SignedIn.SCHOOL))).andExpect(status().isForbidden());
+
+        Document sameHub = html(mvc.perform(post("/people/new").with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD))
+                .param("fullName", "Ada Again").param("email", email.toUpperCase()).param("trn", "").param("schoolUrn", "").param("jobTitle", ""))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(sameHub.select(".govuk-error-summary").text()).contains("already recorded: Ada Fenwick");
+        assertThat(sameHub.select("a[href=" + location + "]")).isNotEmpty();
+
+        Document otherHub = html(mvc.perform(post("/people/new").with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD_2))
+                .param("fullName", "Someone").param("email", "other-" + email).param("trn", trn).param("schoolUrn", "").param("jobTitle", ""))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(otherHub.select(".govuk-error-summary a").attr("href")).isEqualTo("#trn");
+        assertThat(otherHub.select(".govuk-error-summary").text()).contains("recorded by another hub").doesNotContain("Ada");
+
+        Document invalid = html(mvc.perform(post("/people/new").with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD))
+                .param("fullName", "").param("email", "not-an-email").param("trn", "12").param("schoolUrn", "99").param("jobTitle", ""))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(invalid.select(".govuk-error-summary a").eachAttr("href")).containsExactlyInAnyOrder("#fullName", "#email", "#trn", "#schoolUrn");
+        assertThat(invalid.select("#email").val()).isEqualTo("not-an-email");
+    }
+
+    private SchoolSummary anOpenSchool(String phase, String la) {
+        return schools.search(new SchoolSearch(null, phase, la, null, "Open", null, null), PageRequest.of(0, 1)).getContent().get(0);
+    }
+
+    private static Document html(String body) {
+        return Jsoup.parse(body);
+    }
+}
