@@ -10,7 +10,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 
 import org.hubcycle.directory.gias.GiasImporter.Counts;
 import org.hubcycle.directory.gias.GiasRows.Establishment;
@@ -57,30 +59,44 @@ class GiasTables {
 
     private Counts establishments(List<Establishment> rows) {
         localAuthorities(rows);
-        Map<Integer, Known> known = new HashMap<>();
-        jdbc.query("select urn, content_hash, status from school",
-                rs -> { known.put(rs.getInt(1), new Known(rs.getString(2), rs.getString(3))); });
         Counts counts = new Counts();
-        List<Establishment> inserts = new ArrayList<>();
-        List<Establishment> updates = new ArrayList<>();
-        for (Establishment row : rows) {
-            Known before = known.get(row.urn());
+        Plan<Establishment> plan = plan(rows, known("select urn, content_hash, status from school"), Establishment::urn,
+                Establishment::hash, Establishment::closed, counts);
+        jdbc.batchUpdate(INSERT_SCHOOL, plan.inserts(), BATCH, GiasTables::bindSchool);
+        jdbc.batchUpdate(UPDATE_SCHOOL, plan.updates(), BATCH, GiasTables::bindSchool);
+        return counts;
+    }
+
+    /** Rows to insert and to update; unchanged rows and closures are counted. */
+    private record Plan<R>(List<R> inserts, List<R> updates) {
+    }
+
+    private static <R> Plan<R> plan(List<R> rows, Map<Integer, Known> known, ToIntFunction<R> key, Function<R, String> hash,
+                                    Predicate<R> closed, Counts counts) {
+        Plan<R> plan = new Plan<>(new ArrayList<>(), new ArrayList<>());
+        for (R row : rows) {
+            Known before = known.get(key.applyAsInt(row));
             if (before == null) {
-                inserts.add(row);
-            } else if (before.hash().equals(row.hash())) {
+                plan.inserts().add(row);
+            } else if (before.hash().equals(hash.apply(row))) {
                 counts.unchanged++;
             } else {
-                updates.add(row);
-                if (row.closed() && !"Closed".equals(before.status())) {
+                plan.updates().add(row);
+                if (closed.test(row) && !"Closed".equals(before.status())) {
                     counts.closed++;
                 }
             }
         }
-        jdbc.batchUpdate(INSERT_SCHOOL, inserts, BATCH, GiasTables::bindSchool);
-        jdbc.batchUpdate(UPDATE_SCHOOL, updates, BATCH, GiasTables::bindSchool);
-        counts.created = inserts.size();
-        counts.updated = updates.size();
-        return counts;
+        counts.created = plan.inserts().size();
+        counts.updated = plan.updates().size();
+        return plan;
+    }
+
+    /** Key, content hash and status of every row already in a table, from a query selecting those three. */
+    private Map<Integer, Known> known(String sql) {
+        Map<Integer, Known> known = new HashMap<>();
+        jdbc.query(sql, rs -> { known.put(rs.getInt(1), new Known(rs.getString(2), rs.getString(3))); });
+        return known;
     }
 
     private void localAuthorities(List<Establishment> rows) {
@@ -167,31 +183,14 @@ class GiasTables {
     }
 
     private Counts groups(List<Group> rows) {
-        Map<Integer, Known> known = new HashMap<>();
-        jdbc.query("select uid, content_hash, status from trust", rs -> { known.put(rs.getInt(1), new Known(rs.getString(2), rs.getString(3))); });
         Counts counts = new Counts();
-        List<Group> inserts = new ArrayList<>();
-        List<Group> updates = new ArrayList<>();
-        for (Group row : rows) {
-            Known before = known.get(row.uid());
-            if (before == null) {
-                inserts.add(row);
-            } else if (before.hash().equals(row.hash())) {
-                counts.unchanged++;
-            } else {
-                updates.add(row);
-                if ("Closed".equals(row.status()) && !Objects.equals(before.status(), row.status())) {
-                    counts.closed++;
-                }
-            }
-        }
+        Plan<Group> plan = plan(rows, known("select uid, content_hash, status from trust"), Group::uid, Group::hash,
+                group -> "Closed".equals(group.status()), counts);
         String columns = "name = ?, search_name = ?, companies_house_number = ?, group_type = ?, status = ?, open_date = ?, "
                 + "close_date = ?, content_hash = ?";
         jdbc.batchUpdate("insert into trust (name, search_name, companies_house_number, group_type, status, open_date, close_date, "
-                + "content_hash, uid) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts, BATCH, GiasTables::bindGroup);
-        jdbc.batchUpdate("update trust set " + columns + " where uid = ?", updates, BATCH, GiasTables::bindGroup);
-        counts.created = inserts.size();
-        counts.updated = updates.size();
+                + "content_hash, uid) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", plan.inserts(), BATCH, GiasTables::bindGroup);
+        jdbc.batchUpdate("update trust set " + columns + " where uid = ?", plan.updates(), BATCH, GiasTables::bindGroup);
         return counts;
     }
 
