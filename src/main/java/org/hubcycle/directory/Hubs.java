@@ -10,6 +10,9 @@ import org.hubcycle.directory.domain.Hub;
 import org.hubcycle.directory.domain.HubArea;
 import org.hubcycle.directory.domain.HubAreaRepository;
 import org.hubcycle.directory.domain.HubRepository;
+import org.hubcycle.directory.domain.LocalAuthority;
+import org.hubcycle.directory.domain.LocalAuthorityRepository;
+import org.hubcycle.directory.domain.SchoolRepository;
 import org.hubcycle.shared.NotFoundException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -23,10 +26,25 @@ public class Hubs {
 
     private final HubRepository hubs;
     private final HubAreaRepository areas;
+    private final LocalAuthorityRepository authorities;
+    private final SchoolRepository schools;
 
-    Hubs(HubRepository hubs, HubAreaRepository areas) {
+    Hubs(HubRepository hubs, HubAreaRepository areas, LocalAuthorityRepository authorities, SchoolRepository schools) {
         this.hubs = hubs;
         this.areas = areas;
+        this.authorities = authorities;
+        this.schools = schools;
+    }
+
+    public HubProfile profile(long hubId) {
+        Hub hub = hubs.findById(hubId).orElseThrow(() -> new NotFoundException("Hub"));
+        List<String> codes = area(hubId);
+        Map<String, String> names = authorities.findAllById(codes).stream()
+                .collect(Collectors.toMap(LocalAuthority::getCode, LocalAuthority::getName));
+        SchoolSummary lead = hub.getLeadSchoolUrn() == null ? null
+                : schools.findById(hub.getLeadSchoolUrn()).map(Schools::summary).orElse(null);
+        return new HubProfile(summary(hub), hub.getContactEmail(), lead,
+                codes.stream().map(code -> new HubProfile.Area(code, names.getOrDefault(code, code))).toList());
     }
 
     /** The local authority codes of a hub's area. */

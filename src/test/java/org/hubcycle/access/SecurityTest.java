@@ -69,6 +69,7 @@ class SecurityTest {
         mvc.perform(get("/hubs/demo-maths-hub").with(signedIn.as(SignedIn.HUB_LEAD)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Samir Haddad")))
+                .andExpect(content().string(containsString("Aldermoor (881)")))
                 .andExpect(content().string(not(containsString("Grace Whitfield"))));
         mvc.perform(get("/hubs/demo-maths-hub").with(signedIn.as(SignedIn.NATIONAL))).andExpect(status().isOk());
         mvc.perform(get("/hubs/demo-maths-hub").with(signedIn.as(SignedIn.WGL))).andExpect(status().isForbidden());

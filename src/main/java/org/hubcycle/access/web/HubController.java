@@ -42,6 +42,7 @@ class HubController {
         HubScope.requireVisible(hub.id());
         Page<AccessQueries.TeamMember> team = queries.team(hub.id(), PageRequests.page(page));
         model.addAttribute("hub", hub);
+        model.addAttribute("profile", hubs.profile(hub.id()));
         model.addAttribute("team", team);
         model.addAttribute("pagination", Pagination.of(team));
         model.addAttribute("recent", queries.recentForHub(hub.id(), 10).getContent());
