@@ -1,6 +1,10 @@
 package org.hubcycle.access.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import org.hubcycle.access.security.HubcycleUser;
+import org.hubcycle.shared.AcademicYear;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,9 +13,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
+    private final Clock clock;
+
+    HomeController(Clock clock) {
+        this.clock = clock;
+    }
+
     @GetMapping("/")
     String home(@AuthenticationPrincipal HubcycleUser user, Model model) {
         model.addAttribute("user", user);
+        model.addAttribute("year", AcademicYear.containing(LocalDate.now(clock)).slug());
         model.addAttribute("section", "home");
         return "access/home";
     }

@@ -1,0 +1,130 @@
+package org.hubcycle.catalogue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.hubcycle.catalogue.CatalogueTerms.OutcomeArea;
+import org.hubcycle.catalogue.CatalogueTerms.Section;
+import org.hubcycle.catalogue.CatalogueTerms.WorkGroupStatus;
+import org.hubcycle.catalogue.CatalogueViews.ProjectView;
+import org.hubcycle.catalogue.CatalogueViews.PublishedOffer;
+import org.hubcycle.catalogue.CatalogueViews.WorkGroupView;
+import org.hubcycle.catalogue.domain.Project;
+import org.hubcycle.catalogue.domain.ProjectRepository;
+import org.hubcycle.catalogue.domain.WorkGroup;
+import org.hubcycle.catalogue.domain.WorkGroupRepository;
+import org.hubcycle.directory.HubProfile;
+import org.hubcycle.directory.Hubs;
+import org.hubcycle.shared.AcademicYear;
+import org.hubcycle.shared.Phase;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Projects and hubs' published offers. A published offer is public: the callers that show it to
+ * people who are not signed in run it in {@code HubScope.asSystem}, and it only ever contains work
+ * groups whose status is published (never drafts).
+ */
+@Service
+@Transactional(readOnly = true)
+public class Catalogue {
+
+    private static final EnumSet<WorkGroupStatus> PUBLISHED = Arrays.stream(WorkGroupStatus.values())
+            .filter(WorkGroupStatus::published).collect(Collectors.toCollection(() -> EnumSet.noneOf(WorkGroupStatus.class)));
+
+    private final ProjectRepository projects;
+    private final WorkGroupRepository workGroups;
+    private final Hubs hubs;
+
+    Catalogue(ProjectRepository projects, WorkGroupRepository workGroups, Hubs hubs) {
+        this.projects = projects;
+        this.workGroups = workGroups;
+        this.hubs = hubs;
+    }
+
+    public Optional<ProjectView> project(String code) {
+        try {
+            return projects.findByCode(ProjectCode.parse(code).value()).map(this::view);
+        } catch (IllegalArgumentException notACode) {
+            return Optional.empty();
+        }
+    }
+
+    public Page<ProjectView> projects(AcademicYear year, Pageable pageable) {
+        return projects.findByAcademicYearOrderByCode(year.startYear(), pageable).map(this::view);
+    }
+
+    /** A hub's published offer for a year, grouped by section as the Work Group Summary groups it; optionally one phase only. */
+    public PublishedOffer publishedOffer(long hubId, AcademicYear year, Phase phase) {
+        HubProfile hub = hubs.profile(hubId);
+        List<WorkGroup> offered = workGroups.findByHubIdAndAcademicYearAndStatusInOrderByName(hubId, year.startYear(), PUBLISHED);
+        Map<Long, Project> byId = projects.findByIdIn(offered.stream().map(WorkGroup::getProjectId).distinct().toList()).stream()
+                .collect(Collectors.toMap(Project::getId, Function.identity()));
+        Map<Section, List<WorkGroupView>> sections = new LinkedHashMap<>();
+        for (Section section : Section.values()) {
+            sections.put(section, new ArrayList<>());
+        }
+        for (WorkGroup group : offered) {
+            Project project = byId.get(group.getProjectId());
+            if (phase == null || project.getPhases().contains(phase)) {
+                sections.get(project.getSection()).add(view(group, project));
+            }
+        }
+        return new PublishedOffer(hub.hub().name(), hub.hub().slug(), hub.contactEmail(), year, sections.entrySet().stream()
+                .filter(e -> !e.getValue().isEmpty())
+                .map(e -> new CatalogueViews.Section(e.getKey().label(), List.copyOf(e.getValue())))
+                .toList());
+    }
+
+    /** One work group of a hub's published offer; empty for a draft, another hub's or another year's. */
+    public Optional<WorkGroupView> publishedWorkGroup(long hubId, AcademicYear year, long id) {
+        return workGroups.findById(id)
+                .filter(g -> g.getHubId() == hubId && g.getAcademicYear().equals(year) && g.getStatus().published())
+                .map(g -> view(g, projects.findById(g.getProjectId()).orElseThrow()));
+    }
+
+    private WorkGroupView view(WorkGroup g, Project project) {
+        return new WorkGroupView(g.getId(), g.getName(), g.getSummary(), g.getLeadNames(), g.getCapacitySchools(),
+                g.getPlacesPerSchool(), g.getRolesRequired(), g.getSessionCount(), g.getSessionLength().label(),
+                g.getSessionFormat().label(), g.getVenue(), g.getStartMonth(), g.getApplicationDeadline(), g.getCostPence(),
+                g.getNoShowChargePence(), g.getStatus().label(), view(project));
+    }
+
+    private ProjectView view(Project p) {
+        Map<String, List<String>> outcomes = new LinkedHashMap<>();
+        for (OutcomeArea area : OutcomeArea.values()) {
+            List<String> texts = p.getOutcomes().stream().filter(o -> o.area() == area).map(Project.Outcome::text).toList();
+            if (!texts.isEmpty()) {
+                outcomes.put(area.label(), texts);
+            }
+        }
+        String continuesFrom = p.getContinuesFromId() == null ? null
+                : projects.findById(p.getContinuesFromId()).map(Project::getCode).orElse(null);
+        return new ProjectView(p.getId(), p.getCode(), p.getTitle(), p.getAcademicYear(),
+                p.getPhases().stream().map(Catalogue::phaseLabel).toList(), p.getSection().label(), p.getStrategicGoal(),
+                p.getType().label(), p.getStage().label(), p.getFamily(), paragraphs(p.getRationale()), p.getParticipants(),
+                outcomes, paragraphs(p.getPreviousComments()), EligibilityRule.forSchools(p.getEligibility()), continuesFrom);
+    }
+
+    static String phaseLabel(Phase phase) {
+        return switch (phase) {
+            case EARLY_YEARS -> "Early Years";
+            case PRIMARY -> "Primary";
+            case SECONDARY -> "Secondary";
+            case POST_16 -> "Post-16";
+        };
+    }
+
+    private static List<String> paragraphs(String text) {
+        return text == null ? List.of() : Arrays.stream(text.split("\\n\\s*\\n|\\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}

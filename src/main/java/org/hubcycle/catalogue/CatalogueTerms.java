@@ -1,0 +1,118 @@
+package org.hubcycle.catalogue;
+
+/** The fixed vocabularies of the catalogue (seed 001 and 004), each with the words users read. */
+public final class CatalogueTerms {
+
+    private CatalogueTerms() {
+    }
+
+    public enum ProjectType {
+        WORK_GROUP("Work Group"), COMMUNITY("Community"), PROGRAMME("Programme");
+
+        private final String label;
+
+        ProjectType(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    public enum Stage {
+        DEVELOPMENT("Development"), EFFECTIVENESS("Effectiveness"), SCALING_UP("Scaling up"), INNOVATION("Innovation");
+
+        private final String label;
+
+        Stage(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** The five outcome areas intended outcomes are grouped by. */
+    public enum OutcomeArea {
+        POLICIES("Whole-school/departmental policies and approaches"), PRACTICE("Practice development"),
+        PROFESSIONAL_LEARNING("Professional learning"), COMMUNITY_CULTURE("Community culture"), PUPIL_LEARNING("Pupil learning");
+
+        private final String label;
+
+        OutcomeArea(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** How a hub's published Work Group Summary groups its offer. */
+    public enum Section {
+        EARLY_YEARS_AND_PRIMARY("Early Years and Primary"), SECONDARY("Secondary"), POST_16("Post-16"),
+        LOCAL_LEADERS("Local leaders: ITT and SKTM"), PROFESSIONAL_DEVELOPMENT("Professional development");
+
+        private final String label;
+
+        Section(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    public enum WorkGroupStatus {
+        DRAFT("Draft", false), OPEN("Open for applications", true), FULL("Full", true), RUNNING("Running", true),
+        COMPLETED("Completed", true), CANCELLED("Cancelled", false);
+
+        private final String label;
+        private final boolean published;
+
+        WorkGroupStatus(String label, boolean published) {
+            this.label = label;
+            this.published = published;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        /** Whether the public catalogue shows it. Drafts never appear publicly. */
+        public boolean published() {
+            return published;
+        }
+    }
+
+    public enum SessionLength {
+        FULL_DAY("full day"), HALF_DAY("half day");
+
+        private final String label;
+
+        SessionLength(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    public enum SessionFormat {
+        IN_PERSON("in person"), ONLINE("online"), BLENDED("blended");
+
+        private final String label;
+
+        SessionFormat(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+}

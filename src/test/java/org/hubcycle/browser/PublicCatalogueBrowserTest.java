@@ -1,0 +1,60 @@
+package org.hubcycle.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.hubcycle.shared.AcademicYear;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A teacher, not signed in, browses a hub's public catalogue and opens a work group; axe checks both pages. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PublicCatalogueBrowserTest {
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Clock clock;
+
+    @BeforeAll
+    static void launch() {
+        browser = Browser.launch();
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void browsesTheCatalogueWithoutSigningIn() {
+        Page page = browser.newPage(1280, 900);
+        String year = AcademicYear.containing(LocalDate.now(clock)).slug();
+        page.navigate("http://localhost:" + port + "/catalogue/demo-maths-hub/" + year);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Work groups");
+        Browser.assertAccessible(page);
+
+        page.getByLabel("Phase").selectOption("POST_16");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show work groups")).click();
+        assertThat(page.locator("tbody tr")).hasCount(2);
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("GCSE Resit")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("GCSE Resit");
+        assertThat(page.locator(".govuk-summary-list")).containsText("For schools that are 16 plus, All-through or Secondary schools");
+        Browser.assertAccessible(page);
+        page.context().close();
+    }
+}
