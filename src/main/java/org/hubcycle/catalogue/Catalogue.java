@@ -22,6 +22,7 @@ import org.hubcycle.catalogue.domain.WorkGroup;
 import org.hubcycle.catalogue.domain.WorkGroupRepository;
 import org.hubcycle.directory.HubProfile;
 import org.hubcycle.directory.Hubs;
+import org.hubcycle.directory.People;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.Phase;
 import org.springframework.data.domain.Page;
@@ -44,11 +45,13 @@ public class Catalogue {
     private final ProjectRepository projects;
     private final WorkGroupRepository workGroups;
     private final Hubs hubs;
+    private final People people;
 
-    Catalogue(ProjectRepository projects, WorkGroupRepository workGroups, Hubs hubs) {
+    Catalogue(ProjectRepository projects, WorkGroupRepository workGroups, Hubs hubs, People people) {
         this.projects = projects;
         this.workGroups = workGroups;
         this.hubs = hubs;
+        this.people = people;
     }
 
     public Optional<ProjectView> project(String code) {
@@ -73,10 +76,11 @@ public class Catalogue {
         for (Section section : Section.values()) {
             sections.put(section, new ArrayList<>());
         }
+        Map<Long, String> leads = leadNames(offered);
         for (WorkGroup group : offered) {
             Project project = byId.get(group.getProjectId());
             if (phase == null || project.getPhases().contains(phase)) {
-                sections.get(project.getSection()).add(view(group, project));
+                sections.get(project.getSection()).add(view(group, project, leads));
             }
         }
         return new PublishedOffer(hub.hub().name(), hub.hub().slug(), hub.contactEmail(), year, sections.entrySet().stream()
@@ -89,11 +93,18 @@ public class Catalogue {
     public Optional<WorkGroupView> publishedWorkGroup(long hubId, AcademicYear year, long id) {
         return workGroups.findById(id)
                 .filter(g -> g.getHubId() == hubId && g.getAcademicYear().equals(year) && g.getStatus().published())
-                .map(g -> view(g, projects.findById(g.getProjectId()).orElseThrow()));
+                .map(g -> view(g, projects.findById(g.getProjectId()).orElseThrow(), leadNames(List.of(g))));
     }
 
-    private WorkGroupView view(WorkGroup g, Project project) {
-        return new WorkGroupView(g.getId(), g.getName(), g.getSummary(), g.getLeadNames(), g.getCapacitySchools(),
+    private Map<Long, String> leadNames(List<WorkGroup> groups) {
+        return people.namesById(groups.stream().flatMap(g -> java.util.stream.Stream.of(g.getLeadPersonId(), g.getCoLeadPersonId()))
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+    }
+
+    private WorkGroupView view(WorkGroup g, Project project, Map<Long, String> leadNames) {
+        String leads = java.util.stream.Stream.of(g.getLeadPersonId(), g.getCoLeadPersonId()).filter(java.util.Objects::nonNull)
+                .map(leadNames::get).filter(java.util.Objects::nonNull).collect(Collectors.joining(" and "));
+        return new WorkGroupView(g.getId(), g.getName(), g.getSummary(), leads.isEmpty() ? null : leads, g.getCapacitySchools(),
                 g.getPlacesPerSchool(), g.getRolesRequired(), g.getSessionCount(), g.getSessionLength().label(),
                 g.getSessionFormat().label(), g.getVenue(), g.getStartMonth(), g.getApplicationDeadline(), g.getCostPence(),
                 g.getNoShowChargePence(), g.getStatus().label(), view(project));

@@ -1,8 +1,11 @@
 package org.hubcycle.directory;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.hubcycle.directory.domain.Person;
 import org.hubcycle.directory.domain.PersonRepository;
@@ -95,6 +98,15 @@ public class People {
                 ? people.findAllByOrderByFullNameAscIdAsc(pageable)
                 : people.search("%" + query.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%", pageable);
         return page.map(this::view);
+    }
+
+    /** Names of the given people (those the current scope sees), by id, in one query. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> namesById(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return people.findAllById(ids).stream().collect(Collectors.toMap(Person::getId, Person::getFullName));
     }
 
     /** A person of the current user's hub; empty for another hub's. */

@@ -88,7 +88,7 @@ class SecurityTest {
     @Test
     void navigationFollowsTheRole() throws Exception {
         Document lead = html(mvc.perform(get("/").with(signedIn.as(SignedIn.HUB_LEAD))).andReturn().getResponse().getContentAsString());
-        assertThat(lead.select("nav a").eachText()).containsExactly("Home", "Your hub", "Schools", "Projects", "People", "Audit log");
+        assertThat(lead.select("nav a").eachText()).containsExactly("Home", "Your hub", "Schools", "Projects", "Your offer", "People", "Audit log");
         assertThat(lead.select(".govuk-header").text()).contains("Hubcycle", "Demo Maths Hub");
 
         Document national = html(mvc.perform(get("/").with(signedIn.as(SignedIn.NATIONAL))).andReturn().getResponse().getContentAsString());

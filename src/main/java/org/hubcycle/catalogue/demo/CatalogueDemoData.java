@@ -207,11 +207,11 @@ class CatalogueDemoData implements DemoData {
         offer(demo, sktmSecondary, year, 1, "SKTM Secondary", "Castlewick High School", 6, HALF_DAY, BLENDED, 12000, 0, autumn, deadline, 20, 2, null);
         offer(demo, pdLeads, year, 1, "PD Lead Accreditation", "Aldermoor Teaching School", 5, FULL_DAY, IN_PERSON, 0, 0, autumn, deadline, 6, 1, null);
         workGroups.save(new WorkGroup(demo, development.getId(), year, "Development 5 (not yet agreed)", WorkGroupStatus.DRAFT)
-                .offer("A fifth Development group, if a specialist is available.", null, 6, 2, "2 teachers"));
+                .offer("A fifth Development group, if a specialist is available.", 6, 2, "2 teachers"));
         workGroups.save(new WorkGroup(demo, secondaryDevelopment.getId(), year, "Secondary Development 3 (not yet agreed)", WorkGroupStatus.DRAFT)
-                .offer("A third Secondary Development group, if demand is high.", null, 6, 2, "2 Mastery Advocates"));
+                .offer("A third Secondary Development group, if demand is high.", 6, 2, "2 Mastery Advocates"));
         workGroups.save(new WorkGroup(demo, coreMaths.getId(), year, "Core Maths in person", WorkGroupStatus.CANCELLED)
-                .offer("Replaced by the online group.", null, 10, 2, null));
+                .offer("Replaced by the online group.", 10, 2, null));
 
         offer(northfield, development, year, 3, "Northfield Development", "Northfield Academy", 6, FULL_DAY, IN_PERSON, 0, 15000, autumn, deadline, 7, 2, "2 teachers");
         offer(northfield, masteringNumber, year, 2, "Northfield Mastering Number", "Online", 4, HALF_DAY, ONLINE, 0, 0, autumn, deadline, 12, 3, null);
@@ -235,7 +235,7 @@ class CatalogueDemoData implements DemoData {
         for (int i = 1; i <= count; i++) {
             workGroups.save(new WorkGroup(hubId, project.getId(), year, count == 1 ? name : name + " " + i,
                     i == count && count > 2 ? WorkGroupStatus.FULL : WorkGroupStatus.OPEN)
-                    .offer(null, null, capacity, placesPerSchool, roles)
+                    .offer(null, capacity, placesPerSchool, roles)
                     .sessions(sessions, length, format, venue, start, deadline)
                     .charges(costPence, noShowPence));
         }

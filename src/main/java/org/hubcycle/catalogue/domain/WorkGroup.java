@@ -36,8 +36,10 @@ public class WorkGroup extends HubOwned {
     private String name;
     @Column(length = 4000)
     private String summary;
-    @Column(name = "lead_names", length = 300)
-    private String leadNames;
+    @Column(name = "lead_person_id")
+    private Long leadPersonId;
+    @Column(name = "co_lead_person_id")
+    private Long coLeadPersonId;
     @Column(name = "capacity_schools", nullable = false)
     private int capacitySchools;
     @Column(name = "places_per_school", nullable = false)
@@ -81,9 +83,8 @@ public class WorkGroup extends HubOwned {
         this.sessionFormat = SessionFormat.IN_PERSON;
     }
 
-    public WorkGroup offer(String summary, String leadNames, int capacitySchools, int placesPerSchool, String rolesRequired) {
+    public WorkGroup offer(String summary, int capacitySchools, int placesPerSchool, String rolesRequired) {
         this.summary = summary;
-        this.leadNames = leadNames;
         this.capacitySchools = capacitySchools;
         this.placesPerSchool = placesPerSchool;
         this.rolesRequired = rolesRequired;
@@ -101,6 +102,32 @@ public class WorkGroup extends HubOwned {
         return this;
     }
 
+    /** The work group's leads: people the hub recorded (commissioning from EOIs comes with the leadership module). */
+    public WorkGroup leads(Long leadPersonId, Long coLeadPersonId) {
+        this.leadPersonId = leadPersonId;
+        this.coLeadPersonId = coLeadPersonId;
+        return this;
+    }
+
+    public WorkGroup rename(long projectId, String name, WorkGroupStatus status) {
+        this.projectId = projectId;
+        this.name = name;
+        this.status = status;
+        return this;
+    }
+
+    /** A draft copy of this work group for another year, for the hub to review. */
+    public WorkGroup copyFor(AcademicYear year) {
+        int shift = year.startYear() - academicYear;
+        WorkGroup copy = new WorkGroup(getHubId(), projectId, year, name, WorkGroupStatus.DRAFT)
+                .offer(summary, capacitySchools, placesPerSchool, rolesRequired)
+                .sessions(sessionCount, sessionLength, sessionFormat, venue,
+                        startMonth == null ? null : startMonth.plusYears(shift),
+                        applicationDeadline == null ? null : applicationDeadline.plusYears(shift))
+                .charges(costPence, noShowChargePence);
+        return copy.leads(leadPersonId, coLeadPersonId);
+    }
+
     public WorkGroup charges(int costPence, int noShowChargePence) {
         this.costPence = costPence;
         this.noShowChargePence = noShowChargePence;
@@ -112,7 +139,8 @@ public class WorkGroup extends HubOwned {
     public AcademicYear getAcademicYear() { return new AcademicYear(academicYear); }
     public String getName() { return name; }
     public String getSummary() { return summary; }
-    public String getLeadNames() { return leadNames; }
+    public Long getLeadPersonId() { return leadPersonId; }
+    public Long getCoLeadPersonId() { return coLeadPersonId; }
     public int getCapacitySchools() { return capacitySchools; }
     public int getPlacesPerSchool() { return placesPerSchool; }
     public String getRolesRequired() { return rolesRequired; }

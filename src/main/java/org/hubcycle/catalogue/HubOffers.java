@@ -1,0 +1,127 @@
+package org.hubcycle.catalogue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.hubcycle.catalogue.CatalogueTerms.SessionFormat;
+import org.hubcycle.catalogue.CatalogueTerms.SessionLength;
+import org.hubcycle.catalogue.CatalogueTerms.WorkGroupStatus;
+import org.hubcycle.catalogue.domain.Project;
+import org.hubcycle.catalogue.domain.ProjectRepository;
+import org.hubcycle.catalogue.domain.WorkGroup;
+import org.hubcycle.catalogue.domain.WorkGroupRepository;
+import org.hubcycle.shared.AcademicYear;
+import org.hubcycle.shared.Audited;
+import org.hubcycle.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A hub builds its offer for a year: work groups running projects, drafted, opened and copied
+ * into the next year. Work groups are hub-owned, so a hub user reaches only their own hub's: another
+ * hub's work group is not found.
+ */
+@Service
+public class HubOffers {
+
+    /** A work group as the hub edits it. Money in pence; dates may be missing. */
+    public record WorkGroupInput(long projectId, String name, String summary, Long leadPersonId, Long coLeadPersonId,
+                                 int capacitySchools, int placesPerSchool, String rolesRequired, int sessionCount,
+                                 SessionLength sessionLength, SessionFormat sessionFormat, String venue, LocalDate startMonth,
+                                 LocalDate applicationDeadline, int costPence, int noShowChargePence, WorkGroupStatus status) {
+    }
+
+    /** A row of the hub's offer page. */
+    public record OfferRow(long id, String name, String projectCode, String projectTitle, String status, boolean draft,
+                           int capacitySchools) {
+    }
+
+    public record ProjectOption(long id, String code, String title) {
+    }
+
+    private final WorkGroupRepository workGroups;
+    private final ProjectRepository projects;
+    private final ApplicationEventPublisher events;
+
+    HubOffers(WorkGroupRepository workGroups, ProjectRepository projects, ApplicationEventPublisher events) {
+        this.workGroups = workGroups;
+        this.projects = projects;
+        this.events = events;
+    }
+
+    @Transactional(readOnly = true)
+    public List<OfferRow> offer(long hubId, AcademicYear year) {
+        List<WorkGroup> groups = workGroups.findByHubIdAndAcademicYearAndStatusInOrderByName(hubId, year.startYear(),
+                List.of(WorkGroupStatus.values()));
+        Map<Long, Project> byId = projects.findByIdIn(groups.stream().map(WorkGroup::getProjectId).distinct().toList()).stream()
+                .collect(Collectors.toMap(Project::getId, Function.identity()));
+        return groups.stream().map(g -> new OfferRow(g.getId(), g.getName(), byId.get(g.getProjectId()).getCode(),
+                byId.get(g.getProjectId()).getTitle(), g.getStatus().label(), g.getStatus() == WorkGroupStatus.DRAFT,
+                g.getCapacitySchools())).toList();
+    }
+
+    /** The projects a hub may run in a year. */
+    @Transactional(readOnly = true)
+    public List<ProjectOption> projectsFor(AcademicYear year) {
+        return projects.findByAcademicYearOrderByCode(year.startYear(), PageRequest.of(0, 500)).stream()
+                .map(p -> new ProjectOption(p.getId(), p.getCode(), p.getTitle())).toList();
+    }
+
+    /** A work group of the current user's hub, to edit; empty for any other. */
+    @Transactional(readOnly = true)
+    public Optional<WorkGroup> find(long id) {
+        return workGroups.findById(id);
+    }
+
+    @Transactional
+    public long create(long hubId, AcademicYear year, WorkGroupInput input) {
+        requireProject(input.projectId());
+        WorkGroup group = workGroups.save(apply(new WorkGroup(hubId, input.projectId(), year, input.name(), input.status()), input));
+        events.publishEvent(new Audited("catalogue.work-group-created", hubId, group.getName(), year + ", " + input.status().label()));
+        return group.getId();
+    }
+
+    @Transactional
+    public void update(long id, WorkGroupInput input) {
+        requireProject(input.projectId());
+        WorkGroup group = workGroups.findById(id).orElseThrow(() -> new NotFoundException("Work group"));
+        String before = group.getStatus().label();
+        apply(group.rename(input.projectId(), input.name(), input.status()), input);
+        events.publishEvent(new Audited("catalogue.work-group-updated", group.getHubId(), group.getName(),
+                before.equals(input.status().label()) ? null : before + " to " + input.status().label()));
+    }
+
+    /** Copies a year's offer (all but cancelled work groups) into the next year as drafts; returns how many were copied. */
+    @Transactional
+    public int copyToNextYear(long hubId, AcademicYear year) {
+        List<WorkGroup> groups = workGroups.findByHubIdAndAcademicYearAndStatusInOrderByName(hubId, year.startYear(),
+                List.of(WorkGroupStatus.values()));
+        List<String> existing = workGroups.findByHubIdAndAcademicYearAndStatusInOrderByName(hubId, year.next().startYear(),
+                List.of(WorkGroupStatus.values())).stream().map(WorkGroup::getName).toList();
+        List<WorkGroup> copies = groups.stream()
+                .filter(g -> g.getStatus() != WorkGroupStatus.CANCELLED && !existing.contains(g.getName()))
+                .map(g -> g.copyFor(year.next())).toList();
+        workGroups.saveAll(copies);
+        events.publishEvent(new Audited("catalogue.offer-copied", hubId, year + " to " + year.next(), copies.size() + " work groups copied as drafts"));
+        return copies.size();
+    }
+
+    private void requireProject(long projectId) {
+        if (!projects.existsById(projectId)) {
+            throw new NotFoundException("Project");
+        }
+    }
+
+    private static WorkGroup apply(WorkGroup group, WorkGroupInput in) {
+        return group.offer(in.summary(), in.capacitySchools(), in.placesPerSchool(), in.rolesRequired())
+                .sessions(in.sessionCount(), in.sessionLength(), in.sessionFormat(), in.venue(), in.startMonth(), in.applicationDeadline())
+                .charges(in.costPence(), in.noShowChargePence())
+                .leads(in.leadPersonId(), in.coLeadPersonId());
+    }
+}

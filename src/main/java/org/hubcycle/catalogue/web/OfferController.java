@@ -1,0 +1,263 @@
+package org.hubcycle.catalogue.web;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.hubcycle.catalogue.CatalogueTerms.SessionFormat;
+import org.hubcycle.catalogue.CatalogueTerms.SessionLength;
+import org.hubcycle.catalogue.CatalogueTerms.WorkGroupStatus;
+import org.hubcycle.catalogue.HubOffers;
+import org.hubcycle.catalogue.domain.WorkGroup;
+import org.hubcycle.directory.People;
+import org.hubcycle.shared.AcademicYear;
+import org.hubcycle.shared.HubMember;
+import org.hubcycle.shared.NotFoundException;
+import org.hubcycle.shared.web.FormErrors;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A hub's offer for a year: its staff see it; its lead adds, edits and copies work groups. Own hub only. */
+@Controller
+@PreAuthorize("hasAnyRole('HUB_LEAD', 'HUB_STAFF')")
+class OfferController {
+
+    /** The work group form as typed: everything a string until checked. */
+    record WorkGroupForm(
+            @NotBlank(message = "{offer.project.required}") String projectId,
+            @NotBlank(message = "{offer.name.required}") @Size(max = 200, message = "{offer.name.size}") String name,
+            @Size(max = 4000, message = "{offer.summary.size}") String summary,
+            String leadPersonId, String coLeadPersonId,
+            @Pattern(regexp = "[1-9]\\d{0,3}", message = "{offer.capacity.format}") String capacitySchools,
+            @Pattern(regexp = "[1-9]\\d?", message = "{offer.places.format}") String placesPerSchool,
+            @Size(max = 200, message = "{offer.roles.size}") String rolesRequired,
+            @Pattern(regexp = "\\d{1,2}", message = "{offer.sessions.format}") String sessionCount,
+            @NotBlank(message = "{offer.length.required}") String sessionLength,
+            @NotBlank(message = "{offer.format.required}") String sessionFormat,
+            @Size(max = 200, message = "{offer.venue.size}") String venue,
+            String startMonth, String startYear, String deadlineDay, String deadlineMonth, String deadlineYear,
+            String cost, String noShowCharge,
+            @NotBlank(message = "{offer.status.required}") String status) {
+
+        static WorkGroupForm blank() {
+            return new WorkGroupForm("", "", "", "", "", "6", "2", "", "3", "FULL_DAY", "IN_PERSON", "", "", "", "", "", "", "0", "0", "DRAFT");
+        }
+
+        static WorkGroupForm of(WorkGroup g) {
+            return new WorkGroupForm(String.valueOf(g.getProjectId()), g.getName(), nz(g.getSummary()), id(g.getLeadPersonId()),
+                    id(g.getCoLeadPersonId()), String.valueOf(g.getCapacitySchools()), String.valueOf(g.getPlacesPerSchool()),
+                    nz(g.getRolesRequired()), String.valueOf(g.getSessionCount()), g.getSessionLength().name(),
+                    g.getSessionFormat().name(), nz(g.getVenue()),
+                    g.getStartMonth() == null ? "" : String.valueOf(g.getStartMonth().getMonthValue()),
+                    g.getStartMonth() == null ? "" : String.valueOf(g.getStartMonth().getYear()),
+                    g.getApplicationDeadline() == null ? "" : String.valueOf(g.getApplicationDeadline().getDayOfMonth()),
+                    g.getApplicationDeadline() == null ? "" : String.valueOf(g.getApplicationDeadline().getMonthValue()),
+                    g.getApplicationDeadline() == null ? "" : String.valueOf(g.getApplicationDeadline().getYear()),
+                    pounds(g.getCostPence()), pounds(g.getNoShowChargePence()), g.getStatus().name());
+        }
+
+        private static String nz(String s) {
+            return s == null ? "" : s;
+        }
+
+        private static String id(Long id) {
+            return id == null ? "" : String.valueOf(id);
+        }
+
+        private static String pounds(int pence) {
+            return BigDecimal.valueOf(pence, 2).stripTrailingZeros().toPlainString();
+        }
+    }
+
+    private final HubOffers offers;
+    private final People people;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    OfferController(HubOffers offers, People people, MessageSource messages, Clock clock) {
+        this.offers = offers;
+        this.people = people;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/offer")
+    String currentYear() {
+        return "redirect:/offer/" + AcademicYear.containing(LocalDate.now(clock)).slug();
+    }
+
+    @GetMapping("/offer/{year}")
+    String offer(@PathVariable String year, @AuthenticationPrincipal HubMember user, Model model) {
+        AcademicYear academicYear = PublicCatalogueController.year(year);
+        model.addAttribute("year", academicYear);
+        model.addAttribute("rows", offers.offer(user.hubId(), academicYear));
+        model.addAttribute("section", "offer");
+        return "catalogue/offer-admin";
+    }
+
+    @GetMapping("/offer/{year}/work-groups/new")
+    @PreAuthorize("hasRole('HUB_LEAD')")
+    String newWorkGroup(@PathVariable String year, Model model) {
+        return form(PublicCatalogueController.year(year), null, WorkGroupForm.blank(), FormErrors.none(), model);
+    }
+
+    @PostMapping("/offer/{year}/work-groups/new")
+    @PreAuthorize("hasRole('HUB_LEAD')")
+    String create(@PathVariable String year, @Valid @ModelAttribute("form") WorkGroupForm form, BindingResult result,
+                  @AuthenticationPrincipal HubMember user, Locale locale, Model model, RedirectAttributes redirect) {
+        AcademicYear academicYear = PublicCatalogueController.year(year);
+        HubOffers.WorkGroupInput input = check(form, result);
+        if (result.hasErrors()) {
+            return form(academicYear, null, form, FormErrors.of(result, messages, locale), model);
+        }
+        offers.create(user.hubId(), academicYear, input);
+        redirect.addFlashAttribute("confirmation", messages.getMessage("offer.created", new Object[] {form.name()}, locale));
+        return "redirect:/offer/" + academicYear.slug();
+    }
+
+    @GetMapping("/offer/work-groups/{id}")
+    @PreAuthorize("hasRole('HUB_LEAD')")
+    String edit(@PathVariable long id, Model model) {
+        WorkGroup group = offers.find(id).orElseThrow(() -> new NotFoundException("Work group"));
+        return form(group.getAcademicYear(), id, WorkGroupForm.of(group), FormErrors.none(), model);
+    }
+
+    @PostMapping("/offer/work-groups/{id}")
+    @PreAuthorize("hasRole('HUB_LEAD')")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") WorkGroupForm form, BindingResult result,
+                  Locale locale, Model model, RedirectAttributes redirect) {
+        WorkGroup group = offers.find(id).orElseThrow(() -> new NotFoundException("Work group"));
+        HubOffers.WorkGroupInput input = check(form, result);
+        if (result.hasErrors()) {
+            return form(group.getAcademicYear(), id, form, FormErrors.of(result, messages, locale), model);
+        }
+        offers.update(id, input);
+        redirect.addFlashAttribute("confirmation", messages.getMessage("offer.updated", new Object[] {form.name()}, locale));
+        return "redirect:/offer/" + group.getAcademicYear().slug();
+    }
+
+    @PostMapping("/offer/{year}/copy")
+    @PreAuthorize("hasRole('HUB_LEAD')")
+    String copy(@PathVariable String year, @AuthenticationPrincipal HubMember user, Locale locale, RedirectAttributes redirect) {
+        AcademicYear academicYear = PublicCatalogueController.year(year);
+        int copied = offers.copyToNextYear(user.hubId(), academicYear);
+        redirect.addFlashAttribute("confirmation", messages.getMessage("offer.copied",
+                new Object[] {copied, academicYear.next().toString()}, locale));
+        return "redirect:/offer/" + academicYear.next().slug();
+    }
+
+    /** Checks what Bean Validation cannot (dates, money, choices, the hub's people) and builds the input. */
+    private HubOffers.WorkGroupInput check(WorkGroupForm f, BindingResult result) {
+        Long lead = person(f.leadPersonId(), "leadPersonId", result);
+        Long coLead = person(f.coLeadPersonId(), "coLeadPersonId", result);
+        if (lead != null && lead.equals(coLead)) {
+            result.rejectValue("coLeadPersonId", "offer.coLead.same", "Choose a different person as co-lead, or no co-lead");
+        }
+        LocalDate start = date("1", f.startMonth(), f.startYear(), "startMonth", "Enter the start as a month and year, like 10 2026", result);
+        LocalDate deadline = date(f.deadlineDay(), f.deadlineMonth(), f.deadlineYear(), "deadlineDay",
+                "Enter the application deadline as a real date, like 30 9 2026", result);
+        Integer cost = pence(f.cost(), "cost", "Enter the cost to schools in pounds, like 150 or 0 for free", result);
+        Integer noShow = pence(f.noShowCharge(), "noShowCharge", "Enter the no-show charge in pounds, like 75 or 0 for none", result);
+        SessionLength length = choice(SessionLength.class, f.sessionLength(), "sessionLength", result);
+        SessionFormat format = choice(SessionFormat.class, f.sessionFormat(), "sessionFormat", result);
+        WorkGroupStatus status = choice(WorkGroupStatus.class, f.status(), "status", result);
+        if (result.hasErrors()) {
+            return null;
+        }
+        return new HubOffers.WorkGroupInput(Long.parseLong(f.projectId()), f.name().strip(), blankToNull(f.summary()), lead, coLead,
+                Integer.parseInt(f.capacitySchools()), Integer.parseInt(f.placesPerSchool()), blankToNull(f.rolesRequired()),
+                Integer.parseInt(f.sessionCount()), length, format, blankToNull(f.venue()), start, deadline, cost, noShow, status);
+    }
+
+    private Long person(String id, String field, BindingResult result) {
+        if (id == null || id.isBlank()) {
+            return null;
+        }
+        try {
+            long value = Long.parseLong(id);
+            if (people.find(value).isPresent()) {
+                return value;
+            }
+        } catch (NumberFormatException ignored) {
+            // falls through to the error below
+        }
+        result.rejectValue(field, "offer.lead.unknown", "Choose a lead from your hub's people");
+        return null;
+    }
+
+    private static LocalDate date(String day, String month, String year, String field, String message, BindingResult result) {
+        boolean none = blank(month) && blank(year) && (blank(day) || "1".equals(day));
+        if (none) {
+            return null;
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(year.strip()), Integer.parseInt(month.strip()), Integer.parseInt(day.strip()));
+        } catch (NumberFormatException | DateTimeException | NullPointerException e) {
+            result.rejectValue(field, "offer.date.invalid", message);
+            return null;
+        }
+    }
+
+    private static Integer pence(String pounds, String field, String message, BindingResult result) {
+        try {
+            BigDecimal value = new BigDecimal(pounds == null || pounds.isBlank() ? "0" : pounds.strip().replace("£", "").replace(",", ""));
+            if (value.signum() < 0 || value.scale() > 2 || value.compareTo(BigDecimal.valueOf(100_000)) > 0) {
+                throw new NumberFormatException();
+            }
+            return value.movePointRight(2).intValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
+            result.rejectValue(field, "offer.money.invalid", message);
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> E choice(Class<E> type, String value, String field, BindingResult result) {
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            if (!result.hasFieldErrors(field)) {
+                result.rejectValue(field, "offer.choice.invalid", "Choose one of the options");
+            }
+            return null;
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String blankToNull(String s) {
+        return blank(s) ? null : s.strip();
+    }
+
+    private String form(AcademicYear year, Long id, WorkGroupForm form, FormErrors errors, Model model) {
+        model.addAttribute("year", year);
+        model.addAttribute("id", id);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("projects", offers.projectsFor(year));
+        model.addAttribute("people", people.list(null, PageRequest.of(0, 500)).getContent());
+        model.addAttribute("lengths", SessionLength.values());
+        model.addAttribute("formats", SessionFormat.values());
+        model.addAttribute("statuses", WorkGroupStatus.values());
+        model.addAttribute("section", "offer");
+        return "catalogue/work-group-form";
+    }
+}

@@ -1,0 +1,146 @@
+package org.hubcycle.catalogue.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.hubcycle.catalogue.domain.WorkGroup;
+import org.hubcycle.catalogue.domain.WorkGroupRepository;
+import org.hubcycle.directory.Hubs;
+import org.hubcycle.shared.AcademicYear;
+import org.hubcycle.shared.HubScope;
+import org.hubcycle.support.IntegrationTest;
+import org.hubcycle.support.SignedIn;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** A hub lead builds their hub's offer; nobody else can change it. */
+@IntegrationTest
+class OfferTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    SignedIn signedIn;
+
+    @Autowired
+    WorkGroupRepository workGroups;
+
+    @Autowired
+    Hubs hubs;
+
+    @Autowired
+    Clock clock;
+
+    @Test
+    void aHubLeadAddsAWorkGroupThatIsPublicOnlyOnceOpen() throws Exception {
+        String name = "Test group " + UUID.randomUUID().toString().substring(0, 8);
+        mvc.perform(valid(post("/offer/" + year().slug() + "/work-groups/new"), name, "DRAFT").with(signedIn.as(SignedIn.HUB_LEAD)))
+                .andExpect(redirectedUrl("/offer/" + year().slug()));
+        assertThat(page("/offer/" + year().slug(), SignedIn.HUB_LEAD).text()).contains(name, "Draft");
+        assertThat(publicCatalogue()).doesNotContain(name);
+
+        WorkGroup created = byName(name);
+        assertThat(created.getApplicationDeadline()).isEqualTo(LocalDate.of(year().startYear(), 9, 30));
+        assertThat(created.getCostPence()).isEqualTo(15050);
+        mvc.perform(valid(post("/offer/work-groups/" + created.getId()), name, "OPEN").with(signedIn.as(SignedIn.HUB_LEAD)))
+                .andExpect(redirectedUrl("/offer/" + year().slug()));
+        assertThat(publicCatalogue()).contains(name, "£150.50");
+    }
+
+    @Test
+    void badInputIsShownInTheErrorSummaryAndNothingIsSaved() throws Exception {
+        long before = HubScope.asSystem(() -> workGroups.count());
+        Document page = Jsoup.parse(mvc.perform(post("/offer/" + year().slug() + "/work-groups/new").with(csrf())
+                        .with(signedIn.as(SignedIn.HUB_LEAD))
+                        .param("projectId", "").param("name", "").param("capacitySchools", "six").param("placesPerSchool", "2")
+                        .param("sessionCount", "3").param("sessionLength", "FULL_DAY").param("sessionFormat", "IN_PERSON")
+                        .param("deadlineDay", "31").param("deadlineMonth", "2").param("deadlineYear", "2027")
+                        .param("cost", "-5").param("noShowCharge", "0").param("status", "DRAFT"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page.select(".govuk-error-summary a").eachAttr("href"))
+                .containsExactlyInAnyOrder("#projectId", "#name", "#capacitySchools", "#deadlineDay", "#cost");
+        assertThat(page.select("#capacitySchools").val()).isEqualTo("six");
+        assertThat(HubScope.asSystem(() -> workGroups.count())).isEqualTo(before);
+    }
+
+    @Test
+    void aHubLeadCannotSeeOrChangeAnotherHubsOffer() throws Exception {
+        WorkGroup demo = byName("Development 1");
+        mvc.perform(get("/offer/work-groups/" + demo.getId()).with(signedIn.as(SignedIn.HUB_LEAD_2))).andExpect(status().isNotFound());
+        mvc.perform(valid(post("/offer/work-groups/" + demo.getId()), "Taken over", "CANCELLED").with(signedIn.as(SignedIn.HUB_LEAD_2)))
+                .andExpect(status().isNotFound());
+        assertThat(byName("Development 1").getStatus().name()).isEqualTo("OPEN");
+        assertThat(page("/offer/" + year().slug(), SignedIn.HUB_LEAD_2).text()).contains("Northfield Development 1").doesNotContain("Mastering Number 3");
+        mvc.perform(get("/offer").with(signedIn.as(SignedIn.WGL))).andExpect(status().isForbidden());
+        mvc.perform(get("/offer/" + year().slug() + "/work-groups/new").with(signedIn.as(SignedIn.NATIONAL))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aLeadMustBeOneOfTheHubsOwnPeople() throws Exception {
+        Document page = Jsoup.parse(mvc.perform(valid(post("/offer/" + year().slug() + "/work-groups/new"), "Lead check", "DRAFT")
+                        .param("leadPersonId", "999999").with(signedIn.as(SignedIn.HUB_LEAD)))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(page.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#leadPersonId");
+    }
+
+    @Test
+    void copiesAYearsOfferIntoTheNextAsDrafts() throws Exception {
+        AcademicYear next = year().next();
+        mvc.perform(post("/offer/" + year().slug() + "/copy").with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD_2)))
+                .andExpect(redirectedUrl("/offer/" + next.slug()));
+        long northfield = hubs.getBySlug("northfield-maths-hub").id();
+        var copies = HubScope.asSystem(() -> workGroups.findAll()).stream()
+                .filter(g -> g.getHubId() == northfield && g.getAcademicYear().equals(next)).toList();
+        assertThat(copies).extracting(WorkGroup::getName).contains("Northfield Development 1", "Northfield Mastering Number 2");
+        assertThat(copies).allSatisfy(g -> assertThat(g.getStatus().name()).isEqualTo("DRAFT"));
+        assertThat(copies.get(0).getApplicationDeadline().getYear()).isEqualTo(next.startYear());
+        assertThat(Jsoup.parse(mvc.perform(get("/catalogue/northfield-maths-hub/" + next.slug())).andReturn().getResponse()
+                .getContentAsString()).select("tbody tr")).isEmpty();
+    }
+
+    private MockHttpServletRequestBuilder valid(MockHttpServletRequestBuilder request, String name, String status) {
+        return request.with(csrf())
+                .param("projectId", String.valueOf(projectId()))
+                .param("name", name).param("summary", "A group for testing.")
+                .param("capacitySchools", "6").param("placesPerSchool", "2").param("rolesRequired", "2 teachers")
+                .param("sessionCount", "3").param("sessionLength", "HALF_DAY").param("sessionFormat", "ONLINE")
+                .param("venue", "Online").param("startMonth", "10").param("startYear", String.valueOf(year().startYear()))
+                .param("deadlineDay", "30").param("deadlineMonth", "9").param("deadlineYear", String.valueOf(year().startYear()))
+                .param("cost", "£150.50").param("noShowCharge", "0").param("status", status);
+    }
+
+    private long projectId() {
+        return byName("Development 1").getProjectId();
+    }
+
+    private WorkGroup byName(String name) {
+        long demo = hubs.getBySlug("demo-maths-hub").id();
+        return HubScope.asSystem(() -> workGroups.findAll()).stream()
+                .filter(g -> g.getHubId() == demo && g.getName().equals(name) && g.getAcademicYear().equals(year())).findFirst().orElseThrow();
+    }
+
+    private String publicCatalogue() throws Exception {
+        return Jsoup.parse(mvc.perform(get("/catalogue/demo-maths-hub/" + year().slug())).andReturn().getResponse().getContentAsString()).text();
+    }
+
+    private Document page(String path, String user) throws Exception {
+        return Jsoup.parse(mvc.perform(get(path).with(signedIn.as(user))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    }
+
+    private AcademicYear year() {
+        return AcademicYear.containing(LocalDate.now(clock));
+    }
+}
