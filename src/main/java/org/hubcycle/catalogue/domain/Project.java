@@ -89,6 +89,11 @@ public class Project {
 
     public Project(ProjectCode code, String title, Set<Phase> phases, Section section, String strategicGoal, ProjectType type,
                    Stage stage, String family) {
+        respecify(code, title, phases, section, strategicGoal, type, stage, family);
+    }
+
+    public void respecify(ProjectCode code, String title, Set<Phase> phases, Section section, String strategicGoal,
+                          ProjectType type, Stage stage, String family) {
         this.code = code.value();
         this.academicYear = code.year().startYear();
         this.title = title;

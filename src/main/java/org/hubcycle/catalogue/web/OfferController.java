@@ -21,6 +21,7 @@ import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.HubMember;
 import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.web.FormErrors;
+import org.hubcycle.shared.web.FormValues;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -175,9 +176,9 @@ class OfferController {
                 "Enter the application deadline as a real date, like 30 9 2026", result);
         Integer cost = pence(f.cost(), "cost", "Enter the cost to schools in pounds, like 150 or 0 for free", result);
         Integer noShow = pence(f.noShowCharge(), "noShowCharge", "Enter the no-show charge in pounds, like 75 or 0 for none", result);
-        SessionLength length = choice(SessionLength.class, f.sessionLength(), "sessionLength", result);
-        SessionFormat format = choice(SessionFormat.class, f.sessionFormat(), "sessionFormat", result);
-        WorkGroupStatus status = choice(WorkGroupStatus.class, f.status(), "status", result);
+        SessionLength length = FormValues.choice(SessionLength.class, f.sessionLength(), "sessionLength", result);
+        SessionFormat format = FormValues.choice(SessionFormat.class, f.sessionFormat(), "sessionFormat", result);
+        WorkGroupStatus status = FormValues.choice(WorkGroupStatus.class, f.status(), "status", result);
         if (result.hasErrors()) {
             return null;
         }
@@ -224,17 +225,6 @@ class OfferController {
             return value.movePointRight(2).intValueExact();
         } catch (NumberFormatException | ArithmeticException e) {
             result.rejectValue(field, "offer.money.invalid", message);
-            return null;
-        }
-    }
-
-    private static <E extends Enum<E>> E choice(Class<E> type, String value, String field, BindingResult result) {
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            if (!result.hasFieldErrors(field)) {
-                result.rejectValue(field, "offer.choice.invalid", "Choose one of the options");
-            }
             return null;
         }
     }

@@ -1,0 +1,210 @@
+package org.hubcycle.catalogue.web;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.hubcycle.catalogue.CatalogueTerms.OutcomeArea;
+import org.hubcycle.catalogue.CatalogueTerms.ProjectType;
+import org.hubcycle.catalogue.CatalogueTerms.Section;
+import org.hubcycle.catalogue.CatalogueTerms.Stage;
+import org.hubcycle.catalogue.EligibilityRule;
+import org.hubcycle.catalogue.EligibilityRules;
+import org.hubcycle.catalogue.ProjectCode;
+import org.hubcycle.catalogue.Projects;
+import org.hubcycle.shared.NotFoundException;
+import org.hubcycle.shared.Phase;
+import org.hubcycle.shared.web.FormErrors;
+import org.hubcycle.shared.web.FormValues;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The national admin adds and changes project specifications, eligibility rule included. */
+@Controller
+@PreAuthorize("hasRole('NATIONAL_ADMIN')")
+class ProjectAdminController {
+
+    record ProjectForm(
+            @NotBlank(message = "{project.code.required}") String code,
+            @NotBlank(message = "{project.title.required}") @Size(max = 200, message = "{project.title.size}") String title,
+            List<String> phases, String section, @Size(max = 200, message = "{project.goal.size}") String strategicGoal,
+            String type, String stage, @Size(max = 100, message = "{project.family.size}") String family,
+            @Size(max = 8000, message = "{project.rationale.size}") String rationale,
+            @Size(max = 4000, message = "{project.participants.size}") String participants,
+            @Size(max = 8000, message = "{project.comments.size}") String previousComments,
+            String outcomesPolicies, String outcomesPractice, String outcomesProfessionalLearning, String outcomesCommunityCulture,
+            String outcomesPupilLearning, String continuesFrom, @Size(max = 4000, message = "{project.eligibility.size}") String eligibility) {
+
+        static ProjectForm blank() {
+            return new ProjectForm("", "", List.of(), "EARLY_YEARS_AND_PRIMARY", "", "WORK_GROUP", "DEVELOPMENT", "", "", "", "",
+                    "", "", "", "", "", "", "");
+        }
+
+        static ProjectForm of(Projects.ProjectInput p) {
+            Map<OutcomeArea, List<String>> o = p.outcomes();
+            return new ProjectForm(p.code().value(), p.title(), p.phases().stream().map(Enum::name).toList(), p.section().name(),
+                    nz(p.strategicGoal()), p.type().name(), p.stage().name(), nz(p.family()), nz(p.rationale()), nz(p.participants()),
+                    nz(p.previousComments()), lines(o, OutcomeArea.POLICIES), lines(o, OutcomeArea.PRACTICE),
+                    lines(o, OutcomeArea.PROFESSIONAL_LEARNING), lines(o, OutcomeArea.COMMUNITY_CULTURE),
+                    lines(o, OutcomeArea.PUPIL_LEARNING), nz(p.continuesFrom()), nz(EligibilityRules.toJson(p.eligibility())));
+        }
+
+        String outcomes(OutcomeArea area) {
+            return switch (area) {
+                case POLICIES -> outcomesPolicies;
+                case PRACTICE -> outcomesPractice;
+                case PROFESSIONAL_LEARNING -> outcomesProfessionalLearning;
+                case COMMUNITY_CULTURE -> outcomesCommunityCulture;
+                case PUPIL_LEARNING -> outcomesPupilLearning;
+            };
+        }
+
+        private static String lines(Map<OutcomeArea, List<String>> outcomes, OutcomeArea area) {
+            return String.join("\n", outcomes.getOrDefault(area, List.of()));
+        }
+
+        private static String nz(String s) {
+            return s == null ? "" : s;
+        }
+    }
+
+    /** One outcome area's textarea: its field name, label and lines. */
+    record AreaField(String name, String label, String value) {
+    }
+
+    private final Projects projects;
+    private final MessageSource messages;
+
+    ProjectAdminController(Projects projects, MessageSource messages) {
+        this.projects = projects;
+        this.messages = messages;
+    }
+
+    @GetMapping("/projects/new")
+    String newProject(Model model) {
+        return form(null, ProjectForm.blank(), FormErrors.none(), model);
+    }
+
+    @GetMapping("/projects/{code}/edit")
+    String edit(@PathVariable String code, Model model) {
+        Projects.ProjectInput input = projects.input(code).orElseThrow(() -> new NotFoundException("Project"));
+        return form(code, ProjectForm.of(input), FormErrors.none(), model);
+    }
+
+    @PostMapping("/projects/new")
+    String create(@Valid @ModelAttribute("form") ProjectForm form, BindingResult result, Locale locale, Model model,
+                  RedirectAttributes redirect) {
+        return save(null, form, result, locale, model, redirect);
+    }
+
+    @PostMapping("/projects/{code}/edit")
+    String update(@PathVariable String code, @Valid @ModelAttribute("form") ProjectForm form, BindingResult result, Locale locale,
+                  Model model, RedirectAttributes redirect) {
+        projects.input(code).orElseThrow(() -> new NotFoundException("Project"));
+        return save(code, form, result, locale, model, redirect);
+    }
+
+    private String save(String existing, ProjectForm form, BindingResult result, Locale locale, Model model, RedirectAttributes redirect) {
+        Projects.ProjectInput input = check(form, result);
+        if (!result.hasErrors()) {
+            try {
+                String code = projects.save(existing, input);
+                redirect.addFlashAttribute("confirmation", messages.getMessage("project.saved", new Object[] {code}, locale));
+                return "redirect:/projects/" + code;
+            } catch (Projects.Refused refused) {
+                result.rejectValue(refused.field(), "project.refused", refused.getMessage());
+            }
+        }
+        return form(existing, form, FormErrors.of(result, messages, locale), model);
+    }
+
+    private static Projects.ProjectInput check(ProjectForm f, BindingResult result) {
+        ProjectCode code = null;
+        try {
+            code = ProjectCode.parse(f.code());
+        } catch (IllegalArgumentException e) {
+            if (!result.hasFieldErrors("code")) {
+                result.rejectValue("code", "project.code.format", e.getMessage());
+            }
+        }
+        EnumSet<Phase> phases = EnumSet.noneOf(Phase.class);
+        try {
+            (f.phases() == null ? List.<String>of() : f.phases()).forEach(p -> phases.add(Phase.valueOf(p)));
+        } catch (IllegalArgumentException e) {
+            phases.clear();
+        }
+        if (phases.isEmpty()) {
+            result.rejectValue("phases", "project.phases.required", "Choose at least one phase");
+        }
+        EligibilityRule rule = null;
+        try {
+            rule = EligibilityRules.fromJson(f.eligibility());
+        } catch (IllegalArgumentException e) {
+            result.rejectValue("eligibility", "project.eligibility.invalid", e.getMessage());
+        }
+        String continuesFrom = null;
+        if (f.continuesFrom() != null && !f.continuesFrom().isBlank()) {
+            try {
+                continuesFrom = ProjectCode.parse(f.continuesFrom()).value();
+            } catch (IllegalArgumentException e) {
+                result.rejectValue("continuesFrom", "project.continues.format", e.getMessage());
+            }
+        }
+        Map<OutcomeArea, List<String>> outcomes = new EnumMap<>(OutcomeArea.class);
+        for (OutcomeArea area : OutcomeArea.values()) {
+            String text = f.outcomes(area);
+            outcomes.put(area, text == null ? List.of() : Arrays.stream(text.split("\\R")).map(String::strip)
+                    .map(s -> s.replaceFirst("^[·•*-]\\s*", "")).filter(s -> !s.isEmpty()).toList());
+            if (outcomes.get(area).stream().anyMatch(s -> s.length() > 1000)) {
+                result.rejectValue("outcomes" + pascal(area), "project.outcome.size", "Each outcome must be 1,000 characters or fewer");
+            }
+        }
+        Section section = FormValues.choice(Section.class, f.section(), "section", result);
+        ProjectType type = FormValues.choice(ProjectType.class, f.type(), "type", result);
+        Stage stage = FormValues.choice(Stage.class, f.stage(), "stage", result);
+        if (result.hasErrors()) {
+            return null;
+        }
+        return new Projects.ProjectInput(code, f.title().strip(), phases, section, blank(f.strategicGoal()), type, stage,
+                blank(f.family()), blank(f.rationale()), blank(f.participants()), blank(f.previousComments()), outcomes,
+                continuesFrom, rule);
+    }
+
+    private static String pascal(OutcomeArea area) {
+        return Arrays.stream(area.name().toLowerCase(Locale.ROOT).split("_"))
+                .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)).reduce("", String::concat);
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private String form(String existing, ProjectForm form, FormErrors errors, Model model) {
+        model.addAttribute("existing", existing);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("phases", Phase.values());
+        model.addAttribute("sections", Section.values());
+        model.addAttribute("types", ProjectType.values());
+        model.addAttribute("stages", Stage.values());
+        model.addAttribute("areas", Arrays.stream(OutcomeArea.values())
+                .map(a -> new AreaField("outcomes" + pascal(a), a.label(), form.outcomes(a))).toList());
+        model.addAttribute("section", "projects");
+        return "catalogue/project-form";
+    }
+}
