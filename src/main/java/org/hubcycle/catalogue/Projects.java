@@ -34,7 +34,7 @@ public class Projects {
     public static final class Refused extends RuntimeException {
         private final String field;
 
-        Refused(String field, String message) {
+        public Refused(String field, String message) {
             super(message, null, false, false);
             this.field = field;
         }

@@ -125,6 +125,12 @@ public class Project {
         return this;
     }
 
+    /** An innovation project belongs to the hub that proposed it. */
+    public Project ownedBy(Long hubId) {
+        this.ownerHubId = hubId;
+        return this;
+    }
+
     public Project continuing(Long previousProjectId) {
         this.continuesFromId = previousProjectId;
         return this;

@@ -1,0 +1,226 @@
+package org.hubcycle.catalogue.web;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.hubcycle.catalogue.CatalogueTerms.Section;
+import org.hubcycle.catalogue.Innovation;
+import org.hubcycle.catalogue.ProjectCode;
+import org.hubcycle.catalogue.Projects;
+import org.hubcycle.shared.AcademicYear;
+import org.hubcycle.shared.HubMember;
+import org.hubcycle.shared.NotFoundException;
+import org.hubcycle.shared.Phase;
+import org.hubcycle.shared.web.FormErrors;
+import org.hubcycle.shared.web.FormValues;
+import org.hubcycle.shared.web.PageRequests;
+import org.hubcycle.shared.web.Pagination;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Hubs propose local innovation work groups; the national admin decides. A hub sees only its own proposals. */
+@Controller
+@PreAuthorize("hasAnyRole('HUB_LEAD', 'HUB_STAFF', 'NATIONAL_ADMIN')")
+class InnovationController {
+
+    static final int COST_LINES = 6;
+
+    record ProposalForm(
+            @NotBlank(message = "{innovation.title.required}") @Size(max = 200, message = "{innovation.title.size}") String title,
+            String year, List<String> phases,
+            @NotBlank(message = "{innovation.rationale.required}") @Size(max = 8000, message = "{innovation.long.size}") String rationale,
+            @NotBlank(message = "{innovation.objectives.required}") @Size(max = 4000, message = "{innovation.medium.size}") String objectives,
+            @NotBlank(message = "{innovation.schedule.required}") @Size(max = 4000, message = "{innovation.medium.size}") String schedule,
+            @NotBlank(message = "{innovation.evaluation.required}") @Size(max = 4000, message = "{innovation.medium.size}") String evaluation,
+            List<String> costDescriptions, List<String> costAmounts) {
+
+        static ProposalForm blank(AcademicYear year) {
+            List<String> empty = new ArrayList<>();
+            for (int i = 0; i < COST_LINES; i++) {
+                empty.add("");
+            }
+            return new ProposalForm("", year.slug(), List.of(), "", "", "", "", empty, empty);
+        }
+
+        String description(int i) {
+            return costDescriptions == null || i >= costDescriptions.size() ? "" : costDescriptions.get(i);
+        }
+
+        String amount(int i) {
+            return costAmounts == null || i >= costAmounts.size() ? "" : costAmounts.get(i);
+        }
+    }
+
+    /** One costing row of the form, numbered from 1 for ids. */
+    record CostRow(int number, String description, String amount) {
+    }
+
+    private final Innovation innovation;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    InnovationController(Innovation innovation, MessageSource messages, Clock clock) {
+        this.innovation = innovation;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/innovation")
+    String list(@RequestParam(required = false) Integer page, Model model) {
+        var proposals = innovation.list(PageRequests.page(page));
+        model.addAttribute("proposals", proposals);
+        model.addAttribute("pagination", Pagination.of(proposals));
+        model.addAttribute("section", "innovation");
+        return "catalogue/innovation";
+    }
+
+    @GetMapping("/innovation/new")
+    @PreAuthorize("hasRole('HUB_LEAD')")
+    String newProposal(Model model) {
+        return form(ProposalForm.blank(AcademicYear.containing(LocalDate.now(clock)).next()), FormErrors.none(), model);
+    }
+
+    @PostMapping("/innovation/new")
+    @PreAuthorize("hasRole('HUB_LEAD')")
+    String submit(@Valid @ModelAttribute("form") ProposalForm form, BindingResult result, Authentication authentication,
+                  Locale locale, Model model, RedirectAttributes redirect) {
+        AcademicYear year = null;
+        try {
+            year = AcademicYear.parse(form.year());
+        } catch (IllegalArgumentException e) {
+            result.rejectValue("year", "innovation.year.invalid", e.getMessage());
+        }
+        EnumSet<Phase> phases = EnumSet.noneOf(Phase.class);
+        (form.phases() == null ? List.<String>of() : form.phases()).forEach(p -> {
+            Phase phase = FormValues.choice(Phase.class, p, "phases", result);
+            if (phase != null) {
+                phases.add(phase);
+            }
+        });
+        if (phases.isEmpty() && !result.hasFieldErrors("phases")) {
+            result.rejectValue("phases", "innovation.phases.required", "Choose at least one phase");
+        }
+        List<Innovation.Cost> costs = costs(form, result);
+        if (result.hasErrors()) {
+            return form(form, FormErrors.of(result, messages, locale), model);
+        }
+        long id = innovation.submit(((HubMember) authentication.getPrincipal()).hubId(), year, form.title().strip(), phases,
+                form.rationale().strip(), form.objectives().strip(), form.schedule().strip(), form.evaluation().strip(), costs,
+                authentication.getName());
+        redirect.addFlashAttribute("confirmation", messages.getMessage("innovation.submitted", null, locale));
+        return "redirect:/innovation/" + id;
+    }
+
+    @GetMapping("/innovation/{id}")
+    String proposal(@PathVariable long id, Model model) {
+        model.addAttribute("proposal", innovation.find(id).orElseThrow(() -> new NotFoundException("Proposal")));
+        model.addAttribute("sections", Section.values());
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", FormErrors.none());
+        }
+        model.addAttribute("section", "innovation");
+        return "catalogue/innovation-proposal";
+    }
+
+    @PostMapping("/innovation/{id}/decision")
+    @PreAuthorize("hasRole('NATIONAL_ADMIN')")
+    String decide(@PathVariable long id, @RequestParam(defaultValue = "") String decision, @RequestParam(defaultValue = "") String code,
+                  @RequestParam(defaultValue = "") String catalogueSection, @RequestParam(defaultValue = "") String comment,
+                  Authentication authentication, Locale locale, Model model, RedirectAttributes redirect) {
+        innovation.find(id).orElseThrow(() -> new NotFoundException("Proposal"));
+        String why = comment.isBlank() ? null : comment.strip();
+        try {
+            if ("approve".equals(decision)) {
+                Section section;
+                try {
+                    section = Section.valueOf(catalogueSection);
+                } catch (IllegalArgumentException e) {
+                    return refuse(id, "catalogueSection", "Choose the section of the Work Group Summary it belongs in", model);
+                }
+                String created = innovation.approve(id, ProjectCode.parse(code), section, why, authentication.getName());
+                redirect.addFlashAttribute("confirmation", messages.getMessage("innovation.approved", new Object[] {created}, locale));
+            } else if ("decline".equals(decision)) {
+                if (why == null) {
+                    return refuse(id, "comment", "Say why the proposal is declined, so the hub can act on it", model);
+                }
+                innovation.decline(id, why, authentication.getName());
+                redirect.addFlashAttribute("confirmation", messages.getMessage("innovation.declined", null, locale));
+            } else {
+                return refuse(id, "decision", "Choose whether to approve or decline the proposal", model);
+            }
+        } catch (IllegalArgumentException e) {
+            return refuse(id, "code", e.getMessage(), model);
+        } catch (Projects.Refused e) {
+            return refuse(id, e.field(), e.getMessage(), model);
+        } catch (IllegalStateException e) {
+            return refuse(id, "decision", e.getMessage(), model);
+        }
+        return "redirect:/innovation/" + id;
+    }
+
+    private String refuse(long id, String field, String message, Model model) {
+        model.addAttribute("errors", FormErrors.of(field, message));
+        return proposal(id, model);
+    }
+
+    private static List<Innovation.Cost> costs(ProposalForm form, BindingResult result) {
+        List<Innovation.Cost> costs = new ArrayList<>();
+        for (int i = 0; i < COST_LINES; i++) {
+            String description = form.description(i).strip();
+            String amount = form.amount(i).strip();
+            if (description.isEmpty() && amount.isEmpty()) {
+                continue;
+            }
+            if (description.isEmpty()) {
+                result.rejectValue("costDescriptions", "innovation.cost.description", "Describe cost line " + (i + 1));
+                continue;
+            }
+            try {
+                BigDecimal pounds = new BigDecimal(amount.replace("£", "").replace(",", ""));
+                if (pounds.signum() < 0 || pounds.scale() > 2) {
+                    throw new NumberFormatException();
+                }
+                costs.add(new Innovation.Cost(description.length() > 200 ? description.substring(0, 200) : description,
+                        pounds.movePointRight(2).intValueExact()));
+            } catch (NumberFormatException | ArithmeticException e) {
+                result.rejectValue("costAmounts", "innovation.cost.amount", "Enter the amount of cost line " + (i + 1) + " in pounds, like 450");
+            }
+        }
+        if (costs.isEmpty() && !result.hasFieldErrors("costDescriptions") && !result.hasFieldErrors("costAmounts")) {
+            result.rejectValue("costDescriptions", "innovation.cost.required", "Enter at least one line of the costing");
+        }
+        return costs;
+    }
+
+    private String form(ProposalForm form, FormErrors errors, Model model) {
+        List<CostRow> rows = new ArrayList<>();
+        for (int i = 0; i < COST_LINES; i++) {
+            rows.add(new CostRow(i + 1, form.description(i), form.amount(i)));
+        }
+        model.addAttribute("form", form);
+        model.addAttribute("costRows", rows);
+        model.addAttribute("errors", errors);
+        model.addAttribute("phases", Phase.values());
+        model.addAttribute("section", "innovation");
+        return "catalogue/innovation-form";
+    }
+}
