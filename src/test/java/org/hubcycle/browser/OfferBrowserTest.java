@@ -5,40 +5,15 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A hub lead adds a work group to the offer, correcting a mistake on the way; axe checks each page. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class OfferBrowserTest {
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void launch() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class OfferBrowserTest extends BrowserTest {
 
     @Test
     void aHubLeadAddsAWorkGroup() {
         Page page = browser.newPage(1280, 900);
-        page.navigate("http://localhost:" + port + "/login");
-        page.getByLabel("Email address").fill("hublead@hubcycle.test");
-        page.getByLabel("Password").fill("demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        signIn(page, "hublead@hubcycle.test");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Your offer")).click();
         assertThat(page.locator("tbody tr").first()).isVisible();

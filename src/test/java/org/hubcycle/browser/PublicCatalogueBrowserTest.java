@@ -8,42 +8,20 @@ import java.time.LocalDate;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.hubcycle.shared.AcademicYear;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A teacher, not signed in, browses a hub's public catalogue and opens a work group; axe checks both pages. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PublicCatalogueBrowserTest {
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
+class PublicCatalogueBrowserTest extends BrowserTest {
 
     @Autowired
     Clock clock;
-
-    @BeforeAll
-    static void launch() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void browsesTheCatalogueWithoutSigningIn() {
         Page page = browser.newPage(1280, 900);
         String year = AcademicYear.containing(LocalDate.now(clock)).slug();
-        page.navigate("http://localhost:" + port + "/catalogue/demo-maths-hub/" + year);
+        page.navigate(url("/catalogue/demo-maths-hub/" + year));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Work groups");
         Browser.assertAccessible(page);
 

@@ -4,36 +4,14 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A hub lead signs in, sees their home page and signs out, in a real browser, with axe checks. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SignInJourneyBrowserTest {
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
+class SignInJourneyBrowserTest extends BrowserTest {
 
     Page page;
-
-    @BeforeAll
-    static void launch() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @BeforeEach
     void open() {
@@ -47,8 +25,8 @@ class SignInJourneyBrowserTest {
 
     @Test
     void aHubLeadSignsInSeesTheirHomePageAndSignsOut() {
-        page.navigate("http://localhost:" + port + "/");
-        assertThat(page).hasURL("http://localhost:" + port + "/login");
+        page.navigate(url("/"));
+        assertThat(page).hasURL(url("/login"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Sign in to Hubcycle");
         Browser.assertAccessible(page);
 
@@ -56,7 +34,7 @@ class SignInJourneyBrowserTest {
         page.getByLabel("Password").fill("demo");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
 
-        assertThat(page).hasURL("http://localhost:" + port + "/");
+        assertThat(page).hasURL(url("/"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Welcome, Tom Ashworth");
         assertThat(page.locator(".govuk-header")).containsText("Demo Maths Hub");
         Browser.assertAccessible(page);
@@ -66,15 +44,15 @@ class SignInJourneyBrowserTest {
         Browser.assertAccessible(page);
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
-        assertThat(page).hasURL("http://localhost:" + port + "/login?signed-out");
+        assertThat(page).hasURL(url("/login?signed-out"));
         assertThat(page.locator(".govuk-notification-banner")).containsText("You have signed out.");
-        page.navigate("http://localhost:" + port + "/");
-        assertThat(page).hasURL("http://localhost:" + port + "/login");
+        page.navigate(url("/"));
+        assertThat(page).hasURL(url("/login"));
     }
 
     @Test
     void aWrongPasswordShowsTheErrorSummaryLinkedToTheField() {
-        page.navigate("http://localhost:" + port + "/login");
+        page.navigate(url("/login"));
         page.getByLabel("Email address").fill("nobody@hubcycle.test");
         page.getByLabel("Password").fill("not-it");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
@@ -89,12 +67,12 @@ class SignInJourneyBrowserTest {
     void signingInWorksWithJavaScriptOff() {
         page.context().close();
         page = browser.newPageWithoutJavaScript(1280, 900);
-        page.navigate("http://localhost:" + port + "/login");
+        page.navigate(url("/login"));
         page.getByLabel("Email address").fill("hublead@hubcycle.test");
         page.getByLabel("Password").fill("demo");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Welcome, Tom Ashworth");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
-        assertThat(page).hasURL("http://localhost:" + port + "/login?signed-out");
+        assertThat(page).hasURL(url("/login?signed-out"));
     }
 }
