@@ -1,11 +1,17 @@
 package org.hubcycle.access.security;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+
 import javax.sql.DataSource;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 import org.springframework.transaction.support.TransactionOperations;
@@ -34,6 +40,29 @@ class SessionConfiguration {
             cookie.setUseSecureCookie(true);
         }
         return cookie;
+    }
+
+    /**
+     * Two requests of one session running at once (a page and its form, or a double click) may both
+     * add the same attribute, such as the CSRF token: Spring Session's plain INSERT then fails one of
+     * them on the primary key. An upsert lets the later write win instead.
+     */
+    @Bean
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> upsertSessionAttributes(DataSource dataSource) {
+        String database = JdbcUtils.commonDatabaseName(databaseName(dataSource));
+        return repository -> repository.setCreateSessionAttributeQuery("PostgreSQL".equals(database)
+                ? "INSERT INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES) VALUES (?, ?, ?) "
+                        + "ON CONFLICT (SESSION_PRIMARY_ID, ATTRIBUTE_NAME) DO UPDATE SET ATTRIBUTE_BYTES = EXCLUDED.ATTRIBUTE_BYTES"
+                : "MERGE INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES) "
+                        + "KEY (SESSION_PRIMARY_ID, ATTRIBUTE_NAME) VALUES (?, ?, ?)");
+    }
+
+    private static String databaseName(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot tell which database holds the sessions", e);
+        }
     }
 
     /** Not a default candidate: only Spring Session, which asks for it by name, gets it. */
