@@ -1,8 +1,10 @@
 package org.hubcycle.catalogue;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -45,6 +47,31 @@ public class HubOffers {
     public record ProjectOption(long id, String code, String title) {
     }
 
+    /** A work group as other modules see it: what it is, for which year, and who leads it. */
+    public record WorkGroupBrief(long id, long hubId, String name, AcademicYear year, String projectCode, String projectTitle,
+                                 WorkGroupStatus status, int capacitySchools, Long leadPersonId, Long coLeadPersonId) {
+
+        public boolean cancelled() {
+            return status == WorkGroupStatus.CANCELLED;
+        }
+
+        public boolean ledBy(long personId) {
+            return Long.valueOf(personId).equals(leadPersonId) || Long.valueOf(personId).equals(coLeadPersonId);
+        }
+    }
+
+    /** What became of adding a lead to a work group. */
+    public enum LeadOutcome {
+        /** Now its lead. */
+        LEAD,
+        /** Now its co-lead. */
+        CO_LEAD,
+        /** Already one of its leads: nothing changed. */
+        ALREADY,
+        /** It has a lead and a co-lead already: nothing changed. */
+        FULL
+    }
+
     private final WorkGroupRepository workGroups;
     private final ProjectRepository projects;
     private final ApplicationEventPublisher events;
@@ -64,6 +91,65 @@ public class HubOffers {
         return groups.stream().map(g -> new OfferRow(g.getId(), g.getName(), byId.get(g.getProjectId()).getCode(),
                 byId.get(g.getProjectId()).getTitle(), g.getStatus().label(), g.getStatus() == WorkGroupStatus.DRAFT,
                 g.getCapacitySchools())).toList();
+    }
+
+    /** Work groups of the current scope, by id, in the order asked; ids the scope does not see are left out. */
+    @Transactional(readOnly = true)
+    public List<WorkGroupBrief> briefs(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, WorkGroup> byId = workGroups.findAllById(ids).stream().collect(Collectors.toMap(WorkGroup::getId, Function.identity()));
+        return briefsOf(ids.stream().distinct().map(byId::get).filter(Objects::nonNull).toList());
+    }
+
+    /** A year's work groups of a hub (every status), for choosing among them. */
+    @Transactional(readOnly = true)
+    public List<WorkGroupBrief> briefs(long hubId, AcademicYear year) {
+        return briefsOf(workGroups.findByHubIdAndAcademicYearAndStatusInOrderByName(hubId, year.startYear(),
+                List.of(WorkGroupStatus.values())));
+    }
+
+    /** Every work group the given people lead or co-lead (those the scope sees), newest year first. */
+    @Transactional(readOnly = true)
+    public List<WorkGroupBrief> ledBy(Collection<Long> personIds) {
+        return personIds.isEmpty() ? List.of() : briefsOf(workGroups.ledBy(personIds));
+    }
+
+    /**
+     * Makes a person one of a work group's two leads: its lead when they asked to lead (or the
+     * co-lead's place is taken) and that place is free, otherwise its co-lead. A work group never
+     * has more than two leads.
+     */
+    @Transactional
+    public LeadOutcome addLead(long workGroupId, long personId, boolean preferLead) {
+        WorkGroup group = workGroups.findForUpdate(workGroupId).orElseThrow(() -> new NotFoundException("Work group"));
+        Long lead = group.getLeadPersonId();
+        Long coLead = group.getCoLeadPersonId();
+        if (Long.valueOf(personId).equals(lead) || Long.valueOf(personId).equals(coLead)) {
+            return LeadOutcome.ALREADY;
+        }
+        LeadOutcome outcome;
+        if (lead == null && (preferLead || coLead != null)) {
+            group.leads(personId, coLead);
+            outcome = LeadOutcome.LEAD;
+        } else if (coLead == null) {
+            group.leads(lead, personId);
+            outcome = LeadOutcome.CO_LEAD;
+        } else {
+            return LeadOutcome.FULL;
+        }
+        events.publishEvent(new Audited("catalogue.work-group-lead-added", group.getHubId(), group.getName(),
+                (outcome == LeadOutcome.LEAD ? "lead" : "co-lead") + ": person " + personId));
+        return outcome;
+    }
+
+    private List<WorkGroupBrief> briefsOf(List<WorkGroup> groups) {
+        Map<Long, Project> byId = projects.findByIdIn(groups.stream().map(WorkGroup::getProjectId).distinct().toList()).stream()
+                .collect(Collectors.toMap(Project::getId, Function.identity()));
+        return groups.stream().map(g -> new WorkGroupBrief(g.getId(), g.getHubId(), g.getName(), g.getAcademicYear(),
+                byId.get(g.getProjectId()).getCode(), byId.get(g.getProjectId()).getTitle(), g.getStatus(),
+                g.getCapacitySchools(), g.getLeadPersonId(), g.getCoLeadPersonId())).toList();
     }
 
     /** The projects a hub may run in a year. */

@@ -2,8 +2,10 @@ package org.hubcycle.directory;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -107,6 +109,24 @@ public class People {
             return Map.of();
         }
         return people.findAllById(ids).stream().collect(Collectors.toMap(Person::getId, Person::getFullName));
+    }
+
+    /** People of the current scope by id (others are left out), with their schools' names read in one query. */
+    @Transactional(readOnly = true)
+    public Map<Long, PersonView> views(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<Person> found = people.findAllById(ids);
+        Map<Integer, String> schoolNames = schools.namesByUrn(found.stream().map(Person::getSchoolUrn).filter(Objects::nonNull).toList());
+        return found.stream().collect(Collectors.toMap(Person::getId, p -> new PersonView(p.getId(), p.getFullName(), p.getEmail(),
+                p.getTrn(), p.getSchoolUrn(), p.getSchoolUrn() == null ? null : schoolNames.get(p.getSchoolUrn()), p.getJobTitle())));
+    }
+
+    /** The person of the current scope with this email address (compared without case), if any. */
+    @Transactional(readOnly = true)
+    public Optional<PersonView> findByEmail(String email) {
+        return people.findByEmail(normaliseEmail(email)).map(this::view);
     }
 
     /** A person of the current user's hub; empty for another hub's. */

@@ -2,10 +2,13 @@ package org.hubcycle.directory;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.criteria.Predicate;
 
@@ -51,6 +54,14 @@ public class Schools {
 
     public Optional<SchoolSummary> find(int urn) {
         return schools.findById(urn).map(Schools::summary);
+    }
+
+    /** Schools' names by URN, in one query. */
+    public Map<Integer, String> namesByUrn(Collection<Integer> urns) {
+        if (urns.isEmpty()) {
+            return Map.of();
+        }
+        return schools.findByUrnIn(urns).stream().collect(Collectors.toMap(School::getUrn, School::getName));
     }
 
     public SchoolSummary get(int urn) {

@@ -2,6 +2,7 @@ package org.hubcycle.shared.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -14,9 +15,22 @@ public class Dates {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("ha", Locale.UK);
 
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    /** A time of day, like {@code 9:30am}; with an end time, {@code 9:30am to 3pm}. Empty without a start. */
+    public String times(LocalTime start, LocalTime end) {
+        if (start == null) {
+            return "";
+        }
+        return time(start) + (end == null ? "" : " to " + time(end));
+    }
+
+    private static String time(LocalTime time) {
+        return (time.getMinute() == 0 ? HOUR : TIME).format(time).toLowerCase(Locale.UK);
     }
 
     public String dateTime(Instant instant) {
