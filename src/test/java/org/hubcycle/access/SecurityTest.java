@@ -88,11 +88,14 @@ class SecurityTest {
     @Test
     void navigationFollowsTheRole() throws Exception {
         Document lead = html(mvc.perform(get("/").with(signedIn.as(SignedIn.HUB_LEAD))).andReturn().getResponse().getContentAsString());
-        assertThat(lead.select("nav a").eachText()).containsExactly("Home", "Your hub", "Schools", "Projects", "Your offer", "Innovation", "People", "Audit log");
+        assertThat(lead.select("nav a").eachText()).containsExactly("Home", "Your hub", "Schools", "Projects", "Your offer", "Innovation", "LLMEs", "People", "Audit log");
         assertThat(lead.select(".govuk-header").text()).contains("Hubcycle", "Demo Maths Hub");
 
         Document national = html(mvc.perform(get("/").with(signedIn.as(SignedIn.NATIONAL))).andReturn().getResponse().getContentAsString());
-        assertThat(national.select("nav a").eachText()).containsExactly("Home", "Hubs", "Schools", "Projects", "Innovation", "GIAS import", "Audit log");
+        assertThat(national.select("nav a").eachText()).containsExactly("Home", "Hubs", "Schools", "Projects", "Innovation", "GIAS import", "Email outbox", "Audit log");
+
+        Document wgl = html(mvc.perform(get("/").with(signedIn.as(SignedIn.WGL))).andReturn().getResponse().getContentAsString());
+        assertThat(wgl.select("nav a").eachText()).containsExactly("Home", "Schools", "Projects", "Your work groups", "Lead a work group");
 
         Document school = html(mvc.perform(get("/").with(signedIn.as(SignedIn.SCHOOL))).andReturn().getResponse().getContentAsString());
         assertThat(school.select("nav a").eachText()).containsExactly("Home", "Schools", "Projects");

@@ -14,6 +14,7 @@ public class SignedIn {
     public static final String HUB_LEAD = "hublead@hubcycle.test";
     public static final String HUB_LEAD_2 = "hublead2@hubcycle.test";
     public static final String WGL = "wgl@hubcycle.test";
+    public static final String LLME = "llme@hubcycle.test";
     public static final String SCHOOL = "school@hubcycle.test";
 
     private final UserDetailsService users;

@@ -75,6 +75,14 @@ public class UserAccount extends HubOwned {
         this.createdAt = createdAt;
     }
 
+    /** Gives the user a role they may not hold yet; true if it was new. Hub roles only for a user of a hub. */
+    public boolean grant(Role role) {
+        if (Role.HUB_ROLES.contains(role) && getHubId() == null) {
+            throw new IllegalArgumentException("A user with a hub role must belong to a hub");
+        }
+        return roles.add(role);
+    }
+
     /** Emails are compared without case and surrounding spaces. */
     public static String normaliseEmail(String email) {
         return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);

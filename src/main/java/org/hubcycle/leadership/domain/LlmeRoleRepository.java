@@ -1,0 +1,26 @@
+package org.hubcycle.leadership.domain;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.hubcycle.leadership.LeadershipTerms.RoleType;
+import org.hubcycle.leadership.LeadershipTerms.SpecialistStatus;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** Roles LLMEs hold; the hub filter applies. */
+public interface LlmeRoleRepository extends JpaRepository<LlmeRole, Long> {
+
+    List<LlmeRole> findByLlmeIdInOrderByFromYearDescIdDesc(Collection<Long> llmeIds);
+
+    List<LlmeRole> findByCohortIdOrderByIdAsc(long cohortId);
+
+    List<LlmeRole> findByCohortIdAndStatus(long cohortId, SpecialistStatus status);
+
+    boolean existsByLlmeIdAndRoleAndToYearIsNull(long llmeId, RoleType role);
+
+    /** LLMEs of a hub holding any role in the year: the hub's count of active LLMEs. */
+    @Query("select count(distinct r.llmeId) from LlmeRole r where r.hubId = :hubId and r.fromYear <= :year "
+            + "and (r.toYear is null or r.toYear >= :year)")
+    long countActive(long hubId, int year);
+}

@@ -1,0 +1,18 @@
+package org.hubcycle.leadership.domain;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** Invitations to network meetings; the hub filter applies. */
+public interface NetworkInvitationRepository extends JpaRepository<NetworkInvitation, Long> {
+
+    List<NetworkInvitation> findByMeetingIdOrderByIdAsc(long meetingId);
+
+    List<NetworkInvitation> findByLlmeIdOrderByIdDesc(long llmeId);
+
+    /** Invitations per meeting and attendance, for the meetings list: [meetingId, attendance, count]. */
+    @Query("select i.meetingId, i.attendance, count(i) from NetworkInvitation i where i.meetingId in :meetingIds group by i.meetingId, i.attendance")
+    List<Object[]> countsByMeeting(List<Long> meetingIds);
+}

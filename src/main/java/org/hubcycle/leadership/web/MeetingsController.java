@@ -1,0 +1,173 @@
+package org.hubcycle.leadership.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.hubcycle.leadership.LeadershipTerms.Attendance;
+import org.hubcycle.leadership.LlmeRegister;
+import org.hubcycle.leadership.NetworkMeetings;
+import org.hubcycle.leadership.Refused;
+import org.hubcycle.shared.AcademicYear;
+import org.hubcycle.shared.HubMember;
+import org.hubcycle.shared.NotFoundException;
+import org.hubcycle.shared.web.FormErrors;
+import org.hubcycle.shared.web.PageRequests;
+import org.hubcycle.shared.web.Pagination;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The hub's LLME network meetings: scheduled and invited by the hub lead, attendance recorded after. Own hub only. */
+@Controller
+@PreAuthorize("hasAnyRole('HUB_LEAD', 'HUB_STAFF')")
+class MeetingsController {
+
+    record MeetingForm(@NotBlank(message = "{llme.meeting.title.required}") @Size(max = 200, message = "{llme.meeting.title.size}") String title,
+                       String day, String month, String year, String startTime, String endTime,
+                       @Size(max = 300, message = "{llme.meeting.venue.size}") String venue,
+                       @Size(max = 500, message = "{llme.meeting.link.size}") String onlineLink,
+                       @Size(max = 4000, message = "{llme.meeting.agenda.size}") String agenda) {
+    }
+
+    private final NetworkMeetings network;
+    private final LlmeRegister register;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    MeetingsController(NetworkMeetings network, LlmeRegister register, MessageSource messages, Clock clock) {
+        this.network = network;
+        this.register = register;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/llmes/meetings")
+    String meetings(@RequestParam(required = false) Integer page, @AuthenticationPrincipal HubMember user, Model model) {
+        Page<NetworkMeetings.Meeting> meetings = network.meetings(user.hubId(), PageRequests.page(page));
+        model.addAttribute("meetings", meetings);
+        model.addAttribute("pagination", Pagination.of(meetings));
+        model.addAttribute("section", "llmes");
+        return "leadership/meetings";
+    }
+
+    @GetMapping("/llmes/meetings/new")
+    @PreAuthorize("hasRole('HUB_LEAD')")
+    String newMeeting(Locale locale, Model model) {
+        return form(new MeetingForm(messages.getMessage("llme.meeting.title.default", null, locale), "", "", "", "", "", "", "", ""),
+                FormErrors.none(), model);
+    }
+
+    @PostMapping("/llmes/meetings/new")
+    @PreAuthorize("hasRole('HUB_LEAD')")
+    String schedule(@Valid @ModelAttribute("form") MeetingForm form, BindingResult result, @AuthenticationPrincipal HubMember user,
+                    Locale locale, Model model, RedirectAttributes redirect) {
+        LocalDate date = Forms.date(form.day(), form.month(), form.year(), "day", true, "Enter the date of the meeting as a real date, like 14 7 2027", result);
+        if (date != null && date.isBefore(LocalDate.now(clock))) {
+            result.rejectValue("day", "leadership.invalid.meeting.past", "The meeting must be today or later");
+        }
+        LocalTime start = Forms.time(form.startTime(), "startTime", "Enter the start time like 9:30am or 14:00", result);
+        LocalTime end = Forms.time(form.endTime(), "endTime", "Enter the end time like 3:30pm or 15:30", result);
+        if (start != null && end != null && !end.isAfter(start)) {
+            result.rejectValue("endTime", "leadership.invalid.meeting.end", "The end time must be after the start time");
+        }
+        if (Forms.blank(form.venue()) && Forms.blank(form.onlineLink())) {
+            result.rejectValue("venue", "leadership.invalid.meeting.where", "Enter a venue, a joining link for an online meeting, or both");
+        }
+        if (!Forms.blank(form.onlineLink()) && !form.onlineLink().strip().startsWith("https://")) {
+            result.rejectValue("onlineLink", "leadership.invalid.meeting.link", "Enter the joining link as a full address starting https://");
+        }
+        if (result.hasErrors()) {
+            return form(form, FormErrors.of(result, messages, locale), model);
+        }
+        long id = network.schedule(user.hubId(), new NetworkMeetings.MeetingInput(form.title().strip(), date, start, end,
+                Forms.blankToNull(form.venue()), Forms.blankToNull(form.onlineLink()), Forms.blankToNull(form.agenda())));
+        redirect.addFlashAttribute("confirmation", messages.getMessage("llme.meeting.scheduled", null, locale));
+        return "redirect:/llmes/meetings/" + id;
+    }
+
+    @GetMapping("/llmes/meetings/{id}")
+    String meeting(@PathVariable long id, @AuthenticationPrincipal HubMember user, Model model) {
+        return meeting(id, FormErrors.none(), user, model);
+    }
+
+    @PostMapping("/llmes/meetings/{id}/invitations")
+    @PreAuthorize("hasRole('HUB_LEAD')")
+    String invite(@PathVariable long id, @RequestParam(required = false) List<Long> llmeIds, @AuthenticationPrincipal HubMember user,
+                  Locale locale, Model model, RedirectAttributes redirect) {
+        network.meeting(id).orElseThrow(() -> new NotFoundException("Meeting"));
+        try {
+            int invited = network.invite(id, llmeIds == null ? List.of() : llmeIds);
+            redirect.addFlashAttribute("confirmation", messages.getMessage("llme.meeting.invited", new Object[] {invited}, locale));
+            return "redirect:/llmes/meetings/" + id;
+        } catch (Refused refused) {
+            return meeting(id, Forms.errors(refused, "llmeIds"), user, model);
+        }
+    }
+
+    @PostMapping("/llmes/meetings/{id}/attendance")
+    @PreAuthorize("hasRole('HUB_LEAD')")
+    String attendance(@PathVariable long id, @RequestParam Map<String, String> params, @AuthenticationPrincipal HubMember user,
+                      Locale locale, Model model, RedirectAttributes redirect) {
+        network.meeting(id).orElseThrow(() -> new NotFoundException("Meeting"));
+        Map<Long, Attendance> marks = new HashMap<>();
+        params.forEach((name, value) -> {
+            if (name.startsWith("attendance-")) {
+                try {
+                    marks.put(Long.parseLong(name.substring("attendance-".length())), Attendance.valueOf(value));
+                } catch (IllegalArgumentException ignored) {
+                    // a tampered field is left out: the mark stays as it was
+                }
+            }
+        });
+        try {
+            network.recordAttendance(id, marks);
+        } catch (Refused refused) {
+            return meeting(id, Forms.errors(refused, "attendance"), user, model);
+        }
+        redirect.addFlashAttribute("confirmation", messages.getMessage("llme.meeting.recorded", null, locale));
+        return "redirect:/llmes/meetings/" + id;
+    }
+
+    private String meeting(long id, FormErrors errors, HubMember user, Model model) {
+        NetworkMeetings.Meeting meeting = network.meeting(id).orElseThrow(() -> new NotFoundException("Meeting"));
+        List<NetworkMeetings.Invitee> invitees = network.invitees(id);
+        Set<Long> invited = invitees.stream().map(NetworkMeetings.Invitee::llmeId).collect(Collectors.toSet());
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("invitees", invitees);
+        model.addAttribute("uninvited", register.current(user.hubId(), AcademicYear.containing(meeting.date())).stream()
+                .filter(r -> !invited.contains(r.id())).toList());
+        model.addAttribute("marks", List.of(Attendance.ATTENDED, Attendance.APOLOGIES, Attendance.ABSENT));
+        model.addAttribute("started", !meeting.date().isAfter(LocalDate.now(clock)));
+        model.addAttribute("errors", errors);
+        model.addAttribute("section", "llmes");
+        return "leadership/meeting";
+    }
+
+    private String form(MeetingForm form, FormErrors errors, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("section", "llmes");
+        return "leadership/meeting-form";
+    }
+}

@@ -1,0 +1,217 @@
+package org.hubcycle.leadership.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.hubcycle.leadership.LeadershipTerms.RegisterStatus;
+import org.hubcycle.leadership.LeadershipTerms.RoleType;
+import org.hubcycle.leadership.LeadershipTerms.SpecialistStatus;
+import org.hubcycle.leadership.LlmeRegister;
+import org.hubcycle.leadership.LlmeRegister.RoleInput;
+import org.hubcycle.leadership.Refused;
+import org.hubcycle.shared.AcademicYear;
+import org.hubcycle.shared.HubMember;
+import org.hubcycle.shared.NotFoundException;
+import org.hubcycle.shared.web.FormErrors;
+import org.hubcycle.shared.web.FormValues;
+import org.hubcycle.shared.web.PageRequests;
+import org.hubcycle.shared.web.Pagination;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The hub's LLME register: its staff see it; its lead adds LLMEs and their roles. Own hub only. */
+@Controller
+@PreAuthorize("hasAnyRole('HUB_LEAD', 'HUB_STAFF')")
+class RegisterController {
+
+    /** A role as typed: everything a string until checked. */
+    record RoleForm(String role, String fromYear, String toYear, String cohortId, String status,
+                    @Size(max = 200, message = "{llme.detail.size}") String detail,
+                    String accreditedDay, String accreditedMonth, String accreditedYear) {
+
+        static RoleForm blank(AcademicYear year) {
+            return new RoleForm("", year.toString(), "", "", "", "", "", "", "");
+        }
+    }
+
+    /** A new LLME: one of the hub's people, by email, with their first role. */
+    record NewLlmeForm(@NotBlank(message = "{llme.email.required}") @Email(message = "{llme.email.format}") String email,
+                       String role, String fromYear, String toYear, String cohortId, String status,
+                       @Size(max = 200, message = "{llme.detail.size}") String detail,
+                       String accreditedDay, String accreditedMonth, String accreditedYear) {
+
+        RoleForm roleForm() {
+            return new RoleForm(role, fromYear, toYear, cohortId, status, detail, accreditedDay, accreditedMonth, accreditedYear);
+        }
+    }
+
+    private final LlmeRegister register;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    RegisterController(LlmeRegister register, MessageSource messages, Clock clock) {
+        this.register = register;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/llmes")
+    String register(@RequestParam(required = false) String q, @RequestParam(required = false) String role,
+                    @RequestParam(required = false) String status, @RequestParam(required = false) String year,
+                    @RequestParam(required = false) Integer page, @AuthenticationPrincipal HubMember user, Model model) {
+        AcademicYear chosenYear = Forms.year(year, thisYear());
+        RoleType chosenRole = parse(RoleType.class, role);
+        RegisterStatus chosenStatus = parse(RegisterStatus.class, status);
+        LlmeRegister.Filter filter = new LlmeRegister.Filter(q, chosenRole,
+                chosenStatus == null ? RegisterStatus.CURRENT : chosenStatus, chosenYear);
+        Page<LlmeRegister.Row> rows = register.register(user.hubId(), filter, PageRequests.page(page));
+        model.addAttribute("rows", rows);
+        model.addAttribute("pagination", Pagination.of(rows));
+        model.addAttribute("filter", filter);
+        model.addAttribute("active", register.activeCount(user.hubId(), chosenYear));
+        model.addAttribute("years", Forms.years(thisYear()));
+        model.addAttribute("roleTypes", RoleType.values());
+        model.addAttribute("statuses", RegisterStatus.values());
+        model.addAttribute("section", "llmes");
+        return "leadership/register";
+    }
+
+    @GetMapping("/llmes/new")
+    @PreAuthorize("hasRole('HUB_LEAD')")
+    String newLlme(@AuthenticationPrincipal HubMember user, Model model) {
+        RoleForm role = RoleForm.blank(thisYear());
+        return newForm(new NewLlmeForm("", role.role(), role.fromYear(), "", "", "", "", "", "", ""), FormErrors.none(), user, model);
+    }
+
+    @PostMapping("/llmes/new")
+    @PreAuthorize("hasRole('HUB_LEAD')")
+    String add(@Valid @ModelAttribute("form") NewLlmeForm form, BindingResult result, @AuthenticationPrincipal HubMember user,
+               Locale locale, Model model, RedirectAttributes redirect) {
+        RoleInput input = role(form.roleForm(), result);
+        if (result.hasErrors()) {
+            return newForm(form, FormErrors.of(result, messages, locale), user, model);
+        }
+        try {
+            long id = register.add(user.hubId(), form.email(), input);
+            redirect.addFlashAttribute("confirmation", messages.getMessage("llme.added", null, locale));
+            return "redirect:/llmes/" + id;
+        } catch (Refused refused) {
+            return newForm(form, Forms.errors(refused, "email"), user, model);
+        }
+    }
+
+    @GetMapping("/llmes/{id}")
+    String profile(@PathVariable long id, @AuthenticationPrincipal HubMember user, Model model) {
+        return profile(id, RoleForm.blank(thisYear()), FormErrors.none(), user, model);
+    }
+
+    @PostMapping("/llmes/{id}/roles")
+    @PreAuthorize("hasRole('HUB_LEAD')")
+    String addRole(@PathVariable long id, @Valid @ModelAttribute("form") RoleForm form, BindingResult result,
+                   @AuthenticationPrincipal HubMember user, Locale locale, Model model, RedirectAttributes redirect) {
+        register.profile(id).orElseThrow(() -> new NotFoundException("LLME"));
+        RoleInput input = role(form, result);
+        if (result.hasErrors()) {
+            return profile(id, form, FormErrors.of(result, messages, locale), user, model);
+        }
+        try {
+            register.addRole(id, input);
+        } catch (Refused refused) {
+            return profile(id, form, Forms.errors(refused, "role"), user, model);
+        }
+        redirect.addFlashAttribute("confirmation", messages.getMessage("llme.role.added", new Object[] {input.role().label()}, locale));
+        return "redirect:/llmes/" + id;
+    }
+
+    @PostMapping("/llmes/{id}/roles/{roleId}/end")
+    @PreAuthorize("hasRole('HUB_LEAD')")
+    String endRole(@PathVariable long id, @PathVariable long roleId, @RequestParam(required = false) String lastYear,
+                   @AuthenticationPrincipal HubMember user, Locale locale, Model model, RedirectAttributes redirect) {
+        register.profile(id).filter(p -> p.roles().stream().anyMatch(r -> r.id() == roleId))
+                .orElseThrow(() -> new NotFoundException("Role"));
+        AcademicYear last = lastYear == null || lastYear.isBlank() ? thisYear() : Forms.year(lastYear, thisYear());
+        try {
+            register.endRole(roleId, last);
+        } catch (Refused refused) {
+            return profile(id, RoleForm.blank(thisYear()), FormErrors.of("roles", refused.getMessage()), user, model);
+        }
+        redirect.addFlashAttribute("confirmation", messages.getMessage("llme.role.ended", new Object[] {last.toString()}, locale));
+        return "redirect:/llmes/" + id;
+    }
+
+    /** Checks a role's fields and builds it; business rules (the cohort's phase, say) are the register's. */
+    static RoleInput role(RoleForm f, BindingResult result) {
+        RoleType type = FormValues.choice(RoleType.class, f.role(), "role", result);
+        AcademicYear from = Forms.year(f.fromYear(), "fromYear", true, "Choose the year the role began", result);
+        AcademicYear to = Forms.year(f.toYear(), "toYear", false, "Choose the last year the role was held, or leave it empty", result);
+        Long cohortId = null;
+        SpecialistStatus status = null;
+        if (type != null && type.specialist()) {
+            try {
+                cohortId = Long.parseLong(f.cohortId());
+            } catch (NumberFormatException e) {
+                result.rejectValue("cohortId", "leadership.invalid.cohort.required", "Choose the specialist's cohort");
+            }
+            status = FormValues.choice(SpecialistStatus.class, f.status(), "status", result);
+        }
+        LocalDate accredited = type == RoleType.PD_LEAD
+                ? Forms.date(f.accreditedDay(), f.accreditedMonth(), f.accreditedYear(), "accreditedDay", false,
+                "Enter the date of accreditation as a real date, like 14 7 2025", result)
+                : null;
+        return result.hasErrors() ? null : new RoleInput(type, from, to, cohortId, status, Forms.blankToNull(f.detail()), accredited);
+    }
+
+    private String newForm(NewLlmeForm form, FormErrors errors, HubMember user, Model model) {
+        roleChoices(user, model);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("section", "llmes");
+        return "leadership/llme-form";
+    }
+
+    private String profile(long id, RoleForm form, FormErrors errors, HubMember user, Model model) {
+        model.addAttribute("profile", register.profile(id).orElseThrow(() -> new NotFoundException("LLME")));
+        roleChoices(user, model);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("thisYear", thisYear());
+        model.addAttribute("section", "llmes");
+        return "leadership/llme";
+    }
+
+    private void roleChoices(HubMember user, Model model) {
+        model.addAttribute("roleTypes", RoleType.values());
+        model.addAttribute("specialistStatuses", SpecialistStatus.values());
+        model.addAttribute("cohorts", register.cohorts(user.hubId()));
+        model.addAttribute("years", Forms.years(thisYear()));
+    }
+
+    private AcademicYear thisYear() {
+        return AcademicYear.containing(LocalDate.now(clock));
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        try {
+            return value == null || value.isBlank() ? null : Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
