@@ -107,7 +107,7 @@ public class Catalogue {
         return new WorkGroupView(g.getId(), g.getName(), g.getSummary(), leads.isEmpty() ? null : leads, g.getCapacitySchools(),
                 g.getPlacesPerSchool(), g.getRolesRequired(), g.getSessionCount(), g.getSessionLength().label(),
                 g.getSessionFormat().label(), g.getVenue(), g.getStartMonth(), g.getApplicationDeadline(), g.getCostPence(),
-                g.getNoShowChargePence(), g.getStatus().label(), view(project));
+                g.getNoShowChargePence(), g.getStatus().label(), g.getStatus() == WorkGroupStatus.OPEN, view(project));
     }
 
     private ProjectView view(Project p) {
@@ -123,7 +123,8 @@ public class Catalogue {
         return new ProjectView(p.getId(), p.getCode(), p.getTitle(), p.getAcademicYear(),
                 p.getPhases().stream().map(Catalogue::phaseLabel).toList(), p.getSection().label(), p.getStrategicGoal(),
                 p.getType().label(), p.getStage().label(), p.getFamily(), paragraphs(p.getRationale()), p.getParticipants(),
-                outcomes, paragraphs(p.getPreviousComments()), EligibilityRule.forSchools(p.getEligibility()), continuesFrom);
+                outcomes, paragraphs(p.getPreviousComments()), EligibilityRule.forSchools(p.getEligibility()), continuesFrom,
+                p.getAllocation().label(), p.getFunding().entitlements().stream().map(Funding.Entitlement::line).toList());
     }
 
     static String phaseLabel(Phase phase) {

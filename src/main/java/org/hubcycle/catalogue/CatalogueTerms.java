@@ -66,6 +66,22 @@ public final class CatalogueTerms {
         }
     }
 
+    /** How a work group's places are given to eligible schools. */
+    public enum Allocation {
+        FIRST_COME("First come, first served: an eligible school gets a place as soon as it applies, while places last"),
+        PRIORITY("At the deadline, by priority: the schools with the highest percentage of pupils eligible for free school meals first");
+
+        private final String label;
+
+        Allocation(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
     public enum WorkGroupStatus {
         DRAFT("Draft", false), OPEN("Open for applications", true), FULL("Full", true), RUNNING("Running", true),
         COMPLETED("Completed", true), CANCELLED("Cancelled", false);

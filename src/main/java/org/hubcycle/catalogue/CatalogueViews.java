@@ -15,13 +15,13 @@ public final class CatalogueViews {
     public record ProjectView(long id, String code, String title, AcademicYear year, List<String> phases, String section,
                               String strategicGoal, String type, String stage, String family, List<String> rationale,
                               String participants, Map<String, List<String>> outcomes, List<String> comments,
-                              String eligibility, String continuesFrom) {
+                              String eligibility, String continuesFrom, String allocation, List<String> funding) {
     }
 
     public record WorkGroupView(long id, String name, String summary, String leads, int capacitySchools, int placesPerSchool,
                                 String rolesRequired, int sessionCount, String sessionLength, String sessionFormat, String venue,
                                 LocalDate startMonth, LocalDate applicationDeadline, int costPence, int noShowChargePence,
-                                String status, ProjectView project) {
+                                String status, boolean open, ProjectView project) {
 
         public String cost() {
             return money(costPence, "Free");

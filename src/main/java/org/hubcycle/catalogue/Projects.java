@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.hubcycle.catalogue.CatalogueTerms.Allocation;
 import org.hubcycle.catalogue.CatalogueTerms.OutcomeArea;
 import org.hubcycle.catalogue.CatalogueTerms.ProjectType;
 import org.hubcycle.catalogue.CatalogueTerms.Section;
@@ -27,7 +28,7 @@ public class Projects {
     public record ProjectInput(ProjectCode code, String title, Set<Phase> phases, Section section, String strategicGoal,
                                ProjectType type, Stage stage, String family, String rationale, String participants,
                                String previousComments, Map<OutcomeArea, List<String>> outcomes, String continuesFrom,
-                               EligibilityRule eligibility) {
+                               EligibilityRule eligibility, Allocation allocation, Funding funding) {
     }
 
     /** Why a project could not be saved: the field at fault and what to do. */
@@ -59,7 +60,7 @@ public class Projects {
                 p.getStrategicGoal(), p.getType(), p.getStage(), p.getFamily(), p.getRationale(), p.getParticipants(),
                 p.getPreviousComments(), outcomes(p),
                 p.getContinuesFromId() == null ? null : projects.findById(p.getContinuesFromId()).map(Project::getCode).orElse(null),
-                p.getEligibility()));
+                p.getEligibility(), p.getAllocation(), p.getFunding()));
     }
 
     /** Saves a new project, or changes the one with {@code existingCode}; refuses a code another project has. */
@@ -84,7 +85,8 @@ public class Projects {
         }
         project.describe(in.rationale(), in.participants(), in.previousComments())
                 .continuing(continuesFrom)
-                .withEligibility(in.eligibility());
+                .withEligibility(in.eligibility())
+                .enrolling(in.allocation(), in.funding());
         for (OutcomeArea area : OutcomeArea.values()) {
             project.withOutcomes(area, in.outcomes().getOrDefault(area, List.of()).toArray(String[]::new));
         }

@@ -123,6 +123,12 @@ public class People {
                 p.getTrn(), p.getSchoolUrn(), p.getSchoolUrn() == null ? null : schoolNames.get(p.getSchoolUrn()), p.getJobTitle())));
     }
 
+    /** Ids of the people (of the current scope) who work at any of these schools. */
+    @Transactional(readOnly = true)
+    public List<Long> atSchools(Collection<Integer> urns) {
+        return urns.isEmpty() ? List.of() : people.idsAtSchools(urns);
+    }
+
     /** The person of the current scope with this email address (compared without case), if any. */
     @Transactional(readOnly = true)
     public Optional<PersonView> findByEmail(String email) {

@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -17,6 +19,8 @@ import org.hubcycle.directory.domain.HubAreaRepository;
 import org.hubcycle.directory.domain.School;
 import org.hubcycle.directory.domain.SchoolHubChoice;
 import org.hubcycle.directory.domain.SchoolHubChoiceRepository;
+import org.hubcycle.directory.domain.SchoolLink;
+import org.hubcycle.directory.domain.SchoolLinkRepository;
 import org.hubcycle.directory.domain.SchoolRepository;
 import org.hubcycle.shared.Audited;
 import org.hubcycle.shared.NotFoundException;
@@ -38,14 +42,16 @@ public class Schools {
     private static final Pattern POSTCODE = Pattern.compile("[a-z]{1,2}\\d[a-z\\d]?( ?\\d[a-z]{0,2})?");
 
     private final SchoolRepository schools;
+    private final SchoolLinkRepository links;
     private final HubAreaRepository areas;
     private final SchoolHubChoiceRepository choices;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Schools(SchoolRepository schools, HubAreaRepository areas, SchoolHubChoiceRepository choices,
+    Schools(SchoolRepository schools, SchoolLinkRepository links, HubAreaRepository areas, SchoolHubChoiceRepository choices,
             ApplicationEventPublisher events, Clock clock) {
         this.schools = schools;
+        this.links = links;
         this.areas = areas;
         this.choices = choices;
         this.events = events;
@@ -54,6 +60,46 @@ public class Schools {
 
     public Optional<SchoolSummary> find(int urn) {
         return schools.findById(urn).map(Schools::summary);
+    }
+
+    /**
+     * The school and every establishment it succeeded, following GIAS predecessor links back
+     * through conversions and amalgamations, so a converted academy keeps its earlier history.
+     * Bounded: at most ten generations.
+     */
+    public Set<Integer> lineage(int urn) {
+        Set<Integer> all = new LinkedHashSet<>(List.of(urn));
+        Set<Integer> frontier = Set.of(urn);
+        for (int generation = 0; generation < 10 && !frontier.isEmpty(); generation++) {
+            frontier = links.findByUrnInAndKind(frontier, "Predecessor").stream().map(SchoolLink::getLinkUrn)
+                    .filter(all::add).collect(Collectors.toSet());
+        }
+        return all;
+    }
+
+    /** The open school that succeeded a closed one, if GIAS links one. */
+    public Optional<SchoolSummary> openSuccessor(int urn) {
+        Set<Integer> seen = new LinkedHashSet<>(List.of(urn));
+        Set<Integer> frontier = Set.of(urn);
+        for (int generation = 0; generation < 10 && !frontier.isEmpty(); generation++) {
+            List<Integer> next = links.findByUrnInAndKind(frontier, "Successor").stream().map(SchoolLink::getLinkUrn)
+                    .filter(seen::add).toList();
+            Optional<SchoolSummary> open = schools.findByUrnIn(next).stream().filter(School::isOpen)
+                    .findFirst().map(Schools::summary);
+            if (open.isPresent()) {
+                return open;
+            }
+            frontier = Set.copyOf(next);
+        }
+        return Optional.empty();
+    }
+
+    /** Schools by URN, in one query. */
+    public Map<Integer, SchoolSummary> summaries(Collection<Integer> urns) {
+        if (urns.isEmpty()) {
+            return Map.of();
+        }
+        return schools.findByUrnIn(urns).stream().collect(Collectors.toMap(School::getUrn, Schools::summary));
     }
 
     /** Schools' names by URN, in one query. */

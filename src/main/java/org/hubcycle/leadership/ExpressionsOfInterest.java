@@ -33,6 +33,7 @@ import org.hubcycle.notifications.Outbox;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.Audited;
 import org.hubcycle.shared.NotFoundException;
+import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.web.Dates;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;

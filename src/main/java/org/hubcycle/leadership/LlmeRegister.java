@@ -36,6 +36,7 @@ import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.Audited;
 import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Phase;
+import org.hubcycle.shared.Refused;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -135,6 +136,14 @@ public class LlmeRegister {
     @Transactional(readOnly = true)
     public long activeCount(long hubId, AcademicYear year) {
         return roles.countActive(hubId, year.startYear());
+    }
+
+    /** Whether someone working at one of these schools is an active Mastery Specialist in the year (of the current scope). */
+    @Transactional(readOnly = true)
+    public boolean hasActiveSpecialist(Collection<Integer> schoolUrns, AcademicYear year) {
+        List<Long> staff = people.atSchools(schoolUrns);
+        return !staff.isEmpty() && roles.anyActiveSpecialist(staff, List.of(RoleType.PRIMARY_MASTERY_SPECIALIST,
+                RoleType.SECONDARY_MASTERY_SPECIALIST), SpecialistStatus.ACTIVE, year.startYear());
     }
 
     /** Every LLME of the hub holding a role in the year, by name: to invite, or to add to a cohort. */

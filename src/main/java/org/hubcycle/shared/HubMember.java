@@ -1,8 +1,8 @@
 package org.hubcycle.shared;
 
 /**
- * What hub scoping needs to know of a signed-in principal: the hub it belongs to, if any, and
- * whether it holds a national role that sees every hub.
+ * What scoping needs to know of a signed-in principal: the hub it belongs to, if any, whether it
+ * holds a national role that sees every hub, and the school a school contact acts for.
  */
 public interface HubMember {
 
@@ -11,4 +11,9 @@ public interface HubMember {
 
     /** True for national roles, which see every hub's records. */
     boolean seesAllHubs();
+
+    /** The school a school contact acts for (its URN), or {@code null} for everyone else. */
+    default Integer schoolUrn() {
+        return null;
+    }
 }

@@ -17,6 +17,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.hubcycle.catalogue.CatalogueTerms.Allocation;
 import org.hubcycle.catalogue.CatalogueTerms.ProjectType;
 import org.hubcycle.catalogue.CatalogueTerms.Section;
 import org.hubcycle.catalogue.CatalogueTerms.SessionFormat;
@@ -24,6 +25,7 @@ import org.hubcycle.catalogue.CatalogueTerms.SessionLength;
 import org.hubcycle.catalogue.CatalogueTerms.Stage;
 import org.hubcycle.catalogue.CatalogueTerms.WorkGroupStatus;
 import org.hubcycle.catalogue.EligibilityRule;
+import org.hubcycle.catalogue.Funding;
 import org.hubcycle.catalogue.EligibilityRule.All;
 import org.hubcycle.catalogue.EligibilityRule.Any;
 import org.hubcycle.catalogue.EligibilityRule.CompletedFamily;
@@ -187,10 +189,20 @@ class CatalogueDemoData implements DemoData {
                 .describe("Experienced teachers train to lead professional development for maths teachers and are accredited by the national centre.",
                         "Local leaders of maths education nominated by the hub, for five days across the year.", null));
 
+        development.enrolling(Allocation.FIRST_COME, Funding.parse("Supply cover: £3000\nMatched textbook funding: up to £2000"));
+        secondaryDevelopment.enrolling(Allocation.PRIORITY, Funding.parse("Supply cover: £3000"));
+
         long demo = hubs.getBySlug("demo-maths-hub").id();
         long northfield = hubs.getBySlug("northfield-maths-hub").id();
-        LocalDate autumn = year.firstDay().plusMonths(1);
-        LocalDate deadline = year.firstDay().plusDays(20);
+        for (int i = 1; i <= 2; i++) {
+            workGroups.save(new WorkGroup(demo, lastYearsDevelopment.getId(), year.previous(), "Development " + i, WorkGroupStatus.COMPLETED)
+                    .offer(null, 7, 2, "2 teachers")
+                    .sessions(6, FULL_DAY, IN_PERSON, "Castlewick Learning Centre", year.previous().firstDay().plusMonths(1),
+                            year.previous().firstDay().plusDays(20)));
+        }
+        // Open for applications from the day the demo is first started: a deadline a month ahead, starting the month after.
+        LocalDate deadline = LocalDate.now(clock).plusDays(30);
+        LocalDate autumn = deadline.plusMonths(1).withDayOfMonth(1);
 
         offer(demo, readiness, year, 2, "Readiness", "Aldermoor Teaching School", 3, HALF_DAY, IN_PERSON, 0, 0, autumn, deadline, 8, 2, null);
         offer(demo, development, year, 4, "Development", "Castlewick Learning Centre", 6, FULL_DAY, IN_PERSON, 0, 15000, autumn, deadline, 7, 2, "2 teachers");

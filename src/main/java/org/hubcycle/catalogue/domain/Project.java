@@ -21,7 +21,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import org.hubcycle.catalogue.CatalogueTerms.Allocation;
 import org.hubcycle.catalogue.CatalogueTerms.OutcomeArea;
+import org.hubcycle.catalogue.Funding;
 import org.hubcycle.catalogue.CatalogueTerms.ProjectType;
 import org.hubcycle.catalogue.CatalogueTerms.Section;
 import org.hubcycle.catalogue.CatalogueTerms.Stage;
@@ -79,6 +81,11 @@ public class Project {
     private Long ownerHubId;
     @Column(length = 4000)
     private String eligibility;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Allocation allocation = Allocation.FIRST_COME;
+    @Column(length = 2000)
+    private String funding;
     @ElementCollection
     @CollectionTable(name = "project_outcome", joinColumns = @JoinColumn(name = "project_id"))
     @OrderBy("area, position")
@@ -126,6 +133,13 @@ public class Project {
     }
 
     /** An innovation project belongs to the hub that proposed it. */
+    /** How places are given, and what each school with a place receives. */
+    public Project enrolling(Allocation allocation, Funding funding) {
+        this.allocation = allocation;
+        this.funding = funding == null || funding.isEmpty() ? null : funding.lines();
+        return this;
+    }
+
     public Project ownedBy(Long hubId) {
         this.ownerHubId = hubId;
         return this;
@@ -156,4 +170,6 @@ public class Project {
     public Long getOwnerHubId() { return ownerHubId; }
     public EligibilityRule getEligibility() { return EligibilityRules.fromJson(eligibility); }
     public List<Outcome> getOutcomes() { return List.copyOf(outcomes); }
+    public Allocation getAllocation() { return allocation; }
+    public Funding getFunding() { return Funding.parse(funding); }
 }

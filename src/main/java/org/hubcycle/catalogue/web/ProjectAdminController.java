@@ -11,7 +11,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.hubcycle.catalogue.CatalogueTerms.Allocation;
 import org.hubcycle.catalogue.CatalogueTerms.OutcomeArea;
+import org.hubcycle.catalogue.Funding;
 import org.hubcycle.catalogue.CatalogueTerms.ProjectType;
 import org.hubcycle.catalogue.CatalogueTerms.Section;
 import org.hubcycle.catalogue.CatalogueTerms.Stage;
@@ -48,11 +50,12 @@ class ProjectAdminController {
             @Size(max = 4000, message = "{project.participants.size}") String participants,
             @Size(max = 8000, message = "{project.comments.size}") String previousComments,
             String outcomesPolicies, String outcomesPractice, String outcomesProfessionalLearning, String outcomesCommunityCulture,
-            String outcomesPupilLearning, String continuesFrom, @Size(max = 4000, message = "{project.eligibility.size}") String eligibility) {
+            String outcomesPupilLearning, String continuesFrom, @Size(max = 4000, message = "{project.eligibility.size}") String eligibility,
+            String allocation, @Size(max = 2000, message = "{project.funding.size}") String funding) {
 
         static ProjectForm blank() {
             return new ProjectForm("", "", List.of(), "EARLY_YEARS_AND_PRIMARY", "", "WORK_GROUP", "DEVELOPMENT", "", "", "", "",
-                    "", "", "", "", "", "", "");
+                    "", "", "", "", "", "", "", "FIRST_COME", "");
         }
 
         static ProjectForm of(Projects.ProjectInput p) {
@@ -61,7 +64,8 @@ class ProjectAdminController {
                     nz(p.strategicGoal()), p.type().name(), p.stage().name(), nz(p.family()), nz(p.rationale()), nz(p.participants()),
                     nz(p.previousComments()), lines(o, OutcomeArea.POLICIES), lines(o, OutcomeArea.PRACTICE),
                     lines(o, OutcomeArea.PROFESSIONAL_LEARNING), lines(o, OutcomeArea.COMMUNITY_CULTURE),
-                    lines(o, OutcomeArea.PUPIL_LEARNING), nz(p.continuesFrom()), nz(EligibilityRules.toJson(p.eligibility())));
+                    lines(o, OutcomeArea.PUPIL_LEARNING), nz(p.continuesFrom()), nz(EligibilityRules.toJson(p.eligibility())),
+                    p.allocation().name(), p.funding().lines());
         }
 
         String outcomes(OutcomeArea area) {
@@ -177,12 +181,20 @@ class ProjectAdminController {
         Section section = FormValues.choice(Section.class, f.section(), "section", result);
         ProjectType type = FormValues.choice(ProjectType.class, f.type(), "type", result);
         Stage stage = FormValues.choice(Stage.class, f.stage(), "stage", result);
+        Allocation allocation = f.allocation() == null || f.allocation().isBlank() ? Allocation.FIRST_COME
+                : FormValues.choice(Allocation.class, f.allocation(), "allocation", result);
+        Funding funding = null;
+        try {
+            funding = Funding.parse(f.funding());
+        } catch (IllegalArgumentException e) {
+            result.rejectValue("funding", "project.funding.invalid", e.getMessage());
+        }
         if (result.hasErrors()) {
             return null;
         }
         return new Projects.ProjectInput(code, f.title().strip(), phases, section, blank(f.strategicGoal()), type, stage,
                 blank(f.family()), blank(f.rationale()), blank(f.participants()), blank(f.previousComments()), outcomes,
-                continuesFrom, rule);
+                continuesFrom, rule, allocation, funding);
     }
 
     private static String pascal(OutcomeArea area) {
@@ -202,6 +214,7 @@ class ProjectAdminController {
         model.addAttribute("sections", Section.values());
         model.addAttribute("types", ProjectType.values());
         model.addAttribute("stages", Stage.values());
+        model.addAttribute("allocations", Allocation.values());
         model.addAttribute("areas", Arrays.stream(OutcomeArea.values())
                 .map(a -> new AreaField("outcomes" + pascal(a), a.label(), form.outcomes(a))).toList());
         model.addAttribute("section", "projects");

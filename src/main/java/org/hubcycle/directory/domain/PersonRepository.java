@@ -1,5 +1,7 @@
 package org.hubcycle.directory.domain;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -18,4 +20,7 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
     Page<Person> search(String pattern, Pageable pageable);
 
     Page<Person> findAllByOrderByFullNameAscIdAsc(Pageable pageable);
+
+    @Query("select p.id from Person p where p.schoolUrn in :urns")
+    List<Long> idsAtSchools(Collection<Integer> urns);
 }

@@ -15,7 +15,7 @@ import org.hubcycle.shared.HubOwned;
 import org.hubcycle.shared.HubScope;
 import org.hubcycle.shared.Phase;
 
-/** A hub's Mastery Specialists of one phase who began training in the same year: "Primary cohort 3". */
+/** A hub's Mastery Specialists of one phase who began training in the same year, like Primary cohort 3. */
 @Entity
 @Table(name = "specialist_cohort")
 @Filter(name = HubScope.FILTER)

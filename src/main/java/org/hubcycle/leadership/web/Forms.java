@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.hubcycle.leadership.Refused;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.NotFoundException;
+import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.web.FormErrors;
 import org.springframework.validation.BindingResult;
 

@@ -40,6 +40,18 @@ public final class FormErrors {
         return new FormErrors(List.of(new ErrorLink("#" + field, message)), Map.of(field, message));
     }
 
+    /** Several errors, each a pair of field and message, in the order given; the first message per field is shown beside it. */
+    public static FormErrors of(List<String[]> fieldMessages) {
+        List<ErrorLink> summary = new ArrayList<>();
+        Map<String, String> byField = new LinkedHashMap<>();
+        for (String[] pair : fieldMessages) {
+            if (byField.putIfAbsent(pair[0], pair[1]) == null) {
+                summary.add(new ErrorLink("#" + pair[0], pair[1]));
+            }
+        }
+        return new FormErrors(List.copyOf(summary), Map.copyOf(byField));
+    }
+
     /** The errors of a bound form, in the order the fields were declared. */
     public static FormErrors of(BindingResult result, MessageSource messages, Locale locale) {
         List<ErrorLink> summary = new ArrayList<>();

@@ -1,4 +1,4 @@
-package org.hubcycle.leadership;
+package org.hubcycle.shared;
 
 /**
  * A business rule stopped an action: which form field is at fault (or null) and a message that

@@ -1,0 +1,114 @@
+package org.hubcycle.catalogue;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.hubcycle.catalogue.CatalogueTerms.Allocation;
+import org.hubcycle.catalogue.CatalogueTerms.WorkGroupStatus;
+import org.hubcycle.catalogue.domain.Project;
+import org.hubcycle.catalogue.domain.ProjectRepository;
+import org.hubcycle.catalogue.domain.WorkGroup;
+import org.hubcycle.catalogue.domain.WorkGroupRepository;
+import org.hubcycle.shared.AcademicYear;
+import org.hubcycle.shared.HubScope;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What a school signs up to when it applies to a work group: places, required roles, deadline,
+ * cost, and the project's eligibility rule, allocation and funding. The enrolment module applies
+ * these; the catalogue owns them.
+ */
+@Service
+public class WorkGroupTerms {
+
+    private static final Pattern REQUIRED = Pattern.compile("(\\d+)\\s+(.+)");
+
+    /** A role a school must fill a number of times among its participants, e.g. two Mastery Advocates. */
+    public record RequiredRole(int count, String role) {
+
+        /** Whether a participant's role (as chosen) is this one: compared without case or a plural s. */
+        public boolean matches(String chosen) {
+            return chosen != null && singular(chosen).equalsIgnoreCase(role);
+        }
+    }
+
+    public record Terms(long id, long hubId, String name, AcademicYear year, WorkGroupStatus status, int capacitySchools,
+                        int placesPerSchool, String rolesRequired, LocalDate applicationDeadline, LocalDate startMonth,
+                        int costPence, int noShowChargePence, long projectId, String projectCode, String projectTitle,
+                        String family, EligibilityRule rule, Allocation allocation, Funding funding) {
+
+        /** Schools may apply while the work group is open and its deadline (if any) has not passed. */
+        public boolean acceptsApplications(LocalDate today) {
+            return status == WorkGroupStatus.OPEN && (applicationDeadline == null || !today.isAfter(applicationDeadline));
+        }
+
+        /**
+         * The role the work group requires, when its roles required read as a number and a role, like
+         * {@code 2 Mastery Advocates}; other wording, like {@code Reception, Year 1 and Year 2 teachers}, is guidance only.
+         */
+        public Optional<RequiredRole> requiredRole() {
+            Matcher m = rolesRequired == null ? null : REQUIRED.matcher(rolesRequired.strip());
+            if (m == null || !m.matches() || m.group(2).matches(".*[,;].*| and .*|.* and .*")) {
+                return Optional.empty();
+            }
+            String role = singular(m.group(2).strip());
+            return Optional.of(new RequiredRole(Integer.parseInt(m.group(1)), Character.toUpperCase(role.charAt(0)) + role.substring(1)));
+        }
+    }
+
+    private final WorkGroupRepository workGroups;
+    private final ProjectRepository projects;
+    private final TransactionTemplate transactions;
+
+    WorkGroupTerms(WorkGroupRepository workGroups, ProjectRepository projects, TransactionTemplate transactions) {
+        this.workGroups = workGroups;
+        this.projects = projects;
+        this.transactions = transactions;
+    }
+
+    /** A work group of the current scope. */
+    @Transactional(readOnly = true)
+    public Optional<Terms> of(long workGroupId) {
+        return of(List.of(workGroupId)).stream().findFirst();
+    }
+
+    /** Work groups of the current scope, by id; ids the scope does not see are left out. */
+    @Transactional(readOnly = true)
+    public List<Terms> of(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<WorkGroup> groups = workGroups.findAllById(ids);
+        Map<Long, Project> byId = projects.findByIdIn(groups.stream().map(WorkGroup::getProjectId).distinct().toList()).stream()
+                .collect(Collectors.toMap(Project::getId, Function.identity()));
+        return groups.stream().map(g -> terms(g, byId.get(g.getProjectId()))).toList();
+    }
+
+    /** A published work group of any hub, as a school applying to it sees it; never a draft. */
+    public Optional<Terms> published(long workGroupId) {
+        return HubScope.asSystem(() -> transactions.execute(status -> of(workGroupId)))
+                .filter(t -> t.status().published());
+    }
+
+    private static Terms terms(WorkGroup g, Project p) {
+        return new Terms(g.getId(), g.getHubId(), g.getName(), g.getAcademicYear(), g.getStatus(), g.getCapacitySchools(),
+                g.getPlacesPerSchool(), g.getRolesRequired(), g.getApplicationDeadline(), g.getStartMonth(), g.getCostPence(),
+                g.getNoShowChargePence(), p.getId(), p.getCode(), p.getTitle(), p.getFamily(), p.getEligibility(),
+                p.getAllocation(), p.getFunding());
+    }
+
+    private static String singular(String role) {
+        String r = role.strip();
+        return r.toLowerCase(Locale.UK).endsWith("s") ? r.substring(0, r.length() - 1) : r;
+    }
+}
