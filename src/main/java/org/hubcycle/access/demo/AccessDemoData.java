@@ -9,6 +9,10 @@ import org.hubcycle.access.Role;
 import org.hubcycle.access.domain.UserAccount;
 import org.hubcycle.access.domain.UserAccountRepository;
 import org.hubcycle.directory.Hubs;
+import org.hubcycle.directory.SchoolSearch;
+import org.hubcycle.directory.SchoolSummary;
+import org.hubcycle.directory.Schools;
+import org.springframework.data.domain.PageRequest;
 import org.hubcycle.shared.demo.DemoData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,12 +45,14 @@ class AccessDemoData implements DemoData {
 
     private final UserAccountRepository users;
     private final Hubs hubs;
+    private final Schools schools;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
 
-    AccessDemoData(UserAccountRepository users, Hubs hubs, PasswordEncoder passwordEncoder, Clock clock) {
+    AccessDemoData(UserAccountRepository users, Hubs hubs, Schools schools, PasswordEncoder passwordEncoder, Clock clock) {
         this.users = users;
         this.hubs = hubs;
+        this.schools = schools;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
     }
@@ -62,10 +68,20 @@ class AccessDemoData implements DemoData {
         for (DemoLogin login : LOGINS) {
             if (!users.existsByEmail(login.email())) {
                 Long hubId = login.hubSlug() == null ? null : hubs.getBySlug(login.hubSlug()).id();
-                users.save(new UserAccount(login.email(), login.name(), passwordEncoder.encode(PASSWORD),
-                        login.roles(), hubId, clock.instant()));
+                UserAccount account = new UserAccount(login.email(), login.name(), passwordEncoder.encode(PASSWORD),
+                        login.roles(), hubId, clock.instant());
+                if (login.roles().contains(Role.SCHOOL_CONTACT)) {
+                    account.forSchool(demoSchool());
+                }
+                users.save(account);
             }
         }
+    }
+
+    /** The school the demo school contact acts for: the first open primary school of Demo Maths Hub's first area. */
+    private Integer demoSchool() {
+        return schools.search(new SchoolSearch(null, "Primary", "881", null, "Open", null, null), PageRequest.of(0, 1))
+                .stream().findFirst().map(SchoolSummary::urn).orElse(null);
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -50,6 +50,9 @@ public class UserAccount extends HubOwned {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    @Column(name = "school_urn")
+    private Integer schoolUrn;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -73,6 +76,26 @@ public class UserAccount extends HubOwned {
         this.passwordHash = passwordHash;
         this.roles = EnumSet.copyOf(roles);
         this.createdAt = createdAt;
+    }
+
+    /** A school contact acts for one school. */
+    public UserAccount forSchool(Integer urn) {
+        this.schoolUrn = urn;
+        return this;
+    }
+
+    /** A new account waits for its email address to be confirmed before it can sign in. */
+    public UserAccount unconfirmed() {
+        this.enabled = false;
+        return this;
+    }
+
+    public void confirm() {
+        this.enabled = true;
+    }
+
+    public Integer getSchoolUrn() {
+        return schoolUrn;
     }
 
     /** Gives the user a role they may not hold yet; true if it was new. Hub roles only for a user of a hub. */

@@ -17,7 +17,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 public final class HubcycleUser implements UserDetails, CredentialsContainer, HubMember {
 
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private final long id;
     private final String email;
@@ -27,10 +27,11 @@ public final class HubcycleUser implements UserDetails, CredentialsContainer, Hu
     private final String hubSlug;
     private final String hubName;
     private final boolean enabled;
+    private final Integer schoolUrn;
     private String passwordHash;
 
     public HubcycleUser(long id, String email, String displayName, Set<Role> roles, Long hubId, String hubSlug,
-                        String hubName, boolean enabled, String passwordHash) {
+                        String hubName, Integer schoolUrn, boolean enabled, String passwordHash) {
         this.id = id;
         this.email = email;
         this.displayName = displayName;
@@ -39,7 +40,13 @@ public final class HubcycleUser implements UserDetails, CredentialsContainer, Hu
         this.hubSlug = hubSlug;
         this.hubName = hubName;
         this.enabled = enabled;
+        this.schoolUrn = schoolUrn;
         this.passwordHash = passwordHash;
+    }
+
+    @Override
+    public Integer schoolUrn() {
+        return schoolUrn;
     }
 
     public long id() {

@@ -29,7 +29,7 @@ class HubcycleUserDetailsService implements UserDetailsService {
             HubSummary hub = account.getHubId() == null ? null : hubs.findById(account.getHubId()).orElse(null);
             return new HubcycleUser(account.getId(), account.getEmail(), account.getDisplayName(), account.getRoles(),
                     account.getHubId(), hub == null ? null : hub.slug(), hub == null ? null : hub.name(),
-                    account.isEnabled(), account.getPasswordHash());
+                    account.getSchoolUrn(), account.isEnabled(), account.getPasswordHash());
         });
     }
 }
