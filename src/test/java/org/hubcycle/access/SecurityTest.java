@@ -17,6 +17,7 @@ import org.hubcycle.support.SignedIn;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.hubcycle.shared.Refused;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -88,7 +89,7 @@ class SecurityTest {
     @Test
     void navigationFollowsTheRole() throws Exception {
         Document lead = html(mvc.perform(get("/").with(signedIn.as(SignedIn.HUB_LEAD))).andReturn().getResponse().getContentAsString());
-        assertThat(lead.select("nav a").eachText()).containsExactly("Home", "Your hub", "Schools", "Projects", "Your offer", "Innovation", "LLMEs", "People", "Audit log");
+        assertThat(lead.select("nav a").eachText()).containsExactly("Home", "Your hub", "Schools", "Projects", "Your offer", "Applications", "Innovation", "LLMEs", "People", "Audit log");
         assertThat(lead.select(".govuk-header").text()).contains("Hubcycle", "Demo Maths Hub");
 
         Document national = html(mvc.perform(get("/").with(signedIn.as(SignedIn.NATIONAL))).andReturn().getResponse().getContentAsString());
@@ -98,7 +99,7 @@ class SecurityTest {
         assertThat(wgl.select("nav a").eachText()).containsExactly("Home", "Schools", "Projects", "Your work groups", "Lead a work group");
 
         Document school = html(mvc.perform(get("/").with(signedIn.as(SignedIn.SCHOOL))).andReturn().getResponse().getContentAsString());
-        assertThat(school.select("nav a").eachText()).containsExactly("Home", "Schools", "Projects");
+        assertThat(school.select("nav a").eachText()).containsExactly("Home", "Schools", "Projects", "Your applications");
     }
 
     @Test

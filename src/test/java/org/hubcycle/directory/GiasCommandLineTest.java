@@ -1,5 +1,6 @@
 package org.hubcycle.directory;
 
+import org.hubcycle.shared.Refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.UUID;
 
 import org.hubcycle.directory.People;
+import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.HubScope;
 import org.hubcycle.support.IntegrationTest;
 import org.hubcycle.support.SignedIn;

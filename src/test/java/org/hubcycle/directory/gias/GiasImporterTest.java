@@ -13,6 +13,7 @@ import org.hubcycle.directory.ImportReport;
 import org.hubcycle.directory.ImportReport.SkippedRow;
 import org.hubcycle.directory.SchoolSummary;
 import org.hubcycle.directory.Schools;
+import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.HubScope;
 import org.hubcycle.support.IntegrationTest;
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,511 @@
+package org.hubcycle.enrolment;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.hubcycle.catalogue.Funding;
+import org.hubcycle.catalogue.WorkGroupTerms;
+import org.hubcycle.catalogue.WorkGroupTerms.RequiredRole;
+import org.hubcycle.catalogue.WorkGroupTerms.Terms;
+import org.hubcycle.catalogue.CatalogueTerms.Allocation;
+import org.hubcycle.directory.SchoolSummary;
+import org.hubcycle.directory.Schools;
+import org.hubcycle.enrolment.Eligibility.Decision;
+import org.hubcycle.enrolment.Eligibility.Participation;
+import org.hubcycle.enrolment.domain.Enrolment;
+import org.hubcycle.enrolment.domain.Enrolment.WithdrawnBy;
+import org.hubcycle.enrolment.domain.EnrolmentRepository;
+import org.hubcycle.enrolment.domain.Participant;
+import org.hubcycle.enrolment.domain.ParticipantRepository;
+import org.hubcycle.enrolment.domain.Places;
+import org.hubcycle.leadership.LlmeRegister;
+import org.hubcycle.notifications.Outbox;
+import org.hubcycle.shared.AcademicYear;
+import org.hubcycle.shared.Audited;
+import org.hubcycle.shared.HubScope;
+import org.hubcycle.shared.NotFoundException;
+import org.hubcycle.shared.Refused;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Schools' places in work groups, from application to completion. A school applies with its
+ * participants; the project's eligibility rule is applied to its history (through GIAS predecessor
+ * links) and the decision stored with its reason; an eligible school gets a place at once (first
+ * come, first served) or at the deadline by priority, or waits on the list; a freed place goes to
+ * the next school waiting. Every move is a named audit event; moves the lifecycle does not allow are
+ * refused.
+ *
+ * <p>The hub's side runs in the hub's scope. The school's side runs for the system with the school
+ * named explicitly, because a school's applications belong to the hubs it applied to.
+ */
+@Service
+public class Enrolments {
+
+    /** Withdrawn within this many days before a work group starts is late, for the no-show charge. */
+    static final int LATE_DAYS = 7;
+
+    public record ParticipantInput(String fullName, String email, String jobTitle, String role, String trn) {
+    }
+
+    public record Application(long workGroupId, int schoolUrn, List<ParticipantInput> participants, String appliedBy) {
+    }
+
+    public record ParticipantView(String fullName, String email, String jobTitle, String role, String trn) {
+    }
+
+    /** An application as pages show it. */
+    public record View(long id, long hubId, long workGroupId, String workGroupName, AcademicYear year, int urn, String schoolName,
+                       EnrolmentStatus status, boolean eligible, String reasonCode, String reason, String overrideReason,
+                       BigDecimal priority, Instant appliedAt, String appliedBy, LocalDate withdrawnOn, WithdrawnBy withdrawnBy,
+                       String withdrawalReason, boolean lateWithdrawal, List<ParticipantView> participants) {
+
+        public boolean overridden() {
+            return overrideReason != null;
+        }
+    }
+
+    /** What the hub lead may do to many applications at once. */
+    public enum BulkAction { ACCEPT, WAITLIST, DECLINE }
+
+    /** A work group's applications counted by status, with its places. */
+    public record GroupCount(Terms group, Map<EnrolmentStatus, Long> counts, int placesTaken) {
+
+        public long count(String status) {
+            return counts.getOrDefault(EnrolmentStatus.valueOf(status), 0L);
+        }
+
+        public long applications() {
+            return counts.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    /** Committed funding and charges of one work group in a year. */
+    public record Money(Terms group, int places, int lateWithdrawals, long fundingPence, long chargesPence) {
+
+        public String funding() {
+            return Funding.pounds(fundingPence);
+        }
+
+        public String charges() {
+            return Funding.pounds(chargesPence);
+        }
+    }
+
+    private final EnrolmentRepository enrolments;
+    private final ParticipantRepository participants;
+    private final Places places;
+    private final WorkGroupTerms workGroups;
+    private final Schools schools;
+    private final LlmeRegister llmes;
+    private final Outbox outbox;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    Enrolments(EnrolmentRepository enrolments, ParticipantRepository participants, Places places, WorkGroupTerms workGroups,
+               Schools schools, LlmeRegister llmes, Outbox outbox, ApplicationEventPublisher events, TransactionTemplate transactions,
+               Clock clock) {
+        this.enrolments = enrolments;
+        this.participants = participants;
+        this.places = places;
+        this.workGroups = workGroups;
+        this.schools = schools;
+        this.llmes = llmes;
+        this.outbox = outbox;
+        this.events = events;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    // Eligibility
+
+    /**
+     * Whether a school may take part in a work group, and why: the project's rule applied to the
+     * school's GIAS facts and its history in every hub, its predecessors' included. Runs for the
+     * system (a school's history is national); call it outside a transaction.
+     */
+    public Decision eligibility(long workGroupId, int urn) {
+        return HubScope.asSystem(() -> transactions.execute(status -> {
+            Terms terms = workGroups.of(workGroupId).orElseThrow(() -> new NotFoundException("Work group"));
+            SchoolSummary school = schools.find(urn).orElseThrow(() -> new NotFoundException("School"));
+            return decide(terms, school);
+        }));
+    }
+
+    private Decision decide(Terms terms, SchoolSummary school) {
+        Set<Integer> lineage = schools.lineage(school.urn());
+        List<Participation> history = enrolments.findBySchoolUrnInOrderByAcademicYearDescAppliedAtDesc(lineage).stream()
+                .filter(e -> e.getWorkGroupId() != terms.id())
+                .map(e -> new Participation(e.getProjectFamily(), e.getAcademicYear(), e.getStatus(), e.getSchoolUrn())).toList();
+        Eligibility.School facts = new Eligibility.School(school.urn(), school.name(), school.phase(), school.typeGroup(),
+                school.ofstedRating(), schools.hubOf(school.urn()).orElse(null), history,
+                () -> llmes.hasActiveSpecialist(lineage, terms.year()));
+        return Eligibility.decide(terms.rule(), facts, terms.hubId(), terms.year());
+    }
+
+    /** A school's history as the hub sees it (its own hub's applications), with its Teaching for Mastery stage from every hub's. */
+    public record History(List<View> applications, List<TfmPathway.Stage> pathway) {
+    }
+
+    /** A school's applications in the current scope, and its pathway stage from its whole history, predecessors' included. */
+    public History history(int urn) {
+        List<TfmPathway.Stage> pathway = HubScope.asSystem(() -> transactions.execute(status -> {
+            Set<Integer> lineage = schools.lineage(urn);
+            return TfmPathway.of(enrolments.findBySchoolUrnInOrderByAcademicYearDescAppliedAtDesc(lineage).stream()
+                    .map(e -> new Participation(e.getProjectFamily(), e.getAcademicYear(), e.getStatus(), e.getSchoolUrn())).toList());
+        }));
+        List<View> applications = transactions.execute(status ->
+                views(enrolments.findBySchoolUrnInOrderByAcademicYearDescAppliedAtDesc(List.of(urn))));
+        return new History(applications, pathway);
+    }
+
+    // The school's side
+
+    /**
+     * A school applies to a published, open work group with its participants. Refuses a second
+     * application of the same school, more participants than the work group has places per school,
+     * and missing required roles. Returns the new application's id.
+     */
+    public long apply(Application a) {
+        Terms terms = workGroups.published(a.workGroupId()).orElseThrow(() -> new NotFoundException("Work group"));
+        LocalDate today = LocalDate.now(clock);
+        if (!terms.acceptsApplications(today)) {
+            throw new Refused(null, terms.name() + " is not taking applications");
+        }
+        SchoolSummary school = schools.find(a.schoolUrn()).orElseThrow(() -> new NotFoundException("School"));
+        if (school.status() != null && school.status().startsWith("Closed")) {
+            throw new Refused(null, school.name() + " is closed: apply as the school that succeeded it");
+        }
+        checkParticipants(terms, a.participants());
+        places.ensure(terms.id());
+        try {
+            return HubScope.asSystem(() -> transactions.execute(status -> {
+                if (enrolments.existsByWorkGroupIdAndSchoolUrn(terms.id(), school.urn())) {
+                    throw new Refused(null, school.name() + " has already applied to " + terms.name());
+                }
+                Decision decision = decide(terms, school);
+                Enrolment e = enrolments.saveAndFlush(new Enrolment(terms.hubId(), terms.id(), terms.year(), terms.family(), school.urn(),
+                        school.percentFsm(), decision.eligible(), decision.code(), decision.reason(), a.appliedBy(), clock.instant()));
+                for (int i = 0; i < a.participants().size(); i++) {
+                    ParticipantInput p = a.participants().get(i);
+                    participants.save(new Participant(terms.hubId(), e.getId(), i + 1, p.fullName(), p.email().toLowerCase(Locale.ROOT),
+                            p.jobTitle(), p.role(), p.trn()));
+                }
+                events.publishEvent(new Audited("enrolment.applied", terms.hubId(), school.name() + " to " + terms.name(), decision.reason()));
+                if (!decision.eligible()) {
+                    move(e, EnrolmentStatus.INELIGIBLE, terms, school.name());
+                } else if (terms.allocation() == Allocation.FIRST_COME) {
+                    allocate(e, terms, school.name());
+                }
+                outbox.queue(terms.hubId(), a.appliedBy(), "Your application to " + terms.name(), applicationEmail(e, terms, school),
+                        "enrolment.applied");
+                return e.getId();
+            }));
+        } catch (DataIntegrityViolationException race) {
+            throw new Refused(null, school.name() + " has already applied to " + terms.name());
+        }
+    }
+
+    /** A school's applications, newest first. */
+    public List<View> forSchool(int urn) {
+        return HubScope.asSystem(() -> transactions.execute(status ->
+                views(enrolments.findBySchoolUrnInOrderByAcademicYearDescAppliedAtDesc(List.of(urn)))));
+    }
+
+    /** A school's application by id; empty for another school's. */
+    public Optional<View> forSchool(int urn, long id) {
+        return forSchool(urn).stream().filter(v -> v.id() == id).findFirst();
+    }
+
+    /** The school withdraws its application or place, saying why. */
+    public void withdrawBySchool(int urn, long id, String reason) {
+        HubScope.asSystem(() -> transactions.executeWithoutResult(status -> {
+            Enrolment e = enrolments.findById(id).filter(x -> x.getSchoolUrn() == urn)
+                    .orElseThrow(() -> new NotFoundException("Application"));
+            withdraw(e, WithdrawnBy.SCHOOL, reason);
+        }));
+    }
+
+    // The hub's side
+
+    @Transactional(readOnly = true)
+    public Page<View> forWorkGroup(long workGroupId, Collection<EnrolmentStatus> statuses, Pageable pageable) {
+        Page<Enrolment> page = enrolments.findByWorkGroupIdAndStatusInOrderByAppliedAtAscIdAsc(workGroupId,
+                statuses.isEmpty() ? EnumSet.allOf(EnrolmentStatus.class) : statuses, pageable);
+        List<View> views = views(page.getContent());
+        Map<Long, View> byId = views.stream().collect(Collectors.toMap(View::id, Function.identity()));
+        return page.map(e -> byId.get(e.getId()));
+    }
+
+    /** Every application of a work group, for its CSV export. */
+    @Transactional(readOnly = true)
+    public List<View> allForWorkGroup(long workGroupId) {
+        return views(enrolments.findByWorkGroupIdOrderByAppliedAtAscIdAsc(workGroupId));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<View> find(long id) {
+        return enrolments.findById(id).map(e -> views(List.of(e)).get(0));
+    }
+
+    /** Accepts, waitlists or declines several applications of one work group: all of them, or (with the reason) none. */
+    @Transactional
+    public int bulk(long workGroupId, Collection<Long> ids, BulkAction action) {
+        Terms terms = workGroups.of(workGroupId).orElseThrow(() -> new NotFoundException("Work group"));
+        if (ids.isEmpty()) {
+            throw new Refused("ids", "Choose at least one application");
+        }
+        List<Enrolment> chosen = enrolments.findAllById(ids);
+        if (chosen.size() != new HashSet<>(ids).size() || chosen.stream().anyMatch(e -> e.getWorkGroupId() != workGroupId)) {
+            throw new NotFoundException("Application");
+        }
+        Map<Integer, String> names = schools.namesByUrn(chosen.stream().map(Enrolment::getSchoolUrn).toList());
+        places.ensure(workGroupId);
+        for (Enrolment e : chosen) {
+            String name = names.getOrDefault(e.getSchoolUrn(), "URN " + e.getSchoolUrn());
+            try {
+                switch (action) {
+                    case ACCEPT -> accept(e, terms, name);
+                    case WAITLIST -> move(e, EnrolmentStatus.WAITLISTED, terms, name);
+                    case DECLINE -> withdraw(e, WithdrawnBy.HUB, "Declined by the hub");
+                }
+            } catch (Refused | IllegalStateException refused) {
+                throw new Refused("ids", "Nothing was changed. " + name + ": " + refused.getMessage());
+            }
+        }
+        return chosen.size();
+    }
+
+    /** The hub lets an ineligible school take part, recording why; the school is then placed as any eligible one. */
+    @Transactional
+    public void override(long id, String reason) {
+        Enrolment e = enrolments.findById(id).orElseThrow(() -> new NotFoundException("Application"));
+        if (e.getStatus() != EnrolmentStatus.INELIGIBLE) {
+            throw new Refused("reason", "Only an application found not eligible can be overridden");
+        }
+        Terms terms = workGroups.of(e.getWorkGroupId()).orElseThrow(() -> new NotFoundException("Work group"));
+        String name = schools.namesByUrn(List.of(e.getSchoolUrn())).getOrDefault(e.getSchoolUrn(), "URN " + e.getSchoolUrn());
+        e.override(reason);
+        events.publishEvent(new Audited("enrolment.overridden", e.getHubId(), name + " in " + terms.name(), reason));
+        if (terms.allocation() == Allocation.FIRST_COME) {
+            places.ensure(terms.id());
+            allocate(e, terms, name);
+        } else {
+            move(e, EnrolmentStatus.APPLIED, terms, name);
+        }
+    }
+
+    @Transactional
+    public void withdrawByHub(long id, String reason) {
+        Enrolment e = enrolments.findById(id).orElseThrow(() -> new NotFoundException("Application"));
+        withdraw(e, WithdrawnBy.HUB, reason);
+    }
+
+    /** At the end of the work group the hub confirms whether the school completed it. */
+    @Transactional
+    public void complete(long id, boolean completed) {
+        Enrolment e = enrolments.findById(id).orElseThrow(() -> new NotFoundException("Application"));
+        Terms terms = workGroups.of(e.getWorkGroupId()).orElseThrow(() -> new NotFoundException("Work group"));
+        String name = schools.namesByUrn(List.of(e.getSchoolUrn())).getOrDefault(e.getSchoolUrn(), "URN " + e.getSchoolUrn());
+        move(e, completed ? EnrolmentStatus.COMPLETED : EnrolmentStatus.NOT_COMPLETED, terms, name);
+    }
+
+    /** For a work group whose project gives places by priority: after the deadline, gives them out. Returns how many got one. */
+    @Transactional
+    public int allocateByPriority(long workGroupId) {
+        Terms terms = workGroups.of(workGroupId).orElseThrow(() -> new NotFoundException("Work group"));
+        if (terms.allocation() != Allocation.PRIORITY) {
+            throw new Refused(null, "Places in " + terms.name() + " are given first come, first served, as schools apply");
+        }
+        if (terms.applicationDeadline() != null && !LocalDate.now(clock).isAfter(terms.applicationDeadline())) {
+            throw new Refused(null, "Places are given after the deadline, " + terms.applicationDeadline());
+        }
+        List<Enrolment> queue = enrolments.queue(workGroupId, EnrolmentStatus.APPLIED);
+        Map<Integer, String> names = schools.namesByUrn(queue.stream().map(Enrolment::getSchoolUrn).toList());
+        places.ensure(workGroupId);
+        int placed = 0;
+        for (Enrolment e : queue) {
+            if (allocate(e, terms, names.getOrDefault(e.getSchoolUrn(), "URN " + e.getSchoolUrn()))) {
+                placed++;
+            }
+        }
+        return placed;
+    }
+
+    /** A hub's work groups in a year with their applications counted by status. */
+    @Transactional(readOnly = true)
+    public List<GroupCount> year(long hubId, AcademicYear year, List<Long> workGroupIds) {
+        Map<Long, Map<EnrolmentStatus, Long>> counts = enrolments.countsByWorkGroup(hubId, year.startYear()).stream()
+                .collect(Collectors.groupingBy(r -> (Long) r[0], Collectors.toMap(r -> (EnrolmentStatus) r[1], r -> (Long) r[2],
+                        Long::sum, () -> new EnumMap<>(EnrolmentStatus.class))));
+        return workGroups.of(workGroupIds).stream().map(t -> {
+            Map<EnrolmentStatus, Long> c = counts.getOrDefault(t.id(), Map.of());
+            int held = (int) c.entrySet().stream().filter(x -> x.getKey().holdsPlace()).mapToLong(Map.Entry::getValue).sum();
+            return new GroupCount(t, c, held);
+        }).toList();
+    }
+
+    /** Funding committed to schools with places, and what schools are charged, per work group of a hub's year. */
+    @Transactional(readOnly = true)
+    public List<Money> money(long hubId, AcademicYear year) {
+        List<Enrolment> funded = enrolments.funded(hubId, year.startYear(), holding());
+        Map<Long, List<Enrolment>> byGroup = funded.stream().collect(Collectors.groupingBy(Enrolment::getWorkGroupId));
+        return workGroups.of(byGroup.keySet()).stream().map(t -> {
+            List<Enrolment> all = byGroup.get(t.id());
+            int placesHeld = (int) all.stream().filter(e -> e.getStatus().holdsPlace()).count();
+            int late = (int) all.stream().filter(Enrolment::isLateWithdrawal).count();
+            Funding funding = t.funding();
+            return new Money(t, placesHeld, late, (long) placesHeld * funding.perSchoolPence(),
+                    (long) placesHeld * t.costPence() + (long) late * t.noShowChargePence());
+        }).sorted(Comparator.comparing(m -> m.group().name())).toList();
+    }
+
+    // Moves
+
+    private void accept(Enrolment e, Terms terms, String name) {
+        if (e.getStatus() == EnrolmentStatus.INELIGIBLE) {
+            throw new Refused("ids", "it is not eligible: record an override on the application first");
+        }
+        if (!e.getStatus().next().contains(EnrolmentStatus.ACCEPTED)) {
+            throw new Refused("ids", "it is " + e.getStatus().label().toLowerCase(Locale.UK));
+        }
+        if (!places.take(terms.id(), terms.capacitySchools())) {
+            throw new Refused("ids", terms.name() + " has no place left: put it on the waiting list instead");
+        }
+        move(e, EnrolmentStatus.ACCEPTED, terms, name);
+    }
+
+    /** Gives an eligible school a place if one is left, or puts it on the waiting list; true if it got a place. */
+    private boolean allocate(Enrolment e, Terms terms, String name) {
+        if (places.take(terms.id(), terms.capacitySchools())) {
+            move(e, EnrolmentStatus.ACCEPTED, terms, name);
+            return true;
+        }
+        move(e, EnrolmentStatus.WAITLISTED, terms, name);
+        return false;
+    }
+
+    private void withdraw(Enrolment e, WithdrawnBy by, String reason) {
+        Terms terms = workGroups.of(e.getWorkGroupId()).orElseThrow(() -> new NotFoundException("Work group"));
+        if (!e.getStatus().next().contains(EnrolmentStatus.WITHDRAWN)) {
+            throw new Refused("reason", "An application that is " + e.getStatus().label().toLowerCase(Locale.UK) + " cannot be withdrawn");
+        }
+        boolean heldPlace = e.getStatus().holdsPlace();
+        LocalDate today = LocalDate.now(clock);
+        boolean late = heldPlace && terms.startMonth() != null && !today.isBefore(terms.startMonth().minusDays(LATE_DAYS));
+        e.withdraw(by, reason, today, late, clock.instant());
+        String name = schools.namesByUrn(List.of(e.getSchoolUrn())).getOrDefault(e.getSchoolUrn(), "URN " + e.getSchoolUrn());
+        events.publishEvent(new Audited("enrolment.withdrawn", e.getHubId(), name + " from " + terms.name(),
+                "by the " + by.name().toLowerCase(Locale.UK) + (late ? ", late" : "") + ": " + reason));
+        if (by == WithdrawnBy.HUB) {
+            outbox.queue(e.getHubId(), e.getAppliedBy(), "Your application to " + terms.name(), "Dear colleague,\n\n" + name
+                    + "'s application to " + terms.name() + " has been withdrawn by the hub: " + reason + "\n", "enrolment.withdrawn");
+        }
+        if (heldPlace) {
+            places.release(terms.id());
+            offerFreedPlace(terms);
+        }
+    }
+
+    /** A place came free: the first school on the waiting list gets it and is told. */
+    private void offerFreedPlace(Terms terms) {
+        List<Enrolment> waiting = enrolments.queue(terms.id(), EnrolmentStatus.WAITLISTED);
+        if (waiting.isEmpty() || !places.take(terms.id(), terms.capacitySchools())) {
+            return;
+        }
+        Enrolment next = waiting.get(0);
+        String name = schools.namesByUrn(List.of(next.getSchoolUrn())).getOrDefault(next.getSchoolUrn(), "URN " + next.getSchoolUrn());
+        move(next, EnrolmentStatus.ACCEPTED, terms, name);
+        events.publishEvent(new Audited("enrolment.place-offered", next.getHubId(), name + " in " + terms.name(), "from the waiting list"));
+        outbox.queue(next.getHubId(), next.getAppliedBy(), "A place in " + terms.name(), "Dear colleague,\n\nA place in " + terms.name()
+                + " has come free and " + name + " now has it. If you no longer need it, withdraw in Hubcycle so the next school can "
+                + "have it.\n", "enrolment.place-offered");
+    }
+
+    private void move(Enrolment e, EnrolmentStatus next, Terms terms, String name) {
+        try {
+            e.moveTo(next, clock.instant());
+        } catch (IllegalStateException invalid) {
+            throw new Refused("ids", invalid.getMessage());
+        }
+        events.publishEvent(new Audited("enrolment." + next.name().toLowerCase(Locale.UK).replace('_', '-'), e.getHubId(),
+                name + " in " + terms.name(), next.label()));
+    }
+
+    private void checkParticipants(Terms terms, List<ParticipantInput> nominated) {
+        if (nominated.isEmpty()) {
+            throw new Refused("participants", "Nominate at least one participant");
+        }
+        if (nominated.size() > terms.placesPerSchool()) {
+            throw new Refused("participants", terms.name() + " has " + terms.placesPerSchool() + " place"
+                    + (terms.placesPerSchool() == 1 ? "" : "s") + " for each school: nominate no more than that");
+        }
+        Optional<RequiredRole> required = terms.requiredRole();
+        if (required.isPresent()) {
+            long filled = nominated.stream().filter(p -> required.get().matches(p.role())).count();
+            if (filled < required.get().count()) {
+                throw new Refused("participants", terms.name() + " needs " + terms.rolesRequired() + ": nominate "
+                        + required.get().count() + " participants as " + required.get().role());
+            }
+        }
+        Set<String> emails = new HashSet<>();
+        for (ParticipantInput p : nominated) {
+            if (!emails.add(p.email().strip().toLowerCase(Locale.ROOT))) {
+                throw new Refused("participants", "Each participant needs their own email address: " + p.email() + " is given twice");
+            }
+        }
+    }
+
+    private String applicationEmail(Enrolment e, Terms terms, SchoolSummary school) {
+        return "Dear colleague,\n\nThank you for " + school.name() + "'s application to " + terms.name() + " (" + terms.projectCode() + " "
+                + terms.projectTitle() + ").\n\n" + e.getReason() + "\n\nStatus: " + e.getStatus().label() + "\n"
+                + (e.getStatus() == EnrolmentStatus.APPLIED ? "Places are given after the deadline, highest priority first.\n" : "");
+    }
+
+    private List<View> views(List<Enrolment> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        Map<Integer, String> names = schools.namesByUrn(list.stream().map(Enrolment::getSchoolUrn).distinct().toList());
+        Map<Long, String> groups = workGroups.of(list.stream().map(Enrolment::getWorkGroupId).distinct().toList()).stream()
+                .collect(Collectors.toMap(Terms::id, Terms::name));
+        Map<Long, List<ParticipantView>> people = participants.findByEnrolmentIdInOrderByEnrolmentIdAscPositionAsc(
+                        list.stream().map(Enrolment::getId).toList()).stream()
+                .collect(Collectors.groupingBy(Participant::getEnrolmentId, Collectors.mapping(p -> new ParticipantView(p.getFullName(),
+                        p.getEmail(), p.getJobTitle(), p.getRoleInGroup(), p.getTrn()), Collectors.toList())));
+        List<View> views = new ArrayList<>();
+        for (Enrolment e : list) {
+            views.add(new View(e.getId(), e.getHubId(), e.getWorkGroupId(), groups.getOrDefault(e.getWorkGroupId(), ""), e.getAcademicYear(),
+                    e.getSchoolUrn(), names.getOrDefault(e.getSchoolUrn(), "URN " + e.getSchoolUrn()), e.getStatus(), e.isEligible(),
+                    e.getReasonCode(), e.getReason(), e.getOverrideReason(), e.getPriority(), e.getAppliedAt(), e.getAppliedBy(),
+                    e.getWithdrawnOn(), e.getWithdrawnBy(), e.getWithdrawalReason(), e.isLateWithdrawal(),
+                    people.getOrDefault(e.getId(), List.of())));
+        }
+        return views;
+    }
+
+    private static Set<EnrolmentStatus> holding() {
+        return EnumSet.of(EnrolmentStatus.ACCEPTED, EnrolmentStatus.COMPLETED, EnrolmentStatus.NOT_COMPLETED);
+    }
+}

@@ -1,0 +1,108 @@
+package org.hubcycle.enrolment.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.hubcycle.catalogue.HubOffers;
+import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
+import org.hubcycle.directory.Hubs;
+import org.hubcycle.directory.SchoolSearch;
+import org.hubcycle.directory.SchoolSummary;
+import org.hubcycle.directory.Schools;
+import org.hubcycle.enrolment.EnrolmentStatus;
+import org.hubcycle.enrolment.Enrolments;
+import org.hubcycle.enrolment.Enrolments.ParticipantInput;
+import org.hubcycle.enrolment.domain.Enrolment;
+import org.hubcycle.enrolment.domain.EnrolmentRepository;
+import org.hubcycle.shared.AcademicYear;
+import org.hubcycle.shared.demo.DemoData;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Demo Maths Hub's schools' history and this year's applications, all fictional: four primary
+ * schools (the demo school contact's among them) and a converted academy's predecessor completed
+ * last year's Development groups, so this year they are eligible for Embedding but not for
+ * Development again; six schools have applied to this year's Development 1.
+ */
+@Component
+@ConditionalOnProperty(name = "hubcycle.demo.enabled", havingValue = "true")
+class EnrolmentDemoData implements DemoData {
+
+    private final Hubs hubs;
+    private final Schools schools;
+    private final HubOffers offers;
+    private final Enrolments enrolments;
+    private final EnrolmentRepository repository;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    EnrolmentDemoData(Hubs hubs, Schools schools, HubOffers offers, Enrolments enrolments, EnrolmentRepository repository,
+                      TransactionTemplate transactions, Clock clock) {
+        this.hubs = hubs;
+        this.schools = schools;
+        this.offers = offers;
+        this.enrolments = enrolments;
+        this.repository = repository;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public int order() {
+        return 50;
+    }
+
+    @Override
+    public void load() {
+        if (repository.count() > 0) {
+            return;
+        }
+        AcademicYear year = AcademicYear.containing(LocalDate.now(clock));
+        long demo = hubs.getBySlug("demo-maths-hub").id();
+        List<SchoolSummary> primaries = schools.search(new SchoolSearch(null, "Primary", "881", null, "Open", null, null),
+                PageRequest.of(0, 12)).getContent();
+        Map<String, WorkGroupBrief> lastYear = groups(demo, year.previous());
+        Map<String, WorkGroupBrief> thisYear = groups(demo, year);
+
+        transactions.executeWithoutResult(status -> {
+            for (int i = 0; i < 4; i++) {
+                completed(demo, lastYear.get("Development " + (1 + i % 2)), year.previous(), primaries.get(i).urn(), primaries.get(i));
+            }
+            convertedAcademy().ifPresent(academy -> completed(demo, lastYear.get("Development 2"), year.previous(),
+                    schools.lineage(academy.urn()).stream().filter(urn -> urn != academy.urn()).findFirst().orElseThrow(), academy));
+        });
+        for (int i = 4; i < 10; i++) {
+            SchoolSummary school = primaries.get(i);
+            enrolments.apply(new Enrolments.Application(thisYear.get("Development 1").id(), school.urn(), List.of(
+                    new ParticipantInput("Teacher " + (2 * i - 7) + " of " + school.name(), "teacher" + (2 * i - 7) + "@" + school.urn() + ".demo-school.test",
+                            "Class teacher", "Teacher", null),
+                    new ParticipantInput("Maths lead of " + school.name(), "mathslead@" + school.urn() + ".demo-school.test", "Maths lead",
+                            "Teacher", null)), "head@" + school.urn() + ".demo-school.test"));
+        }
+    }
+
+    private void completed(long hubId, WorkGroupBrief group, AcademicYear year, int urn, SchoolSummary school) {
+        Enrolment e = repository.save(new Enrolment(hubId, group.id(), year, "Primary TfM Development", urn, school.percentFsm(), true,
+                "ELIGIBLE", "Eligible: the school had not taken part in Primary TfM Development before.", "head@" + urn + ".demo-school.test",
+                year.firstDay().minusMonths(2).atStartOfDay(clock.getZone()).toInstant()));
+        e.moveTo(EnrolmentStatus.ACCEPTED, year.firstDay().atStartOfDay(clock.getZone()).toInstant());
+        e.moveTo(EnrolmentStatus.COMPLETED, year.lastDay().minusMonths(1).atStartOfDay(clock.getZone()).toInstant());
+    }
+
+    /** An open academy in the demo hub's area that GIAS links to a predecessor. */
+    private Optional<SchoolSummary> convertedAcademy() {
+        return schools.search(new SchoolSearch("Academy", null, "881", null, "Open", null, null), PageRequest.of(0, 50)).stream()
+                .filter(s -> schools.lineage(s.urn()).size() > 1).findFirst();
+    }
+
+    private Map<String, WorkGroupBrief> groups(long hubId, AcademicYear year) {
+        return offers.briefs(hubId, year).stream().collect(Collectors.toMap(WorkGroupBrief::name, g -> g, (a, b) -> a));
+    }
+}

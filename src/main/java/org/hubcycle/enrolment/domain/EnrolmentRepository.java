@@ -1,0 +1,43 @@
+package org.hubcycle.enrolment.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.hubcycle.enrolment.EnrolmentStatus;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** Enrolments; the hub filter applies. */
+public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
+
+    boolean existsByWorkGroupIdAndSchoolUrn(long workGroupId, int schoolUrn);
+
+    Optional<Enrolment> findByWorkGroupIdAndSchoolUrn(long workGroupId, int schoolUrn);
+
+    Page<Enrolment> findByWorkGroupIdAndStatusInOrderByAppliedAtAscIdAsc(long workGroupId, Collection<EnrolmentStatus> statuses,
+                                                                          Pageable pageable);
+
+    List<Enrolment> findByWorkGroupIdOrderByAppliedAtAscIdAsc(long workGroupId);
+
+    /** The waiting list of a work group: the highest priority first, then the earliest application. */
+    @Query("select e from Enrolment e where e.workGroupId = :workGroupId and e.status = :status "
+            + "order by e.priority desc nulls last, e.appliedAt, e.id")
+    List<Enrolment> queue(long workGroupId, EnrolmentStatus status);
+
+    List<Enrolment> findBySchoolUrnInOrderByAcademicYearDescAppliedAtDesc(Collection<Integer> urns);
+
+    Page<Enrolment> findBySchoolUrnOrderByAppliedAtDescIdDesc(int urn, Pageable pageable);
+
+    /** Counts per work group and status in a hub's year: [workGroupId, status, count]. */
+    @Query("select e.workGroupId, e.status, count(e) from Enrolment e where e.hubId = :hubId and e.academicYear = :year "
+            + "group by e.workGroupId, e.status")
+    List<Object[]> countsByWorkGroup(long hubId, int year);
+
+    /** A hub's enrolments in a year that hold places or were withdrawn late: what funding and charges are counted from. */
+    @Query("select e from Enrolment e where e.hubId = :hubId and e.academicYear = :year "
+            + "and (e.status in :holding or e.lateWithdrawal = true)")
+    List<Enrolment> funded(long hubId, int year, Collection<EnrolmentStatus> holding);
+}

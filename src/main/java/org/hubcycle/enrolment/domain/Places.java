@@ -1,0 +1,58 @@
+package org.hubcycle.enrolment.domain;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The places taken in each work group. A place is taken with one conditional update of the work
+ * group's row, so of two schools racing for the last place the database lets exactly one through:
+ * the second update waits for the first's row lock, then finds no place left.
+ */
+@Repository
+public class Places {
+
+    private final JdbcClient jdbc;
+
+    Places(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Takes a place if fewer than {@code capacity} are taken; true if it did. Joins the caller's
+     * transaction; call {@link #ensure} (through this bean) first.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean take(long workGroupId, int capacity) {
+        return jdbc.sql("UPDATE work_group_places SET taken = taken + 1 WHERE work_group_id = ? AND taken < ?")
+                .params(workGroupId, capacity).update() == 1;
+    }
+
+    /** Gives a place back. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void release(long workGroupId) {
+        jdbc.sql("UPDATE work_group_places SET taken = taken - 1 WHERE work_group_id = ? AND taken > 0").params(workGroupId).update();
+    }
+
+    public int taken(long workGroupId) {
+        return jdbc.sql("SELECT taken FROM work_group_places WHERE work_group_id = ?").params(workGroupId)
+                .query(Integer.class).optional().orElse(0);
+    }
+
+    /**
+     * Makes sure the work group has its row, in a transaction of its own so that a race to create it
+     * costs one side a harmless duplicate-key error rather than the caller's whole transaction.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void ensure(long workGroupId) {
+        if (jdbc.sql("SELECT count(*) FROM work_group_places WHERE work_group_id = ?").params(workGroupId).query(Integer.class).single() == 0) {
+            try {
+                jdbc.sql("INSERT INTO work_group_places (work_group_id, taken) VALUES (?, 0)").params(workGroupId).update();
+            } catch (DuplicateKeyException race) {
+                // another transaction created it first: the row is there, which is all that is needed
+            }
+        }
+    }
+}

@@ -1,0 +1,250 @@
+package org.hubcycle.enrolment.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.hubcycle.catalogue.WorkGroupTerms;
+import org.hubcycle.catalogue.WorkGroupTerms.Terms;
+import org.hubcycle.directory.SchoolSummary;
+import org.hubcycle.directory.Schools;
+import org.hubcycle.enrolment.Enrolments;
+import org.hubcycle.enrolment.Enrolments.ParticipantInput;
+import org.hubcycle.shared.HubMember;
+import org.hubcycle.shared.NotFoundException;
+import org.hubcycle.shared.Refused;
+import org.hubcycle.shared.web.FormErrors;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A school contact applies to a published work group for their school: nominates participants,
+ * checks their answers (with the eligibility decision the school would get), and submits. Then they
+ * follow their school's applications and may withdraw. A contact sees only their own school's.
+ */
+@Controller
+@PreAuthorize("hasRole('SCHOOL_CONTACT')")
+class ApplyController {
+
+    static final List<String> ROLES = List.of("Teacher", "Maths lead", "Mastery Advocate", "Headteacher", "Teaching assistant", "Other");
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern TRN = Pattern.compile("\\d{7}");
+
+    /** The participants as typed: fields numbered by row, {@code name-1}, {@code email-1}, and so on. */
+    record Nominations(Map<String, String> fields) {
+
+        static Nominations none() {
+            return new Nominations(Map.of());
+        }
+
+        /** One row per place, as the form shows them. */
+        public List<Row> rows(int places) {
+            List<Row> rows = new ArrayList<>();
+            for (int i = 1; i <= places; i++) {
+                rows.add(new Row(i, get("name", i), get("email", i), get("jobTitle", i), get("role", i), get("trn", i)));
+            }
+            return rows;
+        }
+
+        private String get(String field, int row) {
+            String value = fields.get(field + "-" + row);
+            return value == null ? "" : value.strip();
+        }
+    }
+
+    public record Row(int number, String name, String email, String jobTitle, String role, String trn) {
+
+        public boolean blank() {
+            return name.isEmpty() && email.isEmpty() && jobTitle.isEmpty() && trn.isEmpty();
+        }
+    }
+
+    private final Enrolments enrolments;
+    private final WorkGroupTerms workGroups;
+    private final Schools schools;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    ApplyController(Enrolments enrolments, WorkGroupTerms workGroups, Schools schools, MessageSource messages, Clock clock) {
+        this.enrolments = enrolments;
+        this.workGroups = workGroups;
+        this.schools = schools;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/apply/{id}")
+    String start(@PathVariable long id, @AuthenticationPrincipal HubMember user, Model model) {
+        return form(id, Nominations.none(), FormErrors.none(), user, model);
+    }
+
+    /** Back from checking the answers, with what was typed. */
+    @PostMapping("/apply/{id}/change")
+    String change(@PathVariable long id, @RequestParam Map<String, String> fields, @AuthenticationPrincipal HubMember user, Model model) {
+        return form(id, new Nominations(fields), FormErrors.none(), user, model);
+    }
+
+    @PostMapping("/apply/{id}/check")
+    String check(@PathVariable long id, @RequestParam Map<String, String> fields, @AuthenticationPrincipal HubMember user, Model model) {
+        Nominations nominations = new Nominations(fields);
+        Terms terms = open(id);
+        FormErrors errors = validate(terms, nominations);
+        if (errors.any()) {
+            return form(id, nominations, errors, user, model);
+        }
+        SchoolSummary school = school(user);
+        model.addAttribute("group", terms);
+        model.addAttribute("school", school);
+        model.addAttribute("rows", nominations.rows(terms.placesPerSchool()).stream().filter(r -> !r.blank()).toList());
+        model.addAttribute("decision", enrolments.eligibility(id, school.urn()));
+        model.addAttribute("section", "applications");
+        return "enrolment/check";
+    }
+
+    @PostMapping("/apply/{id}")
+    String submit(@PathVariable long id, @RequestParam Map<String, String> fields, @AuthenticationPrincipal HubMember user,
+                  Authentication authentication, Locale locale, Model model, RedirectAttributes redirect) {
+        Nominations nominations = new Nominations(fields);
+        Terms terms = open(id);
+        FormErrors errors = validate(terms, nominations);
+        if (errors.any()) {
+            return form(id, nominations, errors, user, model);
+        }
+        SchoolSummary school = school(user);
+        List<ParticipantInput> participants = nominations.rows(terms.placesPerSchool()).stream().filter(r -> !r.blank())
+                .map(r -> new ParticipantInput(r.name(), r.email(), r.jobTitle(), r.role(), r.trn().isEmpty() ? null : r.trn())).toList();
+        try {
+            long application = enrolments.apply(new Enrolments.Application(id, school.urn(), participants, authentication.getName()));
+            redirect.addFlashAttribute("confirmation", messages.getMessage("apply.submitted", new Object[] {terms.name()}, locale));
+            return "redirect:/applications/" + application;
+        } catch (Refused refused) {
+            return form(id, nominations, FormErrors.of("name-1", refused.getMessage()), user, model);
+        }
+    }
+
+    @GetMapping("/applications")
+    String applications(@AuthenticationPrincipal HubMember user, Model model) {
+        SchoolSummary school = school(user);
+        model.addAttribute("school", school);
+        model.addAttribute("applications", enrolments.forSchool(school.urn()));
+        model.addAttribute("section", "applications");
+        return "enrolment/applications";
+    }
+
+    @GetMapping("/applications/{id}")
+    String application(@PathVariable long id, @AuthenticationPrincipal HubMember user, Model model) {
+        return application(id, FormErrors.none(), user, model);
+    }
+
+    @PostMapping("/applications/{id}/withdraw")
+    String withdraw(@PathVariable long id, @RequestParam(required = false) String withdrawReason, @AuthenticationPrincipal HubMember user,
+                    Locale locale, Model model, RedirectAttributes redirect) {
+        SchoolSummary school = school(user);
+        enrolments.forSchool(school.urn(), id).orElseThrow(() -> new NotFoundException("Application"));
+        if (withdrawReason == null || withdrawReason.isBlank() || withdrawReason.length() > 1000) {
+            return application(id, FormErrors.of("withdrawReason", messages.getMessage("enrolment.reason.required", null, locale)), user, model);
+        }
+        try {
+            enrolments.withdrawBySchool(school.urn(), id, withdrawReason.strip());
+        } catch (Refused refused) {
+            return application(id, FormErrors.of("withdrawReason", refused.getMessage()), user, model);
+        }
+        redirect.addFlashAttribute("confirmation", messages.getMessage("apply.withdrawn", null, locale));
+        return "redirect:/applications/" + id;
+    }
+
+    private String application(long id, FormErrors errors, HubMember user, Model model) {
+        SchoolSummary school = school(user);
+        model.addAttribute("app", enrolments.forSchool(school.urn(), id).orElseThrow(() -> new NotFoundException("Application")));
+        model.addAttribute("errors", errors);
+        model.addAttribute("section", "applications");
+        return "enrolment/school-application";
+    }
+
+    private String form(long id, Nominations nominations, FormErrors errors, HubMember user, Model model) {
+        Terms terms = open(id);
+        Set<String> roles = new LinkedHashSet<>();
+        terms.requiredRole().ifPresent(r -> roles.add(r.role()));
+        roles.addAll(ROLES);
+        model.addAttribute("group", terms);
+        model.addAttribute("school", school(user));
+        model.addAttribute("rows", nominations.rows(terms.placesPerSchool()));
+        model.addAttribute("roles", roles);
+        model.addAttribute("errors", errors);
+        model.addAttribute("section", "applications");
+        return "enrolment/apply";
+    }
+
+    /** Checks each row: a row that is started must be whole; at least one row. */
+    private FormErrors validate(Terms terms, Nominations n) {
+        List<String[]> problems = new ArrayList<>();
+        int filled = 0;
+        for (Row r : n.rows(terms.placesPerSchool())) {
+            if (r.blank()) {
+                continue;
+            }
+            filled++;
+            int i = r.number();
+            if (r.name().isEmpty() || r.name().length() > 120) {
+                problems.add(new String[] {"name-" + i, "Enter participant " + i + "'s full name"});
+            }
+            if (!EMAIL.matcher(r.email()).matches() || r.email().length() > 254) {
+                problems.add(new String[] {"email-" + i, "Enter participant " + i + "'s email address, like name@school.org.uk"});
+            }
+            if (r.jobTitle().isEmpty() || r.jobTitle().length() > 120) {
+                problems.add(new String[] {"jobTitle-" + i, "Enter participant " + i + "'s job title"});
+            }
+            if (r.role().isEmpty() || r.role().length() > 60) {
+                problems.add(new String[] {"role-" + i, "Choose participant " + i + "'s role in the work group"});
+            }
+            if (!r.trn().isEmpty() && !TRN.matcher(r.trn()).matches()) {
+                problems.add(new String[] {"trn-" + i, "Participant " + i + "'s teacher reference number is 7 digits, or leave it empty"});
+            }
+        }
+        if (filled == 0) {
+            problems.add(new String[] {"name-1", "Nominate at least one participant"});
+        }
+        terms.requiredRole().ifPresent(required -> {
+            long chosen = n.rows(terms.placesPerSchool()).stream().filter(r -> !r.blank() && required.matches(r.role())).count();
+            if (problems.isEmpty() && chosen < required.count()) {
+                problems.add(new String[] {"role-1", terms.name() + " needs " + terms.rolesRequired() + ": nominate " + required.count()
+                        + " participants as " + required.role()});
+            }
+        });
+        if (!problems.isEmpty()) {
+            return FormErrors.of(problems);
+        }
+        return FormErrors.none();
+    }
+
+    private Terms open(long id) {
+        Terms terms = workGroups.published(id).orElseThrow(() -> new NotFoundException("Work group"));
+        if (!terms.acceptsApplications(LocalDate.now(clock))) {
+            throw new NotFoundException("Work group open for applications");
+        }
+        return terms;
+    }
+
+    private SchoolSummary school(HubMember user) {
+        if (user.schoolUrn() == null) {
+            throw new NotFoundException("School");
+        }
+        return schools.find(user.schoolUrn()).orElseThrow(() -> new NotFoundException("School"));
+    }
+}

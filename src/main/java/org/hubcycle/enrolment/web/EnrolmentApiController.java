@@ -1,0 +1,74 @@
+package org.hubcycle.enrolment.web;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.hubcycle.catalogue.WorkGroupTerms;
+import org.hubcycle.catalogue.WorkGroupTerms.Terms;
+import org.hubcycle.enrolment.Eligibility.Decision;
+import org.hubcycle.enrolment.Enrolments;
+import org.hubcycle.shared.HubMember;
+import org.hubcycle.shared.NotFoundException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Enrolment as JSON: a work group's applications for its hub, and a school's eligibility for a work group. */
+@RestController
+class EnrolmentApiController {
+
+    record EnrolmentItem(long id, int urn, String school, String status, boolean eligible, String reasonCode, String reason,
+                         String overrideReason, BigDecimal percentFsm, Instant appliedAt, LocalDate withdrawnOn, boolean lateWithdrawal,
+                         int participants) {
+    }
+
+    record WorkGroupEnrolments(long workGroupId, String workGroup, String year, int capacity, List<EnrolmentItem> enrolments) {
+    }
+
+    record EligibilityAnswer(int urn, long workGroupId, String workGroup, boolean eligible, String reasonCode, String reason) {
+    }
+
+    private final Enrolments enrolments;
+    private final WorkGroupTerms workGroups;
+
+    EnrolmentApiController(Enrolments enrolments, WorkGroupTerms workGroups) {
+        this.enrolments = enrolments;
+        this.workGroups = workGroups;
+    }
+
+    @GetMapping("/api/v1/work-groups/{id}/enrolments")
+    @PreAuthorize("hasAnyRole('HUB_LEAD', 'HUB_STAFF', 'NATIONAL_ADMIN')")
+    WorkGroupEnrolments enrolments(@PathVariable long id) {
+        Terms terms = workGroups.of(id).orElseThrow(() -> new NotFoundException("Work group"));
+        return new WorkGroupEnrolments(id, terms.name(), terms.year().toString(), terms.capacitySchools(),
+                enrolments.allForWorkGroup(id).stream().map(v -> new EnrolmentItem(v.id(), v.urn(), v.schoolName(), v.status().name(),
+                        v.eligible(), v.reasonCode(), v.reason(), v.overrideReason(), v.priority(), v.appliedAt(), v.withdrawnOn(),
+                        v.lateWithdrawal(), v.participants().size())).toList());
+    }
+
+    /**
+     * Whether a school may take part in a work group, and why. A hub user asks of their own hub's
+     * work groups; a school contact of their own school and a published work group.
+     */
+    @GetMapping("/api/v1/schools/{urn}/eligibility")
+    @PreAuthorize("isAuthenticated()")
+    EligibilityAnswer eligibility(@PathVariable int urn, @RequestParam("workGroup") long workGroupId,
+                                  @AuthenticationPrincipal HubMember user) {
+        Terms terms;
+        if (user.schoolUrn() != null) {
+            if (user.schoolUrn() != urn) {
+                throw new NotFoundException("School");
+            }
+            terms = workGroups.published(workGroupId).orElseThrow(() -> new NotFoundException("Work group"));
+        } else {
+            terms = workGroups.of(workGroupId).orElseThrow(() -> new NotFoundException("Work group"));
+        }
+        Decision decision = enrolments.eligibility(terms.id(), urn);
+        return new EligibilityAnswer(urn, terms.id(), terms.name(), decision.eligible(), decision.code(), decision.reason());
+    }
+}

@@ -1,0 +1,244 @@
+package org.hubcycle.enrolment.web;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.hubcycle.catalogue.CatalogueTerms.Allocation;
+import org.hubcycle.catalogue.Funding;
+import org.hubcycle.catalogue.HubOffers;
+import org.hubcycle.catalogue.WorkGroupTerms;
+import org.hubcycle.catalogue.WorkGroupTerms.Terms;
+import org.hubcycle.enrolment.EnrolmentStatus;
+import org.hubcycle.enrolment.Enrolments;
+import org.hubcycle.enrolment.Enrolments.BulkAction;
+import org.hubcycle.shared.AcademicYear;
+import org.hubcycle.shared.HubMember;
+import org.hubcycle.shared.NotFoundException;
+import org.hubcycle.shared.Refused;
+import org.hubcycle.shared.web.FormErrors;
+import org.hubcycle.shared.web.PageRequests;
+import org.hubcycle.shared.web.Pagination;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The hub's side of enrolment: each work group's applications, with eligibility decisions and
+ * their reasons, places and waiting lists; the hub lead accepts, waitlists and declines (one or
+ * many), overrides an eligibility decision with a reason, withdraws and confirms completion. Own hub only.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('HUB_LEAD', 'HUB_STAFF')")
+class EnrolmentController {
+
+    private final Enrolments enrolments;
+    private final WorkGroupTerms workGroups;
+    private final HubOffers offers;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    EnrolmentController(Enrolments enrolments, WorkGroupTerms workGroups, HubOffers offers, MessageSource messages, Clock clock) {
+        this.enrolments = enrolments;
+        this.workGroups = workGroups;
+        this.offers = offers;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/enrolment")
+    String thisYear() {
+        return "redirect:/enrolment/" + AcademicYear.containing(LocalDate.now(clock)).slug();
+    }
+
+    @GetMapping("/enrolment/{year}")
+    String year(@PathVariable String year, @AuthenticationPrincipal HubMember user, Model model) {
+        AcademicYear academicYear = parse(year);
+        List<Long> ids = offers.briefs(user.hubId(), academicYear).stream().filter(g -> g.status().published()).map(HubOffers.WorkGroupBrief::id).toList();
+        List<Enrolments.Money> money = enrolments.money(user.hubId(), academicYear);
+        model.addAttribute("year", academicYear);
+        model.addAttribute("groups", enrolments.year(user.hubId(), academicYear, ids));
+        model.addAttribute("money", money);
+        model.addAttribute("fundingTotal", Funding.pounds(money.stream().mapToLong(Enrolments.Money::fundingPence).sum()));
+        model.addAttribute("chargesTotal", Funding.pounds(money.stream().mapToLong(Enrolments.Money::chargesPence).sum()));
+        model.addAttribute("section", "enrolment");
+        return "enrolment/year";
+    }
+
+    @GetMapping("/enrolment/work-groups/{id}")
+    String workGroup(@PathVariable long id, @RequestParam(required = false) String status, @RequestParam(required = false) Integer page,
+                     Model model) {
+        return workGroup(id, status, page, FormErrors.none(), model);
+    }
+
+    @PostMapping("/enrolment/work-groups/{id}")
+    @PreAuthorize("hasRole('HUB_LEAD')")
+    String bulk(@PathVariable long id, @RequestParam(required = false) List<Long> ids, @RequestParam(required = false) String action,
+                Locale locale, Model model, RedirectAttributes redirect) {
+        terms(id);
+        BulkAction chosen;
+        try {
+            chosen = BulkAction.valueOf(action);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return workGroup(id, null, null, FormErrors.of("action", "Choose what to do with the applications you ticked"), model);
+        }
+        try {
+            int done = enrolments.bulk(id, ids == null ? List.of() : ids, chosen);
+            redirect.addFlashAttribute("confirmation", messages.getMessage("enrolment.bulk." + chosen.name(), new Object[] {done}, locale));
+        } catch (Refused refused) {
+            return workGroup(id, null, null, FormErrors.of("ids", refused.getMessage()), model);
+        }
+        return "redirect:/enrolment/work-groups/" + id;
+    }
+
+    @PostMapping("/enrolment/work-groups/{id}/allocate")
+    @PreAuthorize("hasRole('HUB_LEAD')")
+    String allocate(@PathVariable long id, Locale locale, Model model, RedirectAttributes redirect) {
+        try {
+            int placed = enrolments.allocateByPriority(id);
+            redirect.addFlashAttribute("confirmation", messages.getMessage("enrolment.allocated", new Object[] {placed}, locale));
+        } catch (Refused refused) {
+            return workGroup(id, null, null, FormErrors.of("allocate", refused.getMessage()), model);
+        }
+        return "redirect:/enrolment/work-groups/" + id;
+    }
+
+    @GetMapping(value = "/enrolment/work-groups/{id}.csv")
+    ResponseEntity<String> csv(@PathVariable long id) {
+        Terms terms = terms(id);
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("URN", "School", "Status", "Eligible",
+                "Reason code", "Reason", "Override", "FSM %", "Applied", "Applied by", "Withdrawn on", "Withdrawn by", "Late withdrawal",
+                "Participants").get())) {
+            for (Enrolments.View v : enrolments.allForWorkGroup(id)) {
+                csv.printRecord(v.urn(), v.schoolName(), v.status().label(), v.eligible() ? "yes" : "no", v.reasonCode(), v.reason(),
+                        v.overrideReason(), v.priority(), v.appliedAt(), v.appliedBy(), v.withdrawnOn(),
+                        v.withdrawnBy() == null ? null : v.withdrawnBy().name().toLowerCase(Locale.UK), v.lateWithdrawal() ? "yes" : "no",
+                        String.join("; ", v.participants().stream().map(p -> p.fullName() + " (" + p.role() + ")").toList()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String file = terms.name().replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(Locale.UK) + "-" + terms.year().slug() + ".csv";
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build().toString())
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(out.toString());
+    }
+
+    @GetMapping("/enrolment/applications/{id}")
+    String application(@PathVariable long id, Model model) {
+        return application(id, FormErrors.none(), model);
+    }
+
+    @PostMapping("/enrolment/applications/{id}/override")
+    @PreAuthorize("hasRole('HUB_LEAD')")
+    String override(@PathVariable long id, @RequestParam(required = false) String reason, Locale locale, Model model,
+                    RedirectAttributes redirect) {
+        return act(id, "reason", reason, () -> enrolments.override(id, reason.strip()), "enrolment.overridden", locale, model, redirect);
+    }
+
+    @PostMapping("/enrolment/applications/{id}/withdraw")
+    @PreAuthorize("hasRole('HUB_LEAD')")
+    String withdraw(@PathVariable long id, @RequestParam(required = false) String withdrawReason, Locale locale, Model model,
+                    RedirectAttributes redirect) {
+        return act(id, "withdrawReason", withdrawReason, () -> enrolments.withdrawByHub(id, withdrawReason.strip()),
+                "enrolment.withdrawn", locale, model, redirect);
+    }
+
+    @PostMapping("/enrolment/applications/{id}/completion")
+    @PreAuthorize("hasRole('HUB_LEAD')")
+    String completion(@PathVariable long id, @RequestParam(required = false) String completed, Locale locale, Model model,
+                      RedirectAttributes redirect) {
+        if (!"yes".equals(completed) && !"no".equals(completed)) {
+            return application(id, FormErrors.of("completed", "Choose whether the school completed the work group"), model);
+        }
+        return act(id, "completed", "given", () -> enrolments.complete(id, "yes".equals(completed)),
+                "yes".equals(completed) ? "enrolment.completed" : "enrolment.notCompleted", locale, model, redirect);
+    }
+
+    private String act(long id, String field, String text, Runnable action, String done, Locale locale, Model model,
+                       RedirectAttributes redirect) {
+        Enrolments.View view = enrolments.find(id).orElseThrow(() -> new NotFoundException("Application"));
+        if (text == null || text.isBlank()) {
+            return application(id, FormErrors.of(field, messages.getMessage("enrolment.reason.required", null, locale)), model);
+        }
+        if (text.length() > 1000) {
+            return application(id, FormErrors.of(field, messages.getMessage("enrolment.reason.size", null, locale)), model);
+        }
+        try {
+            action.run();
+        } catch (Refused refused) {
+            return application(id, FormErrors.of(field, refused.getMessage()), model);
+        }
+        redirect.addFlashAttribute("confirmation", messages.getMessage(done, new Object[] {view.schoolName()}, locale));
+        return "redirect:/enrolment/applications/" + id;
+    }
+
+    private String workGroup(long id, String status, Integer page, FormErrors errors, Model model) {
+        Terms terms = terms(id);
+        Set<EnrolmentStatus> statuses = EnumSet.noneOf(EnrolmentStatus.class);
+        EnrolmentStatus chosen = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                chosen = EnrolmentStatus.valueOf(status);
+                statuses.add(chosen);
+            } catch (IllegalArgumentException ignored) {
+                // an unknown filter shows every application
+            }
+        }
+        Page<Enrolments.View> applications = enrolments.forWorkGroup(id, statuses, PageRequests.page(page));
+        model.addAttribute("group", terms);
+        model.addAttribute("applications", applications);
+        model.addAttribute("pagination", Pagination.of(applications));
+        model.addAttribute("statuses", EnrolmentStatus.values());
+        model.addAttribute("status", chosen);
+        model.addAttribute("counts", enrolments.year(terms.hubId(), terms.year(), List.of(id)).get(0));
+        model.addAttribute("priority", terms.allocation() == Allocation.PRIORITY);
+        model.addAttribute("errors", errors);
+        model.addAttribute("section", "enrolment");
+        return "enrolment/work-group";
+    }
+
+    private String application(long id, FormErrors errors, Model model) {
+        Enrolments.View view = enrolments.find(id).orElseThrow(() -> new NotFoundException("Application"));
+        model.addAttribute("app", view);
+        model.addAttribute("group", terms(view.workGroupId()));
+        model.addAttribute("errors", errors);
+        model.addAttribute("section", "enrolment");
+        return "enrolment/application";
+    }
+
+    private Terms terms(long id) {
+        return workGroups.of(id).orElseThrow(() -> new NotFoundException("Work group"));
+    }
+
+    private static AcademicYear parse(String year) {
+        try {
+            return AcademicYear.parse(year);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("Academic year");
+        }
+    }
+}
