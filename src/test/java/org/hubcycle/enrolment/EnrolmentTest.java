@@ -18,6 +18,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -131,8 +132,11 @@ class EnrolmentTest {
 
     @Test
     void aConvertedAcademyKeepsItsPredecessorsHistory() throws Exception {
-        SchoolSummary academy = HubScope.asSystem(() -> schools.search(new SchoolSearch("Academy", null, "881", null, "Open", null, null),
-                PageRequest.of(0, 50)).stream().filter(s -> schools.lineage(s.urn()).size() > 1).findFirst().orElseThrow());
+        SchoolSummary academy = HubScope.asSystem(() -> Stream.of("881", "882", "883").flatMap(la -> schools.search(
+                        new SchoolSearch("Academy", null, la, null, "Open", null, null), PageRequest.of(0, 100)).stream())
+                .filter(s -> enrolments.forSchool(s.urn()).isEmpty())
+                .filter(s -> schools.lineage(s.urn()).stream().anyMatch(urn -> urn != s.urn() && !enrolments.forSchool(urn).isEmpty()))
+                .findFirst().orElseThrow());
         JsonNode development = api("/api/v1/schools/" + academy.urn() + "/eligibility?workGroup=" + group("Development 3").id(), SignedIn.HUB_LEAD);
         assertThat(development.get("eligible").asBoolean()).isFalse();
         assertThat(development.get("reasonCode").asString()).isEqualTo("ALREADY_TAKEN_PART");

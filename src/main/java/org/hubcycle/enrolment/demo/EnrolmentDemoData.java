@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.hubcycle.catalogue.HubOffers;
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
@@ -75,7 +76,8 @@ class EnrolmentDemoData implements DemoData {
             for (int i = 0; i < 4; i++) {
                 completed(demo, lastYear.get("Development " + (1 + i % 2)), year.previous(), primaries.get(i).urn(), primaries.get(i));
             }
-            convertedAcademy().ifPresent(academy -> completed(demo, lastYear.get("Development 2"), year.previous(),
+            List<Integer> used = primaries.stream().limit(10).map(SchoolSummary::urn).toList();
+            convertedAcademy(used).ifPresent(academy -> completed(demo, lastYear.get("Development 2"), year.previous(),
                     schools.lineage(academy.urn()).stream().filter(urn -> urn != academy.urn()).findFirst().orElseThrow(), academy));
         });
         for (int i = 4; i < 10; i++) {
@@ -96,10 +98,11 @@ class EnrolmentDemoData implements DemoData {
         e.moveTo(EnrolmentStatus.COMPLETED, year.lastDay().minusMonths(1).atStartOfDay(clock.getZone()).toInstant());
     }
 
-    /** An open academy in the demo hub's area that GIAS links to a predecessor. */
-    private Optional<SchoolSummary> convertedAcademy() {
-        return schools.search(new SchoolSearch("Academy", null, "881", null, "Open", null, null), PageRequest.of(0, 50)).stream()
-                .filter(s -> schools.lineage(s.urn()).size() > 1).findFirst();
+    /** An open academy in the demo hub's area that GIAS links to a predecessor, other than the schools given. */
+    private Optional<SchoolSummary> convertedAcademy(List<Integer> except) {
+        return Stream.of("881", "882", "883")
+                .flatMap(la -> schools.search(new SchoolSearch("Academy", null, la, null, "Open", null, null), PageRequest.of(0, 100)).stream())
+                .filter(s -> !except.contains(s.urn()) && schools.lineage(s.urn()).size() > 1).findFirst();
     }
 
     private Map<String, WorkGroupBrief> groups(long hubId, AcademicYear year) {
