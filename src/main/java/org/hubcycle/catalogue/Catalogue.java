@@ -124,7 +124,8 @@ public class Catalogue {
                 p.getPhases().stream().map(Catalogue::phaseLabel).toList(), p.getSection().label(), p.getStrategicGoal(),
                 p.getType().label(), p.getStage().label(), p.getFamily(), paragraphs(p.getRationale()), p.getParticipants(),
                 outcomes, paragraphs(p.getPreviousComments()), EligibilityRule.forSchools(p.getEligibility()), continuesFrom,
-                p.getAllocation().label(), p.getFunding().entitlements().stream().map(Funding.Entitlement::line).toList());
+                p.getAllocation().label(), p.getFunding().entitlements().stream().map(Funding.Entitlement::line).toList(),
+                p.getCompletionSessions());
     }
 
     static String phaseLabel(Phase phase) {

@@ -15,7 +15,7 @@ public final class CatalogueViews {
     public record ProjectView(long id, String code, String title, AcademicYear year, List<String> phases, String section,
                               String strategicGoal, String type, String stage, String family, List<String> rationale,
                               String participants, Map<String, List<String>> outcomes, List<String> comments,
-                              String eligibility, String continuesFrom, String allocation, List<String> funding) {
+                              String eligibility, String continuesFrom, String allocation, List<String> funding, Integer completionSessions) {
     }
 
     public record WorkGroupView(long id, String name, String summary, String leads, int capacitySchools, int placesPerSchool,

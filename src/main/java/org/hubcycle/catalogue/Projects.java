@@ -28,7 +28,7 @@ public class Projects {
     public record ProjectInput(ProjectCode code, String title, Set<Phase> phases, Section section, String strategicGoal,
                                ProjectType type, Stage stage, String family, String rationale, String participants,
                                String previousComments, Map<OutcomeArea, List<String>> outcomes, String continuesFrom,
-                               EligibilityRule eligibility, Allocation allocation, Funding funding) {
+                               EligibilityRule eligibility, Allocation allocation, Funding funding, Integer completionSessions) {
     }
 
     /** Why a project could not be saved: the field at fault and what to do. */
@@ -60,7 +60,7 @@ public class Projects {
                 p.getStrategicGoal(), p.getType(), p.getStage(), p.getFamily(), p.getRationale(), p.getParticipants(),
                 p.getPreviousComments(), outcomes(p),
                 p.getContinuesFromId() == null ? null : projects.findById(p.getContinuesFromId()).map(Project::getCode).orElse(null),
-                p.getEligibility(), p.getAllocation(), p.getFunding()));
+                p.getEligibility(), p.getAllocation(), p.getFunding(), p.getCompletionSessions()));
     }
 
     /** Saves a new project, or changes the one with {@code existingCode}; refuses a code another project has. */
@@ -86,7 +86,8 @@ public class Projects {
         project.describe(in.rationale(), in.participants(), in.previousComments())
                 .continuing(continuesFrom)
                 .withEligibility(in.eligibility())
-                .enrolling(in.allocation(), in.funding());
+                .enrolling(in.allocation(), in.funding())
+                .completingAfter(in.completionSessions());
         for (OutcomeArea area : OutcomeArea.values()) {
             project.withOutcomes(area, in.outcomes().getOrDefault(area, List.of()).toArray(String[]::new));
         }

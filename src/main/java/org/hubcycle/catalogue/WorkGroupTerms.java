@@ -45,7 +45,7 @@ public class WorkGroupTerms {
     public record Terms(long id, long hubId, String name, AcademicYear year, WorkGroupStatus status, int capacitySchools,
                         int placesPerSchool, String rolesRequired, LocalDate applicationDeadline, LocalDate startMonth,
                         int costPence, int noShowChargePence, long projectId, String projectCode, String projectTitle,
-                        String family, EligibilityRule rule, Allocation allocation, Funding funding) {
+                        String family, EligibilityRule rule, Allocation allocation, Funding funding, Integer completionSessions) {
 
         /** Schools may apply while the work group is open and its deadline (if any) has not passed. */
         public boolean acceptsApplications(LocalDate today) {
@@ -104,7 +104,7 @@ public class WorkGroupTerms {
         return new Terms(g.getId(), g.getHubId(), g.getName(), g.getAcademicYear(), g.getStatus(), g.getCapacitySchools(),
                 g.getPlacesPerSchool(), g.getRolesRequired(), g.getApplicationDeadline(), g.getStartMonth(), g.getCostPence(),
                 g.getNoShowChargePence(), p.getId(), p.getCode(), p.getTitle(), p.getFamily(), p.getEligibility(),
-                p.getAllocation(), p.getFunding());
+                p.getAllocation(), p.getFunding(), p.getCompletionSessions());
     }
 
     private static String singular(String role) {

@@ -85,6 +85,11 @@ public class Enrolments {
         }
     }
 
+    /** A participant holding one of a work group's places: who they are and for which school. */
+    public record Seat(long participantId, long enrolmentId, long workGroupId, int schoolUrn, String schoolName, String fullName,
+                       String email) {
+    }
+
     /** What the hub lead may do to many applications at once. */
     public enum BulkAction { ACCEPT, WAITLIST, DECLINE }
 
@@ -366,6 +371,15 @@ public class Enrolments {
         }).toList();
     }
 
+    /**
+     * The hub's engaged schools in a year: those with at least one completed enrolment. A school that
+     * signed up but did not complete does not count (the DfE's counting rule).
+     */
+    @Transactional(readOnly = true)
+    public long engagedSchools(long hubId, AcademicYear year) {
+        return enrolments.countEngaged(hubId, year.startYear(), EnrolmentStatus.COMPLETED);
+    }
+
     /** Funding committed to schools with places, and what schools are charged, per work group of a hub's year. */
     @Transactional(readOnly = true)
     public List<Money> money(long hubId, AcademicYear year) {
@@ -379,6 +393,35 @@ public class Enrolments {
             return new Money(t, placesHeld, late, (long) placesHeld * funding.perSchoolPence(),
                     (long) placesHeld * t.costPence() + (long) late * t.noShowChargePence());
         }).sorted(Comparator.comparing(m -> m.group().name())).toList();
+    }
+
+    /** The participants of the schools holding places in a work group (of the current scope), by school then name. */
+    @Transactional(readOnly = true)
+    public List<Seat> seats(long workGroupId) {
+        return seatsOf(enrolments.findByWorkGroupIdAndStatusIn(workGroupId, holding()));
+    }
+
+    /** Every place a participant holds, found by their email address, in any hub. Runs for the system; call it outside a transaction. */
+    public List<Seat> seatsOf(String email) {
+        return HubScope.asSystem(() -> transactions.execute(status -> {
+            List<Long> ids = participants.findByEmail(email.strip().toLowerCase(Locale.ROOT)).stream().map(Participant::getEnrolmentId)
+                    .distinct().toList();
+            List<Seat> all = seatsOf(enrolments.findAllById(ids).stream().filter(e -> e.getStatus().holdsPlace()).toList());
+            return all.stream().filter(s -> s.email().equalsIgnoreCase(email.strip())).toList();
+        }));
+    }
+
+    private List<Seat> seatsOf(List<Enrolment> holding) {
+        if (holding.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Enrolment> byId = holding.stream().collect(Collectors.toMap(Enrolment::getId, Function.identity()));
+        Map<Integer, String> names = schools.namesByUrn(holding.stream().map(Enrolment::getSchoolUrn).distinct().toList());
+        return participants.findByEnrolmentIdInOrderByEnrolmentIdAscPositionAsc(byId.keySet()).stream().map(p -> {
+            Enrolment e = byId.get(p.getEnrolmentId());
+            return new Seat(p.getId(), e.getId(), e.getWorkGroupId(), e.getSchoolUrn(), names.getOrDefault(e.getSchoolUrn(), ""),
+                    p.getFullName(), p.getEmail());
+        }).sorted(Comparator.comparing(Seat::schoolName).thenComparing(Seat::fullName)).toList();
     }
 
     // Moves

@@ -39,7 +39,8 @@ class AccessDemoData implements DemoData {
             new DemoLogin("hublead2@hubcycle.test", "Grace Whitfield", EnumSet.of(Role.HUB_LEAD), "northfield-maths-hub"),
             new DemoLogin("wgl@hubcycle.test", "Samir Haddad", EnumSet.of(Role.WORK_GROUP_LEAD, Role.LLME), "demo-maths-hub"),
             new DemoLogin("llme@hubcycle.test", "Nadia Okafor", EnumSet.of(Role.LLME), "demo-maths-hub"),
-            new DemoLogin("school@hubcycle.test", "Ellen Marsh", EnumSet.of(Role.SCHOOL_CONTACT), null));
+            new DemoLogin("school@hubcycle.test", "Ellen Marsh", EnumSet.of(Role.SCHOOL_CONTACT), null),
+            new DemoLogin("participant@hubcycle.test", "Ayesha Brook", EnumSet.of(Role.PARTICIPANT), null));
 
     private static final Logger log = LoggerFactory.getLogger(AccessDemoData.class);
 

@@ -189,7 +189,8 @@ class CatalogueDemoData implements DemoData {
                 .describe("Experienced teachers train to lead professional development for maths teachers and are accredited by the national centre.",
                         "Local leaders of maths education nominated by the hub, for five days across the year.", null));
 
-        development.enrolling(Allocation.FIRST_COME, Funding.parse("Supply cover: £3000\nMatched textbook funding: up to £2000"));
+        development.enrolling(Allocation.FIRST_COME, Funding.parse("Supply cover: £3000\nMatched textbook funding: up to £2000"))
+                .completingAfter(4);
         secondaryDevelopment.enrolling(Allocation.PRIORITY, Funding.parse("Supply cover: £3000"));
 
         long demo = hubs.getBySlug("demo-maths-hub").id();

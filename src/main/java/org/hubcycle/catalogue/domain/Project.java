@@ -86,6 +86,8 @@ public class Project {
     private Allocation allocation = Allocation.FIRST_COME;
     @Column(length = 2000)
     private String funding;
+    @Column(name = "completion_sessions")
+    private Integer completionSessions;
     @ElementCollection
     @CollectionTable(name = "project_outcome", joinColumns = @JoinColumn(name = "project_id"))
     @OrderBy("area, position")
@@ -140,6 +142,12 @@ public class Project {
         return this;
     }
 
+    /** A school completes after attending this many sessions; null when the lead confirms who completed. */
+    public Project completingAfter(Integer sessions) {
+        this.completionSessions = sessions;
+        return this;
+    }
+
     public Project ownedBy(Long hubId) {
         this.ownerHubId = hubId;
         return this;
@@ -171,5 +179,6 @@ public class Project {
     public EligibilityRule getEligibility() { return EligibilityRules.fromJson(eligibility); }
     public List<Outcome> getOutcomes() { return List.copyOf(outcomes); }
     public Allocation getAllocation() { return allocation; }
+    public Integer getCompletionSessions() { return completionSessions; }
     public Funding getFunding() { return Funding.parse(funding); }
 }

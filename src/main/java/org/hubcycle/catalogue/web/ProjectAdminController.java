@@ -51,11 +51,11 @@ class ProjectAdminController {
             @Size(max = 8000, message = "{project.comments.size}") String previousComments,
             String outcomesPolicies, String outcomesPractice, String outcomesProfessionalLearning, String outcomesCommunityCulture,
             String outcomesPupilLearning, String continuesFrom, @Size(max = 4000, message = "{project.eligibility.size}") String eligibility,
-            String allocation, @Size(max = 2000, message = "{project.funding.size}") String funding) {
+            String allocation, @Size(max = 2000, message = "{project.funding.size}") String funding, String completionSessions) {
 
         static ProjectForm blank() {
             return new ProjectForm("", "", List.of(), "EARLY_YEARS_AND_PRIMARY", "", "WORK_GROUP", "DEVELOPMENT", "", "", "", "",
-                    "", "", "", "", "", "", "", "FIRST_COME", "");
+                    "", "", "", "", "", "", "", "FIRST_COME", "", "");
         }
 
         static ProjectForm of(Projects.ProjectInput p) {
@@ -65,7 +65,7 @@ class ProjectAdminController {
                     nz(p.previousComments()), lines(o, OutcomeArea.POLICIES), lines(o, OutcomeArea.PRACTICE),
                     lines(o, OutcomeArea.PROFESSIONAL_LEARNING), lines(o, OutcomeArea.COMMUNITY_CULTURE),
                     lines(o, OutcomeArea.PUPIL_LEARNING), nz(p.continuesFrom()), nz(EligibilityRules.toJson(p.eligibility())),
-                    p.allocation().name(), p.funding().lines());
+                    p.allocation().name(), p.funding().lines(), p.completionSessions() == null ? "" : String.valueOf(p.completionSessions()));
         }
 
         String outcomes(OutcomeArea area) {
@@ -189,12 +189,24 @@ class ProjectAdminController {
         } catch (IllegalArgumentException e) {
             result.rejectValue("funding", "project.funding.invalid", e.getMessage());
         }
+        Integer completion = null;
+        if (f.completionSessions() != null && !f.completionSessions().isBlank()) {
+            try {
+                completion = Integer.parseInt(f.completionSessions().strip());
+                if (completion < 1 || completion > 50) {
+                    throw new NumberFormatException();
+                }
+            } catch (NumberFormatException e) {
+                result.rejectValue("completionSessions", "project.completion.invalid",
+                        "Enter the number of sessions as a whole number from 1 to 50, or leave it empty for the lead to confirm");
+            }
+        }
         if (result.hasErrors()) {
             return null;
         }
         return new Projects.ProjectInput(code, f.title().strip(), phases, section, blank(f.strategicGoal()), type, stage,
                 blank(f.family()), blank(f.rationale()), blank(f.participants()), blank(f.previousComments()), outcomes,
-                continuesFrom, rule, allocation, funding);
+                continuesFrom, rule, allocation, funding, completion);
     }
 
     private static String pascal(OutcomeArea area) {

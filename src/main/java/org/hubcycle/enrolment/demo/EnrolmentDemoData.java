@@ -30,7 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Demo Maths Hub's schools' history and this year's applications, all fictional: four primary
  * schools (the demo school contact's among them) and a converted academy's predecessor completed
  * last year's Development groups, so this year they are eligible for Embedding but not for
- * Development again; six schools have applied to this year's Development 1.
+ * Development again; six schools have applied to this year's Development 1 (Ayesha Brook,
+ * {@code participant@hubcycle.test}, takes part for the first of them).
  */
 @Component
 @ConditionalOnProperty(name = "hubcycle.demo.enabled", havingValue = "true")
@@ -83,8 +84,9 @@ class EnrolmentDemoData implements DemoData {
         for (int i = 4; i < 10; i++) {
             SchoolSummary school = primaries.get(i);
             enrolments.apply(new Enrolments.Application(thisYear.get("Development 1").id(), school.urn(), List.of(
-                    new ParticipantInput("Teacher " + (2 * i - 7) + " of " + school.name(), "teacher" + (2 * i - 7) + "@" + school.urn() + ".demo-school.test",
-                            "Class teacher", "Teacher", null),
+                    i == 4 ? new ParticipantInput("Ayesha Brook", "participant@hubcycle.test", "Year 2 teacher", "Teacher", null)
+                            : new ParticipantInput("Teacher " + (2 * i - 7) + " of " + school.name(),
+                            "teacher" + (2 * i - 7) + "@" + school.urn() + ".demo-school.test", "Class teacher", "Teacher", null),
                     new ParticipantInput("Maths lead of " + school.name(), "mathslead@" + school.urn() + ".demo-school.test", "Maths lead",
                             "Teacher", null)), "head@" + school.urn() + ".demo-school.test"));
         }

@@ -22,6 +22,8 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 
     List<Enrolment> findByWorkGroupIdOrderByAppliedAtAscIdAsc(long workGroupId);
 
+    List<Enrolment> findByWorkGroupIdAndStatusIn(long workGroupId, Collection<EnrolmentStatus> statuses);
+
     /** The waiting list of a work group: the highest priority first, then the earliest application. */
     @Query("select e from Enrolment e where e.workGroupId = :workGroupId and e.status = :status "
             + "order by e.priority desc nulls last, e.appliedAt, e.id")
@@ -30,6 +32,10 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
     List<Enrolment> findBySchoolUrnInOrderByAcademicYearDescAppliedAtDesc(Collection<Integer> urns);
 
     Page<Enrolment> findBySchoolUrnOrderByAppliedAtDescIdDesc(int urn, Pageable pageable);
+
+    /** Schools of a hub that completed a work group in the year: the hub's engaged schools. */
+    @Query("select count(distinct e.schoolUrn) from Enrolment e where e.hubId = :hubId and e.academicYear = :year and e.status = :completed")
+    long countEngaged(long hubId, int year, EnrolmentStatus completed);
 
     /** Counts per work group and status in a hub's year: [workGroupId, status, count]. */
     @Query("select e.workGroupId, e.status, count(e) from Enrolment e where e.hubId = :hubId and e.academicYear = :year "

@@ -9,4 +9,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface ParticipantRepository extends JpaRepository<Participant, Long> {
 
     List<Participant> findByEnrolmentIdInOrderByEnrolmentIdAscPositionAsc(Collection<Long> enrolmentIds);
+
+    List<Participant> findByEmail(String email);
 }

@@ -80,6 +80,7 @@ class EnrolmentController {
         model.addAttribute("year", academicYear);
         model.addAttribute("groups", enrolments.year(user.hubId(), academicYear, ids));
         model.addAttribute("money", money);
+        model.addAttribute("engaged", enrolments.engagedSchools(user.hubId(), academicYear));
         model.addAttribute("fundingTotal", Funding.pounds(money.stream().mapToLong(Enrolments.Money::fundingPence).sum()));
         model.addAttribute("chargesTotal", Funding.pounds(money.stream().mapToLong(Enrolments.Money::chargesPence).sum()));
         model.addAttribute("section", "enrolment");

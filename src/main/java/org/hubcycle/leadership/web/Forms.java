@@ -1,18 +1,15 @@
 package org.hubcycle.leadership.web;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.web.FormErrors;
+import org.hubcycle.shared.web.FormValues;
 import org.springframework.validation.BindingResult;
 
 /** What the leadership forms share: years, dates and times as typed, and refusals as form errors. */
@@ -20,8 +17,6 @@ final class Forms {
 
     /** Maths Hubs began in 2014/15: no role or cohort is older. */
     static final int FIRST_YEAR = 2014;
-
-    private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?\\s*(am|pm)?", Pattern.CASE_INSENSITIVE);
 
     private Forms() {
     }
@@ -67,39 +62,12 @@ final class Forms {
         return null;
     }
 
-    /** A GOV.UK date input's three parts as a date; null when all are blank, a field error when not a real date. */
     static LocalDate date(String day, String month, String year, String field, boolean required, String message, BindingResult result) {
-        if (blank(day) && blank(month) && blank(year)) {
-            if (required) {
-                result.rejectValue(field, "date.required", message);
-            }
-            return null;
-        }
-        try {
-            return LocalDate.of(Integer.parseInt(year.strip()), Integer.parseInt(month.strip()), Integer.parseInt(day.strip()));
-        } catch (NumberFormatException | DateTimeException | NullPointerException e) {
-            result.rejectValue(field, "date.invalid", message);
-            return null;
-        }
+        return FormValues.date(day, month, year, field, required, message, result);
     }
 
-    /** A time typed as {@code 9:30}, {@code 14:00}, {@code 2pm} or {@code 9.30am}; null when blank. */
     static LocalTime time(String text, String field, String message, BindingResult result) {
-        if (blank(text)) {
-            return null;
-        }
-        Matcher m = TIME.matcher(text.strip());
-        if (m.matches()) {
-            int hour = Integer.parseInt(m.group(1));
-            int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-            String half = m.group(3) == null ? null : m.group(3).toLowerCase(Locale.UK);
-            boolean valid = half == null ? hour <= 23 : hour >= 1 && hour <= 12;
-            if (valid && minute <= 59) {
-                return LocalTime.of(half == null ? hour : hour % 12 + ("pm".equals(half) ? 12 : 0), minute);
-            }
-        }
-        result.rejectValue(field, "time.invalid", message);
-        return null;
+        return FormValues.time(text, field, message, result);
     }
 
     static FormErrors errors(Refused refused, String defaultField) {

@@ -49,17 +49,18 @@ class ProjectAdminTest {
     void aProjectSaysHowPlacesAreGivenAndWhatEachSchoolIsFunded() throws Exception {
         int n = NUMBER.incrementAndGet();
         Document bad = Jsoup.parse(mvc.perform(project(post("/projects/new"), "NCP19-" + n, "Funded")
-                        .param("allocation", "PRIORITY").param("funding", "Supply cover: £3000\nTextbooks: lots")
+                        .param("allocation", "PRIORITY").param("funding", "Supply cover: £3000\nTextbooks: lots").param("completionSessions", "none")
                         .with(signedIn.as(SignedIn.NATIONAL)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-        assertThat(bad.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#funding");
+        assertThat(bad.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#funding", "#completionSessions");
         assertThat(bad.select(".govuk-error-summary").text()).contains("Line 2 is not like");
 
         mvc.perform(project(post("/projects/new"), "NCP19-" + n, "Funded").param("allocation", "PRIORITY")
-                        .param("funding", "Supply cover: £3,000\n\nMatched textbook funding: up to £2000.50").with(signedIn.as(SignedIn.NATIONAL)))
+                        .param("funding", "Supply cover: £3,000\n\nMatched textbook funding: up to £2000.50").param("completionSessions", "5")
+                        .with(signedIn.as(SignedIn.NATIONAL)))
                 .andExpect(redirectedUrl("/projects/NCP19-" + n));
         assertThat(page("/projects/NCP19-" + n).select(".govuk-summary-list").text()).contains("At the deadline, by priority",
-                "Supply cover: £3,000", "Matched textbook funding: up to £2,000.50");
+                "Supply cover: £3,000", "Matched textbook funding: up to £2,000.50", "attends 5 sessions");
     }
 
     @Test

@@ -1,0 +1,97 @@
+package org.hubcycle.delivery;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.hubcycle.catalogue.WorkGroupTerms;
+import org.hubcycle.catalogue.WorkGroupTerms.Terms;
+import org.hubcycle.delivery.DeliveryTerms.Mark;
+import org.hubcycle.delivery.domain.AttendanceMark;
+import org.hubcycle.delivery.domain.AttendanceMarkRepository;
+import org.hubcycle.delivery.domain.DeliverySessionRepository;
+import org.hubcycle.delivery.domain.Session;
+import org.hubcycle.enrolment.EnrolmentStatus;
+import org.hubcycle.enrolment.Enrolments;
+import org.hubcycle.enrolment.Enrolments.Seat;
+import org.hubcycle.shared.NotFoundException;
+import org.hubcycle.shared.Refused;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * At the end of a work group the hub confirms which schools completed it. The project's rule
+ * (attend at least N sessions, counting a session when any of the school's participants was present)
+ * prefills the answer; without a rule the lead's knowledge decides. Only completed enrolments make a
+ * school engaged that year.
+ */
+@Service
+public class Completion {
+
+    /** A school holding a place: the sessions it attended and what the rule suggests (null: no rule). */
+    public record Row(long enrolmentId, int urn, String school, EnrolmentStatus status, int attended, Boolean suggested) {
+    }
+
+    public record Sheet(Terms group, Integer rule, int sessionsHeld, List<Row> rows) {
+    }
+
+    private final WorkGroupTerms workGroups;
+    private final Enrolments enrolments;
+    private final DeliverySessionRepository sessions;
+    private final AttendanceMarkRepository marks;
+    private final Clock clock;
+
+    Completion(WorkGroupTerms workGroups, Enrolments enrolments, DeliverySessionRepository sessions, AttendanceMarkRepository marks,
+               Clock clock) {
+        this.workGroups = workGroups;
+        this.enrolments = enrolments;
+        this.sessions = sessions;
+        this.marks = marks;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Sheet> sheet(long workGroupId) {
+        return workGroups.of(workGroupId).map(terms -> {
+            List<Long> held = sessions.findByWorkGroupIdOrderBySequence(workGroupId).stream()
+                    .filter(s -> !s.getDate().isAfter(LocalDate.now(clock))).map(Session::getId).toList();
+            Map<Long, Long> enrolmentOf = enrolments.seats(workGroupId).stream()
+                    .collect(Collectors.toMap(Seat::participantId, Seat::enrolmentId));
+            Map<Long, Set<Long>> attendedBy = new HashMap<>();
+            for (AttendanceMark m : held.isEmpty() ? List.<AttendanceMark>of() : marks.findBySessionIdIn(held)) {
+                Long enrolment = enrolmentOf.get(m.getParticipantId());
+                if (m.getMark() == Mark.PRESENT && enrolment != null) {
+                    attendedBy.computeIfAbsent(enrolment, e -> new HashSet<>()).add(m.getSessionId());
+                }
+            }
+            Integer rule = terms.completionSessions();
+            List<Row> rows = enrolments.allForWorkGroup(workGroupId).stream().filter(v -> v.status().holdsPlace()).map(v -> {
+                int attended = attendedBy.getOrDefault(v.id(), Set.of()).size();
+                return new Row(v.id(), v.urn(), v.schoolName(), v.status(), attended, rule == null ? null : attended >= rule);
+            }).toList();
+            return new Sheet(terms, rule, held.size(), rows);
+        });
+    }
+
+    /** Records the hub's answers for the schools still to be confirmed, all in one transaction. */
+    @Transactional
+    public int confirm(long workGroupId, Map<Long, Boolean> completed) {
+        Sheet sheet = sheet(workGroupId).orElseThrow(() -> new NotFoundException("Work group"));
+        Set<Long> open = sheet.rows().stream().filter(r -> r.status() == EnrolmentStatus.ACCEPTED).map(Row::enrolmentId)
+                .collect(Collectors.toSet());
+        if (completed.isEmpty()) {
+            throw new Refused("completion", "Say for at least one school whether it completed the work group");
+        }
+        if (!open.containsAll(completed.keySet())) {
+            throw new NotFoundException("Enrolment");
+        }
+        completed.forEach(enrolments::complete);
+        return completed.size();
+    }
+}

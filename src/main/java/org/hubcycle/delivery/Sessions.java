@@ -1,0 +1,260 @@
+package org.hubcycle.delivery;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.hubcycle.catalogue.HubOffers;
+import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
+import org.hubcycle.delivery.DeliveryTerms.Format;
+import org.hubcycle.delivery.DeliveryTerms.Length;
+import org.hubcycle.delivery.DeliveryTerms.Mark;
+import org.hubcycle.delivery.domain.AttendanceMark;
+import org.hubcycle.delivery.domain.AttendanceMarkRepository;
+import org.hubcycle.delivery.domain.Session;
+import org.hubcycle.delivery.domain.DeliverySessionRepository;
+import org.hubcycle.delivery.domain.TaskReport;
+import org.hubcycle.delivery.domain.TaskReportRepository;
+import org.hubcycle.enrolment.Enrolments;
+import org.hubcycle.enrolment.Enrolments.Seat;
+import org.hubcycle.notifications.Outbox;
+import org.hubcycle.shared.Audited;
+import org.hubcycle.shared.HubScope;
+import org.hubcycle.shared.NotFoundException;
+import org.hubcycle.shared.Refused;
+import org.hubcycle.shared.web.Dates;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A work group's sessions, each with its gap task, and their registers. The lead plans and moves
+ * sessions (participants are emailed when one moves) and takes registers, correcting past ones
+ * with an audit event; participants see their own sessions, the joining links and tasks, and report
+ * back on tasks.
+ */
+@Service
+public class Sessions {
+
+    public record SessionInput(LocalDate date, LocalTime start, LocalTime end, Length length, Format format, String venue,
+                               String address, String joiningLink, String agenda, String task, LocalDate taskDue, String taskBring) {
+    }
+
+    public record SessionView(long id, long workGroupId, int sequence, LocalDate date, LocalTime start, LocalTime end, Length length,
+                              Format format, String venue, String address, String joiningLink, String agenda, String task,
+                              LocalDate taskDue, String taskBring, int revision, int marked, int reportedBack) {
+    }
+
+    /** A participant on a register, with their mark if taken. */
+    public record Line(long participantId, String fullName, String schoolName, Mark mark, String reportBack) {
+    }
+
+    public record Register(SessionView session, WorkGroupBrief group, List<Line> lines) {
+
+        public boolean taken() {
+            return lines.stream().anyMatch(l -> l.mark() != null);
+        }
+    }
+
+    /** A session as one participant sees it, with their own report back on its task. */
+    public record MySession(SessionView session, String workGroupName, long participantId, String reportBack) {
+    }
+
+    private final DeliverySessionRepository sessions;
+    private final AttendanceMarkRepository marks;
+    private final TaskReportRepository reports;
+    private final HubOffers offers;
+    private final Enrolments enrolments;
+    private final Outbox outbox;
+    private final Dates dates;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    Sessions(DeliverySessionRepository sessions, AttendanceMarkRepository marks, TaskReportRepository reports, HubOffers offers,
+             Enrolments enrolments, Outbox outbox, Dates dates, ApplicationEventPublisher events, TransactionTemplate transactions,
+             Clock clock) {
+        this.sessions = sessions;
+        this.marks = marks;
+        this.reports = reports;
+        this.offers = offers;
+        this.enrolments = enrolments;
+        this.outbox = outbox;
+        this.dates = dates;
+        this.events = events;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<SessionView> forWorkGroup(long workGroupId) {
+        List<Session> all = sessions.findByWorkGroupIdOrderBySequence(workGroupId);
+        Set<Long> ids = all.stream().map(Session::getId).collect(Collectors.toSet());
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Long> reported = reports.findBySessionIdIn(ids).stream().collect(Collectors.groupingBy(TaskReport::getSessionId, Collectors.counting()));
+        Map<Long, Long> marked = marks.countBySession(ids).stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+        return all.stream().map(s -> view(s, marked.getOrDefault(s.getId(), 0L).intValue(), reported.getOrDefault(s.getId(), 0L).intValue()))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<SessionView> find(long id) {
+        return sessions.findById(id).map(s -> view(s, 0, 0));
+    }
+
+    /** Adds the next session to a work group. */
+    @Transactional
+    public long plan(long workGroupId, SessionInput in) {
+        WorkGroupBrief group = offers.briefs(List.of(workGroupId)).stream().findFirst().orElseThrow(() -> new NotFoundException("Work group"));
+        int next = sessions.findByWorkGroupIdOrderBySequence(workGroupId).stream().mapToInt(Session::getSequence).max().orElse(0) + 1;
+        Session session = new Session(group.hubId(), workGroupId, next);
+        apply(session, in);
+        sessions.save(session);
+        events.publishEvent(new Audited("delivery.session-planned", group.hubId(), group.name() + " session " + next, dates.date(in.date())));
+        return session.getId();
+    }
+
+    /** Changes a session; if it moved, every participant is emailed the new arrangements. */
+    @Transactional
+    public boolean change(long sessionId, SessionInput in) {
+        Session session = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("Session"));
+        WorkGroupBrief group = offers.briefs(List.of(session.getWorkGroupId())).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Work group"));
+        LocalDate was = session.getDate();
+        boolean moved = apply(session, in);
+        events.publishEvent(new Audited(moved ? "delivery.session-moved" : "delivery.session-changed", group.hubId(),
+                group.name() + " session " + session.getSequence(), moved ? dates.date(was) + " to " + dates.date(in.date()) : null));
+        if (moved) {
+            for (Seat seat : enrolments.seats(group.id())) {
+                outbox.queue(group.hubId(), seat.email(), group.name() + ": session " + session.getSequence() + " has moved",
+                        "Dear " + seat.fullName() + ",\n\nSession " + session.getSequence() + " of " + group.name() + " has moved. It is now on "
+                                + dates.date(session.getDate()) + when(session) + where(session) + ".\n", "delivery.session-moved");
+            }
+        }
+        return moved;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Register> register(long sessionId) {
+        return sessions.findById(sessionId).map(s -> {
+            WorkGroupBrief group = offers.briefs(List.of(s.getWorkGroupId())).stream().findFirst()
+                    .orElseThrow(() -> new NotFoundException("Work group"));
+            Map<Long, Mark> taken = marks.findBySessionId(sessionId).stream()
+                    .collect(Collectors.toMap(AttendanceMark::getParticipantId, AttendanceMark::getMark));
+            Map<Long, String> back = reports.findBySessionIdIn(List.of(sessionId)).stream()
+                    .collect(Collectors.toMap(TaskReport::getParticipantId, TaskReport::getNote));
+            List<Line> lines = enrolments.seats(s.getWorkGroupId()).stream()
+                    .map(seat -> new Line(seat.participantId(), seat.fullName(), seat.schoolName(), taken.get(seat.participantId()),
+                            back.get(seat.participantId()))).toList();
+            return new Register(view(s, taken.size(), back.size()), group, lines);
+        });
+    }
+
+    /**
+     * Records a register: a mark for each participant given (others stay as they were). Changing a
+     * mark already recorded is a correction, recorded in the audit log with what changed.
+     */
+    @Transactional
+    public void record(long sessionId, Map<Long, Mark> given, String by) {
+        Session session = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("Session"));
+        if (session.getDate().isAfter(LocalDate.now(clock))) {
+            throw new Refused("register", "The register opens on the day of the session, " + dates.date(session.getDate()));
+        }
+        Map<Long, Seat> seats = enrolments.seats(session.getWorkGroupId()).stream()
+                .collect(Collectors.toMap(Seat::participantId, Function.identity()));
+        if (!seats.keySet().containsAll(given.keySet())) {
+            throw new NotFoundException("Participant");
+        }
+        Map<Long, AttendanceMark> existing = marks.findBySessionId(sessionId).stream()
+                .collect(Collectors.toMap(AttendanceMark::getParticipantId, Function.identity()));
+        List<String> corrections = new ArrayList<>();
+        given.forEach((participant, mark) -> {
+            AttendanceMark before = existing.get(participant);
+            if (before == null) {
+                marks.save(new AttendanceMark(session.getHubId(), sessionId, participant, mark, clock.instant(), by));
+            } else {
+                Mark was = before.getMark();
+                if (before.change(mark, clock.instant(), by)) {
+                    corrections.add(seats.get(participant).fullName() + ": " + was.label() + " to " + mark.label());
+                }
+            }
+        });
+        WorkGroupBrief group = offers.briefs(List.of(session.getWorkGroupId())).stream().findFirst().orElseThrow();
+        String subject = group.name() + " session " + session.getSequence() + ", " + dates.date(session.getDate());
+        if (!corrections.isEmpty()) {
+            events.publishEvent(new Audited("delivery.register-corrected", session.getHubId(), subject, String.join("; ", corrections)));
+        }
+        if (existing.isEmpty()) {
+            events.publishEvent(new Audited("delivery.register-taken", session.getHubId(), subject, given.size() + " marked"));
+        }
+    }
+
+    // The participant's side: runs for the system with the participant found by email.
+
+    /** The sessions of every work group the participant holds a place in, soonest first. */
+    public List<MySession> mine(String email) {
+        List<Seat> seats = enrolments.seatsOf(email);
+        if (seats.isEmpty()) {
+            return List.of();
+        }
+        return HubScope.asSystem(() -> transactions.execute(status -> {
+            Map<Long, Seat> byGroup = seats.stream().collect(Collectors.toMap(Seat::workGroupId, Function.identity(), (a, b) -> a));
+            Map<Long, String> names = offers.briefs(byGroup.keySet()).stream().collect(Collectors.toMap(WorkGroupBrief::id, WorkGroupBrief::name));
+            List<Session> all = sessions.findByWorkGroupIdInOrderByDateAscSequenceAsc(byGroup.keySet());
+            Map<String, String> back = reports.findBySessionIdIn(all.stream().map(Session::getId).toList()).stream()
+                    .collect(Collectors.toMap(r -> r.getSessionId() + "/" + r.getParticipantId(), TaskReport::getNote));
+            return all.stream().map(s -> {
+                long participant = byGroup.get(s.getWorkGroupId()).participantId();
+                return new MySession(view(s, 0, 0), names.getOrDefault(s.getWorkGroupId(), ""), participant,
+                        back.get(s.getId() + "/" + participant));
+            }).toList();
+        }));
+    }
+
+    /** A participant reports back on a session's gap task (or changes what they said). */
+    public void reportBack(long sessionId, String email, String note) {
+        MySession mine = mine(email).stream().filter(m -> m.session().id() == sessionId).findFirst()
+                .orElseThrow(() -> new NotFoundException("Session"));
+        if (mine.session().task() == null) {
+            throw new Refused("note", "This session set no gap task");
+        }
+        HubScope.asSystem(() -> transactions.executeWithoutResult(status -> {
+            Session session = sessions.findById(sessionId).orElseThrow();
+            reports.findBySessionIdAndParticipantId(sessionId, mine.participantId()).ifPresentOrElse(
+                    r -> r.revise(note, clock.instant()),
+                    () -> reports.save(new TaskReport(session.getHubId(), sessionId, mine.participantId(), note, clock.instant())));
+        }));
+    }
+
+    private boolean apply(Session session, SessionInput in) {
+        boolean moved = session.plan(in.date(), in.start(), in.end(), in.length(), in.format(), in.venue(), in.address(), in.joiningLink(),
+                in.agenda());
+        session.setTask(in.task(), in.taskDue(), in.taskBring());
+        return moved;
+    }
+
+    private String when(Session s) {
+        return s.getStartTime() == null ? " (" + s.getLength().label().toLowerCase() + ")" : ", " + dates.times(s.getStartTime(), s.getEndTime());
+    }
+
+    private static String where(Session s) {
+        return s.getFormat() == Format.ONLINE ? ", online (the joining link is on your sessions page in Hubcycle)"
+                : ", at " + s.getVenue() + (s.getAddress() == null ? "" : ", " + s.getAddress());
+    }
+
+    private static SessionView view(Session s, int marked, int reportedBack) {
+        return new SessionView(s.getId(), s.getWorkGroupId(), s.getSequence(), s.getDate(), s.getStartTime(), s.getEndTime(), s.getLength(),
+                s.getFormat(), s.getVenue(), s.getAddress(), s.getJoiningLink(), s.getAgenda(), s.getTask(), s.getTaskDue(), s.getTaskBring(),
+                s.getRevision(), marked, reportedBack);
+    }
+}

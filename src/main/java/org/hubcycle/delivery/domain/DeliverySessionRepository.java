@@ -1,0 +1,14 @@
+package org.hubcycle.delivery.domain;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Sessions; the hub filter applies. */
+public interface DeliverySessionRepository extends JpaRepository<Session, Long> {
+
+    List<Session> findByWorkGroupIdOrderBySequence(long workGroupId);
+
+    List<Session> findByWorkGroupIdInOrderByDateAscSequenceAsc(Collection<Long> workGroupIds);
+}

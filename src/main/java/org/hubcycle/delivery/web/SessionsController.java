@@ -1,0 +1,244 @@
+package org.hubcycle.delivery.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
+import org.hubcycle.catalogue.HubOffers;
+import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
+import org.hubcycle.delivery.DeliveryTerms.Format;
+import org.hubcycle.delivery.DeliveryTerms.Length;
+import org.hubcycle.delivery.DeliveryTerms.Mark;
+import org.hubcycle.delivery.Sessions;
+import org.hubcycle.delivery.Sessions.SessionInput;
+import org.hubcycle.delivery.Sessions.SessionView;
+import org.hubcycle.directory.People;
+import org.hubcycle.shared.NotFoundException;
+import org.hubcycle.shared.Refused;
+import org.hubcycle.shared.web.FormErrors;
+import org.hubcycle.shared.web.FormValues;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A work group's sessions and registers. The group's leads (and their hub lead) plan and move
+ * sessions and take registers; hub staff see them. A work group lead reaches only the groups they
+ * lead: any other is not found.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('HUB_LEAD', 'HUB_STAFF', 'WORK_GROUP_LEAD')")
+class SessionsController {
+
+    record SessionForm(String day, String month, String year, String startTime, String endTime, String length, String format,
+                       @Size(max = 200, message = "{session.venue.size}") String venue,
+                       @Size(max = 300, message = "{session.address.size}") String address,
+                       @Size(max = 500, message = "{session.link.size}") String joiningLink,
+                       @Size(max = 4000, message = "{session.agenda.size}") String agenda,
+                       @Size(max = 2000, message = "{session.task.size}") String task,
+                       String dueDay, String dueMonth, String dueYear,
+                       @Size(max = 500, message = "{session.bring.size}") String taskBring) {
+
+        static SessionForm blank() {
+            return new SessionForm("", "", "", "", "", "FULL_DAY", "IN_PERSON", "", "", "", "", "", "", "", "", "");
+        }
+
+        static SessionForm of(SessionView s) {
+            return new SessionForm(String.valueOf(s.date().getDayOfMonth()), String.valueOf(s.date().getMonthValue()),
+                    String.valueOf(s.date().getYear()), time(s.start()), time(s.end()), s.length().name(), s.format().name(), nz(s.venue()),
+                    nz(s.address()), nz(s.joiningLink()), nz(s.agenda()), nz(s.task()),
+                    s.taskDue() == null ? "" : String.valueOf(s.taskDue().getDayOfMonth()),
+                    s.taskDue() == null ? "" : String.valueOf(s.taskDue().getMonthValue()),
+                    s.taskDue() == null ? "" : String.valueOf(s.taskDue().getYear()), nz(s.taskBring()));
+        }
+
+        private static String nz(String s) {
+            return s == null ? "" : s;
+        }
+
+        private static String time(LocalTime t) {
+            return t == null ? "" : t.toString();
+        }
+    }
+
+    private final Sessions sessions;
+    private final HubOffers offers;
+    private final People people;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    SessionsController(Sessions sessions, HubOffers offers, People people, MessageSource messages, Clock clock) {
+        this.clock = clock;
+        this.sessions = sessions;
+        this.offers = offers;
+        this.people = people;
+        this.messages = messages;
+    }
+
+    @GetMapping("/delivery/work-groups/{id}")
+    String sessions(@PathVariable long id, Authentication user, Model model) {
+        WorkGroupBrief group = group(id, user, false);
+        model.addAttribute("group", group);
+        model.addAttribute("sessions", sessions.forWorkGroup(id));
+        model.addAttribute("canChange", mayChange(group, user));
+        model.addAttribute("section", user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_WORK_GROUP_LEAD")) ? "leading" : "enrolment");
+        return "delivery/sessions";
+    }
+
+    @GetMapping("/delivery/work-groups/{id}/sessions/new")
+    String newSession(@PathVariable long id, Authentication user, Model model) {
+        return form(group(id, user, true), null, SessionForm.blank(), FormErrors.none(), model);
+    }
+
+    @PostMapping("/delivery/work-groups/{id}/sessions/new")
+    String plan(@PathVariable long id, @Valid @ModelAttribute("form") SessionForm form, BindingResult result, Authentication user,
+                Locale locale, Model model, RedirectAttributes redirect) {
+        WorkGroupBrief group = group(id, user, true);
+        SessionInput input = check(form, result);
+        if (result.hasErrors()) {
+            return form(group, null, form, FormErrors.of(result, messages, locale), model);
+        }
+        sessions.plan(id, input);
+        redirect.addFlashAttribute("confirmation", messages.getMessage("session.planned", null, locale));
+        return "redirect:/delivery/work-groups/" + id;
+    }
+
+    @GetMapping("/delivery/sessions/{id}/edit")
+    String edit(@PathVariable long id, Authentication user, Model model) {
+        SessionView session = sessions.find(id).orElseThrow(() -> new NotFoundException("Session"));
+        return form(group(session.workGroupId(), user, true), id, SessionForm.of(session), FormErrors.none(), model);
+    }
+
+    @PostMapping("/delivery/sessions/{id}/edit")
+    String change(@PathVariable long id, @Valid @ModelAttribute("form") SessionForm form, BindingResult result, Authentication user,
+                  Locale locale, Model model, RedirectAttributes redirect) {
+        SessionView session = sessions.find(id).orElseThrow(() -> new NotFoundException("Session"));
+        WorkGroupBrief group = group(session.workGroupId(), user, true);
+        SessionInput input = check(form, result);
+        if (result.hasErrors()) {
+            return form(group, id, form, FormErrors.of(result, messages, locale), model);
+        }
+        boolean moved = sessions.change(id, input);
+        redirect.addFlashAttribute("confirmation", messages.getMessage(moved ? "session.moved" : "session.changed", null, locale));
+        return "redirect:/delivery/work-groups/" + group.id();
+    }
+
+    @GetMapping("/delivery/sessions/{id}/register")
+    String register(@PathVariable long id, Authentication user, Model model) {
+        return register(id, FormErrors.none(), user, model);
+    }
+
+    @PostMapping("/delivery/sessions/{id}/register")
+    String record(@PathVariable long id, @RequestParam Map<String, String> params, Authentication user, Locale locale, Model model,
+                  RedirectAttributes redirect) {
+        Sessions.Register register = sessions.register(id).orElseThrow(() -> new NotFoundException("Session"));
+        group(register.group().id(), user, true);
+        Map<Long, Mark> marks = new HashMap<>();
+        boolean all = params.containsKey("all");
+        for (Sessions.Line line : register.lines()) {
+            String value = all ? Mark.PRESENT.name() : params.get("mark-" + line.participantId());
+            if (value != null && !value.isBlank()) {
+                try {
+                    marks.put(line.participantId(), Mark.valueOf(value));
+                } catch (IllegalArgumentException e) {
+                    return register(id, FormErrors.of("mark-" + line.participantId(), "Choose a mark for " + line.fullName()), user, model);
+                }
+            }
+        }
+        try {
+            sessions.record(id, marks, user.getName());
+        } catch (Refused refused) {
+            return register(id, FormErrors.of("register", refused.getMessage()), user, model);
+        }
+        redirect.addFlashAttribute("confirmation", messages.getMessage(all ? "register.allPresent" : "register.saved", null, locale));
+        return "redirect:/delivery/sessions/" + id + "/register";
+    }
+
+    private String register(long id, FormErrors errors, Authentication user, Model model) {
+        Sessions.Register register = sessions.register(id).orElseThrow(() -> new NotFoundException("Session"));
+        group(register.group().id(), user, true);
+        model.addAttribute("register", register);
+        model.addAttribute("marks", Mark.values());
+        model.addAttribute("open", !register.session().date().isAfter(LocalDate.now(clock)));
+        model.addAttribute("errors", errors);
+        model.addAttribute("section", "leading");
+        return "delivery/register";
+    }
+
+    private String form(WorkGroupBrief group, Long id, SessionForm form, FormErrors errors, Model model) {
+        model.addAttribute("group", group);
+        model.addAttribute("id", id);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("lengths", Length.values());
+        model.addAttribute("formats", Format.values());
+        model.addAttribute("section", "leading");
+        return "delivery/session-form";
+    }
+
+    private SessionInput check(SessionForm f, BindingResult result) {
+        LocalDate date = FormValues.date(f.day(), f.month(), f.year(), "day", true, "Enter the date of the session, like 12 3 2027", result);
+        LocalTime start = FormValues.time(f.startTime(), "startTime", "Enter the start time like 9:30am or 14:00", result);
+        LocalTime end = FormValues.time(f.endTime(), "endTime", "Enter the end time like 3:30pm or 15:30", result);
+        if (start != null && end != null && !end.isAfter(start)) {
+            result.rejectValue("endTime", "delivery.invalid.end", "The end time must be after the start time");
+        }
+        Length length = FormValues.choice(Length.class, f.length(), "length", result);
+        Format format = FormValues.choice(Format.class, f.format(), "format", result);
+        if (format == Format.IN_PERSON && blank(f.venue())) {
+            result.rejectValue("venue", "delivery.invalid.venue", "Enter the venue of a session in person");
+        }
+        if (format == Format.ONLINE && (blank(f.joiningLink()) || !f.joiningLink().strip().startsWith("https://"))) {
+            result.rejectValue("joiningLink", "delivery.invalid.link", "Enter the joining link of an online session, starting https://");
+        }
+        LocalDate due = FormValues.date(f.dueDay(), f.dueMonth(), f.dueYear(), "dueDay", false, "Enter the date the task is due, like 2 4 2027",
+                result);
+        if (blank(f.task()) && (due != null || !blank(f.taskBring()))) {
+            result.rejectValue("task", "delivery.invalid.task", "Say what the gap task is, or leave its date and what to bring empty");
+        }
+        if (result.hasErrors()) {
+            return null;
+        }
+        return new SessionInput(date, start, end, length, format, trim(f.venue()), trim(f.address()),
+                format == Format.ONLINE ? trim(f.joiningLink()) : null, trim(f.agenda()), trim(f.task()), due, trim(f.taskBring()));
+    }
+
+    /** The work group, if this user may see it (and, to change it, lead it or be their hub lead); not found otherwise. */
+    private WorkGroupBrief group(long id, Authentication user, boolean change) {
+        WorkGroupBrief group = offers.briefs(List.of(id)).stream().findFirst().orElseThrow(() -> new NotFoundException("Work group"));
+        boolean staff = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_HUB_STAFF"));
+        if (mayChange(group, user) || (staff && !change)) {
+            return group;
+        }
+        throw new NotFoundException("Work group");
+    }
+
+    private boolean mayChange(WorkGroupBrief group, Authentication user) {
+        return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_HUB_LEAD"))
+                || people.findByEmail(user.getName()).map(p -> group.ledBy(p.id())).orElse(false);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String trim(String s) {
+        return blank(s) ? null : s.strip();
+    }
+}

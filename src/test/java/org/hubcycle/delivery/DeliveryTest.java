@@ -1,0 +1,207 @@
+package org.hubcycle.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.hubcycle.catalogue.HubOffers;
+import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
+import org.hubcycle.delivery.Sessions.SessionView;
+import org.hubcycle.directory.Hubs;
+import org.hubcycle.enrolment.Enrolments;
+import org.hubcycle.notifications.Outbox;
+import org.hubcycle.shared.AcademicYear;
+import org.hubcycle.shared.HubScope;
+import org.hubcycle.support.IntegrationTest;
+import org.hubcycle.support.SignedIn;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * A lead plans and moves sessions and takes registers, correcting them with an audit event; a
+ * participant sees their own sessions and tasks and reports back. A lead reaches only the groups
+ * they lead; a participant only their own sessions.
+ */
+@IntegrationTest
+class DeliveryTest {
+
+    static final String PARTICIPANT = "participant@hubcycle.test";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    SignedIn signedIn;
+
+    @Autowired
+    Sessions sessions;
+
+    @Autowired
+    Enrolments enrolments;
+
+    @Autowired
+    HubOffers offers;
+
+    @Autowired
+    Hubs hubs;
+
+    @Autowired
+    Outbox outbox;
+
+    @Autowired
+    Clock clock;
+
+    @Test
+    void theLeadMarksEveryonePresentThenCorrectsOneWithAnAuditEvent() throws Exception {
+        SessionView today = session("Development 1", 2);
+        String register = "/delivery/sessions/" + today.id() + "/register";
+        mvc.perform(post(register).with(csrf()).with(signedIn.as(SignedIn.WGL)).param("all", "yes")).andExpect(redirectedUrl(register));
+        Document marked = page(register, SignedIn.WGL);
+        assertThat(marked.select("input[type=radio][value=PRESENT][checked]")).hasSizeGreaterThanOrEqualTo(12);
+
+        long ayesha = HubScope.asSystem(() -> enrolments.seatsOf(PARTICIPANT)).get(0).participantId();
+        mvc.perform(post(register).with(csrf()).with(signedIn.as(SignedIn.WGL)).param("mark-" + ayesha, "LATE_CANCELLATION"))
+                .andExpect(redirectedUrl(register));
+        assertThat(page(register, SignedIn.WGL).select("#mark-" + ayesha + "-LATE_CANCELLATION").hasAttr("checked")).isTrue();
+        assertThat(page("/audit?type=delivery.register-corrected", SignedIn.HUB_LEAD).select("tbody").text())
+                .contains("Ayesha Brook: Present to Late cancellation");
+
+        SessionView future = session("Development 1", 3);
+        Document early = html(post("/delivery/sessions/" + future.id() + "/register").with(csrf()).with(signedIn.as(SignedIn.WGL))
+                .param("mark-" + ayesha, "PRESENT"));
+        assertThat(early.select(".govuk-error-summary").text()).contains("The register opens on the day of the session");
+    }
+
+    @Test
+    void aLeadCannotTakeRegistersForAnotherLeadsGroup() throws Exception {
+        WorkGroupBrief other = group("Development 2");
+        long planned = plan(other, SignedIn.HUB_LEAD, LocalDate.now(clock));
+        mvc.perform(get("/delivery/work-groups/" + other.id()).with(signedIn.as(SignedIn.WGL))).andExpect(status().isNotFound());
+        mvc.perform(get("/delivery/sessions/" + planned + "/register").with(signedIn.as(SignedIn.WGL))).andExpect(status().isNotFound());
+        mvc.perform(post("/delivery/sessions/" + planned + "/register").with(csrf()).with(signedIn.as(SignedIn.WGL)).param("all", "yes"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/delivery/work-groups/" + other.id() + "/sessions/new").with(csrf()).with(signedIn.as(SignedIn.WGL))
+                .param("day", "1").param("month", "1").param("year", "2030").param("length", "FULL_DAY").param("format", "IN_PERSON")
+                .param("venue", "Somewhere")).andExpect(status().isNotFound());
+        mvc.perform(get("/delivery/sessions/" + planned + "/register").with(signedIn.as(SignedIn.HUB_LEAD_2))).andExpect(status().isNotFound());
+        mvc.perform(get("/delivery/work-groups/" + group("Development 1").id()).with(signedIn.as(SignedIn.HUB_LEAD_2)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/delivery/work-groups/" + other.id()).with(signedIn.as(SignedIn.SCHOOL))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void movingASessionEmailsItsParticipantsAndBadSessionsAreRefused() throws Exception {
+        SessionView online = session("Development 1", 3);
+        LocalDate later = online.date().plusDays(7);
+        mvc.perform(post("/delivery/sessions/" + online.id() + "/edit").with(csrf()).with(signedIn.as(SignedIn.WGL))
+                        .param("day", String.valueOf(later.getDayOfMonth())).param("month", String.valueOf(later.getMonthValue()))
+                        .param("year", String.valueOf(later.getYear())).param("startTime", "3:45pm").param("endTime", "17:00")
+                        .param("length", "HALF_DAY").param("format", "ONLINE").param("joiningLink", online.joiningLink())
+                        .param("task", online.task()))
+                .andExpect(redirectedUrl("/delivery/work-groups/" + online.workGroupId()));
+        assertThat(session("Development 1", 3).revision()).isEqualTo(online.revision() + 1);
+        assertThat(HubScope.asSystem(() -> outbox.list(PARTICIPANT, PageRequest.of(0, 10))).getContent())
+                .anySatisfy(e -> {
+                    assertThat(e.subject()).isEqualTo("Development 1: session 3 has moved");
+                    assertThat(e.body()).contains("3:45pm to 5pm", "online");
+                });
+
+        Document refused = html(post("/delivery/work-groups/" + online.workGroupId() + "/sessions/new").with(csrf()).with(signedIn.as(SignedIn.WGL))
+                .param("day", "31").param("month", "2").param("year", "2027").param("startTime", "14:00").param("endTime", "9am")
+                .param("length", "HALF_DAY").param("format", "ONLINE").param("joiningLink", "meet.example.test").param("taskBring", "Books"));
+        assertThat(refused.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#day", "#endTime", "#joiningLink", "#task");
+    }
+
+    @Test
+    void aParticipantSeesOnlyTheirOwnSessionsAndReportsBackOnATask() throws Exception {
+        WorkGroupBrief other = group("Development 3");
+        long elsewhere = plan(other, SignedIn.HUB_LEAD, LocalDate.now(clock).plusDays(3));
+        Document mine = page("/my-sessions", PARTICIPANT);
+        assertThat(mine.text()).contains("Development 1: Session 1", "https://meet.demo-maths-hub.test/development-1")
+                .doesNotContain("Development 3");
+
+        SessionView first = session("Development 1", 1);
+        mvc.perform(post("/my-sessions/" + first.id() + "/report").with(csrf()).with(signedIn.as(PARTICIPANT))
+                .param("note", "Pupils got stuck on partitioning; plan attached.")).andExpect(redirectedUrl("/my-sessions"));
+        assertThat(page("/delivery/work-groups/" + first.workGroupId(), SignedIn.WGL).text()).contains("1 participant has reported back.");
+        assertThat(page("/delivery/sessions/" + first.id() + "/register", SignedIn.WGL).text()).doesNotContain("plan attached");
+
+        mvc.perform(post("/my-sessions/" + elsewhere + "/report").with(csrf()).with(signedIn.as(PARTICIPANT)).param("note", "Not mine"))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/my-sessions").with(signedIn.as(SignedIn.SCHOOL))).andExpect(status().isForbidden());
+        mvc.perform(get("/delivery/work-groups/" + first.workGroupId()).with(signedIn.as(PARTICIPANT))).andExpect(status().isForbidden());
+        assertThat(Jsoup.parse(mvc.perform(get("/catalogue/demo-maths-hub/" + year().slug() + "/work-groups/" + first.workGroupId()))
+                .andReturn().getResponse().getContentAsString()).text()).doesNotContain("meet.demo-maths-hub.test");
+    }
+
+    @Test
+    void theHubConfirmsCompletionPrefilledFromTheAttendanceRule() throws Exception {
+        SessionView today = session("Development 1", 2);
+        mvc.perform(post("/delivery/sessions/" + today.id() + "/register").with(csrf()).with(signedIn.as(SignedIn.WGL)).param("all", "yes"))
+                .andExpect(redirectedUrl("/delivery/sessions/" + today.id() + "/register"));
+        String sheet = "/delivery/work-groups/" + today.workGroupId() + "/completion";
+        Document page = page(sheet, SignedIn.HUB_LEAD);
+        assertThat(page.text()).contains("at least one of its participants attended 4 sessions", "2 sessions have been held");
+        assertThat(page.select("tbody tr").first().text()).contains("2 / 2");
+        assertThat(page.select("input[value=no][checked]")).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(page.select("input[value=yes][checked]")).isEmpty();
+
+        List<Enrolments.View> places = HubScope.asSystem(() -> enrolments.allForWorkGroup(today.workGroupId()));
+        Enrolments.View last = places.get(places.size() - 1);
+        mvc.perform(post(sheet).with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD)).param("completed-" + last.id(), "yes"))
+                .andExpect(redirectedUrl(sheet));
+        assertThat(HubScope.asSystem(() -> enrolments.find(last.id())).orElseThrow().status().name()).isEqualTo("COMPLETED");
+        assertThat(page("/enrolment/" + year().slug(), SignedIn.HUB_LEAD).select("#engaged").text()).contains("completed a work group in " + year());
+
+        Document nothing = html(post(sheet).with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD)));
+        assertThat(nothing.select(".govuk-error-summary").text()).contains("Say for at least one school");
+        mvc.perform(post(sheet).with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD)).param("completed-" + last.id(), "no"))
+                .andExpect(status().isNotFound());
+        mvc.perform(get(sheet).with(signedIn.as(SignedIn.WGL))).andExpect(status().isForbidden());
+        mvc.perform(get(sheet).with(signedIn.as(SignedIn.HUB_LEAD_2))).andExpect(status().isNotFound());
+    }
+
+    private long plan(WorkGroupBrief group, String user, LocalDate date) throws Exception {
+        mvc.perform(post("/delivery/work-groups/" + group.id() + "/sessions/new").with(csrf()).with(signedIn.as(user))
+                        .param("day", String.valueOf(date.getDayOfMonth())).param("month", String.valueOf(date.getMonthValue()))
+                        .param("year", String.valueOf(date.getYear())).param("length", "FULL_DAY").param("format", "ONLINE")
+                        .param("joiningLink", "https://meet.example.test/" + group.id()))
+                .andExpect(redirectedUrl("/delivery/work-groups/" + group.id()));
+        List<SessionView> all = HubScope.asSystem(() -> sessions.forWorkGroup(group.id()));
+        return all.get(all.size() - 1).id();
+    }
+
+    private SessionView session(String group, int sequence) {
+        return HubScope.asSystem(() -> sessions.forWorkGroup(group(group).id())).stream().filter(s -> s.sequence() == sequence)
+                .findFirst().orElseThrow();
+    }
+
+    private WorkGroupBrief group(String name) {
+        long demo = hubs.getBySlug("demo-maths-hub").id();
+        return HubScope.asSystem(() -> offers.briefs(demo, year())).stream().filter(g -> g.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private Document page(String path, String user) throws Exception {
+        return Jsoup.parse(mvc.perform(get(path).with(signedIn.as(user))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    }
+
+    private Document html(MockHttpServletRequestBuilder request) throws Exception {
+        return Jsoup.parse(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    }
+
+    private AcademicYear year() {
+        return AcademicYear.containing(LocalDate.now(clock));
+    }
+}
