@@ -401,6 +401,23 @@ public class Enrolments {
         return seatsOf(enrolments.findByWorkGroupIdAndStatusIn(workGroupId, holding()));
     }
 
+    /** Participants (of the current scope) by id, with their schools, in three queries. */
+    @Transactional(readOnly = true)
+    public Map<Long, Seat> seatsById(Collection<Long> participantIds) {
+        if (participantIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Participant> found = participants.findAllById(participantIds);
+        Map<Long, Enrolment> byId = enrolments.findAllById(found.stream().map(Participant::getEnrolmentId).distinct().toList()).stream()
+                .collect(Collectors.toMap(Enrolment::getId, Function.identity()));
+        Map<Integer, String> names = schools.namesByUrn(byId.values().stream().map(Enrolment::getSchoolUrn).distinct().toList());
+        return found.stream().filter(p -> byId.containsKey(p.getEnrolmentId())).collect(Collectors.toMap(Participant::getId, p -> {
+            Enrolment e = byId.get(p.getEnrolmentId());
+            return new Seat(p.getId(), e.getId(), e.getWorkGroupId(), e.getSchoolUrn(), names.getOrDefault(e.getSchoolUrn(), ""),
+                    p.getFullName(), p.getEmail());
+        }));
+    }
+
     /** Every place a participant holds, found by their email address, in any hub. Runs for the system; call it outside a transaction. */
     public List<Seat> seatsOf(String email) {
         return HubScope.asSystem(() -> transactions.execute(status -> {

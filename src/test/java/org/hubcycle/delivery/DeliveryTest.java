@@ -173,6 +173,23 @@ class DeliveryTest {
         mvc.perform(get(sheet).with(signedIn.as(SignedIn.HUB_LEAD_2))).andExpect(status().isNotFound());
     }
 
+    @Test
+    void noShowsAndLateCancellationsAreChargedAtTheWorkGroupsCharge() throws Exception {
+        SessionView first = session("Development 1", 1);
+        long ayesha = HubScope.asSystem(() -> enrolments.seatsOf(PARTICIPANT)).get(0).participantId();
+        mvc.perform(post("/delivery/sessions/" + first.id() + "/register").with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD))
+                .param("mark-" + ayesha, "ABSENT")).andExpect(redirectedUrl("/delivery/sessions/" + first.id() + "/register"));
+
+        Document charges = page("/delivery/charges/" + year().slug(), SignedIn.HUB_LEAD);
+        assertThat(charges.select("tbody").text()).contains("Development 1, Session 1", "Ayesha Brook", "Absent", "£150");
+        assertThat(charges.select("tbody").text()).doesNotContain("Sent apologies");
+        String csv = mvc.perform(get("/delivery/charges/" + year().slug() + ".csv").with(signedIn.as(SignedIn.HUB_LEAD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(csv).startsWith("Date,Work group,Session,URN,School,Participant,Mark,Charge (£)").contains("Ayesha Brook,Absent,150.00");
+        assertThat(page("/delivery/charges/" + year().slug(), SignedIn.HUB_LEAD_2).text()).doesNotContain("Ayesha Brook");
+        mvc.perform(get("/delivery/charges/" + year().slug()).with(signedIn.as(SignedIn.WGL))).andExpect(status().isForbidden());
+    }
+
     private long plan(WorkGroupBrief group, String user, LocalDate date) throws Exception {
         mvc.perform(post("/delivery/work-groups/" + group.id() + "/sessions/new").with(csrf()).with(signedIn.as(user))
                         .param("day", String.valueOf(date.getDayOfMonth())).param("month", String.valueOf(date.getMonthValue()))

@@ -60,6 +60,7 @@ public class AttendanceMark extends HubOwned {
         return true;
     }
 
+    public Long getId() { return id; }
     public Long getSessionId() { return sessionId; }
     public Long getParticipantId() { return participantId; }
     public Mark getMark() { return mark; }

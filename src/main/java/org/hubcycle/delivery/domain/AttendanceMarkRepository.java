@@ -1,8 +1,12 @@
 package org.hubcycle.delivery.domain;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
+import org.hubcycle.delivery.DeliveryTerms.Mark;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -12,6 +16,13 @@ public interface AttendanceMarkRepository extends JpaRepository<AttendanceMark, 
     List<AttendanceMark> findBySessionId(long sessionId);
 
     List<AttendanceMark> findBySessionIdIn(Collection<Long> sessionIds);
+
+    /** A hub's chargeable marks (late cancellations, no-shows) on sessions between two dates, by date: [mark, session]. */
+    @Query(value = "select m, s from AttendanceMark m, Session s where m.sessionId = s.id and s.hubId = :hubId and s.date between :from and :to "
+            + "and m.mark in :marks order by s.date, s.id, m.id",
+            countQuery = "select count(m) from AttendanceMark m, Session s where m.sessionId = s.id and s.hubId = :hubId "
+                    + "and s.date between :from and :to and m.mark in :marks")
+    Page<Object[]> chargeable(long hubId, LocalDate from, LocalDate to, Collection<Mark> marks, Pageable pageable);
 
     /** Marks taken per session: [sessionId, count]. */
     @Query("select m.sessionId, count(m) from AttendanceMark m where m.sessionId in :sessionIds group by m.sessionId")
