@@ -54,3 +54,13 @@ CREATE TABLE task_report (
     CONSTRAINT task_report_uq UNIQUE (session_id, participant_id),
     CONSTRAINT task_report_session_fk FOREIGN KEY (session_id) REFERENCES delivery_session (id)
 );
+
+-- Private calendar feeds: a random token per work group (for its leads and hub) and per participant.
+CREATE TABLE calendar_feed (
+    token      VARCHAR(64) NOT NULL,
+    kind       VARCHAR(12) NOT NULL,
+    subject_id BIGINT      NOT NULL,
+    hub_id     BIGINT      NOT NULL,
+    CONSTRAINT calendar_feed_pk PRIMARY KEY (token),
+    CONSTRAINT calendar_feed_subject_uq UNIQUE (kind, subject_id)
+);

@@ -190,6 +190,31 @@ class DeliveryTest {
         mvc.perform(get("/delivery/charges/" + year().slug()).with(signedIn.as(SignedIn.WGL))).andExpect(status().isForbidden());
     }
 
+    @Test
+    void calendarFeedsKeepEachSessionsUidAndRaiseItsSequenceWhenItMoves() throws Exception {
+        SessionView online = session("Development 1", 3);
+        long elsewhere = plan(group("Development 4"), SignedIn.HUB_LEAD, LocalDate.now(clock).plusDays(5));
+        String feed = page("/delivery/work-groups/" + online.workGroupId(), SignedIn.WGL).select("#feed").text();
+        String path = feed.substring(feed.indexOf("/calendar/"));
+        String before = mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(before).contains("BEGIN:VCALENDAR", "UID:session-" + online.id() + "@hubcycle", "SEQUENCE:" + online.revision(),
+                "SUMMARY:Development 1: session 3");
+
+        LocalDate later = online.date().plusDays(1);
+        mvc.perform(post("/delivery/sessions/" + online.id() + "/edit").with(csrf()).with(signedIn.as(SignedIn.WGL))
+                .param("day", String.valueOf(later.getDayOfMonth())).param("month", String.valueOf(later.getMonthValue()))
+                .param("year", String.valueOf(later.getYear())).param("startTime", "15:45").param("endTime", "17:00").param("length", "HALF_DAY")
+                .param("format", "ONLINE").param("joiningLink", online.joiningLink())).andExpect(status().is3xxRedirection());
+        String after = mvc.perform(get(path)).andReturn().getResponse().getContentAsString();
+        assertThat(after).contains("UID:session-" + online.id() + "@hubcycle", "SEQUENCE:" + (online.revision() + 1));
+
+        String mine = page("/my-sessions", PARTICIPANT).select(".hubcycle-feed").first().text();
+        String personal = mvc.perform(get(mine.substring(mine.indexOf("/calendar/")))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(personal).contains("UID:session-" + online.id() + "@hubcycle").doesNotContain("UID:session-" + elsewhere + "@hubcycle");
+        mvc.perform(get("/calendar/not-a-real-token.ics")).andExpect(status().isNotFound());
+    }
+
     private long plan(WorkGroupBrief group, String user, LocalDate date) throws Exception {
         mvc.perform(post("/delivery/work-groups/" + group.id() + "/sessions/new").with(csrf()).with(signedIn.as(user))
                         .param("day", String.valueOf(date.getDayOfMonth())).param("month", String.valueOf(date.getMonthValue()))

@@ -40,7 +40,7 @@ class SecurityConfiguration {
     /** Addresses anyone may open without signing in. */
     static final String[] PUBLIC = {"/login", "/error", "/assets/**", "/css/**", "/js/**", "/favicon.svg",
             "/catalogue/**", "/api/v1/projects", "/api/v1/projects/*", "/api/v1/hubs/*/offer/*", "/account/new", "/account/new/*",
-            "/account/confirm"};
+            "/account/confirm", "/calendar/*"};
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "

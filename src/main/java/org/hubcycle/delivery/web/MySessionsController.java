@@ -2,7 +2,9 @@ package org.hubcycle.delivery.web;
 
 import java.util.Locale;
 
+import org.hubcycle.delivery.Calendars;
 import org.hubcycle.delivery.Sessions;
+import org.hubcycle.enrolment.Enrolments;
 import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.web.FormErrors;
 import org.springframework.context.MessageSource;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** A participant's own sessions, with joining links and gap tasks, and their reports back. Nobody else's. */
 @Controller
@@ -22,9 +25,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MySessionsController {
 
     private final Sessions sessions;
+    private final Calendars calendars;
+    private final Enrolments enrolments;
     private final MessageSource messages;
 
-    MySessionsController(Sessions sessions, MessageSource messages) {
+    MySessionsController(Sessions sessions, Calendars calendars, Enrolments enrolments, MessageSource messages) {
+        this.calendars = calendars;
+        this.enrolments = enrolments;
         this.sessions = sessions;
         this.messages = messages;
     }
@@ -51,6 +58,8 @@ class MySessionsController {
 
     private String page(Authentication user, FormErrors errors, Model model) {
         model.addAttribute("sessions", sessions.mine(user.getName()));
+        model.addAttribute("feeds", enrolments.seatsOf(user.getName()).stream().map(seat -> ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/calendar/" + calendars.participantToken(seat) + ".ics").toUriString()).distinct().toList());
         model.addAttribute("errors", errors);
         model.addAttribute("section", "mySessions");
         return "delivery/my-sessions";

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 
 import org.hubcycle.catalogue.HubOffers;
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
+import org.hubcycle.delivery.Calendars;
 import org.hubcycle.delivery.DeliveryTerms.Format;
 import org.hubcycle.delivery.DeliveryTerms.Length;
 import org.hubcycle.delivery.DeliveryTerms.Mark;
@@ -36,6 +37,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * A work group's sessions and registers. The group's leads (and their hub lead) plan and move
@@ -78,12 +80,14 @@ class SessionsController {
     }
 
     private final Sessions sessions;
+    private final Calendars calendars;
     private final HubOffers offers;
     private final People people;
     private final MessageSource messages;
     private final Clock clock;
 
-    SessionsController(Sessions sessions, HubOffers offers, People people, MessageSource messages, Clock clock) {
+    SessionsController(Sessions sessions, Calendars calendars, HubOffers offers, People people, MessageSource messages, Clock clock) {
+        this.calendars = calendars;
         this.clock = clock;
         this.sessions = sessions;
         this.offers = offers;
@@ -97,6 +101,8 @@ class SessionsController {
         model.addAttribute("group", group);
         model.addAttribute("sessions", sessions.forWorkGroup(id));
         model.addAttribute("canChange", mayChange(group, user));
+        model.addAttribute("feed", ServletUriComponentsBuilder.fromCurrentContextPath().path("/calendar/" + calendars.workGroupToken(group) + ".ics")
+                .toUriString());
         model.addAttribute("section", user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_WORK_GROUP_LEAD")) ? "leading" : "enrolment");
         return "delivery/sessions";
     }

@@ -1,0 +1,127 @@
+package org.hubcycle.delivery;
+
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+
+import org.hubcycle.catalogue.HubOffers;
+import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
+import org.hubcycle.delivery.DeliveryTerms.Format;
+import org.hubcycle.delivery.domain.CalendarFeed;
+import org.hubcycle.delivery.domain.CalendarFeedRepository;
+import org.hubcycle.delivery.domain.DeliverySessionRepository;
+import org.hubcycle.delivery.domain.Session;
+import org.hubcycle.enrolment.Enrolments;
+import org.hubcycle.enrolment.Enrolments.Seat;
+import org.hubcycle.shared.HubScope;
+import org.hubcycle.shared.TimeConfiguration;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Private iCalendar feeds of sessions, written with iCal4j: one per work group (for its leads and
+ * hub) and one per participant. Each session keeps its UID for good and carries its revision as the
+ * SEQUENCE, so a calendar that subscribed updates a moved session rather than adding another.
+ */
+@Service
+public class Calendars {
+
+    private final CalendarFeedRepository feeds;
+    private final DeliverySessionRepository sessions;
+    private final HubOffers offers;
+    private final Enrolments enrolments;
+    private final TransactionTemplate transactions;
+    private final SecureRandom random = new SecureRandom();
+
+    Calendars(CalendarFeedRepository feeds, DeliverySessionRepository sessions, HubOffers offers, Enrolments enrolments,
+              TransactionTemplate transactions) {
+        this.feeds = feeds;
+        this.sessions = sessions;
+        this.offers = offers;
+        this.enrolments = enrolments;
+        this.transactions = transactions;
+    }
+
+    /** The token of a work group's feed, made on first asking. The caller has checked the user may see the work group. */
+    public String workGroupToken(WorkGroupBrief group) {
+        return token(CalendarFeed.WORK_GROUP, group.id(), group.hubId());
+    }
+
+    /** The token of a participant's feed, made on first asking. */
+    public String participantToken(Seat seat) {
+        long hubId = HubScope.asSystem(() -> transactions.execute(status -> offers.briefs(List.of(seat.workGroupId())).get(0).hubId()));
+        return token(CalendarFeed.PARTICIPANT, seat.participantId(), hubId);
+    }
+
+    /** The feed a token opens, as iCalendar text; empty for an unknown token. Runs for the system: the token is the key. */
+    public Optional<String> ics(String token) {
+        return HubScope.asSystem(() -> transactions.execute(status -> feeds.findById(token).map(feed -> {
+            List<Long> groupIds = CalendarFeed.WORK_GROUP.equals(feed.getKind()) ? List.of(feed.getSubjectId())
+                    : enrolments.seatsById(List.of(feed.getSubjectId())).values().stream().map(Seat::workGroupId).toList();
+            Map<Long, WorkGroupBrief> groups = offers.briefs(groupIds).stream().collect(Collectors.toMap(WorkGroupBrief::id, Function.identity()));
+            Calendar calendar = new Calendar().withProdId("-//Hubcycle//Sessions//EN").withDefaults().getFluentTarget();
+            for (Session s : groupIds.isEmpty() ? List.<Session>of() : sessions.findByWorkGroupIdInOrderByDateAscSequenceAsc(groupIds)) {
+                calendar.add(event(s, groups.get(s.getWorkGroupId())));
+            }
+            return calendar.toString();
+        })));
+    }
+
+    private VEvent event(Session s, WorkGroupBrief group) {
+        String summary = (group == null ? "Work group" : group.name()) + ": session " + s.getSequence();
+        VEvent event = s.getStartTime() == null
+                ? new VEvent(s.getDate(), s.getDate().plusDays(1), summary)
+                : new VEvent(instant(s, s.getStartTime()), instant(s, s.getEndTime() != null ? s.getEndTime() : s.getStartTime().plusHours(1)), summary);
+        event.add(new Uid("session-" + s.getId() + "@hubcycle"));
+        event.add(new Sequence(s.getRevision()));
+        if (s.getFormat() == Format.ONLINE && s.getJoiningLink() != null) {
+            event.add(new Location("Online"));
+            event.add(new Url(URI.create(s.getJoiningLink())));
+        } else if (s.getVenue() != null) {
+            event.add(new Location(s.getVenue() + (s.getAddress() == null ? "" : ", " + s.getAddress())));
+        }
+        if (s.getAgenda() != null || s.getTask() != null) {
+            event.add(new Description((s.getAgenda() == null ? "" : s.getAgenda()) + (s.getTask() == null ? "" : "\n\nGap task: " + s.getTask())));
+        }
+        return event;
+    }
+
+    private static Instant instant(Session s, LocalTime time) {
+        return ZonedDateTime.of(s.getDate(), time, TimeConfiguration.LONDON).toInstant();
+    }
+
+    private String token(String kind, long subjectId, long hubId) {
+        return HubScope.asSystem(() -> {
+            Optional<CalendarFeed> existing = transactions.execute(status -> feeds.findByKindAndSubjectId(kind, subjectId));
+            if (existing.isPresent()) {
+                return existing.get().getToken();
+            }
+            byte[] bytes = new byte[32];
+            random.nextBytes(bytes);
+            String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            try {
+                transactions.executeWithoutResult(status -> feeds.saveAndFlush(new CalendarFeed(token, kind, subjectId, hubId)));
+                return token;
+            } catch (DataIntegrityViolationException race) {
+                return transactions.execute(status -> feeds.findByKindAndSubjectId(kind, subjectId)).orElseThrow().getToken();
+            }
+        });
+    }
+}
