@@ -24,6 +24,7 @@ CREATE TABLE delivery_session (
     task_due      DATE,
     task_bring    VARCHAR(500),
     revision      INT           NOT NULL,
+    reminded_at   TIMESTAMP WITH TIME ZONE,
     CONSTRAINT delivery_session_pk PRIMARY KEY (id),
     CONSTRAINT delivery_session_sequence_uq UNIQUE (work_group_id, sequence),
     CONSTRAINT delivery_session_hub_fk FOREIGN KEY (hub_id) REFERENCES hub (id)
@@ -63,4 +64,13 @@ CREATE TABLE calendar_feed (
     hub_id     BIGINT      NOT NULL,
     CONSTRAINT calendar_feed_pk PRIMARY KEY (token),
     CONSTRAINT calendar_feed_subject_uq UNIQUE (kind, subject_id)
+);
+
+-- ShedLock: a scheduled job takes this lock so that, with several application nodes, it runs on one.
+CREATE TABLE shedlock (
+    name       VARCHAR(64)  NOT NULL,
+    lock_until TIMESTAMP WITH TIME ZONE NOT NULL,
+    locked_at  TIMESTAMP WITH TIME ZONE NOT NULL,
+    locked_by  VARCHAR(255) NOT NULL,
+    CONSTRAINT shedlock_pk PRIMARY KEY (name)
 );

@@ -10,6 +10,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.hubcycle.catalogue.HubOffers;
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
@@ -19,6 +23,7 @@ import org.hubcycle.enrolment.Enrolments;
 import org.hubcycle.notifications.Outbox;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.HubScope;
+import org.hubcycle.shared.web.Dates;
 import org.hubcycle.support.IntegrationTest;
 import org.hubcycle.support.SignedIn;
 import org.jsoup.Jsoup;
@@ -59,6 +64,9 @@ class DeliveryTest {
 
     @Autowired
     Outbox outbox;
+
+    @Autowired
+    Reminders reminders;
 
     @Autowired
     Clock clock;
@@ -213,6 +221,36 @@ class DeliveryTest {
                 .getContentAsString();
         assertThat(personal).contains("UID:session-" + online.id() + "@hubcycle").doesNotContain("UID:session-" + elsewhere + "@hubcycle");
         mvc.perform(get("/calendar/not-a-real-token.ics")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void remindersGoOutOnceForTheComingWeekEvenWhenTwoNodesRunTheJobAtOnce() throws Exception {
+        WorkGroupBrief development = group("Development 1");
+        LocalDate soon = LocalDate.now(clock).plusDays(6);
+        long planned = plan(development, SignedIn.WGL, soon);
+        int sequence = HubScope.asSystem(() -> sessions.find(planned)).orElseThrow().sequence();
+        String subject = "Reminder: Development 1 session " + sequence + " on " + new Dates().date(soon);
+
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> runs = List.of(nodes.submit(() -> awaitThen(start, reminders::remind)), nodes.submit(() -> awaitThen(start, reminders::remind)));
+        start.countDown();
+        for (Future<?> run : runs) {
+            run.get();
+        }
+        nodes.shutdown();
+        reminders.remind();
+        assertThat(HubScope.asSystem(() -> outbox.list(PARTICIPANT, PageRequest.of(0, 100))).getContent())
+                .filteredOn(e -> e.subject().equals(subject)).hasSize(1);
+    }
+
+    private static void awaitThen(CountDownLatch start, Runnable work) {
+        try {
+            start.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        work.run();
     }
 
     private long plan(WorkGroupBrief group, String user, LocalDate date) throws Exception {

@@ -1,5 +1,6 @@
 package org.hubcycle.delivery.domain;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
@@ -11,4 +12,6 @@ public interface DeliverySessionRepository extends JpaRepository<Session, Long> 
     List<Session> findByWorkGroupIdOrderBySequence(long workGroupId);
 
     List<Session> findByWorkGroupIdInOrderByDateAscSequenceAsc(Collection<Long> workGroupIds);
+
+    List<Session> findByDateBetweenAndRemindedAtIsNullOrderByDate(LocalDate from, LocalDate to);
 }

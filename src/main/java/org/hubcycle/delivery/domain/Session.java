@@ -1,5 +1,6 @@
 package org.hubcycle.delivery.domain;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
@@ -60,6 +61,8 @@ public class Session extends HubOwned {
     /** Goes up each time the session moves, so calendars and emails can tell a change from the first plan. */
     @Column(nullable = false)
     private int revision;
+    @Column(name = "reminded_at")
+    private Instant remindedAt;
 
     protected Session() {
     }
@@ -86,8 +89,14 @@ public class Session extends HubOwned {
         this.agenda = agenda;
         if (moved) {
             revision++;
+            remindedAt = null;
         }
         return moved;
+    }
+
+    /** Participants were reminded of the session; a move clears this so they are reminded of the new date. */
+    public void reminded(Instant at) {
+        this.remindedAt = at;
     }
 
     public void setTask(String task, LocalDate due, String bring) {

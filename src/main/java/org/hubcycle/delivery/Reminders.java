@@ -1,0 +1,78 @@
+package org.hubcycle.delivery;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
+import org.hubcycle.catalogue.HubOffers;
+import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
+import org.hubcycle.delivery.DeliveryTerms.Format;
+import org.hubcycle.delivery.domain.DeliverySessionRepository;
+import org.hubcycle.delivery.domain.Session;
+import org.hubcycle.enrolment.Enrolments;
+import org.hubcycle.enrolment.Enrolments.Seat;
+import org.hubcycle.notifications.Outbox;
+import org.hubcycle.shared.HubScope;
+import org.hubcycle.shared.web.Dates;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Every morning, reminds each participant of the sessions in the coming week they have not been
+ * reminded of yet (7 days ahead, or sooner for a session planned or moved late). Runs under a
+ * database lock, so with two application nodes only one sends; each session is marked reminded in
+ * the same transaction as its emails, so nothing is sent twice.
+ */
+@Component
+public class Reminders {
+
+    static final int DAYS_AHEAD = 7;
+
+    private final DeliverySessionRepository sessions;
+    private final HubOffers offers;
+    private final Enrolments enrolments;
+    private final Outbox outbox;
+    private final Dates dates;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    Reminders(DeliverySessionRepository sessions, HubOffers offers, Enrolments enrolments, Outbox outbox, Dates dates,
+              TransactionTemplate transactions, Clock clock) {
+        this.sessions = sessions;
+        this.offers = offers;
+        this.enrolments = enrolments;
+        this.outbox = outbox;
+        this.dates = dates;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "${hubcycle.reminders.cron:0 0 7 * * *}", zone = "Europe/London")
+    @SchedulerLock(name = "session-reminders", lockAtLeastFor = "PT1M")
+    public void remind() {
+        LocalDate today = LocalDate.now(clock);
+        HubScope.asSystem(() -> transactions.executeWithoutResult(status -> {
+            List<Session> due = sessions.findByDateBetweenAndRemindedAtIsNullOrderByDate(today.plusDays(1), today.plusDays(DAYS_AHEAD));
+            Map<Long, WorkGroupBrief> groups = offers.briefs(due.stream().map(Session::getWorkGroupId).distinct().toList()).stream()
+                    .collect(Collectors.toMap(WorkGroupBrief::id, Function.identity()));
+            for (Session s : due) {
+                WorkGroupBrief group = groups.get(s.getWorkGroupId());
+                for (Seat seat : enrolments.seats(s.getWorkGroupId())) {
+                    outbox.queue(s.getHubId(), seat.email(), "Reminder: " + group.name() + " session " + s.getSequence() + " on "
+                            + dates.date(s.getDate()), "Dear " + seat.fullName() + ",\n\nSession " + s.getSequence() + " of " + group.name()
+                            + " is on " + dates.date(s.getDate()) + (s.getStartTime() == null ? "" : ", " + dates.times(s.getStartTime(), s.getEndTime()))
+                            + (s.getFormat() == Format.ONLINE ? ", online: the joining link is on your sessions page in Hubcycle"
+                            : ", at " + s.getVenue()) + ".\n",
+                            "delivery.reminder");
+                }
+                s.reminded(clock.instant());
+            }
+        }));
+    }
+}
