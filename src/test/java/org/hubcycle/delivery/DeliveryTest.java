@@ -144,7 +144,10 @@ class DeliveryTest {
         mvc.perform(post("/my-sessions/" + first.id() + "/report").with(csrf()).with(signedIn.as(PARTICIPANT))
                 .param("note", "Pupils got stuck on partitioning; plan attached.")).andExpect(redirectedUrl("/my-sessions"));
         assertThat(page("/delivery/work-groups/" + first.workGroupId(), SignedIn.WGL).text()).contains("1 participant has reported back.");
-        assertThat(page("/delivery/sessions/" + first.id() + "/register", SignedIn.WGL).text()).doesNotContain("plan attached");
+        Document register = page("/delivery/sessions/" + first.id() + "/register", SignedIn.WGL);
+        assertThat(register.text()).doesNotContain("plan attached");
+        assertThat(register.select("legend").stream().filter(l -> l.text().contains("Ayesha Brook")).findFirst().orElseThrow().text())
+                .contains("Reported back on the gap task");
 
         mvc.perform(post("/my-sessions/" + elsewhere + "/report").with(csrf()).with(signedIn.as(PARTICIPANT)).param("note", "Not mine"))
                 .andExpect(status().isNotFound());
@@ -242,6 +245,39 @@ class DeliveryTest {
         reminders.remind();
         assertThat(HubScope.asSystem(() -> outbox.list(PARTICIPANT, PageRequest.of(0, 100))).getContent())
                 .filteredOn(e -> e.subject().equals(subject)).hasSize(1);
+    }
+
+    @Test
+    void aLeadRecordsVisitsAndTheCoverageGridShowsYearGroupsNobodySaw() throws Exception {
+        WorkGroupBrief development = group("Development 1");
+        Enrolments.Seat ashgate = HubScope.asSystem(() -> enrolments.seatsOf(PARTICIPANT)).get(0);
+        String visits = "/delivery/work-groups/" + development.id() + "/visits";
+        LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
+        Document refused = html(post(visits).with(csrf()).with(signedIn.as(SignedIn.WGL)).param("schoolUrn", "")
+                .param("day", String.valueOf(tomorrow.getDayOfMonth())).param("month", String.valueOf(tomorrow.getMonthValue()))
+                .param("year", String.valueOf(tomorrow.getYear())).param("focus", ""));
+        assertThat(refused.select(".govuk-error-summary a").eachAttr("href")).containsExactlyInAnyOrder("#schoolUrn", "#day", "#yearGroups", "#focus");
+
+        LocalDate yesterday = LocalDate.now(clock).minusDays(1);
+        mvc.perform(post(visits).with(csrf()).with(signedIn.as(SignedIn.WGL)).param("schoolUrn", String.valueOf(ashgate.schoolUrn()))
+                        .param("day", String.valueOf(yesterday.getDayOfMonth())).param("month", String.valueOf(yesterday.getMonthValue()))
+                        .param("year", String.valueOf(yesterday.getYear())).param("yearGroups", "Year 2", "Year 3")
+                        .param("focus", "Bar models in Year 2 and 3 lessons").param("nextSteps", "Maths lead to observe Year 4 next half term"))
+                .andExpect(redirectedUrl(visits));
+        assertThat(page(visits, SignedIn.HUB_LEAD).select("tbody").text()).contains(ashgate.schoolName(), "Samir Haddad", "Year 2, Year 3");
+
+        Document grid = page("/delivery/projects/" + development.projectCode() + "/coverage", SignedIn.HUB_LEAD);
+        String row = grid.select("#coverage tbody tr").stream().filter(r -> r.text().startsWith(ashgate.schoolName())).findFirst()
+                .orElseThrow().text();
+        assertThat(row).isEqualTo(ashgate.schoolName() + " None None 1 1 None None None 5");
+        assertThat(page("/delivery/projects/" + development.projectCode() + "/coverage", SignedIn.HUB_LEAD_2).text())
+                .doesNotContain(ashgate.schoolName());
+
+        WorkGroupBrief other = group("Development 2");
+        mvc.perform(post("/delivery/work-groups/" + other.id() + "/visits").with(csrf()).with(signedIn.as(SignedIn.WGL))
+                .param("schoolUrn", String.valueOf(ashgate.schoolUrn())).param("focus", "Not my group")).andExpect(status().isNotFound());
+        mvc.perform(get("/delivery/projects/" + development.projectCode() + "/coverage").with(signedIn.as(SignedIn.WGL)))
+                .andExpect(status().isForbidden());
     }
 
     private static void awaitThen(CountDownLatch start, Runnable work) {

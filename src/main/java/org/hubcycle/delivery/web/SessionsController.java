@@ -4,14 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
-import org.hubcycle.catalogue.HubOffers;
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
 import org.hubcycle.delivery.Calendars;
 import org.hubcycle.delivery.DeliveryTerms.Format;
@@ -20,7 +18,6 @@ import org.hubcycle.delivery.DeliveryTerms.Mark;
 import org.hubcycle.delivery.Sessions;
 import org.hubcycle.delivery.Sessions.SessionInput;
 import org.hubcycle.delivery.Sessions.SessionView;
-import org.hubcycle.directory.People;
 import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.web.FormErrors;
@@ -81,41 +78,39 @@ class SessionsController {
 
     private final Sessions sessions;
     private final Calendars calendars;
-    private final HubOffers offers;
-    private final People people;
+    private final WorkGroupAccess access;
     private final MessageSource messages;
     private final Clock clock;
 
-    SessionsController(Sessions sessions, Calendars calendars, HubOffers offers, People people, MessageSource messages, Clock clock) {
+    SessionsController(Sessions sessions, Calendars calendars, WorkGroupAccess access, MessageSource messages, Clock clock) {
+        this.access = access;
         this.calendars = calendars;
         this.clock = clock;
         this.sessions = sessions;
-        this.offers = offers;
-        this.people = people;
         this.messages = messages;
     }
 
     @GetMapping("/delivery/work-groups/{id}")
     String sessions(@PathVariable long id, Authentication user, Model model) {
-        WorkGroupBrief group = group(id, user, false);
+        WorkGroupBrief group = access.require(id, user, false);
         model.addAttribute("group", group);
         model.addAttribute("sessions", sessions.forWorkGroup(id));
-        model.addAttribute("canChange", mayChange(group, user));
+        model.addAttribute("canChange", access.mayChange(group, user));
         model.addAttribute("feed", ServletUriComponentsBuilder.fromCurrentContextPath().path("/calendar/" + calendars.workGroupToken(group) + ".ics")
                 .toUriString());
-        model.addAttribute("section", user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_WORK_GROUP_LEAD")) ? "leading" : "enrolment");
+        model.addAttribute("section", WorkGroupAccess.has(user, "ROLE_WORK_GROUP_LEAD") ? "leading" : "enrolment");
         return "delivery/sessions";
     }
 
     @GetMapping("/delivery/work-groups/{id}/sessions/new")
     String newSession(@PathVariable long id, Authentication user, Model model) {
-        return form(group(id, user, true), null, SessionForm.blank(), FormErrors.none(), model);
+        return form(access.require(id, user, true), null, SessionForm.blank(), FormErrors.none(), model);
     }
 
     @PostMapping("/delivery/work-groups/{id}/sessions/new")
     String plan(@PathVariable long id, @Valid @ModelAttribute("form") SessionForm form, BindingResult result, Authentication user,
                 Locale locale, Model model, RedirectAttributes redirect) {
-        WorkGroupBrief group = group(id, user, true);
+        WorkGroupBrief group = access.require(id, user, true);
         SessionInput input = check(form, result);
         if (result.hasErrors()) {
             return form(group, null, form, FormErrors.of(result, messages, locale), model);
@@ -128,14 +123,14 @@ class SessionsController {
     @GetMapping("/delivery/sessions/{id}/edit")
     String edit(@PathVariable long id, Authentication user, Model model) {
         SessionView session = sessions.find(id).orElseThrow(() -> new NotFoundException("Session"));
-        return form(group(session.workGroupId(), user, true), id, SessionForm.of(session), FormErrors.none(), model);
+        return form(access.require(session.workGroupId(), user, true), id, SessionForm.of(session), FormErrors.none(), model);
     }
 
     @PostMapping("/delivery/sessions/{id}/edit")
     String change(@PathVariable long id, @Valid @ModelAttribute("form") SessionForm form, BindingResult result, Authentication user,
                   Locale locale, Model model, RedirectAttributes redirect) {
         SessionView session = sessions.find(id).orElseThrow(() -> new NotFoundException("Session"));
-        WorkGroupBrief group = group(session.workGroupId(), user, true);
+        WorkGroupBrief group = access.require(session.workGroupId(), user, true);
         SessionInput input = check(form, result);
         if (result.hasErrors()) {
             return form(group, id, form, FormErrors.of(result, messages, locale), model);
@@ -154,7 +149,7 @@ class SessionsController {
     String record(@PathVariable long id, @RequestParam Map<String, String> params, Authentication user, Locale locale, Model model,
                   RedirectAttributes redirect) {
         Sessions.Register register = sessions.register(id).orElseThrow(() -> new NotFoundException("Session"));
-        group(register.group().id(), user, true);
+        access.require(register.group().id(), user, true);
         Map<Long, Mark> marks = new HashMap<>();
         boolean all = params.containsKey("all");
         for (Sessions.Line line : register.lines()) {
@@ -178,7 +173,7 @@ class SessionsController {
 
     private String register(long id, FormErrors errors, Authentication user, Model model) {
         Sessions.Register register = sessions.register(id).orElseThrow(() -> new NotFoundException("Session"));
-        group(register.group().id(), user, true);
+        access.require(register.group().id(), user, true);
         model.addAttribute("register", register);
         model.addAttribute("marks", Mark.values());
         model.addAttribute("open", !register.session().date().isAfter(LocalDate.now(clock)));
@@ -223,21 +218,6 @@ class SessionsController {
         }
         return new SessionInput(date, start, end, length, format, trim(f.venue()), trim(f.address()),
                 format == Format.ONLINE ? trim(f.joiningLink()) : null, trim(f.agenda()), trim(f.task()), due, trim(f.taskBring()));
-    }
-
-    /** The work group, if this user may see it (and, to change it, lead it or be their hub lead); not found otherwise. */
-    private WorkGroupBrief group(long id, Authentication user, boolean change) {
-        WorkGroupBrief group = offers.briefs(List.of(id)).stream().findFirst().orElseThrow(() -> new NotFoundException("Work group"));
-        boolean staff = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_HUB_STAFF"));
-        if (mayChange(group, user) || (staff && !change)) {
-            return group;
-        }
-        throw new NotFoundException("Work group");
-    }
-
-    private boolean mayChange(WorkGroupBrief group, Authentication user) {
-        return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_HUB_LEAD"))
-                || people.findByEmail(user.getName()).map(p -> group.ledBy(p.id())).orElse(false);
     }
 
     private static boolean blank(String s) {

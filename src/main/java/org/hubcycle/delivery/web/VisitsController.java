@@ -1,0 +1,159 @@
+package org.hubcycle.delivery.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.hubcycle.catalogue.HubOffers;
+import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
+import org.hubcycle.delivery.SupportVisits;
+import org.hubcycle.delivery.SupportVisits.VisitInput;
+import org.hubcycle.directory.People;
+import org.hubcycle.enrolment.Enrolments;
+import org.hubcycle.shared.AcademicYear;
+import org.hubcycle.shared.HubMember;
+import org.hubcycle.shared.NotFoundException;
+import org.hubcycle.shared.Refused;
+import org.hubcycle.shared.web.FormErrors;
+import org.hubcycle.shared.web.FormValues;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Records of Visits: a work group's specialist or SLE (its lead or co-lead) records visits to its
+ * schools; the hub sees them, and a project's coverage grid of schools by year group.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('HUB_LEAD', 'HUB_STAFF', 'WORK_GROUP_LEAD')")
+class VisitsController {
+
+    record VisitForm(String schoolUrn, String day, String month, String year, List<String> yearGroups,
+                     @NotBlank(message = "{visit.focus.required}") @Size(max = 500, message = "{visit.focus.size}") String focus,
+                     @Size(max = 4000, message = "{visit.notes.size}") String notes,
+                     @Size(max = 2000, message = "{visit.steps.size}") String nextSteps) {
+
+        public List<String> chosen() {
+            return yearGroups == null ? List.of() : yearGroups;
+        }
+    }
+
+    private final SupportVisits visits;
+    private final WorkGroupAccess access;
+    private final Enrolments enrolments;
+    private final HubOffers offers;
+    private final People people;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    VisitsController(SupportVisits visits, WorkGroupAccess access, Enrolments enrolments, HubOffers offers, People people,
+                     MessageSource messages, Clock clock) {
+        this.visits = visits;
+        this.access = access;
+        this.enrolments = enrolments;
+        this.offers = offers;
+        this.people = people;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/delivery/work-groups/{id}/visits")
+    String visits(@PathVariable long id, Authentication user, Model model) {
+        return page(access.require(id, user, false), new VisitForm("", "", "", "", List.of(), "", "", ""), FormErrors.none(), user, model);
+    }
+
+    @PostMapping("/delivery/work-groups/{id}/visits")
+    String record(@PathVariable long id, @Valid @ModelAttribute("form") VisitForm form, BindingResult result, Authentication user,
+                  Locale locale, Model model, RedirectAttributes redirect) {
+        WorkGroupBrief group = access.require(id, user, true);
+        People.PersonView visitor = people.findByEmail(user.getName()).orElse(null);
+        LocalDate date = FormValues.date(form.day(), form.month(), form.year(), "day", true, "Enter the date of the visit, like 4 2 2027", result);
+        if (date != null && date.isAfter(LocalDate.now(clock))) {
+            result.rejectValue("day", "delivery.invalid.visitDate", "Record a visit on or after the day it happened");
+        }
+        Integer urn = null;
+        try {
+            urn = Integer.parseInt(form.schoolUrn());
+        } catch (NumberFormatException e) {
+            result.rejectValue("schoolUrn", "delivery.invalid.school", "Choose the school you visited");
+        }
+        if (form.chosen().isEmpty() || !SupportVisits.YEAR_GROUPS.containsAll(form.chosen())) {
+            result.rejectValue("yearGroups", "delivery.invalid.years", "Choose the year groups you saw");
+        }
+        if (visitor == null) {
+            result.reject("delivery.invalid.visitor", "Only someone on your hub's people can record a visit they made");
+        }
+        if (result.hasErrors()) {
+            return page(group, form, FormErrors.of(result, messages, locale), user, model);
+        }
+        try {
+            visits.record(group, visitor, new VisitInput(urn, date, form.chosen(), form.focus().strip(), blank(form.notes()), blank(form.nextSteps())));
+        } catch (Refused refused) {
+            return page(group, form, FormErrors.of(refused.field(), refused.getMessage()), user, model);
+        }
+        redirect.addFlashAttribute("confirmation", messages.getMessage("visit.recorded", null, locale));
+        return "redirect:/delivery/work-groups/" + id + "/visits";
+    }
+
+    /** The coverage grid of one project's work groups in the hub's year: schools by year group visited. */
+    @GetMapping("/delivery/projects/{code}/coverage")
+    @PreAuthorize("hasAnyRole('HUB_LEAD', 'HUB_STAFF')")
+    String coverage(@PathVariable String code, @RequestParam(required = false) String year, @AuthenticationPrincipal HubMember member,
+                    Model model) {
+        AcademicYear academicYear = year == null ? AcademicYear.containing(LocalDate.now(clock)) : parse(year);
+        List<WorkGroupBrief> groups = offers.briefs(member.hubId(), academicYear).stream().filter(g -> g.projectCode().equalsIgnoreCase(code))
+                .toList();
+        if (groups.isEmpty()) {
+            throw new NotFoundException("Project's work groups");
+        }
+        List<Long> ids = groups.stream().map(WorkGroupBrief::id).toList();
+        model.addAttribute("project", groups.get(0));
+        model.addAttribute("year", academicYear);
+        model.addAttribute("coverage", visits.coverage(ids));
+        model.addAttribute("visits", visits.of(ids));
+        model.addAttribute("section", "enrolment");
+        return "delivery/coverage";
+    }
+
+    private String page(WorkGroupBrief group, VisitForm form, FormErrors errors, Authentication user, Model model) {
+        model.addAttribute("group", group);
+        model.addAttribute("visits", visits.of(List.of(group.id())));
+        model.addAttribute("schools", enrolments.seats(group.id()).stream()
+                .collect(Collectors.toMap(Enrolments.Seat::schoolUrn, Enrolments.Seat::schoolName, (a, b) -> a, TreeMap::new)));
+        model.addAttribute("yearGroups", SupportVisits.YEAR_GROUPS);
+        model.addAttribute("canRecord", access.mayChange(group, user));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("section", "leading");
+        return "delivery/visits";
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static AcademicYear parse(String year) {
+        try {
+            return AcademicYear.parse(year);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("Academic year");
+        }
+    }
+}

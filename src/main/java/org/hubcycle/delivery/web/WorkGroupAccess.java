@@ -1,0 +1,43 @@
+package org.hubcycle.delivery.web;
+
+import java.util.List;
+
+import org.hubcycle.catalogue.HubOffers;
+import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
+import org.hubcycle.directory.People;
+import org.hubcycle.shared.NotFoundException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see and change a work group's delivery: its lead and co-lead (the person their email
+ * names) and their hub lead change it; hub staff see it. Anyone else, a lead of another group
+ * included, finds nothing.
+ */
+@Component
+class WorkGroupAccess {
+
+    private final HubOffers offers;
+    private final People people;
+
+    WorkGroupAccess(HubOffers offers, People people) {
+        this.offers = offers;
+        this.people = people;
+    }
+
+    WorkGroupBrief require(long id, Authentication user, boolean change) {
+        WorkGroupBrief group = offers.briefs(List.of(id)).stream().findFirst().orElseThrow(() -> new NotFoundException("Work group"));
+        if (mayChange(group, user) || (!change && has(user, "ROLE_HUB_STAFF"))) {
+            return group;
+        }
+        throw new NotFoundException("Work group");
+    }
+
+    boolean mayChange(WorkGroupBrief group, Authentication user) {
+        return has(user, "ROLE_HUB_LEAD") || people.findByEmail(user.getName()).map(p -> group.ledBy(p.id())).orElse(false);
+    }
+
+    static boolean has(Authentication user, String authority) {
+        return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(authority));
+    }
+}
