@@ -11,6 +11,7 @@ import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.HubScope;
 import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Phase;
+import org.hubcycle.shared.web.Addresses;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -75,11 +76,7 @@ class PublicCatalogueController {
     }
 
     static AcademicYear year(String text) {
-        try {
-            return AcademicYear.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("Academic year");
-        }
+        return Addresses.year(text);
     }
 
     private static Phase phase(String text) {

@@ -1,26 +1,19 @@
 package org.hubcycle.delivery.web;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.hubcycle.catalogue.Funding;
 import org.hubcycle.delivery.Charges;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.HubMember;
-import org.hubcycle.shared.NotFoundException;
+import org.hubcycle.shared.web.Addresses;
+import org.hubcycle.shared.web.CsvDownload;
 import org.hubcycle.shared.web.PageRequests;
 import org.hubcycle.shared.web.Pagination;
 import org.springframework.data.domain.Page;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -51,7 +44,7 @@ class ChargesController {
     @GetMapping("/delivery/charges/{year}")
     String charges(@PathVariable String year, @RequestParam(required = false) Integer page, @AuthenticationPrincipal HubMember user,
                    Model model) {
-        AcademicYear academicYear = parse(year);
+        AcademicYear academicYear = Addresses.year(year);
         Page<Charges.Charge> list = charges.list(user.hubId(), academicYear, PageRequests.page(page));
         model.addAttribute("year", academicYear);
         model.addAttribute("charges", list);
@@ -63,29 +56,10 @@ class ChargesController {
 
     @GetMapping("/delivery/charges/{year}.csv")
     ResponseEntity<String> csv(@PathVariable String year, @AuthenticationPrincipal HubMember user) {
-        AcademicYear academicYear = parse(year);
-        StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-                .setHeader("Date", "Work group", "Session", "URN", "School", "Participant", "Mark", "Charge (£)").get())) {
-            for (Charges.Charge c : charges.all(user.hubId(), academicYear)) {
-                csv.printRecord(c.date(), c.workGroup(), c.session(), c.urn(), c.school(), c.participant(), c.mark().label(),
-                        BigDecimal.valueOf(c.pence(), 2));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("charges-" + academicYear.slug() + ".csv")
-                        .build().toString())
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(out.toString());
-    }
-
-    private static AcademicYear parse(String year) {
-        try {
-            return AcademicYear.parse(year);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("Academic year");
-        }
+        AcademicYear academicYear = Addresses.year(year);
+        return CsvDownload.of("charges-" + academicYear.slug() + ".csv",
+                List.of("Date", "Work group", "Session", "URN", "School", "Participant", "Mark", "Charge (£)"),
+                charges.all(user.hubId(), academicYear).stream().map(c -> List.<Object>of(c.date(), c.workGroup(), c.session(), c.urn(),
+                        c.school(), c.participant(), c.mark().label(), BigDecimal.valueOf(c.pence(), 2))).toList());
     }
 }

@@ -21,6 +21,7 @@ import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.HubMember;
 import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Refused;
+import org.hubcycle.shared.web.Addresses;
 import org.hubcycle.shared.web.FormErrors;
 import org.hubcycle.shared.web.FormValues;
 import org.springframework.context.MessageSource;
@@ -117,7 +118,7 @@ class VisitsController {
     @PreAuthorize("hasAnyRole('HUB_LEAD', 'HUB_STAFF')")
     String coverage(@PathVariable String code, @RequestParam(required = false) String year, @AuthenticationPrincipal HubMember member,
                     Model model) {
-        AcademicYear academicYear = year == null ? AcademicYear.containing(LocalDate.now(clock)) : parse(year);
+        AcademicYear academicYear = year == null ? AcademicYear.containing(LocalDate.now(clock)) : Addresses.year(year);
         List<WorkGroupBrief> groups = offers.briefs(member.hubId(), academicYear).stream().filter(g -> g.projectCode().equalsIgnoreCase(code))
                 .toList();
         if (groups.isEmpty()) {
@@ -147,13 +148,5 @@ class VisitsController {
 
     private static String blank(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private static AcademicYear parse(String year) {
-        try {
-            return AcademicYear.parse(year);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("Academic year");
-        }
     }
 }

@@ -1,18 +1,13 @@
 package org.hubcycle.enrolment.web;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.hubcycle.catalogue.CatalogueTerms.Allocation;
 import org.hubcycle.catalogue.Funding;
 import org.hubcycle.catalogue.HubOffers;
@@ -25,14 +20,13 @@ import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.HubMember;
 import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Refused;
+import org.hubcycle.shared.web.Addresses;
+import org.hubcycle.shared.web.CsvDownload;
 import org.hubcycle.shared.web.FormErrors;
 import org.hubcycle.shared.web.PageRequests;
 import org.hubcycle.shared.web.Pagination;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -74,7 +68,7 @@ class EnrolmentController {
 
     @GetMapping("/enrolment/{year}")
     String year(@PathVariable String year, @AuthenticationPrincipal HubMember user, Model model) {
-        AcademicYear academicYear = parse(year);
+        AcademicYear academicYear = Addresses.year(year);
         List<Long> ids = offers.briefs(user.hubId(), academicYear).stream().filter(g -> g.status().published()).map(HubOffers.WorkGroupBrief::id).toList();
         List<Enrolments.Money> money = enrolments.money(user.hubId(), academicYear);
         model.addAttribute("year", academicYear);
@@ -125,27 +119,17 @@ class EnrolmentController {
         return "redirect:/enrolment/work-groups/" + id;
     }
 
-    @GetMapping(value = "/enrolment/work-groups/{id}.csv")
+    @GetMapping("/enrolment/work-groups/{id}.csv")
     ResponseEntity<String> csv(@PathVariable long id) {
         Terms terms = terms(id);
-        StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("URN", "School", "Status", "Eligible",
-                "Reason code", "Reason", "Override", "FSM %", "Applied", "Applied by", "Withdrawn on", "Withdrawn by", "Late withdrawal",
-                "Participants").get())) {
-            for (Enrolments.View v : enrolments.allForWorkGroup(id)) {
-                csv.printRecord(v.urn(), v.schoolName(), v.status().label(), v.eligible() ? "yes" : "no", v.reasonCode(), v.reason(),
-                        v.overrideReason(), v.priority(), v.appliedAt(), v.appliedBy(), v.withdrawnOn(),
-                        v.withdrawnBy() == null ? null : v.withdrawnBy().name().toLowerCase(Locale.UK), v.lateWithdrawal() ? "yes" : "no",
-                        String.join("; ", v.participants().stream().map(p -> p.fullName() + " (" + p.role() + ")").toList()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        String file = terms.name().replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(Locale.UK) + "-" + terms.year().slug() + ".csv";
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build().toString())
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(out.toString());
+        return CsvDownload.of(terms.name().replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(Locale.UK) + "-" + terms.year().slug() + ".csv",
+                List.of("URN", "School", "Status", "Eligible", "Reason code", "Reason", "Override", "FSM %", "Applied", "Applied by",
+                        "Withdrawn on", "Withdrawn by", "Late withdrawal", "Participants"),
+                enrolments.allForWorkGroup(id).stream().map(v -> Arrays.asList(v.urn(), v.schoolName(), v.status().label(),
+                        v.eligible() ? "yes" : "no", v.reasonCode(), v.reason(), v.overrideReason(), v.priority(), v.appliedAt(), v.appliedBy(),
+                        v.withdrawnOn(), v.withdrawnBy() == null ? null : v.withdrawnBy().name().toLowerCase(Locale.UK),
+                        v.lateWithdrawal() ? "yes" : "no",
+                        String.join("; ", v.participants().stream().map(p -> p.fullName() + " (" + p.role() + ")").toList()))).toList());
     }
 
     @GetMapping("/enrolment/applications/{id}")
@@ -233,13 +217,5 @@ class EnrolmentController {
 
     private Terms terms(long id) {
         return workGroups.of(id).orElseThrow(() -> new NotFoundException("Work group"));
-    }
-
-    private static AcademicYear parse(String year) {
-        try {
-            return AcademicYear.parse(year);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("Academic year");
-        }
     }
 }

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.hubcycle.shared.AcademicYear;
-import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Refused;
+import org.hubcycle.shared.web.Addresses;
 import org.hubcycle.shared.web.FormErrors;
 import org.hubcycle.shared.web.FormValues;
 import org.springframework.validation.BindingResult;
@@ -32,14 +32,7 @@ final class Forms {
 
     /** A year in an address or filter; this year when none is given, 404 when it is not a year. */
     static AcademicYear year(String text, AcademicYear current) {
-        if (text == null || text.isBlank()) {
-            return current;
-        }
-        try {
-            return AcademicYear.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("Academic year");
-        }
+        return text == null || text.isBlank() ? current : Addresses.year(text);
     }
 
     /** A year chosen in a form, or null (with a field error unless it may be left out). */

@@ -1,0 +1,20 @@
+package org.hubcycle.shared.web;
+
+import org.hubcycle.shared.AcademicYear;
+import org.hubcycle.shared.NotFoundException;
+
+/** What page addresses carry, read the same way everywhere. */
+public final class Addresses {
+
+    private Addresses() {
+    }
+
+    /** An academic year in an address ({@code 2026-27}); a page for a year that is not one is not found. */
+    public static AcademicYear year(String text) {
+        try {
+            return AcademicYear.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("Academic year");
+        }
+    }
+}
