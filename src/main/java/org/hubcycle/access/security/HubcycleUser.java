@@ -17,7 +17,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 public final class HubcycleUser implements UserDetails, CredentialsContainer, HubMember {
 
     @Serial
-    private static final long serialVersionUID = 2L;
+    private static final long serialVersionUID = 1L;
 
     private final long id;
     private final String email;
