@@ -40,6 +40,7 @@ import org.hubcycle.shared.Audited;
 import org.hubcycle.shared.HubScope;
 import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Refused;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -62,7 +63,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Enrolments {
 
-    /** Withdrawn within this many days before a work group starts is late, for the no-show charge. */
+    /** Withdrawn within this many days before a session is late, for the no-show charge. */
     static final int LATE_DAYS = 7;
 
     public record ParticipantInput(String fullName, String email, String jobTitle, String role, String trn) {
@@ -126,11 +127,13 @@ public class Enrolments {
     private final Outbox outbox;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
+    private final ObjectProvider<SessionCalendar> calendar;
     private final Clock clock;
 
     Enrolments(EnrolmentRepository enrolments, ParticipantRepository participants, Places places, WorkGroupTerms workGroups,
                Schools schools, LlmeRegister llmes, Outbox outbox, ApplicationEventPublisher events, TransactionTemplate transactions,
-               Clock clock) {
+               ObjectProvider<SessionCalendar> calendar, Clock clock) {
+        this.calendar = calendar;
         this.enrolments = enrolments;
         this.participants = participants;
         this.places = places;
@@ -473,7 +476,9 @@ public class Enrolments {
         }
         boolean heldPlace = e.getStatus().holdsPlace();
         LocalDate today = LocalDate.now(clock);
-        boolean late = heldPlace && terms.startMonth() != null && !today.isBefore(terms.startMonth().minusDays(LATE_DAYS));
+        LocalDate next = calendar.getIfAvailable(() -> (id, from) -> Optional.empty()).nextSession(terms.id(), today)
+                .orElse(terms.startMonth() != null && !terms.startMonth().isBefore(today) ? terms.startMonth() : null);
+        boolean late = heldPlace && next != null && !today.isBefore(next.minusDays(LATE_DAYS));
         e.withdraw(by, reason, today, late, clock.instant());
         String name = schools.namesByUrn(List.of(e.getSchoolUrn())).getOrDefault(e.getSchoolUrn(), "URN " + e.getSchoolUrn());
         events.publishEvent(new Audited("enrolment.withdrawn", e.getHubId(), name + " from " + terms.name(),

@@ -19,6 +19,9 @@ import org.hubcycle.catalogue.HubOffers;
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
 import org.hubcycle.delivery.Sessions.SessionView;
 import org.hubcycle.directory.Hubs;
+import org.hubcycle.directory.SchoolSearch;
+import org.hubcycle.directory.SchoolSummary;
+import org.hubcycle.directory.Schools;
 import org.hubcycle.enrolment.Enrolments;
 import org.hubcycle.notifications.Outbox;
 import org.hubcycle.shared.AcademicYear;
@@ -67,6 +70,9 @@ class DeliveryTest {
 
     @Autowired
     Reminders reminders;
+
+    @Autowired
+    Schools schools;
 
     @Autowired
     Clock clock;
@@ -278,6 +284,33 @@ class DeliveryTest {
                 .param("schoolUrn", String.valueOf(ashgate.schoolUrn())).param("focus", "Not my group")).andExpect(status().isNotFound());
         mvc.perform(get("/delivery/projects/" + development.projectCode() + "/coverage").with(signedIn.as(SignedIn.WGL)))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aWithdrawalWithinAWeekOfTheNextSessionIsLateAndCharged() throws Exception {
+        List<SchoolSummary> fresh = HubScope.asSystem(() -> schools.search(
+                new SchoolSearch(null, "Primary", "882", null, "Open", null, null), PageRequest.of(0, 200)).stream()
+                .filter(s -> enrolments.forSchool(s.urn()).isEmpty() && schools.lineage(s.urn()).size() == 1).limit(2).toList());
+        WorkGroupBrief soon = group("Readiness 2");
+        WorkGroupBrief later = group("Mastering Number 1");
+        plan(soon, SignedIn.HUB_LEAD, LocalDate.now(clock).plusDays(3));
+        plan(later, SignedIn.HUB_LEAD, LocalDate.now(clock).plusDays(20));
+        long lateOne = apply(soon, fresh.get(0).urn());
+        long inTime = apply(later, fresh.get(1).urn());
+        for (long id : List.of(lateOne, inTime)) {
+            mvc.perform(post("/enrolment/applications/" + id + "/withdraw").with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD))
+                    .param("withdrawReason", "Staff changes")).andExpect(redirectedUrl("/enrolment/applications/" + id));
+        }
+        assertThat(HubScope.asSystem(() -> enrolments.find(lateOne)).orElseThrow().lateWithdrawal()).isTrue();
+        assertThat(HubScope.asSystem(() -> enrolments.find(inTime)).orElseThrow().lateWithdrawal()).isFalse();
+        assertThat(page("/enrolment/applications/" + lateOne, SignedIn.HUB_LEAD).select("#withdrawn").text())
+                .contains("by the hub: Staff changes", "Late: within 7 days of a session");
+        assertThat(page("/enrolment/applications/" + inTime, SignedIn.HUB_LEAD).select("#withdrawn").text()).doesNotContain("Late");
+    }
+
+    private long apply(WorkGroupBrief group, int urn) {
+        return enrolments.apply(new Enrolments.Application(group.id(), urn, List.of(
+                new Enrolments.ParticipantInput("Rowan Vale", "rowan@" + urn + ".test", "Teacher", "Teacher", null)), "head@" + urn + ".test"));
     }
 
     private static void awaitThen(CountDownLatch start, Runnable work) {

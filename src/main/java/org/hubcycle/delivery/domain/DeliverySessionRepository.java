@@ -3,6 +3,7 @@ package org.hubcycle.delivery.domain;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -14,4 +15,6 @@ public interface DeliverySessionRepository extends JpaRepository<Session, Long> 
     List<Session> findByWorkGroupIdInOrderByDateAscSequenceAsc(Collection<Long> workGroupIds);
 
     List<Session> findByDateBetweenAndRemindedAtIsNullOrderByDate(LocalDate from, LocalDate to);
+
+    Optional<Session> findFirstByWorkGroupIdAndDateGreaterThanEqualOrderByDateAsc(long workGroupId, LocalDate from);
 }
