@@ -27,4 +27,24 @@ public enum Role {
     public boolean national() {
         return this == NATIONAL_ADMIN;
     }
+
+    /** The page for someone holding these roles: the most senior role's. */
+    public static String landingPage(Set<Role> roles, String hubSlug) {
+        if (roles.contains(HUB_LEAD) || roles.contains(HUB_STAFF)) {
+            return hubSlug == null ? "/" : "/hubs/" + hubSlug;
+        }
+        if (roles.contains(WORK_GROUP_LEAD)) {
+            return "/leading";
+        }
+        if (roles.contains(LLME)) {
+            return "/interest";
+        }
+        if (roles.contains(SCHOOL_CONTACT)) {
+            return "/applications";
+        }
+        if (roles.contains(PARTICIPANT)) {
+            return "/my-sessions";
+        }
+        return "/";
+    }
 }

@@ -16,6 +16,7 @@ import org.hubcycle.delivery.domain.DeliverySessionRepository;
 import org.hubcycle.delivery.domain.Session;
 import org.hubcycle.enrolment.Enrolments;
 import org.hubcycle.enrolment.Enrolments.Seat;
+import org.hubcycle.notifications.Email;
 import org.hubcycle.notifications.Outbox;
 import org.hubcycle.shared.HubScope;
 import org.hubcycle.shared.web.Dates;
@@ -64,12 +65,13 @@ public class Reminders {
             for (Session s : due) {
                 WorkGroupBrief group = groups.get(s.getWorkGroupId());
                 for (Seat seat : enrolments.seats(s.getWorkGroupId())) {
-                    outbox.queue(s.getHubId(), seat.email(), "Reminder: " + group.name() + " session " + s.getSequence() + " on "
-                            + dates.date(s.getDate()), "Dear " + seat.fullName() + ",\n\nSession " + s.getSequence() + " of " + group.name()
-                            + " is on " + dates.date(s.getDate()) + (s.getStartTime() == null ? "" : ", " + dates.times(s.getStartTime(), s.getEndTime()))
-                            + (s.getFormat() == Format.ONLINE ? ", online: the joining link is on your sessions page in Hubcycle"
-                            : ", at " + s.getVenue()) + ".\n",
-                            "delivery.reminder");
+                    outbox.queue(Email.of("delivery.reminder").to(seat.email()).hub(s.getHubId())
+                            .subject(group.name(), s.getSequence(), dates.date(s.getDate()))
+                            .with("name", seat.fullName()).with("group", group.name()).with("sequence", s.getSequence())
+                            .with("date", dates.date(s.getDate()))
+                            .with("when", s.getStartTime() == null ? "" : ", " + dates.times(s.getStartTime(), s.getEndTime()))
+                            .with("online", s.getFormat() == Format.ONLINE).with("venue", s.getVenue()).with("address", s.getAddress())
+                            .with("task", s.getTask()));
                 }
                 s.reminded(clock.instant());
             }

@@ -24,6 +24,7 @@ import org.hubcycle.delivery.domain.TaskReport;
 import org.hubcycle.delivery.domain.TaskReportRepository;
 import org.hubcycle.enrolment.Enrolments;
 import org.hubcycle.enrolment.Enrolments.Seat;
+import org.hubcycle.notifications.Email;
 import org.hubcycle.notifications.Outbox;
 import org.hubcycle.shared.Audited;
 import org.hubcycle.shared.HubScope;
@@ -121,6 +122,7 @@ public class Sessions {
         apply(session, in);
         sessions.save(session);
         events.publishEvent(new Audited("delivery.session-planned", group.hubId(), group.name() + " session " + next, dates.date(in.date())));
+        tellParticipants("delivery.session-added", group, session);
         return session.getId();
     }
 
@@ -135,11 +137,7 @@ public class Sessions {
         events.publishEvent(new Audited(moved ? "delivery.session-moved" : "delivery.session-changed", group.hubId(),
                 group.name() + " session " + session.getSequence(), moved ? dates.date(was) + " to " + dates.date(in.date()) : null));
         if (moved) {
-            for (Seat seat : enrolments.seats(group.id())) {
-                outbox.queue(group.hubId(), seat.email(), group.name() + ": session " + session.getSequence() + " has moved",
-                        "Dear " + seat.fullName() + ",\n\nSession " + session.getSequence() + " of " + group.name() + " has moved. It is now on "
-                                + dates.date(session.getDate()) + when(session) + where(session) + ".\n", "delivery.session-moved");
-            }
+            tellParticipants("delivery.session-moved", group, session);
         }
         return moved;
     }
@@ -243,13 +241,19 @@ public class Sessions {
         return moved;
     }
 
-    private String when(Session s) {
-        return s.getStartTime() == null ? " (" + s.getLength().label().toLowerCase() + ")" : ", " + dates.times(s.getStartTime(), s.getEndTime());
+    /** Emails every participant holding a place the session's arrangements (a new session, or one that moved). */
+    private void tellParticipants(String kind, WorkGroupBrief group, Session session) {
+        for (Seat seat : enrolments.seats(group.id())) {
+            outbox.queue(Email.of(kind).to(seat.email()).hub(group.hubId()).subject(group.name(), session.getSequence())
+                    .with("name", seat.fullName()).with("group", group.name()).with("sequence", session.getSequence())
+                    .with("date", dates.date(session.getDate())).with("when", when(session))
+                    .with("online", session.getFormat() == Format.ONLINE).with("venue", session.getVenue())
+                    .with("address", session.getAddress()));
+        }
     }
 
-    private static String where(Session s) {
-        return s.getFormat() == Format.ONLINE ? ", online (the joining link is on your sessions page in Hubcycle)"
-                : ", at " + s.getVenue() + (s.getAddress() == null ? "" : ", " + s.getAddress());
+    private String when(Session s) {
+        return s.getStartTime() == null ? " (" + s.getLength().label().toLowerCase() + ")" : ", " + dates.times(s.getStartTime(), s.getEndTime());
     }
 
     private static SessionView view(Session s, int marked, int reportedBack) {

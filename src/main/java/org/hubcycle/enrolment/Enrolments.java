@@ -34,6 +34,7 @@ import org.hubcycle.enrolment.domain.Participant;
 import org.hubcycle.enrolment.domain.ParticipantRepository;
 import org.hubcycle.enrolment.domain.Places;
 import org.hubcycle.leadership.LlmeRegister;
+import org.hubcycle.notifications.Email;
 import org.hubcycle.notifications.Outbox;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.Audited;
@@ -221,13 +222,17 @@ public class Enrolments {
                             p.jobTitle(), p.role(), p.trn()));
                 }
                 events.publishEvent(new Audited("enrolment.applied", terms.hubId(), school.name() + " to " + terms.name(), decision.reason()));
+                events.publishEvent(new ParticipantsNominated(terms.hubId(), e.getId(), terms.name(), school.name(), a.appliedBy(),
+                        a.participants().stream().map(p -> new ParticipantsNominated.Nominee(p.fullName(), p.email())).toList()));
                 if (!decision.eligible()) {
                     move(e, EnrolmentStatus.INELIGIBLE, terms, school.name());
                 } else if (terms.allocation() == Allocation.FIRST_COME) {
                     allocate(e, terms, school.name());
                 }
-                outbox.queue(terms.hubId(), a.appliedBy(), "Your application to " + terms.name(), applicationEmail(e, terms, school),
-                        "enrolment.applied");
+                outbox.queue(Email.of("enrolment.applied").to(a.appliedBy()).hub(terms.hubId()).subject(terms.name())
+                        .with("school", school.name()).with("group", terms.name())
+                        .with("project", terms.projectCode() + " " + terms.projectTitle()).with("reason", e.getReason())
+                        .with("status", e.getStatus().label()).with("byPriority", e.getStatus() == EnrolmentStatus.APPLIED));
                 return e.getId();
             }));
         } catch (DataIntegrityViolationException race) {
@@ -484,8 +489,8 @@ public class Enrolments {
         events.publishEvent(new Audited("enrolment.withdrawn", e.getHubId(), name + " from " + terms.name(),
                 "by the " + by.name().toLowerCase(Locale.UK) + (late ? ", late" : "") + ": " + reason));
         if (by == WithdrawnBy.HUB) {
-            outbox.queue(e.getHubId(), e.getAppliedBy(), "Your application to " + terms.name(), "Dear colleague,\n\n" + name
-                    + "'s application to " + terms.name() + " has been withdrawn by the hub: " + reason + "\n", "enrolment.withdrawn");
+            outbox.queue(Email.of("enrolment.withdrawn").to(e.getAppliedBy()).hub(e.getHubId()).subject(terms.name())
+                    .with("school", name).with("group", terms.name()).with("reason", reason));
         }
         if (heldPlace) {
             places.release(terms.id());
@@ -503,9 +508,8 @@ public class Enrolments {
         String name = schools.namesByUrn(List.of(next.getSchoolUrn())).getOrDefault(next.getSchoolUrn(), "URN " + next.getSchoolUrn());
         move(next, EnrolmentStatus.ACCEPTED, terms, name);
         events.publishEvent(new Audited("enrolment.place-offered", next.getHubId(), name + " in " + terms.name(), "from the waiting list"));
-        outbox.queue(next.getHubId(), next.getAppliedBy(), "A place in " + terms.name(), "Dear colleague,\n\nA place in " + terms.name()
-                + " has come free and " + name + " now has it. If you no longer need it, withdraw in Hubcycle so the next school can "
-                + "have it.\n", "enrolment.place-offered");
+        outbox.queue(Email.of("enrolment.place-offered").to(next.getAppliedBy()).hub(next.getHubId()).subject(terms.name())
+                .with("school", name).with("group", terms.name()));
     }
 
     private void move(Enrolment e, EnrolmentStatus next, Terms terms, String name) {
@@ -540,12 +544,6 @@ public class Enrolments {
                 throw new Refused("participants", "Each participant needs their own email address: " + p.email() + " is given twice");
             }
         }
-    }
-
-    private String applicationEmail(Enrolment e, Terms terms, SchoolSummary school) {
-        return "Dear colleague,\n\nThank you for " + school.name() + "'s application to " + terms.name() + " (" + terms.projectCode() + " "
-                + terms.projectTitle() + ").\n\n" + e.getReason() + "\n\nStatus: " + e.getStatus().label() + "\n"
-                + (e.getStatus() == EnrolmentStatus.APPLIED ? "Places are given after the deadline, highest priority first.\n" : "");
     }
 
     private List<View> views(List<Enrolment> list) {

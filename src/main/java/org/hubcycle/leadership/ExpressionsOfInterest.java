@@ -29,6 +29,7 @@ import org.hubcycle.leadership.domain.EoiRoundRepository;
 import org.hubcycle.leadership.domain.Expression;
 import org.hubcycle.leadership.domain.ExpressionRepository;
 import org.hubcycle.leadership.domain.Llme;
+import org.hubcycle.notifications.Email;
 import org.hubcycle.notifications.Outbox;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.Audited;
@@ -219,7 +220,7 @@ public class ExpressionsOfInterest {
                     throw new Refused("decision", "Commission a lead or co-lead; a place to take part is for participants");
                 }
                 e.decide(EoiStatus.ACCEPTED, note, now);
-                email(e, llme, group, "Your place in " + group.name(), "You have a place in " + group.name() + ".", note);
+                email(e, llme, group, note, Map.of());
             }
             case COMMISSION -> commission(e, llme, group, note, now);
             case DECLINE -> {
@@ -227,8 +228,7 @@ public class ExpressionsOfInterest {
                     throw new Refused("message", "Enter a message to " + llme.getFullName() + " saying why, to decline");
                 }
                 e.decide(EoiStatus.DECLINED, note, now);
-                email(e, llme, group, "Your expression of interest in " + group.name(),
-                        "Thank you for offering to " + e.getCapacity().label().toLowerCase() + ". This time we have not taken it forward.", note);
+                email(e, llme, group, note, Map.of("capacity", e.getCapacity().label().toLowerCase(java.util.Locale.UK)));
             }
         }
         events.publishEvent(new Audited("leadership.eoi-" + decision.name().toLowerCase(), e.getHubId(), llme.getFullName(),
@@ -249,17 +249,18 @@ public class ExpressionsOfInterest {
         }
         e.decide(EoiStatus.COMMISSIONED, note, now);
         boolean coLead = outcome == LeadOutcome.CO_LEAD;
-        PersonView person = email(e, llme, group, "You are commissioned to " + (coLead ? "co-lead " : "lead ") + group.name(),
-                "We would like you to " + (coLead ? "co-lead " : "lead ") + group.name() + " (" + group.projectCode() + " "
-                        + group.projectTitle() + ") in " + group.year() + ". Sign in to Hubcycle to see the work groups you lead.", note);
-        events.publishEvent(new LeadCommissioned(e.getHubId(), group.id(), group.name(), llme.getPersonId(), person.email(), coLead));
+        PersonView person = email(e, llme, group, note, Map.of("coLead", coLead, "project", group.projectCode() + " " + group.projectTitle()));
+        events.publishEvent(new LeadCommissioned(e.getHubId(), group.id(), group.name(), llme.getPersonId(), person.fullName(), person.email(), coLead));
     }
 
-    private PersonView email(Expression e, Llme llme, WorkGroupBrief group, String subject, String text, String note) {
+    /** Tells the person the hub's decision: {@code leadership.eoi-<status>}, with what that email needs. */
+    private PersonView email(Expression e, Llme llme, WorkGroupBrief group, String note, Map<String, Object> more) {
         PersonView person = people.views(List.of(llme.getPersonId())).get(llme.getPersonId());
-        String body = "Dear " + person.fullName() + ",\n\n" + text + (note == null ? "" : "\n\n" + note) + "\n\n" + "Work group: "
-                + group.name() + "\nAcademic year: " + group.year() + "\n";
-        outbox.queue(e.getHubId(), person.email(), subject, body, "leadership.eoi-" + e.getStatus().name().toLowerCase());
+        Email email = Email.of("leadership.eoi-" + e.getStatus().name().toLowerCase(java.util.Locale.ROOT)).to(person.email()).hub(e.getHubId())
+                .subject(group.name()).with("name", person.fullName()).with("group", group.name()).with("year", group.year().toString())
+                .with("note", note);
+        more.forEach(email::with);
+        outbox.queue(email);
         return person;
     }
 

@@ -168,6 +168,7 @@ public class LlmeRegister {
         }
         addRole(llme, firstRole);
         events.publishEvent(new Audited("leadership.llme-added", hubId, person.fullName(), firstRole.role().label()));
+        events.publishEvent(new LlmeAdded(hubId, llme.getId(), person.fullName(), person.email(), currentUser()));
         return llme.getId();
     }
 
@@ -373,5 +374,11 @@ public class LlmeRegister {
     private static Predicate heldIn(CriteriaBuilder cb, Root<LlmeRole> r, int year) {
         return cb.and(cb.lessThanOrEqualTo(r.get("fromYear"), year),
                 cb.or(cb.isNull(r.get("toYear")), cb.greaterThanOrEqualTo(r.get("toYear"), year)));
+    }
+
+    private static String currentUser() {
+        org.springframework.security.core.Authentication who = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
+        return who == null ? "system" : who.getName();
     }
 }

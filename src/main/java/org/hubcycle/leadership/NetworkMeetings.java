@@ -20,6 +20,7 @@ import org.hubcycle.leadership.domain.NetworkInvitation;
 import org.hubcycle.leadership.domain.NetworkInvitationRepository;
 import org.hubcycle.leadership.domain.NetworkMeeting;
 import org.hubcycle.leadership.domain.NetworkMeetingRepository;
+import org.hubcycle.notifications.Email;
 import org.hubcycle.notifications.Outbox;
 import org.hubcycle.shared.Audited;
 import org.hubcycle.shared.NotFoundException;
@@ -124,7 +125,10 @@ public class NetworkMeetings {
         for (Llme l : fresh) {
             invitations.save(new NetworkInvitation(meeting.getHubId(), meetingId, l.getId()));
             PersonView p = persons.get(l.getPersonId());
-            outbox.queue(meeting.getHubId(), p.email(), "Invitation: " + meeting.getTitle(), invitation(p, meeting), "leadership.meeting-invitation");
+            outbox.queue(Email.of("leadership.meeting-invitation").to(p.email()).hub(meeting.getHubId()).subject(meeting.getTitle())
+                    .with("name", p.fullName()).with("title", meeting.getTitle()).with("date", dates.date(meeting.getDate()))
+                    .with("times", meeting.getStartTime() == null ? null : dates.times(meeting.getStartTime(), meeting.getEndTime()))
+                    .with("venue", meeting.getVenue()).with("link", meeting.getOnlineLink()).with("agenda", meeting.getAgenda()));
         }
         events.publishEvent(new Audited("leadership.meeting-invited", meeting.getHubId(), meeting.getTitle(), fresh.size() + " LLMEs invited"));
         return fresh.size();
@@ -145,25 +149,6 @@ public class NetworkMeetings {
         });
         long came = attendance.values().stream().filter(a -> a == Attendance.ATTENDED).count();
         events.publishEvent(new Audited("leadership.meeting-attendance", meeting.getHubId(), meeting.getTitle(), came + " attended"));
-    }
-
-    private String invitation(PersonView p, NetworkMeeting m) {
-        StringBuilder body = new StringBuilder("Dear ").append(p.fullName()).append(",\n\nYou are invited to ").append(m.getTitle())
-                .append(" on ").append(dates.date(m.getDate()));
-        if (m.getStartTime() != null) {
-            body.append(", ").append(dates.times(m.getStartTime(), m.getEndTime()));
-        }
-        body.append(".\n");
-        if (m.getVenue() != null) {
-            body.append("\nVenue: ").append(m.getVenue());
-        }
-        if (m.getOnlineLink() != null) {
-            body.append("\nJoin online: ").append(m.getOnlineLink());
-        }
-        if (m.getAgenda() != null) {
-            body.append("\n\nAgenda:\n").append(m.getAgenda());
-        }
-        return body.append("\n").toString();
     }
 
     private Map<Long, Map<Attendance, Long>> counts(List<Long> meetingIds) {

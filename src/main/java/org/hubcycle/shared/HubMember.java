@@ -16,4 +16,9 @@ public interface HubMember {
     default Integer schoolUrn() {
         return null;
     }
+
+    /** The school a contact has asked to act for while that waits for approval (they see nothing of it yet), or {@code null}. */
+    default Integer pendingSchoolUrn() {
+        return null;
+    }
 }

@@ -26,6 +26,14 @@ public abstract class HubOwned {
         this.hubId = hubId;
     }
 
+    /** Moves a record that belongs to no hub yet into one (an account that takes a hub role, say). */
+    protected void joinHub(Long hubId) {
+        if (this.hubId != null && !this.hubId.equals(hubId)) {
+            throw new IllegalStateException("The record belongs to another hub");
+        }
+        this.hubId = hubId;
+    }
+
     public Long getHubId() {
         return hubId;
     }

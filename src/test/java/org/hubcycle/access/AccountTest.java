@@ -12,14 +12,17 @@ import java.util.UUID;
 import org.hubcycle.directory.SchoolSearch;
 import org.hubcycle.directory.SchoolSummary;
 import org.hubcycle.directory.Schools;
-import org.hubcycle.notifications.Outbox;
 import org.hubcycle.shared.HubScope;
+import org.hubcycle.shared.HubMember;
 import org.hubcycle.support.IntegrationTest;
+import org.hubcycle.support.Mailbox;
+import org.hubcycle.support.SignedIn;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -34,10 +37,17 @@ class AccountTest {
     Schools schools;
 
     @Autowired
-    Outbox outbox;
+    UserDetailsService users;
 
     @Autowired
-    UserDetailsService users;
+    JdbcTemplate jdbc;
+
+    @Autowired
+    SignedIn signedIn;
+
+    Mailbox mailbox() {
+        return new Mailbox(jdbc);
+    }
 
     @Test
     void aContactCreatesAnAccountThatWorksOnlyOnceConfirmed() throws Exception {
@@ -58,19 +68,46 @@ class AccountTest {
         assertThat(sent.select("h1").text()).isEqualTo("Check your email");
         assertThat(users.loadUserByUsername(email).isEnabled()).isFalse();
 
-        String body = HubScope.asSystem(() -> outbox.list(email, PageRequest.of(0, 1))).getContent().get(0).body();
-        String link = body.substring(body.indexOf("http://localhost/account/confirm?token=")).split("\\s")[0];
-        String token = link.substring(link.indexOf("token=") + 6);
+        String token = Mailbox.token(mailbox().link(email, "/account/confirm?token="));
         mvc.perform(get("/account/confirm").param("token", token)).andExpect(redirectedUrl("/login"));
         assertThat(users.loadUserByUsername(email).isEnabled()).isTrue();
         assertThat(users.loadUserByUsername(email).getAuthorities()).extracting(Object::toString).containsExactly("ROLE_SCHOOL_CONTACT");
+        assertThat(((HubMember) users.loadUserByUsername(email)).schoolUrn()).as("a new contact waits for approval").isNull();
+        assertThat(((HubMember) users.loadUserByUsername(email)).pendingSchoolUrn()).isEqualTo(school.urn());
         assertThat(mvc.perform(get("/account/confirm").param("token", token)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString()).contains("This link does not work");
 
         Document twice = Jsoup.parse(mvc.perform(post("/account/new/" + school.urn()).with(csrf()).param("name", "Someone Else")
                 .param("email", email.toUpperCase()).param("password", "another long phrase").param("confirmPassword", "another long phrase"))
                 .andReturn().getResponse().getContentAsString());
-        assertThat(twice.select(".govuk-error-summary").text()).contains("An account with this email address already exists");
+        assertThat(twice.select("h1").text()).as("the same answer whether or not the address has an account").isEqualTo("Check your email");
+        assertThat(mailbox().latestSubject(email)).isEqualTo("You already have a Hubcycle account");
+        assertThat(users.loadUserByUsername(email).getUsername()).isEqualTo(email);
+    }
+
+    @Test
+    void linksInEmailsComeFromTheConfiguredAddressNeverTheRequestsHost() throws Exception {
+        SchoolSummary school = HubScope.asSystem(() -> schools.search(new SchoolSearch(null, "Primary", "881", null, "Open", null, null),
+                PageRequest.of(0, 10)).getContent().get(3));
+        String email = org.hubcycle.support.Unique.email("host");
+        mvc.perform(post("/account/new/" + school.urn()).with(csrf()).with(request -> {
+                    request.setServerName("evil.example");
+                    request.addHeader("Host", "evil.example");
+                    request.addHeader("X-Forwarded-Host", "evil.example");
+                    return request;
+                }).param("name", "Hana Ito").param("email", email).param("password", "a long enough phrase")
+                .param("confirmPassword", "a long enough phrase")).andExpect(status().isOk());
+        assertThat(mailbox().latest(email)).contains("http://localhost:8080/account/confirm?token=").doesNotContain("evil.example");
+    }
+
+    @Test
+    void withoutAMailTransportPagesSayTheEmailIsQueuedNotSent() throws Exception {
+        Document sent = Jsoup.parse(mvc.perform(post("/password/forgotten").with(csrf()).param("email", "someone@school.test"))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(sent.select(".govuk-inset-text").text()).contains("This installation does not send email yet");
+        Document outbox = Jsoup.parse(mvc.perform(get("/outbox").with(signedIn.as(SignedIn.NATIONAL))).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(outbox.select(".govuk-warning-text").text()).contains("has no mail transport configured");
     }
 
     @Test

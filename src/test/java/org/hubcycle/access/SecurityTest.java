@@ -99,7 +99,7 @@ class SecurityTest {
         assertThat(wgl.select("nav a").eachText()).containsExactly("Home", "Schools", "Projects", "Your work groups", "Lead a work group");
 
         Document school = html(mvc.perform(get("/").with(signedIn.as(SignedIn.SCHOOL))).andReturn().getResponse().getContentAsString());
-        assertThat(school.select("nav a").eachText()).containsExactly("Home", "Schools", "Projects", "Your applications");
+        assertThat(school.select("nav a").eachText()).containsExactly("Home", "Schools", "Projects", "Your applications", "School contacts");
     }
 
     @Test

@@ -12,7 +12,7 @@ import org.hubcycle.directory.Hubs;
 import org.hubcycle.directory.SchoolSearch;
 import org.hubcycle.directory.SchoolSummary;
 import org.hubcycle.directory.Schools;
-import org.hubcycle.notifications.Outbox;
+import org.hubcycle.support.Inbox;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.HubScope;
 import org.junit.jupiter.api.Test;
@@ -21,16 +21,13 @@ import org.springframework.data.domain.PageRequest;
 
 /**
  * The whole apply journey: a school's contact creates an account, confirms it from the email,
- * signs in, applies from the public work group page (correcting a mistake on the way), checks their
+ * signs in, is approved by the school's hub lead (emailed to ask), applies from the public work group page (correcting a mistake on the way), checks their
  * answers with the school's eligibility, and sees their place. Axe checks each page.
  */
 class ApplyBrowserTest extends BrowserTest {
 
     @Autowired
     Schools schools;
-
-    @Autowired
-    Outbox outbox;
 
     @Autowired
     HubOffers offers;
@@ -59,13 +56,23 @@ class ApplyBrowserTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Check your email");
         Browser.assertAccessible(page);
 
-        String body = HubScope.asSystem(() -> outbox.list(email, PageRequest.of(0, 1))).getContent().get(0).body();
-        String link = body.substring(body.indexOf("http")).split("\\s")[0];
-        page.navigate(link);
+        page.navigate(Inbox.awaitLink(email, "Confirm your Hubcycle account", "/account/confirm"));
         assertThat(page.locator(".govuk-notification-banner")).containsText("Your email address is confirmed");
         page.getByLabel("Email address").fill(email);
         page.getByLabel("Password").fill("correct horse battery");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        assertThat(page.locator(".govuk-notification-banner")).containsText("waiting for approval");
+
+        // The school's hub lead is emailed, and approves the new contact; the contact's session sees it at once.
+        String hubLead = "hublead@hubcycle.test";
+        Page lead = browser.newPage(1280, 900);
+        signIn(lead, hubLead);
+        lead.navigate(Inbox.awaitLink(hubLead, "Someone has asked to act for " + school.name(), "/school-contacts"));
+        Browser.assertAccessible(lead);
+        lead.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve Imogen Tarrant")).click();
+        assertThat(lead.locator(".govuk-notification-banner")).containsText("Approved");
+        lead.context().close();
+        Inbox.await(email, "You can now act for " + school.name());
 
         AcademicYear year = AcademicYear.containing(LocalDate.now());
         long demo = hubs.getBySlug("demo-maths-hub").id();

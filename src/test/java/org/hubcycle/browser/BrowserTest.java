@@ -5,18 +5,16 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
+import org.hubcycle.support.RunningServerTest;
 import org.junit.jupiter.api.BeforeAll;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The running application and one headless Chromium per test class, with the steps every journey shares. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-abstract class BrowserTest {
+/**
+ * The running application (sending email to the test SMTP server) and one headless Chromium per
+ * test class, with the steps every journey shares.
+ */
+abstract class BrowserTest extends RunningServerTest {
 
     static Browser browser;
-
-    @LocalServerPort
-    int port;
 
     @BeforeAll
     static void launch() {
@@ -28,10 +26,6 @@ abstract class BrowserTest {
         if (browser != null) {
             browser.close();
         }
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
     }
 
     /** Signs in through the login form and waits for the home page. */

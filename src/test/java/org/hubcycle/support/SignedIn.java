@@ -16,6 +16,7 @@ public class SignedIn {
     public static final String WGL = "wgl@hubcycle.test";
     public static final String LLME = "llme@hubcycle.test";
     public static final String SCHOOL = "school@hubcycle.test";
+    public static final String PARTICIPANT = "participant@hubcycle.test";
 
     private final UserDetailsService users;
 

@@ -30,6 +30,23 @@ public class WebSession {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Any address, this session's cookies included when it is Hubcycle's. */
+    public HttpResponse<String> getUrl(String url) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Posts a form as a page of Hubcycle would, with the session's CSRF token (read from {@code formPage}). */
+    public HttpResponse<String> post(String formPage, String path, java.util.Map<String, String> fields) throws IOException, InterruptedException {
+        String csrf = Jsoup.parse(get(formPage).body()).select("input[name=_csrf]").val();
+        StringBuilder form = new StringBuilder("_csrf=").append(encode(csrf));
+        fields.forEach((k, v) -> form.append('&').append(encode(k)).append('=').append(encode(v)));
+        return client.send(HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Signs in through the login form, as a person would. Returns the response to the form's POST. */
     public HttpResponse<String> signIn(String email, String password) throws IOException, InterruptedException {
         String csrf = Jsoup.parse(get("/login").body()).select("input[name=_csrf]").val();

@@ -33,6 +33,9 @@ class AccessDemoData implements DemoData {
     record DemoLogin(String email, String name, Set<Role> roles, String hubSlug) {
     }
 
+    /** A school contact whose claim to act for a school waits for the hub lead's approval. */
+    static final String PENDING_CONTACT = "pending@hubcycle.test";
+
     static final List<DemoLogin> LOGINS = List.of(
             new DemoLogin("national@hubcycle.test", "Priya Natarajan", EnumSet.of(Role.NATIONAL_ADMIN), null),
             new DemoLogin("hublead@hubcycle.test", "Tom Ashworth", EnumSet.of(Role.HUB_LEAD), "demo-maths-hub"),
@@ -40,7 +43,8 @@ class AccessDemoData implements DemoData {
             new DemoLogin("wgl@hubcycle.test", "Samir Haddad", EnumSet.of(Role.WORK_GROUP_LEAD, Role.LLME), "demo-maths-hub"),
             new DemoLogin("llme@hubcycle.test", "Nadia Okafor", EnumSet.of(Role.LLME), "demo-maths-hub"),
             new DemoLogin("school@hubcycle.test", "Ellen Marsh", EnumSet.of(Role.SCHOOL_CONTACT), null),
-            new DemoLogin("participant@hubcycle.test", "Ayesha Brook", EnumSet.of(Role.PARTICIPANT), null));
+            new DemoLogin("participant@hubcycle.test", "Ayesha Brook", EnumSet.of(Role.PARTICIPANT), null),
+            new DemoLogin(PENDING_CONTACT, "Dara Whitlock", EnumSet.of(Role.SCHOOL_CONTACT), null));
 
     private static final Logger log = LoggerFactory.getLogger(AccessDemoData.class);
 
@@ -71,17 +75,23 @@ class AccessDemoData implements DemoData {
                 Long hubId = login.hubSlug() == null ? null : hubs.getBySlug(login.hubSlug()).id();
                 UserAccount account = new UserAccount(login.email(), login.name(), passwordEncoder.encode(PASSWORD),
                         login.roles(), hubId, clock.instant());
-                if (login.roles().contains(Role.SCHOOL_CONTACT)) {
-                    account.forSchool(demoSchool());
+                Integer school = login.roles().contains(Role.SCHOOL_CONTACT) ? demoSchool(PENDING_CONTACT.equals(login.email()) ? 1 : 0) : null;
+                if (school != null && PENDING_CONTACT.equals(login.email())) {
+                    account.claimSchool(school);
+                } else if (school != null) {
+                    account.approvedFor(school);
                 }
                 users.save(account);
             }
         }
     }
 
-    /** The school the demo school contact acts for: the first open primary school of Demo Maths Hub's first area. */
-    private Integer demoSchool() {
-        return schools.search(new SchoolSearch(null, "Primary", "881", null, "Open", null, null), PageRequest.of(0, 1))
+    /**
+     * The school a demo school contact acts for: the first open primary school of Demo Maths Hub's first
+     * area (the second, for the pending contact).
+     */
+    private Integer demoSchool(int index) {
+        return schools.search(new SchoolSearch(null, "Primary", "881", null, "Open", null, null), PageRequest.of(index, 1))
                 .stream().findFirst().map(SchoolSummary::urn).orElse(null);
     }
 

@@ -53,6 +53,13 @@ public class UserAccount extends HubOwned {
     @Column(name = "school_urn")
     private Integer schoolUrn;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "school_contact_status", length = 10)
+    private SchoolContactStatus schoolContactStatus;
+
+    @Column(name = "oidc_subject", length = 400)
+    private String oidcSubject;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -78,9 +85,23 @@ public class UserAccount extends HubOwned {
         this.createdAt = createdAt;
     }
 
-    /** A school contact acts for one school. */
-    public UserAccount forSchool(Integer urn) {
+    /**
+     * The password hash of an account that has none yet (invited, not accepted): it names no encoder,
+     * so no password ever matches it.
+     */
+    public static final String NO_PASSWORD = "{none}";
+
+    /** A school contact claims to act for one school: pending until approved. */
+    public UserAccount claimSchool(int urn) {
         this.schoolUrn = urn;
+        this.schoolContactStatus = SchoolContactStatus.PENDING;
+        return this;
+    }
+
+    /** A school contact already approved for the school (demo data, or an approval). */
+    public UserAccount approvedFor(int urn) {
+        this.schoolUrn = urn;
+        this.schoolContactStatus = SchoolContactStatus.APPROVED;
         return this;
     }
 
@@ -90,20 +111,90 @@ public class UserAccount extends HubOwned {
         return this;
     }
 
+    /** An invited account: no password until the person chooses one from the invitation's link. */
+    public UserAccount invited() {
+        this.enabled = false;
+        this.passwordHash = NO_PASSWORD;
+        return this;
+    }
+
+    /** The person proved they hold the address (by a link sent to it). */
     public void confirm() {
         this.enabled = true;
+    }
+
+    /** A new password, chosen from a link sent to the address or while signed in; the account works from now on. */
+    public void choosePassword(String hash) {
+        this.passwordHash = hash;
+        this.enabled = true;
+    }
+
+    public boolean hasPassword() {
+        return !NO_PASSWORD.equals(passwordHash);
+    }
+
+    public void changeEmail(String newEmail) {
+        this.email = normaliseEmail(newEmail);
+    }
+
+    /** The OpenID Connect identity first used to sign in to this account. */
+    public void linkOidc(String subject) {
+        this.oidcSubject = subject;
+    }
+
+    public String getOidcSubject() {
+        return oidcSubject;
     }
 
     public Integer getSchoolUrn() {
         return schoolUrn;
     }
 
-    /** Gives the user a role they may not hold yet; true if it was new. Hub roles only for a user of a hub. */
-    public boolean grant(Role role) {
-        if (Role.HUB_ROLES.contains(role) && getHubId() == null) {
-            throw new IllegalArgumentException("A user with a hub role must belong to a hub");
+    public SchoolContactStatus getSchoolContactStatus() {
+        return schoolContactStatus;
+    }
+
+    /** The school this contact acts for: only once approved. */
+    public Integer approvedSchoolUrn() {
+        return schoolContactStatus == SchoolContactStatus.APPROVED ? schoolUrn : null;
+    }
+
+    /** Decides a pending (or removes an approved) claim to act for a school. */
+    public void decideSchoolContact(SchoolContactStatus decision) {
+        boolean allowed = switch (decision) {
+            case APPROVED, REFUSED -> schoolContactStatus == SchoolContactStatus.PENDING;
+            case REMOVED -> schoolContactStatus == SchoolContactStatus.APPROVED;
+            case PENDING -> false;
+        };
+        if (!allowed) {
+            throw new IllegalStateException("A contact who is " + schoolContactStatus + " cannot become " + decision);
+        }
+        this.schoolContactStatus = decision;
+    }
+
+    /**
+     * Gives the user a role they may not hold yet; true if it was new. A hub role joins a user of no hub
+     * to that hub; a user of another hub cannot take one.
+     */
+    public boolean grant(Role role, Long hubId) {
+        if (Role.HUB_ROLES.contains(role)) {
+            if (hubId == null) {
+                throw new IllegalArgumentException("A hub role is given in a hub");
+            }
+            if (roles.stream().anyMatch(Role::national)) {
+                throw new IllegalStateException("A national user does not take a hub role");
+            }
+            joinHub(hubId);
         }
         return roles.add(role);
+    }
+
+    /** Whether {@link #grant(Role, Long)} can give this role in this hub. */
+    public boolean canTake(Role role, Long hubId) {
+        if (!Role.HUB_ROLES.contains(role)) {
+            return true;
+        }
+        return hubId != null && roles.stream().noneMatch(Role::national) && (getHubId() == null || getHubId().equals(hubId));
     }
 
     /** Emails are compared without case and surrounding spaces. */

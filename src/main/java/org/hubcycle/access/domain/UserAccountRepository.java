@@ -1,6 +1,10 @@
 package org.hubcycle.access.domain;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+
+import org.hubcycle.access.Role;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -18,4 +22,20 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     boolean existsByEmail(String email);
 
     Page<UserAccount> findByHubIdOrderByDisplayNameAscIdAsc(Long hubId, Pageable pageable);
+
+    Optional<UserAccount> findByOidcSubject(String subject);
+
+    List<UserAccount> findBySchoolUrnAndSchoolContactStatus(int urn, SchoolContactStatus status);
+
+    List<UserAccount> findBySchoolUrnAndSchoolContactStatusIn(int urn, Collection<SchoolContactStatus> statuses);
+
+    List<UserAccount> findBySchoolContactStatusIn(Collection<SchoolContactStatus> statuses);
+
+    @Query("select u from UserAccount u join u.roles r where u.hubId = :hubId and r = :role")
+    List<UserAccount> findByHubIdAndRole(long hubId, Role role);
+
+    @Query("select u from UserAccount u join u.roles r where r = :role")
+    List<UserAccount> findByRole(Role role);
+
+    List<UserAccount> findByIdIn(Collection<Long> ids);
 }

@@ -28,10 +28,15 @@ public final class HubcycleUser implements UserDetails, CredentialsContainer, Hu
     private final String hubName;
     private final boolean enabled;
     private final Integer schoolUrn;
+    private final Integer pendingSchoolUrn;
     private String passwordHash;
 
+    /**
+     * @param schoolUrn        the school an approved school contact acts for
+     * @param pendingSchoolUrn the school a contact has asked to act for, while that waits for approval
+     */
     public HubcycleUser(long id, String email, String displayName, Set<Role> roles, Long hubId, String hubSlug,
-                        String hubName, Integer schoolUrn, boolean enabled, String passwordHash) {
+                        String hubName, Integer schoolUrn, Integer pendingSchoolUrn, boolean enabled, String passwordHash) {
         this.id = id;
         this.email = email;
         this.displayName = displayName;
@@ -41,12 +46,23 @@ public final class HubcycleUser implements UserDetails, CredentialsContainer, Hu
         this.hubName = hubName;
         this.enabled = enabled;
         this.schoolUrn = schoolUrn;
+        this.pendingSchoolUrn = pendingSchoolUrn;
         this.passwordHash = passwordHash;
     }
 
     @Override
     public Integer schoolUrn() {
         return schoolUrn;
+    }
+
+    @Override
+    public Integer pendingSchoolUrn() {
+        return pendingSchoolUrn;
+    }
+
+    /** The page that suits the user's main role: where they land after accepting an invitation or choosing a password. */
+    public String landingPage() {
+        return Role.landingPage(roles, hubSlug);
     }
 
     public long id() {

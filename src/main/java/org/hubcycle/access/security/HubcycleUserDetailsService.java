@@ -1,5 +1,6 @@
 package org.hubcycle.access.security;
 
+import org.hubcycle.access.domain.SchoolContactStatus;
 import org.hubcycle.access.domain.UserAccount;
 import org.hubcycle.access.domain.UserAccountRepository;
 import org.hubcycle.directory.HubSummary;
@@ -11,12 +12,12 @@ import org.springframework.stereotype.Service;
 
 /** Finds the account signing in. Runs for the system: nobody is signed in yet to scope it by. */
 @Service
-class HubcycleUserDetailsService implements UserDetailsService {
+public class HubcycleUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository users;
     private final Hubs hubs;
 
-    HubcycleUserDetailsService(UserAccountRepository users, Hubs hubs) {
+    public HubcycleUserDetailsService(UserAccountRepository users, Hubs hubs) {
         this.users = users;
         this.hubs = hubs;
     }
@@ -29,7 +30,8 @@ class HubcycleUserDetailsService implements UserDetailsService {
             HubSummary hub = account.getHubId() == null ? null : hubs.findById(account.getHubId()).orElse(null);
             return new HubcycleUser(account.getId(), account.getEmail(), account.getDisplayName(), account.getRoles(),
                     account.getHubId(), hub == null ? null : hub.slug(), hub == null ? null : hub.name(),
-                    account.getSchoolUrn(), account.isEnabled(), account.getPasswordHash());
+                    account.approvedSchoolUrn(), account.getSchoolContactStatus() == SchoolContactStatus.PENDING ? account.getSchoolUrn() : null,
+                    account.isEnabled(), account.getPasswordHash());
         });
     }
 }

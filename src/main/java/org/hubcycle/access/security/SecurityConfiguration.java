@@ -1,10 +1,13 @@
 package org.hubcycle.access.security;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,7 +15,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import tools.jackson.databind.json.JsonMapper;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -40,7 +46,8 @@ class SecurityConfiguration {
     /** Addresses anyone may open without signing in. */
     static final String[] PUBLIC = {"/login", "/error", "/assets/**", "/css/**", "/js/**", "/favicon.svg",
             "/catalogue/**", "/api/v1/projects", "/api/v1/projects/*", "/api/v1/hubs/*/offer/*", "/account/new", "/account/new/*",
-            "/account/confirm", "/calendar/*"};
+            "/account/confirm", "/calendar/*", "/invitation", "/password/forgotten", "/password/reset", "/account/email/confirm",
+            "/favicon.ico", "/robots.txt"};
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
@@ -48,9 +55,18 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, HubcycleUserDetailsService users, PasswordEncoder passwordEncoder,
-                            LoginThrottle throttle, ApplicationEventPublisher events, JsonMapper json) throws Exception {
+                            LoginThrottle throttle, ApplicationEventPublisher events, JsonMapper json,
+                            ObjectProvider<OidcSignIn> oidc) throws Exception {
+        HttpSessionRequestCache requestCache = returnAfterSignIn();
+        OidcSignIn signIn = oidc.getIfAvailable();
+        List<AuthenticationProvider> providers = new ArrayList<>();
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(passwordEncoder);
+        providers.add(new ThrottledAuthenticationProvider(passwords, throttle, events));
+        if (signIn != null) {
+            providers.add(new OidcAuthorizationCodeAuthenticationProvider(new RestClientAuthorizationCodeTokenResponseClient(),
+                    signIn.userService()));
+        }
         http
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
@@ -59,8 +75,9 @@ class SecurityConfiguration {
                         .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("NATIONAL_ADMIN")
                         .anyRequest().authenticated())
                 // Its own manager, with no parent: a parent built from the UserDetailsService would
-                // check the password again and let a locked account in.
-                .authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, events)))
+                // check the password again and let a locked account in. It signs in with a password,
+                // and with OpenID Connect when that is configured.
+                .authenticationManager(new ProviderManager(providers))
                 .formLogin(form -> form
                         .loginPage("/login")
                         .usernameParameter("username")
@@ -71,12 +88,19 @@ class SecurityConfiguration {
                         .logoutUrl("/logout")
                         .logoutSuccessUrl("/login?signed-out"))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(signInFirst(json)))
-                .requestCache(cache -> cache.requestCache(returnAfterSignIn()))
+                .requestCache(cache -> cache.requestCache(requestCache))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+        if (signIn != null) {
+            http.oauth2Login(login -> login
+                    .loginPage("/login")
+                    .userInfoEndpoint(info -> info.oidcUserService(signIn.userService()))
+                    .successHandler(signIn.successHandler(requestCache))
+                    .failureHandler(signIn.failureHandler()));
+        }
         return http.build();
     }
 

@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class AccessQueries {
 
-    record TeamMember(String displayName, String email, List<Role> roles) {
+    record TeamMember(String displayName, String email, List<Role> roles, boolean active) {
     }
 
     record AuditRow(Instant occurredAt, String type, String actor, String hubName, String subject, String detail) {
@@ -40,7 +40,7 @@ class AccessQueries {
 
     Page<TeamMember> team(long hubId, Pageable pageable) {
         return users.findByHubIdOrderByDisplayNameAscIdAsc(hubId, pageable)
-                .map(u -> new TeamMember(u.getDisplayName(), u.getEmail(), u.getRoles().stream().sorted().toList()));
+                .map(u -> new TeamMember(u.getDisplayName(), u.getEmail(), u.getRoles().stream().sorted().toList(), u.isEnabled()));
     }
 
     /** The audit log the current user may see (the hub filter limits hub users to their hub), newest first. */

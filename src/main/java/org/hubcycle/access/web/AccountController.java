@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.hubcycle.access.Accounts;
+import org.hubcycle.access.accounts.Accounts;
 import org.hubcycle.directory.SchoolSearch;
 import org.hubcycle.directory.SchoolSummary;
 import org.hubcycle.directory.Schools;
 import org.hubcycle.shared.NotFoundException;
-import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.web.FormErrors;
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,17 +20,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * A school's contact creates an account: finds their school (open schools only; a closed one points
  * to the school that succeeded it), gives their name, email and a password, and confirms their email
- * address from the link sent to it. Public pages.
+ * address from the link sent to it. The answer is the same whether or not the address has an account.
+ * Public pages.
  */
 @Controller
 class AccountController {
 
-    static final int MIN_PASSWORD = 12;
+    static final int RESULTS = 20;
 
     private final Accounts accounts;
     private final Schools schools;
@@ -45,9 +45,17 @@ class AccountController {
     @GetMapping("/account/new")
     String find(@RequestParam(required = false) String q, Model model) {
         model.addAttribute("q", q);
-        if (q != null && !q.isBlank()) {
-            model.addAttribute("results", schools.search(SchoolSearch.text(q), PageRequest.of(0, 10)).getContent());
+        if (q != null) {
+            if (q.isBlank()) {
+                model.addAttribute("errors", FormErrors.of("q", messages.getMessage("account.find.q.required", null, Locale.UK)));
+            } else {
+                Page<SchoolSummary> results = schools.search(SchoolSearch.text(q.length() > 100 ? q.substring(0, 100) : q),
+                        PageRequest.of(0, RESULTS));
+                model.addAttribute("results", results.getContent());
+                model.addAttribute("more", results.getTotalElements() > RESULTS);
+            }
         }
+        model.addAttribute("errors", model.containsAttribute("errors") ? model.getAttribute("errors") : FormErrors.none());
         return "access/account-find";
     }
 
@@ -63,26 +71,16 @@ class AccountController {
         SchoolSummary school = openSchool(urn);
         List<String[]> problems = new ArrayList<>();
         if (name == null || name.isBlank() || name.strip().length() > 120) {
-            problems.add(new String[] {"name", "Enter your full name"});
+            problems.add(new String[] {"name", messages.getMessage("account.name.required", null, locale)});
         }
-        if (email == null || !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || email.length() > 254) {
-            problems.add(new String[] {"email", "Enter your email address, like name@school.org.uk"});
+        if (!Passwords.isEmail(email)) {
+            problems.add(new String[] {"email", messages.getMessage("account.email.invalid", null, locale)});
         }
-        if (password == null || password.length() < MIN_PASSWORD || password.length() > 200) {
-            problems.add(new String[] {"password", "Choose a password of at least " + MIN_PASSWORD + " characters"});
-        } else if (!password.equals(confirmPassword)) {
-            problems.add(new String[] {"confirmPassword", "Type the same password again"});
-        }
+        Passwords.check("password", password, "confirmPassword", confirmPassword, problems, messages, locale);
         if (!problems.isEmpty()) {
             return form(urn, name, email, FormErrors.of(problems), model);
         }
-        String confirmBase = ServletUriComponentsBuilder.fromCurrentContextPath().path("/account/confirm").queryParam("token", "")
-                .build().toUriString();
-        try {
-            accounts.createSchoolContact(name.strip(), email.strip(), password, school.urn(), school.name(), confirmBase);
-        } catch (Refused refused) {
-            return form(urn, name, email, FormErrors.of(refused.field(), refused.getMessage()), model);
-        }
+        accounts.createSchoolContact(name.strip(), email.strip(), password, school.urn(), school.name());
         model.addAttribute("email", email.strip());
         return "access/account-sent";
     }

@@ -1,7 +1,9 @@
 package org.hubcycle.access.web;
 
 import org.hubcycle.shared.web.FormErrors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -16,20 +18,34 @@ import java.util.Locale;
 class LoginController {
 
     private final MessageSource messages;
+    private final ObjectProvider<ClientRegistrationRepository> oidc;
 
-    LoginController(MessageSource messages) {
+    LoginController(MessageSource messages, ObjectProvider<ClientRegistrationRepository> oidc) {
         this.messages = messages;
+        this.oidc = oidc;
     }
 
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error,
                  @RequestParam(name = "signed-out", required = false) String signedOut,
+                 @RequestParam(name = "oidc", required = false) String oidcError,
                  Authentication authentication, Locale locale, Model model) {
         if (authentication != null && authentication.isAuthenticated() && !(authentication instanceof AnonymousAuthenticationToken)) {
             return "redirect:/";
         }
-        model.addAttribute("errors", error == null ? FormErrors.none()
-                : FormErrors.of("username", messages.getMessage("login.error", null, locale)));
+        FormErrors errors = FormErrors.none();
+        if (error != null) {
+            errors = FormErrors.of("username", messages.getMessage("login.error", null, locale));
+        } else if (oidcError != null) {
+            String code = switch (oidcError) {
+                case "unverified-email", "no-account" -> "login.oidc." + oidcError;
+                default -> "login.oidc.failed";
+            };
+            errors = FormErrors.of("oidc", messages.getMessage(code, null, locale));
+        }
+        model.addAttribute("errors", errors);
+        ClientRegistrationRepository registrations = oidc.getIfAvailable();
+        model.addAttribute("oidc", registrations == null ? null : registrations.findByRegistrationId("dfe"));
         model.addAttribute("signedOut", signedOut != null);
         return "access/login";
     }

@@ -22,6 +22,7 @@ import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.web.FormErrors;
 import org.hubcycle.shared.web.FormValues;
+import org.hubcycle.notifications.Outbox;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -80,14 +81,16 @@ class SessionsController {
     private final Calendars calendars;
     private final WorkGroupAccess access;
     private final MessageSource messages;
+    private final Outbox outbox;
     private final Clock clock;
 
-    SessionsController(Sessions sessions, Calendars calendars, WorkGroupAccess access, MessageSource messages, Clock clock) {
+    SessionsController(Sessions sessions, Calendars calendars, WorkGroupAccess access, MessageSource messages, Outbox outbox, Clock clock) {
         this.access = access;
         this.calendars = calendars;
         this.clock = clock;
         this.sessions = sessions;
         this.messages = messages;
+        this.outbox = outbox;
     }
 
     @GetMapping("/delivery/work-groups/{id}")
@@ -136,7 +139,7 @@ class SessionsController {
             return form(group, id, form, FormErrors.of(result, messages, locale), model);
         }
         boolean moved = sessions.change(id, input);
-        redirect.addFlashAttribute("confirmation", messages.getMessage(moved ? "session.moved" : "session.changed", null, locale));
+        redirect.addFlashAttribute("confirmation", messages.getMessage(moved ? outbox.wording("session.moved") : "session.changed", null, locale));
         return "redirect:/delivery/work-groups/" + group.id();
     }
 

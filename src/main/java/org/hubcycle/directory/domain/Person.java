@@ -57,6 +57,11 @@ public class Person extends HubOwned {
     public Long getId() { return id; }
     public String getFullName() { return fullName; }
     public String getEmail() { return email; }
+
+    /** The person's account now uses another address (see {@code shared.EmailAddressChanged}). */
+    public void changeEmail(String newEmail) {
+        this.email = newEmail;
+    }
     public String getTrn() { return trn; }
     public Integer getSchoolUrn() { return schoolUrn; }
     public String getJobTitle() { return jobTitle; }

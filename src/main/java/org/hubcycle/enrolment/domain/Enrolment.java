@@ -127,6 +127,11 @@ public class Enrolment extends HubOwned {
     public String getOverrideReason() { return overrideReason; }
     public Instant getAppliedAt() { return appliedAt; }
     public String getAppliedBy() { return appliedBy; }
+
+    /** The school contact who applied now uses another email address. */
+    public void applicantChangedEmail(String newEmail) {
+        this.appliedBy = newEmail;
+    }
     public Instant getDecidedAt() { return decidedAt; }
     public LocalDate getWithdrawnOn() { return withdrawnOn; }
     public WithdrawnBy getWithdrawnBy() { return withdrawnBy; }

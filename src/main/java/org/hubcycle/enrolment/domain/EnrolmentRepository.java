@@ -46,4 +46,6 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
     @Query("select e from Enrolment e where e.hubId = :hubId and e.academicYear = :year "
             + "and (e.status in :holding or e.lateWithdrawal = true)")
     List<Enrolment> funded(long hubId, int year, Collection<EnrolmentStatus> holding);
+
+    List<Enrolment> findByAppliedBy(String appliedBy);
 }

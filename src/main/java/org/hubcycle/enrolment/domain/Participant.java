@@ -55,6 +55,10 @@ public class Participant extends HubOwned {
     public int getPosition() { return position; }
     public String getFullName() { return fullName; }
     public String getEmail() { return email; }
+
+    public void changeEmail(String newEmail) {
+        this.email = newEmail;
+    }
     public String getJobTitle() { return jobTitle; }
     public String getRoleInGroup() { return roleInGroup; }
     public String getTrn() { return trn; }

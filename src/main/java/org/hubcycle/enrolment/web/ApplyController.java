@@ -20,6 +20,7 @@ import org.hubcycle.shared.HubMember;
 import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.web.FormErrors;
+import org.hubcycle.notifications.Outbox;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -79,13 +80,15 @@ class ApplyController {
     private final WorkGroupTerms workGroups;
     private final Schools schools;
     private final MessageSource messages;
+    private final Outbox outbox;
     private final Clock clock;
 
-    ApplyController(Enrolments enrolments, WorkGroupTerms workGroups, Schools schools, MessageSource messages, Clock clock) {
+    ApplyController(Enrolments enrolments, WorkGroupTerms workGroups, Schools schools, MessageSource messages, Outbox outbox, Clock clock) {
         this.enrolments = enrolments;
         this.workGroups = workGroups;
         this.schools = schools;
         this.messages = messages;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -108,9 +111,10 @@ class ApplyController {
         if (errors.any()) {
             return form(id, nominations, errors, user, model);
         }
-        SchoolSummary school = school(user);
+        SchoolSummary school = claimedSchool(user);
         model.addAttribute("group", terms);
         model.addAttribute("school", school);
+        model.addAttribute("pending", user.schoolUrn() == null);
         model.addAttribute("rows", nominations.rows(terms.placesPerSchool()).stream().filter(r -> !r.blank()).toList());
         model.addAttribute("decision", enrolments.eligibility(id, school.urn()));
         model.addAttribute("section", "applications");
@@ -126,12 +130,17 @@ class ApplyController {
         if (errors.any()) {
             return form(id, nominations, errors, user, model);
         }
+        if (user.schoolUrn() == null) {
+            SchoolSummary claimed = claimedSchool(user);
+            return form(id, nominations, FormErrors.of("name-1", messages.getMessage("apply.pending", new Object[] {claimed.name()}, locale)),
+                    user, model);
+        }
         SchoolSummary school = school(user);
         List<ParticipantInput> participants = nominations.rows(terms.placesPerSchool()).stream().filter(r -> !r.blank())
                 .map(r -> new ParticipantInput(r.name(), r.email(), r.jobTitle(), r.role(), r.trn().isEmpty() ? null : r.trn())).toList();
         try {
             long application = enrolments.apply(new Enrolments.Application(id, school.urn(), participants, authentication.getName()));
-            redirect.addFlashAttribute("confirmation", messages.getMessage("apply.submitted", new Object[] {terms.name()}, locale));
+            redirect.addFlashAttribute("confirmation", messages.getMessage(outbox.wording("apply.submitted"), new Object[] {terms.name()}, locale));
             return "redirect:/applications/" + application;
         } catch (Refused refused) {
             return form(id, nominations, FormErrors.of("name-1", refused.getMessage()), user, model);
@@ -140,6 +149,13 @@ class ApplyController {
 
     @GetMapping("/applications")
     String applications(@AuthenticationPrincipal HubMember user, Model model) {
+        if (user.schoolUrn() == null && user.pendingSchoolUrn() != null) {
+            model.addAttribute("school", claimedSchool(user));
+            model.addAttribute("pending", true);
+            model.addAttribute("applications", List.of());
+            model.addAttribute("section", "applications");
+            return "enrolment/applications";
+        }
         SchoolSummary school = school(user);
         model.addAttribute("school", school);
         model.addAttribute("applications", enrolments.forSchool(school.urn()));
@@ -183,7 +199,8 @@ class ApplyController {
         terms.requiredRole().ifPresent(r -> roles.add(r.role()));
         roles.addAll(ROLES);
         model.addAttribute("group", terms);
-        model.addAttribute("school", school(user));
+        model.addAttribute("school", claimedSchool(user));
+        model.addAttribute("pending", user.schoolUrn() == null);
         model.addAttribute("rows", nominations.rows(terms.placesPerSchool()));
         model.addAttribute("roles", roles);
         model.addAttribute("errors", errors);
@@ -241,6 +258,16 @@ class ApplyController {
         return terms;
     }
 
+    /** The school the contact acts for, or has asked to act for: enough to fill in an application, not to submit it. */
+    private SchoolSummary claimedSchool(HubMember user) {
+        Integer urn = user.schoolUrn() != null ? user.schoolUrn() : user.pendingSchoolUrn();
+        if (urn == null) {
+            throw new NotFoundException("School");
+        }
+        return schools.find(urn).orElseThrow(() -> new NotFoundException("School"));
+    }
+
+    /** The school the contact is approved to act for. */
     private SchoolSummary school(HubMember user) {
         if (user.schoolUrn() == null) {
             throw new NotFoundException("School");

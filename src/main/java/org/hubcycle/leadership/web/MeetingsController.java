@@ -24,6 +24,7 @@ import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.web.FormErrors;
 import org.hubcycle.shared.web.PageRequests;
 import org.hubcycle.shared.web.Pagination;
+import org.hubcycle.notifications.Outbox;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -53,12 +54,14 @@ class MeetingsController {
     private final NetworkMeetings network;
     private final LlmeRegister register;
     private final MessageSource messages;
+    private final Outbox outbox;
     private final Clock clock;
 
-    MeetingsController(NetworkMeetings network, LlmeRegister register, MessageSource messages, Clock clock) {
+    MeetingsController(NetworkMeetings network, LlmeRegister register, MessageSource messages, Outbox outbox, Clock clock) {
         this.network = network;
         this.register = register;
         this.messages = messages;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -118,7 +121,7 @@ class MeetingsController {
         network.meeting(id).orElseThrow(() -> new NotFoundException("Meeting"));
         try {
             int invited = network.invite(id, llmeIds == null ? List.of() : llmeIds);
-            redirect.addFlashAttribute("confirmation", messages.getMessage("llme.meeting.invited", new Object[] {invited}, locale));
+            redirect.addFlashAttribute("confirmation", messages.getMessage(outbox.wording("llme.meeting.invited"), new Object[] {invited}, locale));
             return "redirect:/llmes/meetings/" + id;
         } catch (Refused refused) {
             return meeting(id, Forms.errors(refused, "llmeIds"), user, model);

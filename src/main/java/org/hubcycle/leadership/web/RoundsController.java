@@ -21,6 +21,7 @@ import org.hubcycle.shared.web.FormErrors;
 import org.hubcycle.shared.web.FormValues;
 import org.hubcycle.shared.web.PageRequests;
 import org.hubcycle.shared.web.Pagination;
+import org.hubcycle.notifications.Outbox;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -57,12 +58,14 @@ class RoundsController {
     private final ExpressionsOfInterest interest;
     private final HubOffers offers;
     private final MessageSource messages;
+    private final Outbox outbox;
     private final Clock clock;
 
-    RoundsController(ExpressionsOfInterest interest, HubOffers offers, MessageSource messages, Clock clock) {
+    RoundsController(ExpressionsOfInterest interest, HubOffers offers, MessageSource messages, Outbox outbox, Clock clock) {
         this.interest = interest;
         this.offers = offers;
         this.messages = messages;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -139,7 +142,7 @@ class RoundsController {
             return commissioning(id, workGroupId, expressionId, form,
                     FormErrors.of(fieldId(expressionId, refused.field() == null ? "decision" : refused.field()), refused.getMessage()), model);
         }
-        redirect.addFlashAttribute("confirmation", messages.getMessage("llme.decision." + decision.name(),
+        redirect.addFlashAttribute("confirmation", messages.getMessage(decision == Decision.SHORTLIST ? "llme.decision.SHORTLIST" : outbox.wording("llme.decision." + decision.name()),
                 new Object[] {candidate.fullName()}, locale));
         return "redirect:/llmes/rounds/" + id + "/work-groups/" + workGroupId;
     }

@@ -40,6 +40,11 @@ public final class FormErrors {
         return new FormErrors(List.of(new ErrorLink("#" + field, message)), Map.of(field, message));
     }
 
+    /** A refused action's message beside its field (or at the top of the form when it names none). */
+    public static FormErrors of(org.hubcycle.shared.Refused refused, MessageSource messages, Locale locale) {
+        return of(refused.field() == null ? "main-content" : refused.field(), refused.message(messages, locale));
+    }
+
     /** Several errors, each a pair of field and message, in the order given; the first message per field is shown beside it. */
     public static FormErrors of(List<String[]> fieldMessages) {
         List<ErrorLink> summary = new ArrayList<>();

@@ -1,0 +1,35 @@
+package org.hubcycle.support;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Hubcycle running on a real port, as people reach it: its links in emails point at it, it sends
+ * email to the test SMTP server ({@link ExternalServices#mail()}) every fraction of a second, and it
+ * offers sign-in with the test OpenID Connect provider. One context for every such test class.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+public abstract class RunningServerTest {
+
+    /** The port this JVM's running Hubcycle listens on. */
+    public static final int PORT = ExternalServices.freePort();
+
+    @DynamicPropertySource
+    static void services(DynamicPropertyRegistry registry) {
+        registry.add("server.port", () -> PORT);
+        registry.add("hubcycle.base-url", () -> "http://localhost:" + PORT);
+        registry.add("hubcycle.mail.transport", () -> "smtp");
+        registry.add("hubcycle.mail.smtp.host", () -> "127.0.0.1");
+        registry.add("hubcycle.mail.smtp.port", () -> ExternalServices.mail().getSmtp().getPort());
+        registry.add("hubcycle.mail.smtp.tls", () -> "none");
+        registry.add("hubcycle.mail.send-every", () -> "PT0.2S");
+        registry.add("hubcycle.oidc.issuer-uri", () -> ExternalServices.oidc().issuerUrl(ExternalServices.ISSUER).toString());
+        registry.add("hubcycle.oidc.client-id", () -> "hubcycle");
+        registry.add("hubcycle.oidc.client-secret", () -> "test-secret");
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + PORT + path;
+    }
+}
