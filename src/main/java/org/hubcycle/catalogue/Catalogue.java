@@ -1,5 +1,7 @@
 package org.hubcycle.catalogue;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -23,8 +25,10 @@ import org.hubcycle.catalogue.domain.WorkGroupRepository;
 import org.hubcycle.directory.HubProfile;
 import org.hubcycle.directory.Hubs;
 import org.hubcycle.directory.People;
+import org.hubcycle.catalogue.CatalogueTerms.ChargeBasis;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.Phase;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -46,12 +50,19 @@ public class Catalogue {
     private final WorkGroupRepository workGroups;
     private final Hubs hubs;
     private final People people;
+    private final ObjectProvider<WorkGroupActivity.PlacesTaken> places;
+    private final ObjectProvider<WorkGroupActivity.SessionDates> sessionDates;
+    private final Clock clock;
 
-    Catalogue(ProjectRepository projects, WorkGroupRepository workGroups, Hubs hubs, People people) {
+    Catalogue(ProjectRepository projects, WorkGroupRepository workGroups, Hubs hubs, People people,
+              ObjectProvider<WorkGroupActivity.PlacesTaken> places, ObjectProvider<WorkGroupActivity.SessionDates> sessionDates, Clock clock) {
         this.projects = projects;
         this.workGroups = workGroups;
         this.hubs = hubs;
         this.people = people;
+        this.places = places;
+        this.sessionDates = sessionDates;
+        this.clock = clock;
     }
 
     public Optional<ProjectView> project(String code) {
@@ -77,10 +88,11 @@ public class Catalogue {
             sections.put(section, new ArrayList<>());
         }
         Map<Long, String> leads = leadNames(offered);
+        Activity activity = activity(offered);
         for (WorkGroup group : offered) {
             Project project = byId.get(group.getProjectId());
             if (phase == null || project.getPhases().contains(phase)) {
-                sections.get(project.getSection()).add(view(group, project, leads));
+                sections.get(project.getSection()).add(view(group, project, leads, activity));
             }
         }
         return new PublishedOffer(hub.hub().name(), hub.hub().slug(), hub.contactEmail(), year, sections.entrySet().stream()
@@ -89,11 +101,43 @@ public class Catalogue {
                 .toList());
     }
 
-    /** One work group of a hub's published offer; empty for a draft, another hub's or another year's. */
+    /**
+     * One work group of a hub's published offer; empty for a draft, another hub's or another year's.
+     * When it is full, the hub's next group of the same project with places left comes with it.
+     */
     public Optional<WorkGroupView> publishedWorkGroup(long hubId, AcademicYear year, long id) {
         return workGroups.findById(id)
                 .filter(g -> g.getHubId() == hubId && g.getAcademicYear().equals(year) && g.getStatus().published())
-                .map(g -> view(g, projects.findById(g.getProjectId()).orElseThrow(), leadNames(List.of(g))));
+                .map(g -> {
+                    Project project = projects.findById(g.getProjectId()).orElseThrow();
+                    List<WorkGroup> siblings = workGroups.findByHubIdAndAcademicYearAndStatusInOrderByName(hubId, year.startYear(),
+                            EnumSet.of(WorkGroupStatus.OPEN)).stream().filter(s -> s.getProjectId().equals(g.getProjectId())).toList();
+                    List<WorkGroup> both = new ArrayList<>(siblings);
+                    if (!siblings.contains(g)) {
+                        both.add(g);
+                    }
+                    Activity activity = activity(both);
+                    Map<Long, String> leads = leadNames(both);
+                    WorkGroupView view = view(g, project, leads, activity);
+                    if (view.full()) {
+                        WorkGroupView next = siblings.stream().filter(s -> !s.getId().equals(g.getId()))
+                                .map(s -> view(s, project, leads, activity))
+                                .filter(v -> v.open() && !v.full()).findFirst().orElse(null);
+                        view = view.withAlternative(next);
+                    }
+                    return view;
+                });
+    }
+
+    /** What the other modules know of the groups: places taken and session dates. */
+    private record Activity(Map<Long, Integer> taken, Map<Long, List<LocalDate>> dates) {
+    }
+
+    private Activity activity(List<WorkGroup> groups) {
+        List<Long> ids = groups.stream().map(WorkGroup::getId).toList();
+        WorkGroupActivity.PlacesTaken placesTaken = places.getIfAvailable();
+        WorkGroupActivity.SessionDates planned = sessionDates.getIfAvailable();
+        return new Activity(placesTaken == null ? Map.of() : placesTaken.taken(ids), planned == null ? Map.of() : planned.dates(ids));
     }
 
     private Map<Long, String> leadNames(List<WorkGroup> groups) {
@@ -101,13 +145,28 @@ public class Catalogue {
                 .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
     }
 
-    private WorkGroupView view(WorkGroup g, Project project, Map<Long, String> leadNames) {
+    private WorkGroupView view(WorkGroup g, Project project, Map<Long, String> leadNames, Activity activity) {
         String leads = java.util.stream.Stream.of(g.getLeadPersonId(), g.getCoLeadPersonId()).filter(java.util.Objects::nonNull)
                 .map(leadNames::get).filter(java.util.Objects::nonNull).collect(Collectors.joining(" and "));
+        int left = Math.max(0, g.getCapacitySchools() - activity.taken().getOrDefault(g.getId(), 0));
         return new WorkGroupView(g.getId(), g.getName(), g.getSummary(), leads.isEmpty() ? null : leads, g.getCapacitySchools(),
-                g.getPlacesPerSchool(), g.getRolesRequired(), g.getSessionCount(), g.getSessionLength().label(),
+                g.getPlacesPerSchool(), RequiredRoles.of(g.getRolesRequired()), g.getSessionCount(), g.getSessionLength().label(),
                 g.getSessionFormat().label(), g.getVenue(), g.getStartMonth(), g.getApplicationDeadline(), g.getCostPence(),
-                g.getNoShowChargePence(), g.getStatus().label(), g.getStatus() == WorkGroupStatus.OPEN, view(project));
+                g.getNoShowChargePence(), project.getNoShowBasis() == ChargeBasis.PER_PARTICIPANT, availability(g, left), left,
+                activity.dates().getOrDefault(g.getId(), List.of()), null, view(project));
+    }
+
+    /** Where a group stands for schools: from the hub's status, its deadline and its places. */
+    private CatalogueViews.Availability availability(WorkGroup g, int placesLeft) {
+        return switch (g.getStatus()) {
+            case OPEN -> g.getApplicationDeadline() != null && LocalDate.now(clock).isAfter(g.getApplicationDeadline())
+                    ? CatalogueViews.Availability.CLOSED
+                    : placesLeft == 0 ? CatalogueViews.Availability.FULL
+                    : placesLeft <= CatalogueViews.Availability.FEW ? CatalogueViews.Availability.FEW_LEFT : CatalogueViews.Availability.OPEN;
+            case RUNNING -> CatalogueViews.Availability.RUNNING;
+            case COMPLETED -> CatalogueViews.Availability.COMPLETED;
+            default -> CatalogueViews.Availability.CLOSED;
+        };
     }
 
     private ProjectView view(Project p) {
@@ -125,7 +184,7 @@ public class Catalogue {
                 p.getType().label(), p.getStage().label(), p.getFamily(), paragraphs(p.getRationale()), p.getParticipants(),
                 outcomes, paragraphs(p.getPreviousComments()), EligibilityRule.forSchools(p.getEligibility()), continuesFrom,
                 p.getAllocation().label(), p.getFunding().entitlements().stream().map(Funding.Entitlement::line).toList(),
-                p.getCompletionSessions());
+                p.getCompletionSessions(), p.getNoShowBasis().label());
     }
 
     static String phaseLabel(Phase phase) {

@@ -83,7 +83,7 @@ public final class CatalogueTerms {
     }
 
     public enum WorkGroupStatus {
-        DRAFT("Draft", false), OPEN("Open for applications", true), FULL("Full", true), RUNNING("Running", true),
+        DRAFT("Draft", false), OPEN("Open for applications", true), CLOSED("Closed to applications", true), RUNNING("Running", true),
         COMPLETED("Completed", true), CANCELLED("Cancelled", false);
 
         private final String label;
@@ -124,6 +124,22 @@ public final class CatalogueTerms {
         private final String label;
 
         SessionFormat(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** How a work group's no-show charge is counted: once per school that sent nobody, or per participant who did not come. */
+    public enum ChargeBasis {
+        PER_SCHOOL("once for each school that does not attend a session"),
+        PER_PARTICIPANT("for each participant who does not attend a session");
+
+        private final String label;
+
+        ChargeBasis(String label) {
             this.label = label;
         }
 

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.hubcycle.catalogue.CatalogueTerms.Allocation;
+import org.hubcycle.catalogue.CatalogueTerms.ChargeBasis;
 import org.hubcycle.catalogue.CatalogueTerms.WorkGroupStatus;
 import org.hubcycle.catalogue.domain.Project;
 import org.hubcycle.catalogue.domain.ProjectRepository;
@@ -31,38 +32,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class WorkGroupTerms {
 
-    private static final Pattern REQUIRED = Pattern.compile("(\\d+)\\s+(.+)");
-
-    /** A role a school must fill a number of times among its participants, e.g. two Mastery Advocates. */
-    public record RequiredRole(int count, String role) {
-
-        /** Whether a participant's role (as chosen) is this one: compared without case or a plural s. */
-        public boolean matches(String chosen) {
-            return chosen != null && singular(chosen).equalsIgnoreCase(role);
-        }
-    }
-
     public record Terms(long id, long hubId, String name, AcademicYear year, WorkGroupStatus status, int capacitySchools,
                         int placesPerSchool, String rolesRequired, LocalDate applicationDeadline, LocalDate startMonth,
                         int costPence, int noShowChargePence, long projectId, String projectCode, String projectTitle,
-                        String family, EligibilityRule rule, Allocation allocation, Funding funding, Integer completionSessions) {
+                        String family, EligibilityRule rule, Allocation allocation, Funding funding, Integer completionSessions,
+                        ChargeBasis noShowBasis) {
 
         /** Schools may apply while the work group is open and its deadline (if any) has not passed. */
         public boolean acceptsApplications(LocalDate today) {
             return status == WorkGroupStatus.OPEN && (applicationDeadline == null || !today.isAfter(applicationDeadline));
         }
 
-        /**
-         * The role the work group requires, when its roles required read as a number and a role, like
-         * {@code 2 Mastery Advocates}; other wording, like {@code Reception, Year 1 and Year 2 teachers}, is guidance only.
-         */
-        public Optional<RequiredRole> requiredRole() {
-            Matcher m = rolesRequired == null ? null : REQUIRED.matcher(rolesRequired.strip());
-            if (m == null || !m.matches() || m.group(2).matches(".*[,;].*| and .*|.* and .*")) {
-                return Optional.empty();
-            }
-            String role = singular(m.group(2).strip());
-            return Optional.of(new RequiredRole(Integer.parseInt(m.group(1)), Character.toUpperCase(role.charAt(0)) + role.substring(1)));
+        /** The roles each school must nominate (none when the work group sets none). */
+        public RequiredRoles requiredRoles() {
+            return RequiredRoles.of(rolesRequired);
         }
     }
 
@@ -94,6 +77,17 @@ public class WorkGroupTerms {
         return groups.stream().map(g -> terms(g, byId.get(g.getProjectId()))).toList();
     }
 
+    /** A hub's published work groups in a year, by name, as schools see them. */
+    public List<Terms> published(long hubId, AcademicYear year) {
+        return HubScope.asSystem(() -> transactions.execute(status -> {
+            List<WorkGroup> groups = workGroups.findByHubIdAndAcademicYearAndStatusInOrderByName(hubId, year.startYear(),
+                    java.util.Arrays.stream(WorkGroupStatus.values()).filter(WorkGroupStatus::published).toList());
+            Map<Long, Project> byId = projects.findByIdIn(groups.stream().map(WorkGroup::getProjectId).distinct().toList()).stream()
+                    .collect(Collectors.toMap(Project::getId, Function.identity()));
+            return groups.stream().map(g -> terms(g, byId.get(g.getProjectId()))).toList();
+        }));
+    }
+
     /** A published work group of any hub, as a school applying to it sees it; never a draft. */
     public Optional<Terms> published(long workGroupId) {
         return HubScope.asSystem(() -> transactions.execute(status -> of(workGroupId)))
@@ -104,11 +98,6 @@ public class WorkGroupTerms {
         return new Terms(g.getId(), g.getHubId(), g.getName(), g.getAcademicYear(), g.getStatus(), g.getCapacitySchools(),
                 g.getPlacesPerSchool(), g.getRolesRequired(), g.getApplicationDeadline(), g.getStartMonth(), g.getCostPence(),
                 g.getNoShowChargePence(), p.getId(), p.getCode(), p.getTitle(), p.getFamily(), p.getEligibility(),
-                p.getAllocation(), p.getFunding(), p.getCompletionSessions());
-    }
-
-    private static String singular(String role) {
-        String r = role.strip();
-        return r.toLowerCase(Locale.UK).endsWith("s") ? r.substring(0, r.length() - 1) : r;
+                p.getAllocation(), p.getFunding(), p.getCompletionSessions(), p.getNoShowBasis());
     }
 }

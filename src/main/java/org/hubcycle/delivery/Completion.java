@@ -38,7 +38,15 @@ public class Completion {
     public record Row(long enrolmentId, int urn, String school, EnrolmentStatus status, int attended, Boolean suggested) {
     }
 
-    public record Sheet(Terms group, Integer rule, int sessionsHeld, List<Row> rows) {
+    /**
+     * @param lastSession the date of the last planned session (null: none planned)
+     * @param open        whether the last session has taken place, so completion can be confirmed without a reason
+     */
+    public record Sheet(Terms group, Integer rule, int sessionsHeld, int sessionsPlanned, LocalDate lastSession, boolean open, List<Row> rows) {
+
+        public boolean anyToConfirm() {
+            return rows.stream().anyMatch(r -> r.status() == EnrolmentStatus.ACCEPTED);
+        }
     }
 
     private final WorkGroupTerms workGroups;
@@ -59,8 +67,10 @@ public class Completion {
     @Transactional(readOnly = true)
     public Optional<Sheet> sheet(long workGroupId) {
         return workGroups.of(workGroupId).map(terms -> {
-            List<Long> held = sessions.findByWorkGroupIdOrderBySequence(workGroupId).stream()
-                    .filter(s -> !s.getDate().isAfter(LocalDate.now(clock))).map(Session::getId).toList();
+            List<Session> planned = sessions.findByWorkGroupIdOrderBySequence(workGroupId);
+            LocalDate today = LocalDate.now(clock);
+            List<Long> held = planned.stream().filter(s -> !s.getDate().isAfter(today)).map(Session::getId).toList();
+            LocalDate last = planned.stream().map(Session::getDate).max(LocalDate::compareTo).orElse(null);
             Map<Long, Long> enrolmentOf = enrolments.seats(workGroupId).stream()
                     .collect(Collectors.toMap(Seat::participantId, Seat::enrolmentId));
             Map<Long, Set<Long>> attendedBy = new HashMap<>();
@@ -75,23 +85,26 @@ public class Completion {
                 int attended = attendedBy.getOrDefault(v.id(), Set.of()).size();
                 return new Row(v.id(), v.urn(), v.schoolName(), v.status(), attended, rule == null ? null : attended >= rule);
             }).toList();
-            return new Sheet(terms, rule, held.size(), rows);
+            return new Sheet(terms, rule, held.size(), planned.size(), last, last != null && !today.isBefore(last), rows);
         });
     }
 
-    /** Records the hub's answers for the schools still to be confirmed, all in one transaction. */
+    /**
+     * Records the hub's answers for the schools still to be confirmed, all in one transaction: after
+     * the last planned session, or before it with the reason the group ended early.
+     */
     @Transactional
-    public int confirm(long workGroupId, Map<Long, Boolean> completed) {
+    public int confirm(long workGroupId, Map<Long, Boolean> completed, String endedEarly) {
         Sheet sheet = sheet(workGroupId).orElseThrow(() -> new NotFoundException("Work group"));
         Set<Long> open = sheet.rows().stream().filter(r -> r.status() == EnrolmentStatus.ACCEPTED).map(Row::enrolmentId)
                 .collect(Collectors.toSet());
         if (completed.isEmpty()) {
-            throw new Refused("completion", "Say for at least one school whether it completed the work group");
+            throw new Refused("completion", "completion.noAnswer");
         }
         if (!open.containsAll(completed.keySet())) {
             throw new NotFoundException("Enrolment");
         }
-        completed.forEach(enrolments::complete);
+        completed.forEach((enrolment, done) -> enrolments.complete(enrolment, done, endedEarly));
         return completed.size();
     }
 }

@@ -9,7 +9,10 @@ import org.hubcycle.enrolment.SessionCalendar;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Tells enrolment when a work group next meets, so a withdrawal within a week of a session is charged as late. */
+/**
+ * Tells enrolment when a work group meets: next, so a withdrawal within a week of a session is charged
+ * as late; last, so completion is confirmed only once the group has met for the last time.
+ */
 @Component
 class PlannedSessions implements SessionCalendar {
 
@@ -23,5 +26,11 @@ class PlannedSessions implements SessionCalendar {
     @Transactional(readOnly = true)
     public Optional<LocalDate> nextSession(long workGroupId, LocalDate from) {
         return sessions.findFirstByWorkGroupIdAndDateGreaterThanEqualOrderByDateAsc(workGroupId, from).map(Session::getDate);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> lastSession(long workGroupId) {
+        return sessions.findFirstByWorkGroupIdOrderByDateDesc(workGroupId).map(Session::getDate);
     }
 }

@@ -47,6 +47,11 @@ public class Hubs {
                 codes.stream().map(code -> new HubProfile.Area(code, names.getOrDefault(code, code))).toList());
     }
 
+    /** The hub's contact address, where it is told of things that need it. */
+    public Optional<String> contactEmail(long hubId) {
+        return hubs.findById(hubId).map(Hub::getContactEmail).filter(e -> e != null && !e.isBlank());
+    }
+
     /** The local authority codes of a hub's area. */
     public List<String> area(long hubId) {
         return areas.findByHubIdOrderByLaCode(hubId).stream().map(HubArea::getLaCode).toList();

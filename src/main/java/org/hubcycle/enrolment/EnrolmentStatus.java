@@ -14,6 +14,7 @@ public enum EnrolmentStatus {
     WAITLISTED("On the waiting list"),
     INELIGIBLE("Not eligible"),
     WITHDRAWN("Withdrawn"),
+    DECLINED("Declined"),
     COMPLETED("Completed"),
     NOT_COMPLETED("Not completed");
 
@@ -27,14 +28,46 @@ public enum EnrolmentStatus {
         return label;
     }
 
-    /** The statuses this one may move to. */
+    /**
+     * The statuses this one may move to. A school found not eligible is placed only once the hub has
+     * overridden the decision ({@code Enrolment.moveTo} checks); the hub may decline it with a message,
+     * or the school withdraw it. A completion can be corrected either way.
+     */
     public Set<EnrolmentStatus> next() {
         return switch (this) {
-            case APPLIED -> EnumSet.of(ACCEPTED, WAITLISTED, INELIGIBLE, WITHDRAWN);
-            case WAITLISTED -> EnumSet.of(ACCEPTED, WITHDRAWN);
-            case INELIGIBLE -> EnumSet.of(APPLIED, ACCEPTED, WAITLISTED);
+            case APPLIED -> EnumSet.of(ACCEPTED, WAITLISTED, INELIGIBLE, WITHDRAWN, DECLINED);
+            case WAITLISTED -> EnumSet.of(ACCEPTED, WITHDRAWN, DECLINED);
+            case INELIGIBLE -> EnumSet.of(APPLIED, ACCEPTED, WAITLISTED, WITHDRAWN, DECLINED);
             case ACCEPTED -> EnumSet.of(WITHDRAWN, COMPLETED, NOT_COMPLETED);
-            case WITHDRAWN, COMPLETED, NOT_COMPLETED -> EnumSet.noneOf(EnrolmentStatus.class);
+            case COMPLETED -> EnumSet.of(NOT_COMPLETED);
+            case NOT_COMPLETED -> EnumSet.of(COMPLETED);
+            case WITHDRAWN, DECLINED -> EnumSet.noneOf(EnrolmentStatus.class);
+        };
+    }
+
+    /** The school (or the hub) may still withdraw it. */
+    public boolean withdrawable() {
+        return next().contains(WITHDRAWN);
+    }
+
+    /** The hub may still decline it, with a message to the school. */
+    public boolean declinable() {
+        return next().contains(DECLINED);
+    }
+
+    /** Completion was recorded, and may be corrected. */
+    public boolean completionRecorded() {
+        return this == COMPLETED || this == NOT_COMPLETED;
+    }
+
+    /** The colour of its GOV.UK tag: green for a place, blue while waiting, red for a refusal, grey when it ended. */
+    public String tagClass() {
+        return switch (this) {
+            case ACCEPTED, COMPLETED -> "govuk-tag--green";
+            case APPLIED -> "govuk-tag--blue";
+            case WAITLISTED -> "govuk-tag--yellow";
+            case INELIGIBLE, DECLINED -> "govuk-tag--red";
+            case WITHDRAWN, NOT_COMPLETED -> "govuk-tag--grey";
         };
     }
 

@@ -20,10 +20,11 @@ import java.util.stream.Collectors;
 
 import org.hubcycle.catalogue.Funding;
 import org.hubcycle.catalogue.WorkGroupTerms;
-import org.hubcycle.catalogue.WorkGroupTerms.RequiredRole;
+import org.hubcycle.catalogue.RequiredRoles;
 import org.hubcycle.catalogue.WorkGroupTerms.Terms;
 import org.hubcycle.catalogue.CatalogueTerms.Allocation;
 import org.hubcycle.directory.SchoolSummary;
+import org.hubcycle.directory.Hubs;
 import org.hubcycle.directory.Schools;
 import org.hubcycle.enrolment.Eligibility.Decision;
 import org.hubcycle.enrolment.Eligibility.Participation;
@@ -43,6 +44,7 @@ import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Refused;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -124,6 +126,7 @@ public class Enrolments {
     private final Places places;
     private final WorkGroupTerms workGroups;
     private final Schools schools;
+    private final Hubs hubs;
     private final LlmeRegister llmes;
     private final Outbox outbox;
     private final ApplicationEventPublisher events;
@@ -132,7 +135,7 @@ public class Enrolments {
     private final Clock clock;
 
     Enrolments(EnrolmentRepository enrolments, ParticipantRepository participants, Places places, WorkGroupTerms workGroups,
-               Schools schools, LlmeRegister llmes, Outbox outbox, ApplicationEventPublisher events, TransactionTemplate transactions,
+               Schools schools, Hubs hubs, LlmeRegister llmes, Outbox outbox, ApplicationEventPublisher events, TransactionTemplate transactions,
                ObjectProvider<SessionCalendar> calendar, Clock clock) {
         this.calendar = calendar;
         this.enrolments = enrolments;
@@ -140,6 +143,7 @@ public class Enrolments {
         this.places = places;
         this.workGroups = workGroups;
         this.schools = schools;
+        this.hubs = hubs;
         this.llmes = llmes;
         this.outbox = outbox;
         this.events = events;
@@ -162,15 +166,77 @@ public class Enrolments {
         }));
     }
 
+    /**
+     * Who asks about a school: its approved contact ({@code schoolUrn}), the lead or staff of a hub
+     * ({@code hubId}), or the national admin.
+     */
+    public record Asker(Integer schoolUrn, Long hubId, boolean national) {
+    }
+
+    /**
+     * A school's eligibility for a work group, for someone entitled to it: the school's own contact (a
+     * published work group), the lead or staff of the school's hub or of the hub it applied to (their
+     * hub's work group), or the national admin. Anyone else is told the school is not found.
+     */
+    public Decision eligibilityFor(Asker asker, long workGroupId, int urn) {
+        boolean allowed = HubScope.asSystem(() -> transactions.execute(status -> {
+            if (asker.national()) {
+                return workGroups.of(workGroupId).isPresent();
+            }
+            if (asker.schoolUrn() != null) {
+                return asker.schoolUrn() == urn && workGroups.published(workGroupId).isPresent();
+            }
+            if (asker.hubId() == null) {
+                return false;
+            }
+            Optional<Terms> group = workGroups.of(workGroupId).filter(t -> t.hubId() == asker.hubId());
+            return group.isPresent() && (asker.hubId().equals(schools.hubOf(urn).orElse(null))
+                    || enrolments.existsByWorkGroupIdAndSchoolUrn(workGroupId, urn));
+        }));
+        if (!allowed) {
+            throw new NotFoundException("School");
+        }
+        return eligibility(workGroupId, urn);
+    }
+
     private Decision decide(Terms terms, SchoolSummary school) {
+        return decideAll(List.of(terms), school).get(0);
+    }
+
+    /** Decides a school's eligibility for several work groups, reading its history and hub once. */
+    private List<Decision> decideAll(List<Terms> groups, SchoolSummary school) {
         Set<Integer> lineage = schools.lineage(school.urn());
-        List<Participation> history = enrolments.findBySchoolUrnInOrderByAcademicYearDescAppliedAtDesc(lineage).stream()
-                .filter(e -> e.getWorkGroupId() != terms.id())
-                .map(e -> new Participation(e.getProjectFamily(), e.getAcademicYear(), e.getStatus(), e.getSchoolUrn())).toList();
-        Eligibility.School facts = new Eligibility.School(school.urn(), school.name(), school.phase(), school.typeGroup(),
-                school.ofstedRating(), schools.hubOf(school.urn()).orElse(null), history,
-                () -> llmes.hasActiveSpecialist(lineage, terms.year()));
-        return Eligibility.decide(terms.rule(), facts, terms.hubId(), terms.year());
+        List<Enrolment> past = enrolments.findBySchoolUrnInOrderByAcademicYearDescAppliedAtDesc(lineage);
+        Long hub = schools.hubOf(school.urn()).orElse(null);
+        return groups.stream().map(terms -> {
+            List<Participation> history = past.stream().filter(e -> e.getWorkGroupId() != terms.id())
+                    .map(e -> new Participation(e.getProjectFamily(), e.getAcademicYear(), e.getStatus(), e.getSchoolUrn())).toList();
+            Eligibility.School facts = new Eligibility.School(school.urn(), school.name(), school.phase(), school.typeGroup(),
+                    school.ofstedRating(), hub, history, () -> llmes.hasActiveSpecialist(lineage, terms.year()));
+            return Eligibility.decide(terms.rule(), facts, terms.hubId(), terms.year());
+        }).toList();
+    }
+
+    /**
+     * The hub's other work groups of the same year, open for applications now, for which the school is
+     * eligible: what to suggest when it is not eligible for the one it looked at, or that one is full.
+     */
+    public List<Terms> eligibleAlternatives(long workGroupId, int urn) {
+        return HubScope.asSystem(() -> transactions.execute(status -> {
+            Terms terms = workGroups.of(workGroupId).orElseThrow(() -> new NotFoundException("Work group"));
+            SchoolSummary school = schools.find(urn).orElseThrow(() -> new NotFoundException("School"));
+            LocalDate today = LocalDate.now(clock);
+            List<Terms> open = workGroups.published(terms.hubId(), terms.year()).stream()
+                    .filter(t -> t.id() != workGroupId && t.acceptsApplications(today)).toList();
+            List<Decision> decisions = decideAll(open, school);
+            List<Terms> eligible = new ArrayList<>();
+            for (int i = 0; i < open.size(); i++) {
+                if (decisions.get(i).eligible()) {
+                    eligible.add(open.get(i));
+                }
+            }
+            return eligible;
+        }));
     }
 
     /** A school's history as the hub sees it (its own hub's applications), with its Teaching for Mastery stage from every hub's. */
@@ -200,18 +266,18 @@ public class Enrolments {
         Terms terms = workGroups.published(a.workGroupId()).orElseThrow(() -> new NotFoundException("Work group"));
         LocalDate today = LocalDate.now(clock);
         if (!terms.acceptsApplications(today)) {
-            throw new Refused(null, terms.name() + " is not taking applications");
+            throw new Refused(null, "enrolment.apply.closed", terms.name());
         }
         SchoolSummary school = schools.find(a.schoolUrn()).orElseThrow(() -> new NotFoundException("School"));
         if (school.status() != null && school.status().startsWith("Closed")) {
-            throw new Refused(null, school.name() + " is closed: apply as the school that succeeded it");
+            throw new Refused(null, "enrolment.apply.schoolClosed", school.name());
         }
         checkParticipants(terms, a.participants());
         places.ensure(terms.id());
         try {
             return HubScope.asSystem(() -> transactions.execute(status -> {
                 if (enrolments.existsByWorkGroupIdAndSchoolUrn(terms.id(), school.urn())) {
-                    throw new Refused(null, school.name() + " has already applied to " + terms.name());
+                    throw new Refused(null, "enrolment.apply.twice", school.name(), terms.name());
                 }
                 Decision decision = decide(terms, school);
                 Enrolment e = enrolments.saveAndFlush(new Enrolment(terms.hubId(), terms.id(), terms.year(), terms.family(), school.urn(),
@@ -229,6 +295,9 @@ public class Enrolments {
                 } else if (terms.allocation() == Allocation.FIRST_COME) {
                     allocate(e, terms, school.name());
                 }
+                if (e.getStatus() == EnrolmentStatus.INELIGIBLE || e.getStatus() == EnrolmentStatus.APPLIED) {
+                    tellHub(terms.hubId(), "enrolment.hub-applied", terms, school.name(), e.getReason());
+                }
                 outbox.queue(Email.of("enrolment.applied").to(a.appliedBy()).hub(terms.hubId()).subject(terms.name())
                         .with("school", school.name()).with("group", terms.name())
                         .with("project", terms.projectCode() + " " + terms.projectTitle()).with("reason", e.getReason())
@@ -236,7 +305,7 @@ public class Enrolments {
                 return e.getId();
             }));
         } catch (DataIntegrityViolationException race) {
-            throw new Refused(null, school.name() + " has already applied to " + terms.name());
+            throw new Refused(null, "enrolment.apply.twice", school.name(), terms.name());
         }
     }
 
@@ -251,13 +320,17 @@ public class Enrolments {
         return forSchool(urn).stream().filter(v -> v.id() == id).findFirst();
     }
 
-    /** The school withdraws its application or place, saying why. */
+    /** The school withdraws its application or place, saying why. Refused when someone moved it meanwhile. */
     public void withdrawBySchool(int urn, long id, String reason) {
-        HubScope.asSystem(() -> transactions.executeWithoutResult(status -> {
-            Enrolment e = enrolments.findById(id).filter(x -> x.getSchoolUrn() == urn)
-                    .orElseThrow(() -> new NotFoundException("Application"));
-            withdraw(e, WithdrawnBy.SCHOOL, reason);
-        }));
+        try {
+            HubScope.asSystem(() -> transactions.executeWithoutResult(status -> {
+                Enrolment e = enrolments.findById(id).filter(x -> x.getSchoolUrn() == urn)
+                        .orElseThrow(() -> new NotFoundException("Application"));
+                withdraw(e, WithdrawnBy.SCHOOL, reason);
+            }));
+        } catch (ConcurrencyFailureException changed) {
+            throw new Refused("withdrawReason", "enrolment.changed");
+        }
     }
 
     // The hub's side
@@ -282,12 +355,19 @@ public class Enrolments {
         return enrolments.findById(id).map(e -> views(List.of(e)).get(0));
     }
 
-    /** Accepts, waitlists or declines several applications of one work group: all of them, or (with the reason) none. */
+    /**
+     * Accepts, waitlists or declines several applications of one work group: all of them, or (with the
+     * reason) none. The same rules as for one: a school found not eligible needs an override first,
+     * and declining needs the message the schools are sent.
+     */
     @Transactional
-    public int bulk(long workGroupId, Collection<Long> ids, BulkAction action) {
+    public int bulk(long workGroupId, Collection<Long> ids, BulkAction action, String message) {
         Terms terms = workGroups.of(workGroupId).orElseThrow(() -> new NotFoundException("Work group"));
         if (ids.isEmpty()) {
-            throw new Refused("ids", "Choose at least one application");
+            throw new Refused("ids", "enrolment.bulk.none");
+        }
+        if (action == BulkAction.DECLINE && (message == null || message.isBlank())) {
+            throw new Refused("message", "enrolment.decline.message.required");
         }
         List<Enrolment> chosen = enrolments.findAllById(ids);
         if (chosen.size() != new HashSet<>(ids).size() || chosen.stream().anyMatch(e -> e.getWorkGroupId() != workGroupId)) {
@@ -301,24 +381,38 @@ public class Enrolments {
                 switch (action) {
                     case ACCEPT -> accept(e, terms, name);
                     case WAITLIST -> move(e, EnrolmentStatus.WAITLISTED, terms, name);
-                    case DECLINE -> withdraw(e, WithdrawnBy.HUB, "Declined by the hub");
+                    case DECLINE -> decline(e, terms, name, message.strip());
                 }
             } catch (Refused | IllegalStateException refused) {
-                throw new Refused("ids", "Nothing was changed. " + name + ": " + refused.getMessage());
+                throw new Refused("ids", "enrolment.bulk.nothingChanged", name, refused.getMessage());
+            }
+            if (action != BulkAction.DECLINE) {
+                tellSchool(e, terms, name, null);
             }
         }
         return chosen.size();
     }
 
-    /** The hub lets an ineligible school take part, recording why; the school is then placed as any eligible one. */
+    /** The hub declines one application (applied, waiting or not eligible), with the message the school is sent. */
+    @Transactional
+    public void decline(long id, String message) {
+        Enrolment e = enrolments.findById(id).orElseThrow(() -> new NotFoundException("Application"));
+        Terms terms = workGroups.of(e.getWorkGroupId()).orElseThrow(() -> new NotFoundException("Work group"));
+        decline(e, terms, nameOf(e), message);
+    }
+
+    /**
+     * The hub lets an ineligible school take part, recording why; the school is then placed as any
+     * eligible one, and told. The reason stays with the hub.
+     */
     @Transactional
     public void override(long id, String reason) {
         Enrolment e = enrolments.findById(id).orElseThrow(() -> new NotFoundException("Application"));
         if (e.getStatus() != EnrolmentStatus.INELIGIBLE) {
-            throw new Refused("reason", "Only an application found not eligible can be overridden");
+            throw new Refused("reason", "enrolment.override.notIneligible");
         }
         Terms terms = workGroups.of(e.getWorkGroupId()).orElseThrow(() -> new NotFoundException("Work group"));
-        String name = schools.namesByUrn(List.of(e.getSchoolUrn())).getOrDefault(e.getSchoolUrn(), "URN " + e.getSchoolUrn());
+        String name = nameOf(e);
         e.override(reason);
         events.publishEvent(new Audited("enrolment.overridden", e.getHubId(), name + " in " + terms.name(), reason));
         if (terms.allocation() == Allocation.FIRST_COME) {
@@ -327,6 +421,7 @@ public class Enrolments {
         } else {
             move(e, EnrolmentStatus.APPLIED, terms, name);
         }
+        tellSchool(e, terms, name, null);
     }
 
     @Transactional
@@ -335,13 +430,71 @@ public class Enrolments {
         withdraw(e, WithdrawnBy.HUB, reason);
     }
 
-    /** At the end of the work group the hub confirms whether the school completed it. */
+    /**
+     * The hub confirms whether the school completed the work group: only once its last planned session
+     * has taken place, unless the hub says the group ended early and why. The school is told.
+     */
     @Transactional
-    public void complete(long id, boolean completed) {
+    public void complete(long id, boolean completed, String endedEarly) {
         Enrolment e = enrolments.findById(id).orElseThrow(() -> new NotFoundException("Application"));
         Terms terms = workGroups.of(e.getWorkGroupId()).orElseThrow(() -> new NotFoundException("Work group"));
-        String name = schools.namesByUrn(List.of(e.getSchoolUrn())).getOrDefault(e.getSchoolUrn(), "URN " + e.getSchoolUrn());
-        move(e, completed ? EnrolmentStatus.COMPLETED : EnrolmentStatus.NOT_COMPLETED, terms, name);
+        EnrolmentStatus next = completed ? EnrolmentStatus.COMPLETED : EnrolmentStatus.NOT_COMPLETED;
+        if (e.getStatus() != EnrolmentStatus.ACCEPTED) {
+            throw new Refused("completed", "An application that is " + e.getStatus().label().toLowerCase(Locale.UK) + " cannot become "
+                    + next.label().toLowerCase(Locale.UK));
+        }
+        requireEnded(terms, endedEarly);
+        String name = nameOf(e);
+        move(e, next, terms, name);
+        if (endedEarly != null) {
+            events.publishEvent(new Audited("enrolment.ended-early", e.getHubId(), name + " in " + terms.name(), endedEarly));
+        }
+        tellSchool(e, terms, name, null);
+    }
+
+    /** Corrects a completion recorded by mistake, saying why (audited; the school is told). */
+    @Transactional
+    public void correctCompletion(long id, String why) {
+        Enrolment e = enrolments.findById(id).orElseThrow(() -> new NotFoundException("Application"));
+        if (!e.getStatus().completionRecorded()) {
+            throw new Refused("correction", "enrolment.correction.notRecorded");
+        }
+        Terms terms = workGroups.of(e.getWorkGroupId()).orElseThrow(() -> new NotFoundException("Work group"));
+        String name = nameOf(e);
+        EnrolmentStatus was = e.getStatus();
+        move(e, was == EnrolmentStatus.COMPLETED ? EnrolmentStatus.NOT_COMPLETED : EnrolmentStatus.COMPLETED, terms, name);
+        events.publishEvent(new Audited("enrolment.completion-corrected", e.getHubId(), name + " in " + terms.name(),
+                was.label() + " to " + e.getStatus().label() + ": " + why));
+        tellSchool(e, terms, name, why);
+    }
+
+    /** The date a work group next meets (today or later), if a session is planned. */
+    public Optional<LocalDate> nextSession(long workGroupId) {
+        return calendar.getIfAvailable(Enrolments::noCalendar).nextSession(workGroupId, LocalDate.now(clock));
+    }
+
+    /** Whether completion can be confirmed now: after the last planned session, or early with a reason. */
+    public boolean completionOpen(long workGroupId) {
+        Terms terms = workGroups.of(workGroupId).orElseThrow(() -> new NotFoundException("Work group"));
+        return lastSession(terms).map(last -> !LocalDate.now(clock).isBefore(last)).orElse(false);
+    }
+
+    /** The date of a work group's last planned session, if it has any. */
+    public Optional<LocalDate> lastSession(long workGroupId) {
+        return workGroups.of(workGroupId).flatMap(this::lastSession);
+    }
+
+    private Optional<LocalDate> lastSession(Terms terms) {
+        return calendar.getIfAvailable(Enrolments::noCalendar).lastSession(terms.id());
+    }
+
+    private void requireEnded(Terms terms, String endedEarly) {
+        Optional<LocalDate> last = lastSession(terms);
+        boolean ended = last.isPresent() && !LocalDate.now(clock).isBefore(last.get());
+        if (!ended && (endedEarly == null || endedEarly.isBlank())) {
+            throw new Refused("endedEarly", last.isPresent() ? "enrolment.completion.tooEarly" : "enrolment.completion.noSessions",
+                    last.map(d -> d.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK))).orElse(""));
+        }
     }
 
     /** For a work group whose project gives places by priority: after the deadline, gives them out. Returns how many got one. */
@@ -476,26 +629,84 @@ public class Enrolments {
 
     private void withdraw(Enrolment e, WithdrawnBy by, String reason) {
         Terms terms = workGroups.of(e.getWorkGroupId()).orElseThrow(() -> new NotFoundException("Work group"));
-        if (!e.getStatus().next().contains(EnrolmentStatus.WITHDRAWN)) {
-            throw new Refused("reason", "An application that is " + e.getStatus().label().toLowerCase(Locale.UK) + " cannot be withdrawn");
+        if (!e.getStatus().withdrawable()) {
+            throw new Refused(by == WithdrawnBy.SCHOOL ? "withdrawReason" : "withdrawReason", "enrolment.withdraw.notAllowed",
+                    e.getStatus().label().toLowerCase(Locale.UK));
         }
         boolean heldPlace = e.getStatus().holdsPlace();
         LocalDate today = LocalDate.now(clock);
-        LocalDate next = calendar.getIfAvailable(() -> (id, from) -> Optional.empty()).nextSession(terms.id(), today)
+        LocalDate next = calendar.getIfAvailable(Enrolments::noCalendar).nextSession(terms.id(), today)
                 .orElse(terms.startMonth() != null && !terms.startMonth().isBefore(today) ? terms.startMonth() : null);
         boolean late = heldPlace && next != null && !today.isBefore(next.minusDays(LATE_DAYS));
         e.withdraw(by, reason, today, late, clock.instant());
-        String name = schools.namesByUrn(List.of(e.getSchoolUrn())).getOrDefault(e.getSchoolUrn(), "URN " + e.getSchoolUrn());
+        flush(e, "withdrawReason");
+        String name = nameOf(e);
         events.publishEvent(new Audited("enrolment.withdrawn", e.getHubId(), name + " from " + terms.name(),
                 "by the " + by.name().toLowerCase(Locale.UK) + (late ? ", late" : "") + ": " + reason));
-        if (by == WithdrawnBy.HUB) {
-            outbox.queue(Email.of("enrolment.withdrawn").to(e.getAppliedBy()).hub(e.getHubId()).subject(terms.name())
-                    .with("school", name).with("group", terms.name()).with("reason", reason));
+        outbox.queue(Email.of("enrolment.withdrawn").to(e.getAppliedBy()).hub(e.getHubId()).subject(terms.name())
+                .with("school", name).with("group", terms.name()).with("reason", reason).with("byHub", by == WithdrawnBy.HUB)
+                .with("late", late));
+        if (by == WithdrawnBy.SCHOOL) {
+            tellHub(e.getHubId(), "enrolment.hub-withdrawn", terms, name, reason + (late ? " (late: it may be charged)" : ""));
         }
         if (heldPlace) {
             places.release(terms.id());
             offerFreedPlace(terms);
         }
+    }
+
+    private void decline(Enrolment e, Terms terms, String name, String message) {
+        if (message == null || message.isBlank()) {
+            throw new Refused("message", "enrolment.decline.message.required");
+        }
+        try {
+            e.decline(message, LocalDate.now(clock), clock.instant());
+        } catch (IllegalStateException invalid) {
+            throw new Refused("message", "enrolment.decline.notAllowed", e.getStatus().label().toLowerCase(Locale.UK));
+        }
+        flush(e, "message");
+        events.publishEvent(new Audited("enrolment.declined", e.getHubId(), name + " in " + terms.name(), message));
+        tellSchool(e, terms, name, message);
+    }
+
+    /** Tells the school the hub's decision on its application, with the hub's message if there is one. */
+    private void tellSchool(Enrolment e, Terms terms, String name, String message) {
+        outbox.queue(Email.of("enrolment.decision").to(e.getAppliedBy()).hub(e.getHubId()).subject(terms.name(), e.getStatus().label())
+                .with("school", name).with("group", terms.name()).with("status", e.getStatus().name()).with("label", e.getStatus().label())
+                .with("message", message));
+    }
+
+    /** Tells the hub (its contact address) something that needs it. */
+    private void tellHub(long hubId, String kind, Terms terms, String school, String detail) {
+        hubs.contactEmail(hubId).ifPresent(address -> outbox.queue(Email.of(kind).to(address).hub(hubId).subject(school, terms.name())
+                .with("school", school).with("group", terms.name()).with("groupId", terms.id()).with("detail", detail)));
+    }
+
+    private String nameOf(Enrolment e) {
+        return schools.namesByUrn(List.of(e.getSchoolUrn())).getOrDefault(e.getSchoolUrn(), "URN " + e.getSchoolUrn());
+    }
+
+    /** Writes a move now, so that someone else's move of the same application meanwhile is found here and refused. */
+    private void flush(Enrolment e, String field) {
+        try {
+            enrolments.saveAndFlush(e);
+        } catch (ConcurrencyFailureException changed) {
+            throw new Refused(field, "enrolment.changed");
+        }
+    }
+
+    private static SessionCalendar noCalendar() {
+        return new SessionCalendar() {
+            @Override
+            public Optional<LocalDate> nextSession(long workGroupId, LocalDate from) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<LocalDate> lastSession(long workGroupId) {
+                return Optional.empty();
+            }
+        };
     }
 
     /** A place came free: the first school on the waiting list gets it and is told. */
@@ -518,30 +729,30 @@ public class Enrolments {
         } catch (IllegalStateException invalid) {
             throw new Refused("ids", invalid.getMessage());
         }
+        flush(e, "ids");
         events.publishEvent(new Audited("enrolment." + next.name().toLowerCase(Locale.UK).replace('_', '-'), e.getHubId(),
                 name + " in " + terms.name(), next.label()));
     }
 
-    private void checkParticipants(Terms terms, List<ParticipantInput> nominated) {
+    /**
+     * The participants a school nominates: at least one, no more than the places per school, every
+     * role the work group requires (the same roles its public page lists), and an address each.
+     */
+    public static void checkParticipants(Terms terms, List<ParticipantInput> nominated) {
         if (nominated.isEmpty()) {
-            throw new Refused("participants", "Nominate at least one participant");
+            throw new Refused("name-1", "enrolment.participants.none");
         }
         if (nominated.size() > terms.placesPerSchool()) {
-            throw new Refused("participants", terms.name() + " has " + terms.placesPerSchool() + " place"
-                    + (terms.placesPerSchool() == 1 ? "" : "s") + " for each school: nominate no more than that");
+            throw new Refused("name-1", "enrolment.participants.tooMany", terms.name(), terms.placesPerSchool());
         }
-        Optional<RequiredRole> required = terms.requiredRole();
-        if (required.isPresent()) {
-            long filled = nominated.stream().filter(p -> required.get().matches(p.role())).count();
-            if (filled < required.get().count()) {
-                throw new Refused("participants", terms.name() + " needs " + terms.rolesRequired() + ": nominate "
-                        + required.get().count() + " participants as " + required.get().role());
-            }
-        }
+        RequiredRoles required = terms.requiredRoles();
+        required.unmet(nominated.stream().map(ParticipantInput::role).toList()).ifPresent(role -> {
+            throw new Refused("role-1", "enrolment.participants.roles", terms.name(), required.describe(), role.describe());
+        });
         Set<String> emails = new HashSet<>();
-        for (ParticipantInput p : nominated) {
-            if (!emails.add(p.email().strip().toLowerCase(Locale.ROOT))) {
-                throw new Refused("participants", "Each participant needs their own email address: " + p.email() + " is given twice");
+        for (int i = 0; i < nominated.size(); i++) {
+            if (!emails.add(nominated.get(i).email().strip().toLowerCase(Locale.ROOT))) {
+                throw new Refused("email-" + (i + 1), "enrolment.participants.sameEmail", nominated.get(i).email());
             }
         }
     }

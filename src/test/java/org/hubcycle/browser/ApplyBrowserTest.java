@@ -88,13 +88,13 @@ class ApplyBrowserTest extends BrowserTest {
         page.locator("#jobTitle-1").fill("Year 3 teacher");
         page.locator("#role-1").selectOption("Teacher");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
-        assertThat(page.locator(".govuk-error-summary")).containsText("Development 2 needs 2 teachers");
+        assertThat(page.locator(".govuk-error-summary")).containsText("Development 2 needs 1 Maths lead and 1 Teacher from each school");
         Browser.assertAccessible(page);
 
         page.locator("#name-2").fill("Dev Chaudhry");
         page.locator("#email-2").fill("d.chaudhry@school.test");
         page.locator("#jobTitle-2").fill("Maths lead");
-        page.locator("#role-2").selectOption("Teacher");
+        page.locator("#role-2").selectOption("Maths lead");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Check your answers before applying");
         assertThat(page.locator("#decision")).containsText("Eligible: the school is a Primary school");

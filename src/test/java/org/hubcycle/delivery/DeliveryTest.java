@@ -22,6 +22,8 @@ import org.hubcycle.directory.Hubs;
 import org.hubcycle.directory.SchoolSearch;
 import org.hubcycle.directory.SchoolSummary;
 import org.hubcycle.directory.Schools;
+import org.hubcycle.catalogue.RequiredRoles;
+import org.hubcycle.catalogue.WorkGroupTerms;
 import org.hubcycle.enrolment.Enrolments;
 import org.hubcycle.notifications.Outbox;
 import org.hubcycle.shared.AcademicYear;
@@ -58,6 +60,9 @@ class DeliveryTest {
 
     @Autowired
     Enrolments enrolments;
+
+    @Autowired
+    WorkGroupTerms workGroupTerms;
 
     @Autowired
     HubOffers offers;
@@ -170,15 +175,19 @@ class DeliveryTest {
                 .andExpect(redirectedUrl("/delivery/sessions/" + today.id() + "/register"));
         String sheet = "/delivery/work-groups/" + today.workGroupId() + "/completion";
         Document page = page(sheet, SignedIn.HUB_LEAD);
-        assertThat(page.text()).contains("at least one of its participants attended 4 sessions", "2 sessions have been held");
+        assertThat(page.text()).contains("at least one of its participants attended 4 sessions", "2 sessions have been held, of 3 planned");
         assertThat(page.select("tbody tr").first().text()).contains("2 / 2");
         assertThat(page.select("input[value=no][checked]")).hasSizeGreaterThanOrEqualTo(6);
         assertThat(page.select("input[value=yes][checked]")).isEmpty();
 
         List<Enrolments.View> places = HubScope.asSystem(() -> enrolments.allForWorkGroup(today.workGroupId()));
         Enrolments.View last = places.get(places.size() - 1);
-        mvc.perform(post(sheet).with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD)).param("completed-" + last.id(), "yes"))
-                .andExpect(redirectedUrl(sheet));
+        Document early = html(post(sheet).with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD)).param("completed-" + last.id(), "yes"));
+        assertThat(early.select(".govuk-error-summary").text()).as("not before the last session without a reason")
+                .contains("last planned session is on");
+        assertThat(HubScope.asSystem(() -> enrolments.find(last.id())).orElseThrow().status().name()).isEqualTo("ACCEPTED");
+        mvc.perform(post(sheet).with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD)).param("completed-" + last.id(), "yes")
+                .param("endedEarly", "The school finished the programme with another hub")).andExpect(redirectedUrl(sheet));
         assertThat(HubScope.asSystem(() -> enrolments.find(last.id())).orElseThrow().status().name()).isEqualTo("COMPLETED");
         assertThat(page("/enrolment/" + year().slug(), SignedIn.HUB_LEAD).select("#engaged").text()).contains("completed a work group in " + year());
 
@@ -308,9 +317,16 @@ class DeliveryTest {
         assertThat(page("/enrolment/applications/" + inTime, SignedIn.HUB_LEAD).select("#withdrawn").text()).doesNotContain("Late");
     }
 
+    /** Applies with the roles the work group asks for (or one teacher when it asks for none). */
     private long apply(WorkGroupBrief group, int urn) {
-        return enrolments.apply(new Enrolments.Application(group.id(), urn, List.of(
-                new Enrolments.ParticipantInput("Rowan Vale", "rowan@" + urn + ".test", "Teacher", "Teacher", null)), "head@" + urn + ".test"));
+        RequiredRoles required = HubScope.asSystem(() -> workGroupTerms.of(group.id())).orElseThrow().requiredRoles();
+        List<String> roles = required.isEmpty() ? List.of("Teacher")
+                : required.roles().stream().flatMap(r -> java.util.Collections.nCopies(r.count(), r.name()).stream()).toList();
+        List<Enrolments.ParticipantInput> people = new java.util.ArrayList<>();
+        for (int i = 0; i < roles.size(); i++) {
+            people.add(new Enrolments.ParticipantInput("Participant " + (i + 1), "p" + (i + 1) + "@" + urn + ".test", roles.get(i), roles.get(i), null));
+        }
+        return enrolments.apply(new Enrolments.Application(group.id(), urn, people, "head@" + urn + ".test"));
     }
 
     private static void awaitThen(CountDownLatch start, Runnable work) {

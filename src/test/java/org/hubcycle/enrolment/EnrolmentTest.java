@@ -110,10 +110,10 @@ class EnrolmentTest {
 
         WorkGroupBrief development = group("Development 2");
         Document roles = html(nominate(post("/apply/" + development.id()), "Sam Ellery", "Headteacher"));
-        assertThat(roles.select(".govuk-error-summary").text()).contains("needs 2 teachers");
+        assertThat(roles.select(".govuk-error-summary").text()).contains("needs 1 Maths lead and 1 Teacher from each school");
         String ineligible = mvc.perform(post("/apply/" + development.id()).with(csrf()).with(signedIn.as(SignedIn.SCHOOL))
                         .param("name-1", "Sam Ellery").param("email-1", "sam@alderfield.test").param("jobTitle-1", "Teacher").param("role-1", "Teacher")
-                        .param("name-2", "Kit Ferris").param("email-2", "kit@alderfield.test").param("jobTitle-2", "Maths lead").param("role-2", "Teacher"))
+                        .param("name-2", "Kit Ferris").param("email-2", "kit@alderfield.test").param("jobTitle-2", "Maths lead").param("role-2", "Maths lead"))
                 .andExpect(redirectedUrlPattern("/applications/*")).andReturn().getResponse().getRedirectedUrl();
         Document refused = page(ineligible, SignedIn.SCHOOL);
         assertThat(refused.select("#status").text()).isEqualTo("Not eligible");
@@ -127,7 +127,10 @@ class EnrolmentTest {
                 .param("reason", "Two new teachers who missed last year's group")).andExpect(redirectedUrl("/enrolment/applications/" + id));
         Document overridden = page(ineligible, SignedIn.SCHOOL);
         assertThat(overridden.select("#status").text()).isEqualTo("Accepted");
-        assertThat(overridden.select("#eligibility").text()).contains("The hub let the school take part: Two new teachers");
+        assertThat(overridden.select("#eligibility").text()).as("the hub's note stays with the hub")
+                .contains("The hub has agreed that the school may take part").doesNotContain("Two new teachers");
+        assertThat(page("/enrolment/applications/" + id, SignedIn.HUB_LEAD).select("#eligibility").text())
+                .contains("The hub let the school take part: Two new teachers");
     }
 
     @Test
@@ -172,7 +175,8 @@ class EnrolmentTest {
                 .param("completed", "yes"));
         assertThat(invalid.select(".govuk-error-summary").text()).contains("withdrawn cannot become completed");
         mvc.perform(post("/enrolment/applications/" + waitingId + "/completion").with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD))
-                .param("completed", "no")).andExpect(redirectedUrl("/enrolment/applications/" + waitingId));
+                .param("completed", "no").param("endedEarly", "The school closed its maths department"))
+                .andExpect(redirectedUrl("/enrolment/applications/" + waitingId));
         assertThat(view(waitingId).status()).isEqualTo(EnrolmentStatus.NOT_COMPLETED);
 
         String csv = mvc.perform(get("/enrolment/work-groups/" + group.id() + ".csv").with(signedIn.as(SignedIn.HUB_LEAD)))
@@ -236,8 +240,9 @@ class EnrolmentTest {
         assertThat(view(ids.get(0)).status()).isEqualTo(EnrolmentStatus.ACCEPTED);
         assertThat(view(ids.get(1)).status()).isEqualTo(EnrolmentStatus.ACCEPTED);
         mvc.perform(post("/enrolment/work-groups/" + secondary.id()).with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD))
-                .param("ids", String.valueOf(ids.get(2))).param("action", "DECLINE")).andExpect(redirectedUrl("/enrolment/work-groups/" + secondary.id()));
-        assertThat(view(ids.get(2)).status()).isEqualTo(EnrolmentStatus.WITHDRAWN);
+                .param("ids", String.valueOf(ids.get(2))).param("action", "DECLINE")
+                .param("message", "The group is for schools in the north of the county")).andExpect(redirectedUrl("/enrolment/work-groups/" + secondary.id()));
+        assertThat(view(ids.get(2)).status()).isEqualTo(EnrolmentStatus.DECLINED);
 
         Document year = page("/enrolment/" + year().slug(), SignedIn.HUB_LEAD);
         assertThat(year.select("table").last().text()).contains("Secondary Development 1 2 £6,000");
@@ -249,7 +254,10 @@ class EnrolmentTest {
         SchoolSummary school = freshPrimaries("882", 10).get(9);
         assertThatThrownBy(() -> enrolments.apply(new Enrolments.Application(embedding.id(), school.urn(), List.of(
                 new ParticipantInput("One", "one@x.test", "Teacher", "Teacher", null), new ParticipantInput("Two", "two@x.test", "Teacher", "Teacher", null)),
-                "head@x.test"))).isInstanceOf(Refused.class).hasMessageContaining("1 place for each school");
+                "head@x.test"))).isInstanceOfSatisfying(Refused.class, refused -> {
+                    assertThat(refused.code()).isEqualTo("enrolment.participants.tooMany");
+                    assertThat(refused.arguments()).containsExactly("Embedding 2", 1);
+                });
     }
 
     @Test
@@ -283,7 +291,7 @@ class EnrolmentTest {
     private long apply(WorkGroupBrief group, SchoolSummary school) {
         return enrolments.apply(new Enrolments.Application(group.id(), school.urn(), List.of(
                 new ParticipantInput("First teacher", "first@" + school.urn() + ".test", "Teacher", "Teacher", null),
-                new ParticipantInput("Second teacher", "second@" + school.urn() + ".test", "Teacher", "Teacher", null)),
+                new ParticipantInput("Second teacher", "second@" + school.urn() + ".test", "Maths lead", "Maths lead", null)),
                 "head@" + school.urn() + ".test"));
     }
 

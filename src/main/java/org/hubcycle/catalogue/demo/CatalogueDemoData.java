@@ -197,7 +197,7 @@ class CatalogueDemoData implements DemoData {
         long northfield = hubs.getBySlug("northfield-maths-hub").id();
         for (int i = 1; i <= 2; i++) {
             workGroups.save(new WorkGroup(demo, lastYearsDevelopment.getId(), year.previous(), "Development " + i, WorkGroupStatus.COMPLETED)
-                    .offer(null, 7, 2, "2 teachers")
+                    .offer(null, 7, 3, "1 Maths lead, 1 Teacher")
                     .sessions(6, FULL_DAY, IN_PERSON, "Castlewick Learning Centre", year.previous().firstDay().plusMonths(1),
                             year.previous().firstDay().plusDays(20)));
         }
@@ -206,10 +206,10 @@ class CatalogueDemoData implements DemoData {
         LocalDate autumn = deadline.plusMonths(1).withDayOfMonth(1);
 
         offer(demo, readiness, year, 2, "Readiness", "Aldermoor Teaching School", 3, HALF_DAY, IN_PERSON, 0, 0, autumn, deadline, 8, 2, null);
-        offer(demo, development, year, 4, "Development", "Castlewick Learning Centre", 6, FULL_DAY, IN_PERSON, 0, 15000, autumn, deadline, 7, 2, "2 teachers");
+        offer(demo, development, year, 4, "Development", "Castlewick Learning Centre", 6, FULL_DAY, IN_PERSON, 0, 15000, autumn, deadline, 7, 3, "1 Maths lead, 1 Teacher");
         offer(demo, embedding, year, 3, "Embedding", "Brackenford Academy", 4, HALF_DAY, BLENDED, 0, 7500, autumn, deadline, 10, 1, null);
         offer(demo, sustaining, year, 2, "Sustaining", "Online and Aldermoor", 3, HALF_DAY, BLENDED, 0, 0, autumn, deadline, 12, 1, null);
-        offer(demo, masteringNumber, year, 3, "Mastering Number", "Online", 4, HALF_DAY, ONLINE, 0, 0, autumn, deadline, 12, 3, "Reception, Year 1 and Year 2 teachers");
+        offer(demo, masteringNumber, year, 3, "Mastering Number", "Online", 4, HALF_DAY, ONLINE, 0, 0, autumn, deadline, 12, 3, "3 Teachers");
         offer(demo, earlyYears, year, 1, "Early Years", "Fenwick Nursery School", 3, HALF_DAY, IN_PERSON, 0, 0, autumn, deadline, 8, 2, null);
         offer(demo, secondaryDevelopment, year, 2, "Secondary Development", "Castlewick High School", 6, FULL_DAY, IN_PERSON, 0, 20000, autumn, deadline, 6, 2, "2 Mastery Advocates");
         offer(demo, secondaryEmbedding, year, 2, "Secondary Embedding", "Brackenford Academy", 4, FULL_DAY, IN_PERSON, 0, 20000, autumn, deadline, 8, 2, "2 Mastery Advocates");
@@ -220,13 +220,13 @@ class CatalogueDemoData implements DemoData {
         offer(demo, sktmSecondary, year, 1, "SKTM Secondary", "Castlewick High School", 6, HALF_DAY, BLENDED, 12000, 0, autumn, deadline, 20, 2, null);
         offer(demo, pdLeads, year, 1, "PD Lead Accreditation", "Aldermoor Teaching School", 5, FULL_DAY, IN_PERSON, 0, 0, autumn, deadline, 6, 1, null);
         workGroups.save(new WorkGroup(demo, development.getId(), year, "Development 5 (not yet agreed)", WorkGroupStatus.DRAFT)
-                .offer("A fifth Development group, if a specialist is available.", 6, 2, "2 teachers"));
+                .offer("A fifth Development group, if a specialist is available.", 6, 3, "1 Maths lead, 1 Teacher"));
         workGroups.save(new WorkGroup(demo, secondaryDevelopment.getId(), year, "Secondary Development 3 (not yet agreed)", WorkGroupStatus.DRAFT)
                 .offer("A third Secondary Development group, if demand is high.", 6, 2, "2 Mastery Advocates"));
         workGroups.save(new WorkGroup(demo, coreMaths.getId(), year, "Core Maths in person", WorkGroupStatus.CANCELLED)
                 .offer("Replaced by the online group.", 10, 2, null));
 
-        offer(northfield, development, year, 3, "Northfield Development", "Northfield Academy", 6, FULL_DAY, IN_PERSON, 0, 15000, autumn, deadline, 7, 2, "2 teachers");
+        offer(northfield, development, year, 3, "Northfield Development", "Northfield Academy", 6, FULL_DAY, IN_PERSON, 0, 15000, autumn, deadline, 7, 3, "1 Maths lead, 1 Teacher");
         offer(northfield, masteringNumber, year, 2, "Northfield Mastering Number", "Online", 4, HALF_DAY, ONLINE, 0, 0, autumn, deadline, 12, 3, null);
         offer(northfield, secondaryDevelopment, year, 1, "Northfield Secondary Development", "Elmstead High School", 6, FULL_DAY, IN_PERSON, 0, 20000, autumn, deadline, 6, 2, "2 Mastery Advocates");
     }
@@ -247,7 +247,7 @@ class CatalogueDemoData implements DemoData {
                        LocalDate deadline, int capacity, int placesPerSchool, String roles) {
         for (int i = 1; i <= count; i++) {
             workGroups.save(new WorkGroup(hubId, project.getId(), year, count == 1 ? name : name + " " + i,
-                    i == count && count > 2 ? WorkGroupStatus.FULL : WorkGroupStatus.OPEN)
+                    WorkGroupStatus.OPEN)
                     .offer(null, capacity, placesPerSchool, roles)
                     .sessions(sessions, length, format, venue, start, deadline)
                     .charges(costPence, noShowPence));

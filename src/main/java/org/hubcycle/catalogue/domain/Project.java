@@ -22,6 +22,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 import org.hubcycle.catalogue.CatalogueTerms.Allocation;
+import org.hubcycle.catalogue.CatalogueTerms.ChargeBasis;
 import org.hubcycle.catalogue.CatalogueTerms.OutcomeArea;
 import org.hubcycle.catalogue.Funding;
 import org.hubcycle.catalogue.CatalogueTerms.ProjectType;
@@ -88,6 +89,9 @@ public class Project {
     private String funding;
     @Column(name = "completion_sessions")
     private Integer completionSessions;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "no_show_basis", nullable = false, length = 20)
+    private ChargeBasis noShowBasis = ChargeBasis.PER_SCHOOL;
     @ElementCollection
     @CollectionTable(name = "project_outcome", joinColumns = @JoinColumn(name = "project_id"))
     @OrderBy("area, position")
@@ -134,7 +138,6 @@ public class Project {
         return this;
     }
 
-    /** An innovation project belongs to the hub that proposed it. */
     /** How places are given, and what each school with a place receives. */
     public Project enrolling(Allocation allocation, Funding funding) {
         this.allocation = allocation;
@@ -148,6 +151,13 @@ public class Project {
         return this;
     }
 
+    /** How a no-show is charged: per school that does not attend, or per participant who does not. */
+    public Project chargingNoShows(ChargeBasis basis) {
+        this.noShowBasis = basis == null ? ChargeBasis.PER_SCHOOL : basis;
+        return this;
+    }
+
+    /** An innovation project belongs to the hub that proposed it: only that hub runs it. */
     public Project ownedBy(Long hubId) {
         this.ownerHubId = hubId;
         return this;
@@ -180,5 +190,6 @@ public class Project {
     public List<Outcome> getOutcomes() { return List.copyOf(outcomes); }
     public Allocation getAllocation() { return allocation; }
     public Integer getCompletionSessions() { return completionSessions; }
+    public ChargeBasis getNoShowBasis() { return noShowBasis; }
     public Funding getFunding() { return Funding.parse(funding); }
 }

@@ -7,6 +7,12 @@ import org.hubcycle.catalogue.CatalogueViews.PublishedOffer;
 import org.hubcycle.catalogue.CatalogueViews.WorkGroupView;
 import org.hubcycle.directory.HubSummary;
 import org.hubcycle.directory.Hubs;
+import org.hubcycle.directory.Schools;
+import org.hubcycle.shared.HubMember;
+import org.springframework.data.domain.PageRequest;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.HubScope;
 import org.hubcycle.shared.NotFoundException;
@@ -17,6 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,12 +37,45 @@ class PublicCatalogueController {
 
     private final Catalogue catalogue;
     private final Hubs hubs;
+    private final Schools schools;
     private final WorkGroupSummaryPdf pdf;
+    private final Clock clock;
 
-    PublicCatalogueController(Catalogue catalogue, Hubs hubs, WorkGroupSummaryPdf pdf) {
+    PublicCatalogueController(Catalogue catalogue, Hubs hubs, Schools schools, WorkGroupSummaryPdf pdf, Clock clock) {
         this.catalogue = catalogue;
         this.hubs = hubs;
+        this.schools = schools;
         this.pdf = pdf;
+        this.clock = clock;
+    }
+
+    /**
+     * The catalogue: a signed-in person of a hub goes to their hub's work groups this year, a school's
+     * contact to those of the school's hub; anyone else chooses a hub.
+     */
+    @GetMapping("/catalogue")
+    String catalogue(@AuthenticationPrincipal HubMember user, Model model) {
+        if (user != null) {
+            Integer school = user.schoolUrn() != null ? user.schoolUrn() : user.pendingSchoolUrn();
+            Optional<Long> hub = user.hubId() != null ? Optional.of(user.hubId())
+                    : school == null ? Optional.empty() : HubScope.asSystem(() -> schools.hubOf(school));
+            Optional<HubSummary> found = hub.flatMap(id -> HubScope.asSystem(() -> hubs.findById(id)));
+            if (found.isPresent()) {
+                return "redirect:/catalogue/" + found.get().slug() + "/" + thisYear().slug();
+            }
+        }
+        model.addAttribute("hubs", HubScope.asSystem(() -> hubs.list(PageRequest.of(0, 100))).getContent());
+        model.addAttribute("year", thisYear());
+        return "catalogue/hubs";
+    }
+
+    @GetMapping("/catalogue/{slug}")
+    String hubCatalogue(@PathVariable String slug) {
+        return "redirect:/catalogue/" + hub(slug).slug() + "/" + thisYear().slug();
+    }
+
+    private AcademicYear thisYear() {
+        return AcademicYear.containing(LocalDate.now(clock));
     }
 
     @GetMapping("/catalogue/{slug}/{year}")

@@ -17,4 +17,6 @@ public interface DeliverySessionRepository extends JpaRepository<Session, Long> 
     List<Session> findByDateBetweenAndRemindedAtIsNullOrderByDate(LocalDate from, LocalDate to);
 
     Optional<Session> findFirstByWorkGroupIdAndDateGreaterThanEqualOrderByDateAsc(long workGroupId, LocalDate from);
+
+    Optional<Session> findFirstByWorkGroupIdOrderByDateDesc(long workGroupId);
 }

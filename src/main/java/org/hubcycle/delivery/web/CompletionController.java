@@ -38,6 +38,10 @@ class CompletionController {
 
     @PostMapping("/delivery/work-groups/{id}/completion")
     String confirm(@PathVariable long id, @RequestParam Map<String, String> params, Locale locale, Model model, RedirectAttributes redirect) {
+        String endedEarly = params.get("endedEarly") == null || params.get("endedEarly").isBlank() ? null : params.get("endedEarly").strip();
+        if (endedEarly != null && endedEarly.length() > 1000) {
+            return sheet(id, FormErrors.of("endedEarly", messages.getMessage("enrolment.reason.size", null, locale)), model);
+        }
         completion.sheet(id).orElseThrow(() -> new NotFoundException("Work group"));
         Map<Long, Boolean> answers = new HashMap<>();
         params.forEach((name, value) -> {
@@ -50,10 +54,10 @@ class CompletionController {
             }
         });
         try {
-            int recorded = completion.confirm(id, answers);
+            int recorded = completion.confirm(id, answers, endedEarly);
             redirect.addFlashAttribute("confirmation", messages.getMessage("completion.saved", new Object[] {recorded}, locale));
         } catch (Refused refused) {
-            return sheet(id, FormErrors.of("completion", refused.getMessage()), model);
+            return sheet(id, FormErrors.of(refused, messages, locale), model);
         }
         return "redirect:/delivery/work-groups/" + id + "/completion";
     }

@@ -88,7 +88,7 @@ class EnrolmentDemoData implements DemoData {
                             : new ParticipantInput("Teacher " + (2 * i - 7) + " of " + school.name(),
                             "teacher" + (2 * i - 7) + "@" + school.urn() + ".demo-school.test", "Class teacher", "Teacher", null),
                     new ParticipantInput("Maths lead of " + school.name(), "mathslead@" + school.urn() + ".demo-school.test", "Maths lead",
-                            "Teacher", null)), "head@" + school.urn() + ".demo-school.test"));
+                            "Maths lead", null)), "head@" + school.urn() + ".demo-school.test"));
         }
     }
 

@@ -12,6 +12,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import org.hibernate.annotations.Filter;
 import org.hubcycle.enrolment.EnrolmentStatus;
@@ -70,6 +71,9 @@ public class Enrolment extends HubOwned {
     private String withdrawalReason;
     @Column(name = "late_withdrawal", nullable = false)
     private boolean lateWithdrawal;
+    /** Two people moving the same application at once: the second is told it changed (optimistic locking). */
+    @Version
+    private long version;
 
     protected Enrolment() {
     }
@@ -90,14 +94,29 @@ public class Enrolment extends HubOwned {
         this.status = EnrolmentStatus.APPLIED;
     }
 
-    /** Moves to another status if the lifecycle allows it; refuses otherwise. */
+    /**
+     * Moves to another status if the lifecycle allows it; refuses otherwise. A school found not
+     * eligible is placed only after the hub has overridden the decision.
+     */
     public void moveTo(EnrolmentStatus next, Instant now) {
         if (!status.next().contains(next)) {
             throw new IllegalStateException("An application that is " + status.label().toLowerCase()
                     + " cannot become " + next.label().toLowerCase());
         }
+        if (status == EnrolmentStatus.INELIGIBLE && !eligible
+                && (next == EnrolmentStatus.ACCEPTED || next == EnrolmentStatus.WAITLISTED || next == EnrolmentStatus.APPLIED)) {
+            throw new IllegalStateException("it is not eligible: record an override with the reason on the application first");
+        }
         this.status = next;
         this.decidedAt = now;
+    }
+
+    /** The hub declines the application, with the message the school is sent. */
+    public void decline(String message, LocalDate on, Instant now) {
+        moveTo(EnrolmentStatus.DECLINED, now);
+        this.withdrawnBy = WithdrawnBy.HUB;
+        this.withdrawalReason = message;
+        this.withdrawnOn = on;
     }
 
     /** The hub decides the school may take part although the rule said not, and records why. */

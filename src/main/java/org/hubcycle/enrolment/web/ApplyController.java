@@ -10,10 +10,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.hubcycle.catalogue.RequiredRoles;
 import org.hubcycle.catalogue.WorkGroupTerms;
 import org.hubcycle.catalogue.WorkGroupTerms.Terms;
 import org.hubcycle.directory.SchoolSummary;
 import org.hubcycle.directory.Schools;
+import org.hubcycle.enrolment.Eligibility;
 import org.hubcycle.enrolment.Enrolments;
 import org.hubcycle.enrolment.Enrolments.ParticipantInput;
 import org.hubcycle.shared.HubMember;
@@ -54,11 +56,12 @@ class ApplyController {
             return new Nominations(Map.of());
         }
 
-        /** One row per place, as the form shows them. */
-        public List<Row> rows(int places) {
+        /** One row per place, as the form shows them; an untouched row starts with the role the work group asks for there. */
+        public List<Row> rows(int places, RequiredRoles required) {
             List<Row> rows = new ArrayList<>();
             for (int i = 1; i <= places; i++) {
-                rows.add(new Row(i, get("name", i), get("email", i), get("jobTitle", i), get("role", i), get("trn", i)));
+                String role = fields.containsKey("role-" + i) ? get("role", i) : required.suggestedFor(i).orElse("");
+                rows.add(new Row(i, get("name", i), get("email", i), get("jobTitle", i), role, get("trn", i)));
             }
             return rows;
         }
@@ -71,6 +74,7 @@ class ApplyController {
 
     public record Row(int number, String name, String email, String jobTitle, String role, String trn) {
 
+        /** Nothing typed (a role chosen for you does not count). */
         public boolean blank() {
             return name.isEmpty() && email.isEmpty() && jobTitle.isEmpty() && trn.isEmpty();
         }
@@ -104,18 +108,24 @@ class ApplyController {
     }
 
     @PostMapping("/apply/{id}/check")
-    String check(@PathVariable long id, @RequestParam Map<String, String> fields, @AuthenticationPrincipal HubMember user, Model model) {
+    String check(@PathVariable long id, @RequestParam Map<String, String> fields, @AuthenticationPrincipal HubMember user, Locale locale,
+                 Model model) {
         Nominations nominations = new Nominations(fields);
         Terms terms = open(id);
-        FormErrors errors = validate(terms, nominations);
+        FormErrors errors = validate(terms, nominations, locale);
         if (errors.any()) {
             return form(id, nominations, errors, user, model);
+        }
+        try {
+            Enrolments.checkParticipants(terms, participants(terms, nominations));
+        } catch (Refused refused) {
+            return form(id, nominations, FormErrors.of(refused, messages, locale), user, model);
         }
         SchoolSummary school = claimedSchool(user);
         model.addAttribute("group", terms);
         model.addAttribute("school", school);
         model.addAttribute("pending", user.schoolUrn() == null);
-        model.addAttribute("rows", nominations.rows(terms.placesPerSchool()).stream().filter(r -> !r.blank()).toList());
+        model.addAttribute("rows", nominations.rows(terms.placesPerSchool(), terms.requiredRoles()).stream().filter(r -> !r.blank()).toList());
         model.addAttribute("decision", enrolments.eligibility(id, school.urn()));
         model.addAttribute("section", "applications");
         return "enrolment/check";
@@ -126,7 +136,7 @@ class ApplyController {
                   Authentication authentication, Locale locale, Model model, RedirectAttributes redirect) {
         Nominations nominations = new Nominations(fields);
         Terms terms = open(id);
-        FormErrors errors = validate(terms, nominations);
+        FormErrors errors = validate(terms, nominations, locale);
         if (errors.any()) {
             return form(id, nominations, errors, user, model);
         }
@@ -136,14 +146,14 @@ class ApplyController {
                     user, model);
         }
         SchoolSummary school = school(user);
-        List<ParticipantInput> participants = nominations.rows(terms.placesPerSchool()).stream().filter(r -> !r.blank())
-                .map(r -> new ParticipantInput(r.name(), r.email(), r.jobTitle(), r.role(), r.trn().isEmpty() ? null : r.trn())).toList();
         try {
-            long application = enrolments.apply(new Enrolments.Application(id, school.urn(), participants, authentication.getName()));
+            long application = enrolments.apply(new Enrolments.Application(id, school.urn(), participants(terms, nominations),
+                    authentication.getName()));
             redirect.addFlashAttribute("confirmation", messages.getMessage(outbox.wording("apply.submitted"), new Object[] {terms.name()}, locale));
             return "redirect:/applications/" + application;
         } catch (Refused refused) {
-            return form(id, nominations, FormErrors.of("name-1", refused.getMessage()), user, model);
+            return form(id, nominations, FormErrors.of(refused.field() == null ? "name-1" : refused.field(), refused.message(messages, locale)),
+                    user, model);
         }
     }
 
@@ -179,7 +189,7 @@ class ApplyController {
         try {
             enrolments.withdrawBySchool(school.urn(), id, withdrawReason.strip());
         } catch (Refused refused) {
-            return application(id, FormErrors.of("withdrawReason", refused.getMessage()), user, model);
+            return application(id, FormErrors.of("withdrawReason", refused.message(messages, locale)), user, model);
         }
         redirect.addFlashAttribute("confirmation", messages.getMessage("apply.withdrawn", null, locale));
         return "redirect:/applications/" + id;
@@ -187,7 +197,9 @@ class ApplyController {
 
     private String application(long id, FormErrors errors, HubMember user, Model model) {
         SchoolSummary school = school(user);
-        model.addAttribute("app", enrolments.forSchool(school.urn(), id).orElseThrow(() -> new NotFoundException("Application")));
+        Enrolments.View app = enrolments.forSchool(school.urn(), id).orElseThrow(() -> new NotFoundException("Application"));
+        model.addAttribute("app", app);
+        model.addAttribute("nextSession", enrolments.nextSession(app.workGroupId()).orElse(null));
         model.addAttribute("errors", errors);
         model.addAttribute("section", "applications");
         return "enrolment/school-application";
@@ -195,59 +207,58 @@ class ApplyController {
 
     private String form(long id, Nominations nominations, FormErrors errors, HubMember user, Model model) {
         Terms terms = open(id);
-        Set<String> roles = new LinkedHashSet<>();
-        terms.requiredRole().ifPresent(r -> roles.add(r.role()));
+        Set<String> roles = new LinkedHashSet<>(terms.requiredRoles().names());
         roles.addAll(ROLES);
+        SchoolSummary school = claimedSchool(user);
+        Eligibility.Decision decision = enrolments.eligibility(id, school.urn());
         model.addAttribute("group", terms);
-        model.addAttribute("school", claimedSchool(user));
+        model.addAttribute("school", school);
+        model.addAttribute("decision", decision);
+        model.addAttribute("alternatives", decision.eligible() ? List.of() : enrolments.eligibleAlternatives(id, school.urn()));
+        model.addAttribute("required", terms.requiredRoles());
         model.addAttribute("pending", user.schoolUrn() == null);
-        model.addAttribute("rows", nominations.rows(terms.placesPerSchool()));
+        model.addAttribute("rows", nominations.rows(terms.placesPerSchool(), terms.requiredRoles()));
         model.addAttribute("roles", roles);
         model.addAttribute("errors", errors);
         model.addAttribute("section", "applications");
         return "enrolment/apply";
     }
 
-    /** Checks each row: a row that is started must be whole; at least one row. */
-    private FormErrors validate(Terms terms, Nominations n) {
+    /** Checks each row: a row that is started must be whole; at least one row. The roles are the domain's to check. */
+    private FormErrors validate(Terms terms, Nominations n, Locale locale) {
         List<String[]> problems = new ArrayList<>();
         int filled = 0;
-        for (Row r : n.rows(terms.placesPerSchool())) {
+        for (Row r : n.rows(terms.placesPerSchool(), terms.requiredRoles())) {
             if (r.blank()) {
                 continue;
             }
             filled++;
             int i = r.number();
             if (r.name().isEmpty() || r.name().length() > 120) {
-                problems.add(new String[] {"name-" + i, "Enter participant " + i + "'s full name"});
+                problems.add(new String[] {"name-" + i, messages.getMessage("apply.error.name", new Object[] {i}, locale)});
             }
             if (!EMAIL.matcher(r.email()).matches() || r.email().length() > 254) {
-                problems.add(new String[] {"email-" + i, "Enter participant " + i + "'s email address, like name@school.org.uk"});
+                problems.add(new String[] {"email-" + i, messages.getMessage("apply.error.email", new Object[] {i}, locale)});
             }
             if (r.jobTitle().isEmpty() || r.jobTitle().length() > 120) {
-                problems.add(new String[] {"jobTitle-" + i, "Enter participant " + i + "'s job title"});
+                problems.add(new String[] {"jobTitle-" + i, messages.getMessage("apply.error.jobTitle", new Object[] {i}, locale)});
             }
             if (r.role().isEmpty() || r.role().length() > 60) {
-                problems.add(new String[] {"role-" + i, "Choose participant " + i + "'s role in the work group"});
+                problems.add(new String[] {"role-" + i, messages.getMessage("apply.error.role", new Object[] {i}, locale)});
             }
             if (!r.trn().isEmpty() && !TRN.matcher(r.trn()).matches()) {
-                problems.add(new String[] {"trn-" + i, "Participant " + i + "'s teacher reference number is 7 digits, or leave it empty"});
+                problems.add(new String[] {"trn-" + i, messages.getMessage("apply.error.trn", new Object[] {i}, locale)});
             }
         }
         if (filled == 0) {
-            problems.add(new String[] {"name-1", "Nominate at least one participant"});
+            problems.add(new String[] {"name-1", messages.getMessage("enrolment.participants.none", null, locale)});
         }
-        terms.requiredRole().ifPresent(required -> {
-            long chosen = n.rows(terms.placesPerSchool()).stream().filter(r -> !r.blank() && required.matches(r.role())).count();
-            if (problems.isEmpty() && chosen < required.count()) {
-                problems.add(new String[] {"role-1", terms.name() + " needs " + terms.rolesRequired() + ": nominate " + required.count()
-                        + " participants as " + required.role()});
-            }
-        });
-        if (!problems.isEmpty()) {
-            return FormErrors.of(problems);
-        }
-        return FormErrors.none();
+        return problems.isEmpty() ? FormErrors.none() : FormErrors.of(problems);
+    }
+
+    private static List<ParticipantInput> participants(Terms terms, Nominations nominations) {
+        return nominations.rows(terms.placesPerSchool(), terms.requiredRoles()).stream().filter(r -> !r.blank())
+                .map(r -> new ParticipantInput(r.name(), r.email(), r.jobTitle(), r.role(), r.trn().isEmpty() ? null : r.trn())).toList();
     }
 
     private Terms open(long id) {

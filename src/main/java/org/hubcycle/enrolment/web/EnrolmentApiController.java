@@ -12,6 +12,7 @@ import org.hubcycle.enrolment.Enrolments;
 import org.hubcycle.shared.HubMember;
 import org.hubcycle.shared.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -52,23 +53,19 @@ class EnrolmentApiController {
     }
 
     /**
-     * Whether a school may take part in a work group, and why. A hub user asks of their own hub's
-     * work groups; a school contact of their own school and a published work group.
+     * Whether a school may take part in a work group, and why: for the school's own approved contact (of
+     * a published work group), and for the lead and staff of the school's hub or of a hub it applied to
+     * (of their own work groups). Anyone else is told the school is not found.
      */
     @GetMapping("/api/v1/schools/{urn}/eligibility")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasAnyRole('SCHOOL_CONTACT', 'HUB_LEAD', 'HUB_STAFF', 'NATIONAL_ADMIN')")
     EligibilityAnswer eligibility(@PathVariable int urn, @RequestParam("workGroup") long workGroupId,
-                                  @AuthenticationPrincipal HubMember user) {
-        Terms terms;
-        if (user.schoolUrn() != null) {
-            if (user.schoolUrn() != urn) {
-                throw new NotFoundException("School");
-            }
-            terms = workGroups.published(workGroupId).orElseThrow(() -> new NotFoundException("Work group"));
-        } else {
-            terms = workGroups.of(workGroupId).orElseThrow(() -> new NotFoundException("Work group"));
-        }
-        Decision decision = enrolments.eligibility(terms.id(), urn);
+                                  @AuthenticationPrincipal HubMember user, Authentication authentication) {
+        boolean hubStaff = authentication.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_HUB_LEAD") || a.getAuthority().equals("ROLE_HUB_STAFF"));
+        Decision decision = enrolments.eligibilityFor(new Enrolments.Asker(user.schoolUrn(), hubStaff ? user.hubId() : null,
+                user.seesAllHubs()), workGroupId, urn);
+        Terms terms = workGroups.of(workGroupId).or(() -> workGroups.published(workGroupId)).orElseThrow(() -> new NotFoundException("Work group"));
         return new EligibilityAnswer(urn, terms.id(), terms.name(), decision.eligible(), decision.code(), decision.reason());
     }
 }

@@ -22,6 +22,7 @@ import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.web.Addresses;
 import org.hubcycle.shared.web.CsvDownload;
+import org.hubcycle.shared.web.Dates;
 import org.hubcycle.shared.web.FormErrors;
 import org.hubcycle.shared.web.PageRequests;
 import org.hubcycle.shared.web.Pagination;
@@ -51,9 +52,11 @@ class EnrolmentController {
     private final WorkGroupTerms workGroups;
     private final HubOffers offers;
     private final MessageSource messages;
+    private final Dates dates;
     private final Clock clock;
 
-    EnrolmentController(Enrolments enrolments, WorkGroupTerms workGroups, HubOffers offers, MessageSource messages, Clock clock) {
+    EnrolmentController(Enrolments enrolments, WorkGroupTerms workGroups, HubOffers offers, MessageSource messages, Dates dates, Clock clock) {
+        this.dates = dates;
         this.enrolments = enrolments;
         this.workGroups = workGroups;
         this.offers = offers;
@@ -90,19 +93,22 @@ class EnrolmentController {
     @PostMapping("/enrolment/work-groups/{id}")
     @PreAuthorize("hasRole('HUB_LEAD')")
     String bulk(@PathVariable long id, @RequestParam(required = false) List<Long> ids, @RequestParam(required = false) String action,
-                Locale locale, Model model, RedirectAttributes redirect) {
+                @RequestParam(required = false) String message, Locale locale, Model model, RedirectAttributes redirect) {
         terms(id);
         BulkAction chosen;
         try {
             chosen = BulkAction.valueOf(action);
         } catch (IllegalArgumentException | NullPointerException e) {
-            return workGroup(id, null, null, FormErrors.of("action", "Choose what to do with the applications you ticked"), model);
+            return workGroup(id, null, null, FormErrors.of("action", messages.getMessage("enrolment.bulk.action.required", null, locale)), model);
+        }
+        if (message != null && message.length() > 1000) {
+            return workGroup(id, null, null, FormErrors.of("message", messages.getMessage("enrolment.reason.size", null, locale)), model);
         }
         try {
-            int done = enrolments.bulk(id, ids == null ? List.of() : ids, chosen);
+            int done = enrolments.bulk(id, ids == null ? List.of() : ids, chosen, message);
             redirect.addFlashAttribute("confirmation", messages.getMessage("enrolment.bulk." + chosen.name(), new Object[] {done}, locale));
         } catch (Refused refused) {
-            return workGroup(id, null, null, FormErrors.of("ids", refused.getMessage()), model);
+            return workGroup(id, null, null, FormErrors.of(refused, messages, locale), model);
         }
         return "redirect:/enrolment/work-groups/" + id;
     }
@@ -114,7 +120,7 @@ class EnrolmentController {
             int placed = enrolments.allocateByPriority(id);
             redirect.addFlashAttribute("confirmation", messages.getMessage("enrolment.allocated", new Object[] {placed}, locale));
         } catch (Refused refused) {
-            return workGroup(id, null, null, FormErrors.of("allocate", refused.getMessage()), model);
+            return workGroup(id, null, null, FormErrors.of("allocate", refused.message(messages, locale)), model);
         }
         return "redirect:/enrolment/work-groups/" + id;
     }
@@ -124,12 +130,13 @@ class EnrolmentController {
         Terms terms = terms(id);
         return CsvDownload.of(terms.name().replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(Locale.UK) + "-" + terms.year().slug() + ".csv",
                 List.of("URN", "School", "Status", "Eligible", "Reason code", "Reason", "Override", "FSM %", "Applied", "Applied by",
-                        "Withdrawn on", "Withdrawn by", "Late withdrawal", "Participants"),
+                        "Withdrawn or declined on", "By", "Late withdrawal", "Participants"),
                 enrolments.allForWorkGroup(id).stream().map(v -> Arrays.asList(v.urn(), v.schoolName(), v.status().label(),
-                        v.eligible() ? "yes" : "no", v.reasonCode(), v.reason(), v.overrideReason(), v.priority(), v.appliedAt(), v.appliedBy(),
-                        v.withdrawnOn(), v.withdrawnBy() == null ? null : v.withdrawnBy().name().toLowerCase(Locale.UK),
+                        v.eligible() ? "yes" : "no", v.reasonCode(), v.reason(), v.overrideReason(), v.priority(), dates.dateTime(v.appliedAt()),
+                        v.appliedBy(), dates.date(v.withdrawnOn()), v.withdrawnBy() == null ? null : v.withdrawnBy().name().toLowerCase(Locale.UK),
                         v.lateWithdrawal() ? "yes" : "no",
-                        String.join("; ", v.participants().stream().map(p -> p.fullName() + " (" + p.role() + ")").toList()))).toList());
+                        String.join("; ", v.participants().stream().map(p -> p.fullName() + " <" + p.email() + "> (" + p.role() + ")").toList())))
+                        .toList());
     }
 
     @GetMapping("/enrolment/applications/{id}")
@@ -152,15 +159,34 @@ class EnrolmentController {
                 "enrolment.withdrawn", locale, model, redirect);
     }
 
+    @PostMapping("/enrolment/applications/{id}/decline")
+    @PreAuthorize("hasRole('HUB_LEAD')")
+    String decline(@PathVariable long id, @RequestParam(required = false) String message, Locale locale, Model model,
+                   RedirectAttributes redirect) {
+        return act(id, "message", message, () -> enrolments.decline(id, message.strip()), "enrolment.declined", locale, model, redirect);
+    }
+
     @PostMapping("/enrolment/applications/{id}/completion")
     @PreAuthorize("hasRole('HUB_LEAD')")
-    String completion(@PathVariable long id, @RequestParam(required = false) String completed, Locale locale, Model model,
-                      RedirectAttributes redirect) {
+    String completion(@PathVariable long id, @RequestParam(required = false) String completed,
+                      @RequestParam(required = false) String endedEarly, Locale locale, Model model, RedirectAttributes redirect) {
         if (!"yes".equals(completed) && !"no".equals(completed)) {
-            return application(id, FormErrors.of("completed", "Choose whether the school completed the work group"), model);
+            return application(id, FormErrors.of("completed", messages.getMessage("enrolment.completion.choose", null, locale)), model);
         }
-        return act(id, "completed", "given", () -> enrolments.complete(id, "yes".equals(completed)),
+        String early = endedEarly == null || endedEarly.isBlank() ? null : endedEarly.strip();
+        if (early != null && early.length() > 1000) {
+            return application(id, FormErrors.of("endedEarly", messages.getMessage("enrolment.reason.size", null, locale)), model);
+        }
+        return act(id, "completed", "given", () -> enrolments.complete(id, "yes".equals(completed), early),
                 "yes".equals(completed) ? "enrolment.completed" : "enrolment.notCompleted", locale, model, redirect);
+    }
+
+    @PostMapping("/enrolment/applications/{id}/correction")
+    @PreAuthorize("hasRole('HUB_LEAD')")
+    String correct(@PathVariable long id, @RequestParam(required = false) String correction, Locale locale, Model model,
+                   RedirectAttributes redirect) {
+        return act(id, "correction", correction, () -> enrolments.correctCompletion(id, correction.strip()), "enrolment.corrected", locale,
+                model, redirect);
     }
 
     private String act(long id, String field, String text, Runnable action, String done, Locale locale, Model model,
@@ -175,7 +201,7 @@ class EnrolmentController {
         try {
             action.run();
         } catch (Refused refused) {
-            return application(id, FormErrors.of(field, refused.getMessage()), model);
+            return application(id, FormErrors.of(refused.field() == null ? field : refused.field(), refused.message(messages, locale)), model);
         }
         redirect.addFlashAttribute("confirmation", messages.getMessage(done, new Object[] {view.schoolName()}, locale));
         return "redirect:/enrolment/applications/" + id;
@@ -210,6 +236,8 @@ class EnrolmentController {
         Enrolments.View view = enrolments.find(id).orElseThrow(() -> new NotFoundException("Application"));
         model.addAttribute("app", view);
         model.addAttribute("group", terms(view.workGroupId()));
+        model.addAttribute("lastSession", enrolments.lastSession(view.workGroupId()).orElse(null));
+        model.addAttribute("completionOpen", enrolments.completionOpen(view.workGroupId()));
         model.addAttribute("errors", errors);
         model.addAttribute("section", "enrolment");
         return "enrolment/application";
