@@ -67,9 +67,16 @@ public sealed interface EligibilityRule {
     }
 
     record PhaseIn(Set<String> phases) implements EligibilityRule {
+
+        /** GIAS phases from the youngest pupils up, so a rule reads "primary or middle deemed primary". */
+        static final List<String> ORDER = List.of("Nursery", "Primary", "Middle deemed primary", "Middle deemed secondary", "Secondary",
+                "All-through", "16 plus", "Not applicable");
+
         @Override
         public String describe() {
-            return "are " + listed(phases, " or ") + " schools";
+            List<String> ordered = phases.stream().sorted(java.util.Comparator.comparingInt((String p) -> ORDER.indexOf(p) < 0 ? 99 : ORDER.indexOf(p))
+                    .thenComparing(p -> p)).map(p -> p.toLowerCase(java.util.Locale.UK)).toList();
+            return "are " + inOrder(ordered, " or ") + " schools";
         }
     }
 
@@ -136,6 +143,13 @@ public sealed interface EligibilityRule {
 
     private static String join(List<EligibilityRule> rules, String word) {
         return rules.stream().map(EligibilityRule::describe).collect(Collectors.joining(word));
+    }
+
+    private static String inOrder(List<String> values, String lastWord) {
+        if (values.size() <= 1) {
+            return String.join("", values);
+        }
+        return String.join(", ", values.subList(0, values.size() - 1)) + lastWord + values.get(values.size() - 1);
     }
 
     private static String listed(Set<String> values, String lastWord) {

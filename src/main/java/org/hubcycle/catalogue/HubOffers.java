@@ -19,6 +19,7 @@ import org.hubcycle.catalogue.domain.WorkGroupRepository;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.Audited;
 import org.hubcycle.shared.NotFoundException;
+import org.hubcycle.shared.Refused;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -152,11 +153,16 @@ public class HubOffers {
                 g.getCapacitySchools(), g.getLeadPersonId(), g.getCoLeadPersonId())).toList();
     }
 
-    /** The projects a hub may run in a year. */
+    /** The projects a hub may run in a year: the national ones, and its own innovation projects (never another hub's). */
     @Transactional(readOnly = true)
-    public List<ProjectOption> projectsFor(AcademicYear year) {
+    public List<ProjectOption> projectsFor(long hubId, AcademicYear year) {
         return projects.findByAcademicYearOrderByCode(year.startYear(), PageRequest.of(0, 500)).stream()
+                .filter(p -> mayRun(p, hubId))
                 .map(p -> new ProjectOption(p.getId(), p.getCode(), p.getTitle())).toList();
+    }
+
+    private static boolean mayRun(Project project, long hubId) {
+        return project.getOwnerHubId() == null || project.getOwnerHubId() == hubId;
     }
 
     /** A work group of the current user's hub, to edit; empty for any other. */
@@ -167,7 +173,8 @@ public class HubOffers {
 
     @Transactional
     public long create(long hubId, AcademicYear year, WorkGroupInput input) {
-        requireProject(input.projectId());
+        requireProject(input.projectId(), hubId, year);
+        requireRoles(input);
         WorkGroup group = workGroups.save(apply(new WorkGroup(hubId, input.projectId(), year, input.name(), input.status()), input));
         events.publishEvent(new Audited("catalogue.work-group-created", hubId, group.getName(), year + ", " + input.status().label()));
         return group.getId();
@@ -175,37 +182,83 @@ public class HubOffers {
 
     @Transactional
     public void update(long id, WorkGroupInput input) {
-        requireProject(input.projectId());
         WorkGroup group = workGroups.findById(id).orElseThrow(() -> new NotFoundException("Work group"));
+        requireProject(input.projectId(), group.getHubId(), group.getAcademicYear());
+        requireRoles(input);
         String before = group.getStatus().label();
         apply(group.rename(input.projectId(), input.name(), input.status()), input);
         events.publishEvent(new Audited("catalogue.work-group-updated", group.getHubId(), group.getName(),
                 before.equals(input.status().label()) ? null : before + " to " + input.status().label()));
     }
 
-    /** Copies a year's offer (all but cancelled work groups) into the next year as drafts; returns how many were copied. */
-    @Transactional
-    public int copyToNextYear(long hubId, AcademicYear year) {
-        List<WorkGroup> groups = workGroups.findByHubIdAndAcademicYearAndStatusInOrderByName(hubId, year.startYear(),
-                List.of(WorkGroupStatus.values()));
-        List<String> existing = workGroups.findByHubIdAndAcademicYearAndStatusInOrderByName(hubId, year.next().startYear(),
-                List.of(WorkGroupStatus.values())).stream().map(WorkGroup::getName).toList();
-        List<WorkGroup> copies = groups.stream()
-                .filter(g -> g.getStatus() != WorkGroupStatus.CANCELLED && !existing.contains(g.getName()))
-                .map(g -> g.copyFor(year.next())).toList();
-        workGroups.saveAll(copies);
-        events.publishEvent(new Audited("catalogue.offer-copied", hubId, year + " to " + year.next(), copies.size() + " work groups copied as drafts"));
-        return copies.size();
+    /**
+     * What copying an offer did: the work groups copied, those left because no project continues
+     * theirs next year yet (by name and project code), and those next year has already.
+     */
+    public record CopyResult(int copied, List<String> noContinuation, int alreadyThere) {
     }
 
-    private void requireProject(long projectId) {
-        if (!projects.existsById(projectId)) {
-            throw new NotFoundException("Project");
+    /**
+     * Copies a year's offer (all but cancelled work groups) into the next year as drafts, each running
+     * next year's continuation of its project, without leads. A work group whose project has no
+     * continuation yet is not copied, and said; copying again later copies it once there is one.
+     */
+    @Transactional
+    public CopyResult copyToNextYear(long hubId, AcademicYear year) {
+        List<WorkGroup> groups = workGroups.findByHubIdAndAcademicYearAndStatusInOrderByName(hubId, year.startYear(),
+                List.of(WorkGroupStatus.values())).stream().filter(g -> g.getStatus() != WorkGroupStatus.CANCELLED).toList();
+        List<String> existing = workGroups.findByHubIdAndAcademicYearAndStatusInOrderByName(hubId, year.next().startYear(),
+                List.of(WorkGroupStatus.values())).stream().map(WorkGroup::getName).toList();
+        Map<Long, Project> current = projects.findByIdIn(groups.stream().map(WorkGroup::getProjectId).distinct().toList()).stream()
+                .collect(Collectors.toMap(Project::getId, Function.identity()));
+        Map<Long, Project> continuation = projects.findByContinuesFromIdInAndAcademicYear(current.keySet(), year.next().startYear()).stream()
+                .filter(p -> mayRun(p, hubId))
+                .collect(Collectors.toMap(Project::getContinuesFromId, Function.identity(), (a, b) -> a));
+        List<WorkGroup> copies = new java.util.ArrayList<>();
+        List<String> without = new java.util.ArrayList<>();
+        int already = 0;
+        for (WorkGroup g : groups) {
+            if (existing.contains(g.getName())) {
+                already++;
+            } else if (continuation.containsKey(g.getProjectId())) {
+                copies.add(g.copyFor(year.next(), continuation.get(g.getProjectId()).getId()));
+            } else {
+                without.add(g.getName() + " (" + current.get(g.getProjectId()).getCode() + ")");
+            }
+        }
+        workGroups.saveAll(copies);
+        events.publishEvent(new Audited("catalogue.offer-copied", hubId, year + " to " + year.next(), copies.size()
+                + " work groups copied as drafts" + (without.isEmpty() ? "" : "; no continuation yet for " + String.join(", ", without))));
+        return new CopyResult(copies.size(), without, already);
+    }
+
+    /** A project the hub may run in the work group's year: another year's, or another hub's innovation project, is refused. */
+    private void requireProject(long projectId, long hubId, AcademicYear year) {
+        Project project = projects.findById(projectId).orElseThrow(() -> new NotFoundException("Project"));
+        if (!mayRun(project, hubId)) {
+            throw new Refused("projectId", "offer.project.otherHub");
+        }
+        if (!project.getAcademicYear().equals(year)) {
+            throw new Refused("projectId", "offer.project.otherYear", project.getCode(), year.toString());
+        }
+    }
+
+    /** The roles each school must nominate read as roles, and fit in its places. */
+    private static void requireRoles(WorkGroupInput input) {
+        RequiredRoles roles;
+        try {
+            roles = RequiredRoles.parse(input.rolesRequired());
+        } catch (IllegalArgumentException notRoles) {
+            throw new Refused("rolesRequired", "offer.roles.format", notRoles.getMessage());
+        }
+        if (roles.total() > input.placesPerSchool()) {
+            throw new Refused("rolesRequired", "offer.roles.tooMany", roles.describe(), input.placesPerSchool());
         }
     }
 
     private static WorkGroup apply(WorkGroup group, WorkGroupInput in) {
-        return group.offer(in.summary(), in.capacitySchools(), in.placesPerSchool(), in.rolesRequired())
+        return group.offer(in.summary(), in.capacitySchools(), in.placesPerSchool(),
+                        in.rolesRequired() == null ? null : RequiredRoles.parse(in.rolesRequired()).text())
                 .sessions(in.sessionCount(), in.sessionLength(), in.sessionFormat(), in.venue(), in.startMonth(), in.applicationDeadline())
                 .charges(in.costPence(), in.noShowChargePence())
                 .leads(in.leadPersonId(), in.coLeadPersonId());

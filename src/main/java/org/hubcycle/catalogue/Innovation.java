@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.hubcycle.catalogue.CatalogueTerms.OutcomeArea;
 import org.hubcycle.catalogue.CatalogueTerms.ProjectType;
 import org.hubcycle.catalogue.CatalogueTerms.Section;
 import org.hubcycle.catalogue.CatalogueTerms.Stage;
@@ -51,7 +52,8 @@ public class Innovation {
     public record ProposalView(long id, long hubId, String hubName, AcademicYear year, String title, List<String> phases,
                                String rationale, String objectives, String schedule, String evaluation, List<Cost> costs,
                                int totalPence, String status, String submittedBy, java.time.Instant submittedAt,
-                               String decidedBy, java.time.Instant decidedAt, String decisionComment, String projectCode) {
+                               String decidedBy, java.time.Instant decidedAt, String decisionComment, String projectCode,
+                               List<String> phaseNames) {
 
         public String total() {
             return CatalogueViews.money(totalPence, "£0.00");
@@ -59,6 +61,16 @@ public class Innovation {
 
         public boolean undecided() {
             return "SUBMITTED".equals(status);
+        }
+
+        /** The hub may change it and submit it again: before a decision, or after a decline. */
+        public boolean changeable() {
+            return !"APPROVED".equals(status);
+        }
+
+        /** Its phases as the form names them. */
+        public List<String> phaseCodes() {
+            return phaseNames;
         }
     }
 
@@ -90,6 +102,25 @@ public class Innovation {
         return proposal.getId();
     }
 
+    /** The hub changes a proposal waiting for a decision, or a declined one, and submits it again. */
+    @Transactional
+    public void revise(long id, String title, Set<Phase> phases, String rationale, String objectives, String schedule, String evaluation,
+                       List<Cost> costs, String by) {
+        InnovationProposal proposal = proposals.findById(id).orElseThrow(() -> new NotFoundException("Proposal"));
+        List<CostLine> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < costs.size(); i++) {
+            lines.add(new CostLine(i + 1, costs.get(i).description(), costs.get(i).amountPence()));
+        }
+        String was = proposal.getStatus().name().toLowerCase(java.util.Locale.UK);
+        try {
+            proposal.revise(title, phases, rationale, objectives, schedule, evaluation, lines, by, clock.instant());
+        } catch (IllegalStateException approved) {
+            throw new Projects.Refused("title", approved.getMessage());
+        }
+        events.publishEvent(new Audited("catalogue.innovation-revised", proposal.getHubId(), title,
+                "Submitted again (it was " + was + "), costing " + CatalogueViews.money(proposal.totalPence(), "£0")));
+    }
+
     @Transactional(readOnly = true)
     public Page<ProposalRow> list(Pageable pageable) {
         Page<InnovationProposal> page = proposals.findAllByOrderBySubmittedAtDescIdDesc(pageable);
@@ -106,7 +137,8 @@ public class Innovation {
                 p.getPhases().stream().map(Catalogue::phaseLabel).toList(), p.getRationale(), p.getObjectives(), p.getSchedule(),
                 p.getEvaluation(), p.getCosts().stream().map(c -> new Cost(c.description(), c.amountPence())).toList(),
                 p.totalPence(), p.getStatus().name(), p.getSubmittedBy(), p.getSubmittedAt(), p.getDecidedBy(), p.getDecidedAt(),
-                p.getDecisionComment(), p.getProjectId() == null ? null : projects.findById(p.getProjectId()).map(Project::getCode).orElse(null)));
+                p.getDecisionComment(), p.getProjectId() == null ? null : projects.findById(p.getProjectId()).map(Project::getCode).orElse(null),
+                p.getPhases().stream().map(Enum::name).toList()));
     }
 
     /** Approves a proposal: it becomes a project of stage Innovation, owned by its hub, under the given code. */
@@ -116,10 +148,16 @@ public class Innovation {
         if (projects.existsByCode(code.value())) {
             throw new Projects.Refused("code", "Project " + code + " already exists: choose another code");
         }
+        String costing = proposal.getCosts().stream().map(c -> c.description() + ": " + CatalogueViews.money(c.amountPence(), "£0"))
+                .collect(Collectors.joining("; "));
         Project project = projects.save(new Project(code, proposal.getTitle(), proposal.getPhases(), section, "Innovation",
                 ProjectType.WORK_GROUP, Stage.INNOVATION, null)
                 .ownedBy(proposal.getHubId())
-                .describe(proposal.getRationale(), null, null));
+                .describe(proposal.getRationale() + "\n\nHow it will be evaluated: " + proposal.getEvaluation()
+                                + "\n\nCosting (" + CatalogueViews.money(proposal.totalPence(), "£0") + "): " + costing,
+                        proposal.getSchedule(), null)
+                .withOutcomes(OutcomeArea.PRACTICE, java.util.Arrays.stream(proposal.getObjectives().split("\\n"))
+                        .map(String::strip).filter(line -> !line.isEmpty()).toArray(String[]::new)));
         proposal.decide(true, comment, decidedBy, clock.instant(), project.getId());
         events.publishEvent(new Audited("catalogue.innovation-approved", proposal.getHubId(), proposal.getTitle(),
                 "Became project " + code + (comment == null ? "" : ": " + comment)));

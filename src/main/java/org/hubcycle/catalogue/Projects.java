@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.hubcycle.catalogue.CatalogueTerms.Allocation;
+import org.hubcycle.catalogue.CatalogueTerms.ChargeBasis;
 import org.hubcycle.catalogue.CatalogueTerms.OutcomeArea;
 import org.hubcycle.catalogue.CatalogueTerms.ProjectType;
 import org.hubcycle.catalogue.CatalogueTerms.Section;
@@ -25,10 +26,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class Projects {
 
     /** A project specification as the national admin writes it; outcomes in order within each area. */
+    /** The project families known so far, for choosing one in an eligibility rule. */
+    @Transactional(readOnly = true)
+    public List<String> families() {
+        return projects.distinctFamilies();
+    }
+
     public record ProjectInput(ProjectCode code, String title, Set<Phase> phases, Section section, String strategicGoal,
                                ProjectType type, Stage stage, String family, String rationale, String participants,
                                String previousComments, Map<OutcomeArea, List<String>> outcomes, String continuesFrom,
-                               EligibilityRule eligibility, Allocation allocation, Funding funding, Integer completionSessions) {
+                               EligibilityRule eligibility, Allocation allocation, Funding funding, Integer completionSessions,
+                               ChargeBasis noShowBasis) {
     }
 
     /** Why a project could not be saved: the field at fault and what to do. */
@@ -60,7 +68,7 @@ public class Projects {
                 p.getStrategicGoal(), p.getType(), p.getStage(), p.getFamily(), p.getRationale(), p.getParticipants(),
                 p.getPreviousComments(), outcomes(p),
                 p.getContinuesFromId() == null ? null : projects.findById(p.getContinuesFromId()).map(Project::getCode).orElse(null),
-                p.getEligibility(), p.getAllocation(), p.getFunding(), p.getCompletionSessions()));
+                p.getEligibility(), p.getAllocation(), p.getFunding(), p.getCompletionSessions(), p.getNoShowBasis()));
     }
 
     /** Saves a new project, or changes the one with {@code existingCode}; refuses a code another project has. */
@@ -87,7 +95,8 @@ public class Projects {
                 .continuing(continuesFrom)
                 .withEligibility(in.eligibility())
                 .enrolling(in.allocation(), in.funding())
-                .completingAfter(in.completionSessions());
+                .completingAfter(in.completionSessions())
+                .chargingNoShows(in.noShowBasis());
         for (OutcomeArea area : OutcomeArea.values()) {
             project.withOutcomes(area, in.outcomes().getOrDefault(area, List.of()).toArray(String[]::new));
         }

@@ -120,6 +120,15 @@ public class Schools {
         return schools.findAll(specification(search), byName).map(Schools::summary);
     }
 
+    /** The values GIAS gives schools, as Hubcycle holds them: what an eligibility rule may name. */
+    public record Vocabulary(List<String> phases, List<String> typeGroups, List<String> ofstedRatings) {
+    }
+
+    @Transactional(readOnly = true)
+    public Vocabulary vocabulary() {
+        return new Vocabulary(schools.distinctPhases(), schools.distinctTypeGroups(), schools.distinctOfstedRatings());
+    }
+
     /** The hub a school belongs to: the one it chose, if a hub lead recorded a choice, else its local authority's. */
     public Optional<Long> hubOf(int urn) {
         Optional<SchoolHubChoice> choice = choices.findById(urn);

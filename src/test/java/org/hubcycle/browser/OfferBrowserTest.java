@@ -24,7 +24,7 @@ class OfferBrowserTest extends BrowserTest {
         page.getByLabel("Schools in the group").fill("lots");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save work group")).click();
         assertThat(page.locator(".govuk-error-summary")).containsText("Enter a name for the work group");
-        assertThat(page.locator(".govuk-error-summary")).containsText("Enter the number of schools as a whole number");
+        assertThat(page.locator(".govuk-error-summary")).containsText("Enter the number of schools, from 1 to 9999");
         Browser.assertAccessible(page);
 
         page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Browser Embedding Group");

@@ -31,7 +31,7 @@ class PublicCatalogueBrowserTest extends BrowserTest {
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("GCSE Resit")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("GCSE Resit");
-        assertThat(page.locator(".govuk-summary-list")).containsText("For schools that are 16 plus, All-through or Secondary schools");
+        assertThat(page.locator(".govuk-summary-list")).containsText("For schools that are secondary, all-through or 16 plus schools");
         Browser.assertAccessible(page);
         page.context().close();
     }

@@ -44,7 +44,7 @@ class EligibilityRuleTest {
     void readsAsPlainEnglish() {
         assertThat(EligibilityRule.forSchools(new CompletedFamily("Primary Teaching for Mastery Development", Window.EVER, null)))
                 .isEqualTo("For schools that completed a Primary Teaching for Mastery Development project");
-        assertThat(EligibilityRule.forSchools(everyType)).isEqualTo("For schools that are Middle deemed primary or Primary schools"
+        assertThat(EligibilityRule.forSchools(everyType)).isEqualTo("For schools that are primary or middle deemed primary schools"
                 + " and are in the hub's area and are academies and do not meet this: were last rated Inadequate by Ofsted"
                 + " and either completed a Primary TfM Development project last year or completed a Primary TfM Embedding project"
                 + " in the last 3 years or completed a Primary TfM Readiness project or have an active Mastery Specialist"

@@ -147,7 +147,7 @@ class LifecycleRaceTest {
     private long groupWithTwoPlaces(String name) {
         long demo = hubs.getBySlug("demo-maths-hub").id();
         AcademicYear year = AcademicYear.containing(LocalDate.now(clock));
-        long project = HubScope.asSystem(() -> offers.projectsFor(year)).stream().filter(p -> p.title().contains("Readiness"))
+        long project = HubScope.asSystem(() -> offers.projectsFor(demo, year)).stream().filter(p -> p.title().contains("Readiness"))
                 .findFirst().orElseThrow().id();
         LocalDate deadline = LocalDate.now(clock).plusDays(20);
         return HubScope.asSystem(() -> offers.create(demo, year, new HubOffers.WorkGroupInput(project, name, null, null, null, 2, 2, null, 3,

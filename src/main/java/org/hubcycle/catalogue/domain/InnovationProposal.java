@@ -110,6 +110,28 @@ public class InnovationProposal extends HubOwned {
         this.projectId = projectId;
     }
 
+    /**
+     * The hub changes a proposal that is waiting for a decision or was declined, and submits it again;
+     * an approved one has become a project and is changed there.
+     */
+    public void revise(String title, Set<Phase> phases, String rationale, String objectives, String schedule, String evaluation,
+                       List<CostLine> costs, String by, Instant at) {
+        if (status == Status.APPROVED) {
+            throw new IllegalStateException("An approved proposal has become a project: change the project instead");
+        }
+        this.title = title;
+        this.phases = phases.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        this.rationale = rationale;
+        this.objectives = objectives;
+        this.schedule = schedule;
+        this.evaluation = evaluation;
+        this.costs.clear();
+        this.costs.addAll(costs);
+        this.status = Status.SUBMITTED;
+        this.submittedBy = by;
+        this.submittedAt = at;
+    }
+
     public int totalPence() {
         return costs.stream().mapToInt(CostLine::amountPence).sum();
     }

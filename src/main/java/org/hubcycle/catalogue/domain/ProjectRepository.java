@@ -19,4 +19,10 @@ public interface ProjectRepository extends JpaRepository<Project, Long> {
     List<Project> findByIdIn(Collection<Long> ids);
 
     boolean existsByCode(String code);
+
+    @org.springframework.data.jpa.repository.Query("select distinct p.family from Project p where p.family is not null order by p.family")
+    List<String> distinctFamilies();
+
+    /** Next year's continuations of projects: those that name one of them as what they continue. */
+    List<Project> findByContinuesFromIdInAndAcademicYear(Collection<Long> previousIds, int academicYear);
 }

@@ -116,16 +116,18 @@ public class WorkGroup extends HubOwned {
         return this;
     }
 
-    /** A draft copy of this work group for another year, for the hub to review. */
-    public WorkGroup copyFor(AcademicYear year) {
+    /**
+     * A draft copy of this work group for another year, running that year's continuation of its
+     * project, for the hub to review. Leads are not copied: next year's are commissioned next year.
+     */
+    public WorkGroup copyFor(AcademicYear year, long continuationProjectId) {
         int shift = year.startYear() - academicYear;
-        WorkGroup copy = new WorkGroup(getHubId(), projectId, year, name, WorkGroupStatus.DRAFT)
+        return new WorkGroup(getHubId(), continuationProjectId, year, name, WorkGroupStatus.DRAFT)
                 .offer(summary, capacitySchools, placesPerSchool, rolesRequired)
                 .sessions(sessionCount, sessionLength, sessionFormat, venue,
                         startMonth == null ? null : startMonth.plusYears(shift),
                         applicationDeadline == null ? null : applicationDeadline.plusYears(shift))
                 .charges(costPence, noShowChargePence);
-        return copy.leads(leadPersonId, coLeadPersonId);
     }
 
     public WorkGroup charges(int costPence, int noShowChargePence) {

@@ -103,6 +103,39 @@ class InnovationController {
     @PreAuthorize("hasRole('HUB_LEAD')")
     String submit(@Valid @ModelAttribute("form") ProposalForm form, BindingResult result, Authentication authentication,
                   Locale locale, Model model, RedirectAttributes redirect) {
+        return save(null, form, result, authentication, locale, model, redirect);
+    }
+
+    @GetMapping("/innovation/{id}/edit")
+    @PreAuthorize("hasRole('HUB_LEAD')")
+    String edit(@PathVariable long id, Model model) {
+        Innovation.ProposalView p = innovation.find(id).orElseThrow(() -> new NotFoundException("Proposal"));
+        if ("APPROVED".equals(p.status())) {
+            throw new NotFoundException("Proposal to change");
+        }
+        List<String> descriptions = new ArrayList<>();
+        List<String> amounts = new ArrayList<>();
+        for (int i = 0; i < COST_LINES; i++) {
+            descriptions.add(i < p.costs().size() ? p.costs().get(i).description() : "");
+            amounts.add(i < p.costs().size() ? new BigDecimal(p.costs().get(i).amountPence()).movePointLeft(2).stripTrailingZeros().toPlainString() : "");
+        }
+        ProposalForm form = new ProposalForm(p.title(), p.year().slug(), p.phaseCodes(), p.rationale(), p.objectives(), p.schedule(),
+                p.evaluation(), descriptions, amounts);
+        model.addAttribute("id", id);
+        return form(form, FormErrors.none(), model);
+    }
+
+    @PostMapping("/innovation/{id}/edit")
+    @PreAuthorize("hasRole('HUB_LEAD')")
+    String revise(@PathVariable long id, @Valid @ModelAttribute("form") ProposalForm form, BindingResult result,
+                  Authentication authentication, Locale locale, Model model, RedirectAttributes redirect) {
+        innovation.find(id).orElseThrow(() -> new NotFoundException("Proposal"));
+        model.addAttribute("id", id);
+        return save(id, form, result, authentication, locale, model, redirect);
+    }
+
+    private String save(Long id, ProposalForm form, BindingResult result, Authentication authentication, Locale locale, Model model,
+                        RedirectAttributes redirect) {
         AcademicYear year = null;
         try {
             year = AcademicYear.parse(form.year());
@@ -123,9 +156,18 @@ class InnovationController {
         if (result.hasErrors()) {
             return form(form, FormErrors.of(result, messages, locale), model);
         }
-        long id = innovation.submit(((HubMember) authentication.getPrincipal()).hubId(), year, form.title().strip(), phases,
-                form.rationale().strip(), form.objectives().strip(), form.schedule().strip(), form.evaluation().strip(), costs,
-                authentication.getName());
+        if (id == null) {
+            id = innovation.submit(((HubMember) authentication.getPrincipal()).hubId(), year, form.title().strip(), phases,
+                    form.rationale().strip(), form.objectives().strip(), form.schedule().strip(), form.evaluation().strip(), costs,
+                    authentication.getName());
+        } else {
+            try {
+                innovation.revise(id, form.title().strip(), phases, form.rationale().strip(), form.objectives().strip(), form.schedule().strip(),
+                        form.evaluation().strip(), costs, authentication.getName());
+            } catch (Projects.Refused refused) {
+                return form(form, FormErrors.of(refused.field(), refused.getMessage()), model);
+            }
+        }
         redirect.addFlashAttribute("confirmation", messages.getMessage("innovation.submitted", null, locale));
         return "redirect:/innovation/" + id;
     }
@@ -191,7 +233,11 @@ class InnovationController {
                 continue;
             }
             if (description.isEmpty()) {
-                result.rejectValue("costDescriptions", "innovation.cost.description", "Describe cost line " + (i + 1));
+                result.rejectValue("costDescriptions", "innovation.cost.description.required", new Object[] {i + 1}, "Describe cost line " + (i + 1));
+                continue;
+            }
+            if (description.length() > 200) {
+                result.rejectValue("costDescriptions", "innovation.cost.description.size", new Object[] {i + 1}, null);
                 continue;
             }
             try {
@@ -199,10 +245,13 @@ class InnovationController {
                 if (pounds.signum() < 0 || pounds.scale() > 2) {
                     throw new NumberFormatException();
                 }
-                costs.add(new Innovation.Cost(description.length() > 200 ? description.substring(0, 200) : description,
-                        pounds.movePointRight(2).intValueExact()));
+                if (pounds.compareTo(BigDecimal.valueOf(1_000_000)) > 0) {
+                    throw new NumberFormatException();
+                }
+                costs.add(new Innovation.Cost(description, pounds.movePointRight(2).intValueExact()));
             } catch (NumberFormatException | ArithmeticException e) {
-                result.rejectValue("costAmounts", "innovation.cost.amount", "Enter the amount of cost line " + (i + 1) + " in pounds, like 450");
+                result.rejectValue("costAmounts", "innovation.cost.amount.invalid", new Object[] {i + 1},
+                        "Enter the amount of cost line " + (i + 1) + " in pounds, like 450");
             }
         }
         if (costs.isEmpty() && !result.hasFieldErrors("costDescriptions") && !result.hasFieldErrors("costAmounts")) {

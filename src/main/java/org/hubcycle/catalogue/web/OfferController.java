@@ -15,11 +15,13 @@ import org.hubcycle.catalogue.CatalogueTerms.SessionFormat;
 import org.hubcycle.catalogue.CatalogueTerms.SessionLength;
 import org.hubcycle.catalogue.CatalogueTerms.WorkGroupStatus;
 import org.hubcycle.catalogue.HubOffers;
+import org.hubcycle.catalogue.RequiredRoles;
 import org.hubcycle.catalogue.domain.WorkGroup;
 import org.hubcycle.directory.People;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.HubMember;
 import org.hubcycle.shared.NotFoundException;
+import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.web.FormErrors;
 import org.hubcycle.shared.web.FormValues;
 import org.springframework.context.MessageSource;
@@ -115,8 +117,8 @@ class OfferController {
 
     @GetMapping("/offer/{year}/work-groups/new")
     @PreAuthorize("hasRole('HUB_LEAD')")
-    String newWorkGroup(@PathVariable String year, Model model) {
-        return form(PublicCatalogueController.year(year), null, WorkGroupForm.blank(), FormErrors.none(), model);
+    String newWorkGroup(@PathVariable String year, @AuthenticationPrincipal HubMember user, Model model) {
+        return form(user.hubId(), PublicCatalogueController.year(year), null, WorkGroupForm.blank(), FormErrors.none(), model);
     }
 
     @PostMapping("/offer/{year}/work-groups/new")
@@ -126,9 +128,13 @@ class OfferController {
         AcademicYear academicYear = PublicCatalogueController.year(year);
         HubOffers.WorkGroupInput input = check(form, result);
         if (result.hasErrors()) {
-            return form(academicYear, null, form, FormErrors.of(result, messages, locale), model);
+            return form(user.hubId(), academicYear, null, form, FormErrors.of(result, messages, locale), model);
         }
-        offers.create(user.hubId(), academicYear, input);
+        try {
+            offers.create(user.hubId(), academicYear, input);
+        } catch (Refused refused) {
+            return form(user.hubId(), academicYear, null, form, FormErrors.of(refused, messages, locale), model);
+        }
         redirect.addFlashAttribute("confirmation", messages.getMessage("offer.created", new Object[] {form.name()}, locale));
         return "redirect:/offer/" + academicYear.slug();
     }
@@ -137,7 +143,7 @@ class OfferController {
     @PreAuthorize("hasRole('HUB_LEAD')")
     String edit(@PathVariable long id, Model model) {
         WorkGroup group = offers.find(id).orElseThrow(() -> new NotFoundException("Work group"));
-        return form(group.getAcademicYear(), id, WorkGroupForm.of(group), FormErrors.none(), model);
+        return form(group.getHubId(), group.getAcademicYear(), id, WorkGroupForm.of(group), FormErrors.none(), model);
     }
 
     @PostMapping("/offer/work-groups/{id}")
@@ -147,9 +153,13 @@ class OfferController {
         WorkGroup group = offers.find(id).orElseThrow(() -> new NotFoundException("Work group"));
         HubOffers.WorkGroupInput input = check(form, result);
         if (result.hasErrors()) {
-            return form(group.getAcademicYear(), id, form, FormErrors.of(result, messages, locale), model);
+            return form(group.getHubId(), group.getAcademicYear(), id, form, FormErrors.of(result, messages, locale), model);
         }
-        offers.update(id, input);
+        try {
+            offers.update(id, input);
+        } catch (Refused refused) {
+            return form(group.getHubId(), group.getAcademicYear(), id, form, FormErrors.of(refused, messages, locale), model);
+        }
         redirect.addFlashAttribute("confirmation", messages.getMessage("offer.updated", new Object[] {form.name()}, locale));
         return "redirect:/offer/" + group.getAcademicYear().slug();
     }
@@ -158,9 +168,12 @@ class OfferController {
     @PreAuthorize("hasRole('HUB_LEAD')")
     String copy(@PathVariable String year, @AuthenticationPrincipal HubMember user, Locale locale, RedirectAttributes redirect) {
         AcademicYear academicYear = PublicCatalogueController.year(year);
-        int copied = offers.copyToNextYear(user.hubId(), academicYear);
-        redirect.addFlashAttribute("confirmation", messages.getMessage("offer.copied",
-                new Object[] {copied, academicYear.next().toString()}, locale));
+        HubOffers.CopyResult copied = offers.copyToNextYear(user.hubId(), academicYear);
+        redirect.addFlashAttribute("confirmation", messages.getMessage(copied.copied() == 0 ? "offer.copied.none" : "offer.copied",
+                new Object[] {copied.copied(), academicYear.next().toString(), copied.alreadyThere()}, locale));
+        if (!copied.noContinuation().isEmpty()) {
+            redirect.addFlashAttribute("notCopied", copied.noContinuation());
+        }
         return "redirect:/offer/" + academicYear.next().slug();
     }
 
@@ -237,16 +250,17 @@ class OfferController {
         return blank(s) ? null : s.strip();
     }
 
-    private String form(AcademicYear year, Long id, WorkGroupForm form, FormErrors errors, Model model) {
+    private String form(long hubId, AcademicYear year, Long id, WorkGroupForm form, FormErrors errors, Model model) {
         model.addAttribute("year", year);
         model.addAttribute("id", id);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("projects", offers.projectsFor(year));
+        model.addAttribute("projects", offers.projectsFor(hubId, year));
         model.addAttribute("people", people.list(null, PageRequest.of(0, 500)).getContent());
         model.addAttribute("lengths", SessionLength.values());
         model.addAttribute("formats", SessionFormat.values());
         model.addAttribute("statuses", WorkGroupStatus.values());
+        model.addAttribute("roleExample", RequiredRoles.parse("1 Maths lead, 1 Teacher").describe());
         model.addAttribute("section", "offer");
         return "catalogue/work-group-form";
     }

@@ -12,13 +12,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.hubcycle.catalogue.CatalogueTerms.Allocation;
+import org.hubcycle.catalogue.CatalogueTerms.ChargeBasis;
 import org.hubcycle.catalogue.CatalogueTerms.OutcomeArea;
 import org.hubcycle.catalogue.Funding;
 import org.hubcycle.catalogue.CatalogueTerms.ProjectType;
 import org.hubcycle.catalogue.CatalogueTerms.Section;
 import org.hubcycle.catalogue.CatalogueTerms.Stage;
 import org.hubcycle.catalogue.EligibilityRule;
-import org.hubcycle.catalogue.EligibilityRules;
+import org.hubcycle.directory.Schools;
 import org.hubcycle.catalogue.ProjectCode;
 import org.hubcycle.catalogue.Projects;
 import org.hubcycle.shared.NotFoundException;
@@ -34,6 +35,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The national admin adds and changes project specifications, eligibility rule included. */
@@ -50,22 +52,38 @@ class ProjectAdminController {
             @Size(max = 4000, message = "{project.participants.size}") String participants,
             @Size(max = 8000, message = "{project.comments.size}") String previousComments,
             String outcomesPolicies, String outcomesPractice, String outcomesProfessionalLearning, String outcomesCommunityCulture,
-            String outcomesPupilLearning, String continuesFrom, @Size(max = 4000, message = "{project.eligibility.size}") String eligibility,
-            String allocation, @Size(max = 2000, message = "{project.funding.size}") String funding, String completionSessions) {
+            String outcomesPupilLearning, String continuesFrom,
+            String ruleCombine, List<String> rulePhases, String ruleInHub, List<String> ruleTypeGroups, List<String> ruleOfsted,
+            String ruleCompletedFamily, String ruleCompletedWindow, String ruleCompletedYears, String ruleNeverFamily, String ruleSpecialist,
+            String ruleReplace,
+            String allocation, @Size(max = 2000, message = "{project.funding.size}") String funding, String completionSessions,
+            String noShowBasis) {
 
         static ProjectForm blank() {
             return new ProjectForm("", "", List.of(), "EARLY_YEARS_AND_PRIMARY", "", "WORK_GROUP", "DEVELOPMENT", "", "", "", "",
-                    "", "", "", "", "", "", "", "FIRST_COME", "", "");
+                    "", "", "", "", "", "", "ALL", List.of(), "", List.of(), List.of(), "", "EVER", "", "", "", "", "FIRST_COME", "", "",
+                    "PER_SCHOOL");
+        }
+
+        /** The rule's fields, as the rule builder reads them. */
+        RuleBuilder.RuleForm rule() {
+            return new RuleBuilder.RuleForm(ruleCombine, rulePhases, "yes".equals(ruleInHub), ruleTypeGroups, ruleOfsted,
+                    ruleCompletedFamily, ruleCompletedWindow, ruleCompletedYears, ruleNeverFamily, "yes".equals(ruleSpecialist));
         }
 
         static ProjectForm of(Projects.ProjectInput p) {
             Map<OutcomeArea, List<String>> o = p.outcomes();
+            RuleBuilder.RuleForm r = RuleBuilder.formOf(p.eligibility());
+            RuleBuilder.RuleForm rule = r == null ? RuleBuilder.RuleForm.empty() : r;
             return new ProjectForm(p.code().value(), p.title(), p.phases().stream().map(Enum::name).toList(), p.section().name(),
                     nz(p.strategicGoal()), p.type().name(), p.stage().name(), nz(p.family()), nz(p.rationale()), nz(p.participants()),
                     nz(p.previousComments()), lines(o, OutcomeArea.POLICIES), lines(o, OutcomeArea.PRACTICE),
                     lines(o, OutcomeArea.PROFESSIONAL_LEARNING), lines(o, OutcomeArea.COMMUNITY_CULTURE),
-                    lines(o, OutcomeArea.PUPIL_LEARNING), nz(p.continuesFrom()), nz(EligibilityRules.toJson(p.eligibility())),
-                    p.allocation().name(), p.funding().lines(), p.completionSessions() == null ? "" : String.valueOf(p.completionSessions()));
+                    lines(o, OutcomeArea.PUPIL_LEARNING), nz(p.continuesFrom()),
+                    rule.combine(), rule.phases(), rule.inHub() ? "yes" : "", rule.typeGroups(), rule.ofsted(), rule.completedFamily(),
+                    rule.completedWindow(), rule.completedYears(), rule.neverFamily(), rule.specialist() ? "yes" : "", "",
+                    p.allocation().name(), p.funding().lines(), p.completionSessions() == null ? "" : String.valueOf(p.completionSessions()),
+                    p.noShowBasis().name());
         }
 
         String outcomes(OutcomeArea area) {
@@ -92,10 +110,12 @@ class ProjectAdminController {
     }
 
     private final Projects projects;
+    private final Schools schools;
     private final MessageSource messages;
 
-    ProjectAdminController(Projects projects, MessageSource messages) {
+    ProjectAdminController(Projects projects, Schools schools, MessageSource messages) {
         this.projects = projects;
+        this.schools = schools;
         this.messages = messages;
     }
 
@@ -111,20 +131,29 @@ class ProjectAdminController {
     }
 
     @PostMapping("/projects/new")
-    String create(@Valid @ModelAttribute("form") ProjectForm form, BindingResult result, Locale locale, Model model,
-                  RedirectAttributes redirect) {
-        return save(null, form, result, locale, model, redirect);
+    String create(@Valid @ModelAttribute("form") ProjectForm form, BindingResult result, @RequestParam(required = false) String preview,
+                  Locale locale, Model model, RedirectAttributes redirect) {
+        return save(null, form, result, preview != null, locale, model, redirect);
     }
 
     @PostMapping("/projects/{code}/edit")
-    String update(@PathVariable String code, @Valid @ModelAttribute("form") ProjectForm form, BindingResult result, Locale locale,
-                  Model model, RedirectAttributes redirect) {
+    String update(@PathVariable String code, @Valid @ModelAttribute("form") ProjectForm form, BindingResult result,
+                  @RequestParam(required = false) String preview, Locale locale, Model model, RedirectAttributes redirect) {
         projects.input(code).orElseThrow(() -> new NotFoundException("Project"));
-        return save(code, form, result, locale, model, redirect);
+        return save(code, form, result, preview != null, locale, model, redirect);
     }
 
-    private String save(String existing, ProjectForm form, BindingResult result, Locale locale, Model model, RedirectAttributes redirect) {
-        Projects.ProjectInput input = check(form, result);
+    /** Saves the project, or (with {@code preview}) shows the rule in plain English first. */
+    private String save(String existing, ProjectForm form, BindingResult result, boolean preview, Locale locale, Model model,
+                        RedirectAttributes redirect) {
+        Projects.ProjectInput input = check(existing, form, result);
+        if (preview) {
+            if (!result.hasFieldErrors("rule*")) {
+                model.addAttribute("rulePreview", EligibilityRule.forSchools(input != null ? input.eligibility()
+                        : RuleBuilder.build(form.rule(), choices(), new org.springframework.validation.BeanPropertyBindingResult(form, "form"))));
+            }
+            return form(existing, form, FormErrors.of(result, messages, locale), model);
+        }
         if (!result.hasErrors()) {
             try {
                 String code = projects.save(existing, input);
@@ -137,7 +166,21 @@ class ProjectAdminController {
         return form(existing, form, FormErrors.of(result, messages, locale), model);
     }
 
-    private static Projects.ProjectInput check(ProjectForm f, BindingResult result) {
+    private RuleBuilder.Choices choices() {
+        Schools.Vocabulary known = schools.vocabulary();
+        return new RuleBuilder.Choices(known.phases(), known.typeGroups(), known.ofstedRatings(), projects.families());
+    }
+
+    /** The rule the form asks for; a rule the form cannot show is kept unless the admin chose to replace it. */
+    private EligibilityRule rule(String existing, ProjectForm f, BindingResult result) {
+        EligibilityRule current = existing == null ? null : projects.input(existing).map(Projects.ProjectInput::eligibility).orElse(null);
+        if (current != null && RuleBuilder.formOf(current) == null && !"yes".equals(f.ruleReplace())) {
+            return current;
+        }
+        return RuleBuilder.build(f.rule(), choices(), result);
+    }
+
+    private Projects.ProjectInput check(String existing, ProjectForm f, BindingResult result) {
         ProjectCode code = null;
         try {
             code = ProjectCode.parse(f.code());
@@ -155,12 +198,7 @@ class ProjectAdminController {
         if (phases.isEmpty()) {
             result.rejectValue("phases", "project.phases.required", "Choose at least one phase");
         }
-        EligibilityRule rule = null;
-        try {
-            rule = EligibilityRules.fromJson(f.eligibility());
-        } catch (IllegalArgumentException e) {
-            result.rejectValue("eligibility", "project.eligibility.invalid", e.getMessage());
-        }
+        EligibilityRule rule = rule(existing, f, result);
         String continuesFrom = null;
         if (f.continuesFrom() != null && !f.continuesFrom().isBlank()) {
             try {
@@ -201,12 +239,14 @@ class ProjectAdminController {
                         "Enter the number of sessions as a whole number from 1 to 50, or leave it empty for the lead to confirm");
             }
         }
+        ChargeBasis basis = f.noShowBasis() == null || f.noShowBasis().isBlank() ? ChargeBasis.PER_SCHOOL
+                : FormValues.choice(ChargeBasis.class, f.noShowBasis(), "noShowBasis", result);
         if (result.hasErrors()) {
             return null;
         }
         return new Projects.ProjectInput(code, f.title().strip(), phases, section, blank(f.strategicGoal()), type, stage,
                 blank(f.family()), blank(f.rationale()), blank(f.participants()), blank(f.previousComments()), outcomes,
-                continuesFrom, rule, allocation, funding, completion);
+                continuesFrom, rule, allocation, funding, completion, basis);
     }
 
     private static String pascal(OutcomeArea area) {
@@ -227,6 +267,10 @@ class ProjectAdminController {
         model.addAttribute("types", ProjectType.values());
         model.addAttribute("stages", Stage.values());
         model.addAttribute("allocations", Allocation.values());
+        model.addAttribute("bases", ChargeBasis.values());
+        model.addAttribute("choices", choices());
+        EligibilityRule current = existing == null ? null : projects.input(existing).map(Projects.ProjectInput::eligibility).orElse(null);
+        model.addAttribute("unshownRule", current != null && RuleBuilder.formOf(current) == null ? EligibilityRule.forSchools(current) : null);
         model.addAttribute("areas", Arrays.stream(OutcomeArea.values())
                 .map(a -> new AreaField("outcomes" + pascal(a), a.label(), form.outcomes(a))).toList());
         model.addAttribute("section", "projects");

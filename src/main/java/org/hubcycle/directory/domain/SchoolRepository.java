@@ -12,4 +12,13 @@ public interface SchoolRepository extends JpaRepository<School, Integer>, JpaSpe
     Page<School> findByTrustUidOrderBySearchNameAscUrnAsc(Integer trustUid, Pageable pageable);
 
     List<School> findByUrnIn(java.util.Collection<Integer> urns);
+
+    @org.springframework.data.jpa.repository.Query("select distinct s.phase from School s where s.phase is not null order by s.phase")
+    List<String> distinctPhases();
+
+    @org.springframework.data.jpa.repository.Query("select distinct s.typeGroup from School s where s.typeGroup is not null order by s.typeGroup")
+    List<String> distinctTypeGroups();
+
+    @org.springframework.data.jpa.repository.Query("select distinct s.ofstedRating from School s where s.ofstedRating is not null order by s.ofstedRating")
+    List<String> distinctOfstedRatings();
 }

@@ -57,11 +57,22 @@ public final class FormErrors {
         return new FormErrors(List.copyOf(summary), Map.copyOf(byField));
     }
 
-    /** The errors of a bound form, in the order the fields were declared. */
+    /**
+     * The errors of a bound form, in the order its fields are declared (a form record's components),
+     * whichever check found them first, so the summary reads down the page.
+     */
     public static FormErrors of(BindingResult result, MessageSource messages, Locale locale) {
         List<ErrorLink> summary = new ArrayList<>();
         Map<String, String> byField = new LinkedHashMap<>();
-        for (ObjectError error : result.getAllErrors()) {
+        List<String> order = result.getTarget() != null && result.getTarget().getClass().isRecord()
+                ? java.util.Arrays.stream(result.getTarget().getClass().getRecordComponents()).map(java.lang.reflect.RecordComponent::getName).toList()
+                : List.of();
+        List<ObjectError> errors = new ArrayList<>(result.getAllErrors());
+        errors.sort(java.util.Comparator.comparingInt(e -> {
+            int at = e instanceof FieldError f ? order.indexOf(f.getField().replaceAll("[\\[.].*", "")) : -1;
+            return at < 0 ? Integer.MAX_VALUE : at;
+        }));
+        for (ObjectError error : errors) {
             String message = messages.getMessage(error, locale);
             String field = error instanceof FieldError fieldError ? fieldError.getField() : null;
             if (field == null) {

@@ -42,6 +42,9 @@ class OfferTest {
     Hubs hubs;
 
     @Autowired
+    org.hubcycle.catalogue.Projects projects;
+
+    @Autowired
     Clock clock;
 
     @Test
@@ -97,21 +100,59 @@ class OfferTest {
     }
 
     @Test
-    void copiesAYearsOfferIntoTheNextAsDrafts() throws Exception {
+    void copiesAYearsOfferIntoTheNextAsDraftsOfNextYearsProjectsWithoutLeads() throws Exception {
         AcademicYear next = year().next();
+        long northfield = hubs.getBySlug("northfield-maths-hub").id();
+        Document none = Jsoup.parse(mvc.perform(post("/offer/" + year().slug() + "/copy").with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD_2)))
+                .andReturn().getFlashMap().get("notCopied").toString());
+        assertThat(none.text()).as("no project continues any of them yet").contains("Northfield Development 1 (NCP" + yy(year()) + "-02)");
+        assertThat(copies(northfield, next)).isEmpty();
+
+        continuation("02", "Primary Teaching for Mastery Development");
+        continuation("05", "Mastering Number");
         mvc.perform(post("/offer/" + year().slug() + "/copy").with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD_2)))
                 .andExpect(redirectedUrl("/offer/" + next.slug()));
-        long northfield = hubs.getBySlug("northfield-maths-hub").id();
-        var copies = HubScope.asSystem(() -> workGroups.findAll()).stream()
-                .filter(g -> g.getHubId() == northfield && g.getAcademicYear().equals(next)).toList();
-        assertThat(copies).extracting(WorkGroup::getName).contains("Northfield Development 1", "Northfield Mastering Number 2");
-        assertThat(copies).allSatisfy(g -> assertThat(g.getStatus().name()).isEqualTo("DRAFT"));
-        WorkGroup original = HubScope.asSystem(() -> workGroups.findAll()).stream()
-                .filter(g -> g.getHubId() == northfield && g.getAcademicYear().equals(year()) && g.getName().equals(copies.get(0).getName()))
-                .findFirst().orElseThrow();
-        assertThat(copies.get(0).getApplicationDeadline()).isEqualTo(original.getApplicationDeadline().plusYears(1));
+        var copies = copies(northfield, next);
+        assertThat(copies).extracting(WorkGroup::getName).contains("Northfield Development 1", "Northfield Mastering Number 2")
+                .doesNotContain("Northfield Secondary Development");
+        assertThat(copies).allSatisfy(g -> {
+            assertThat(g.getStatus().name()).isEqualTo("DRAFT");
+            assertThat(g.getLeadPersonId()).as("leads are commissioned next year").isNull();
+            assertThat(g.getProjectId()).isNotEqualTo(original(northfield, g.getName()).getProjectId());
+        });
+        WorkGroup first = copies.get(0);
+        assertThat(first.getApplicationDeadline()).isEqualTo(original(northfield, first.getName()).getApplicationDeadline().plusYears(1));
+        Document form = Jsoup.parse(mvc.perform(get("/offer/work-groups/" + first.getId()).with(signedIn.as(SignedIn.HUB_LEAD_2)))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(form.select("#projectId option[selected]").text()).contains("NCP" + yy(next));
         assertThat(Jsoup.parse(mvc.perform(get("/catalogue/northfield-maths-hub/" + next.slug())).andReturn().getResponse()
                 .getContentAsString()).select("tbody tr")).isEmpty();
+    }
+
+    /** Next year's continuation of one of this year's projects, as the national admin would write it. */
+    private void continuation(String number, String title) {
+        String code = "NCP" + yy(year().next()) + "-" + number;
+        HubScope.asSystem(() -> projects.save(null, new org.hubcycle.catalogue.Projects.ProjectInput(
+                org.hubcycle.catalogue.ProjectCode.parse(code), title, java.util.EnumSet.of(org.hubcycle.shared.Phase.PRIMARY),
+                org.hubcycle.catalogue.CatalogueTerms.Section.EARLY_YEARS_AND_PRIMARY, "Primary",
+                org.hubcycle.catalogue.CatalogueTerms.ProjectType.PROGRAMME, org.hubcycle.catalogue.CatalogueTerms.Stage.SCALING_UP,
+                title, null, null, null, java.util.Map.of(), "NCP" + yy(year()) + "-" + number, null,
+                org.hubcycle.catalogue.CatalogueTerms.Allocation.FIRST_COME, null, null,
+                org.hubcycle.catalogue.CatalogueTerms.ChargeBasis.PER_SCHOOL)));
+    }
+
+    private java.util.List<WorkGroup> copies(long hub, AcademicYear next) {
+        return HubScope.asSystem(() -> workGroups.findAll()).stream()
+                .filter(g -> g.getHubId() == hub && g.getAcademicYear().equals(next)).toList();
+    }
+
+    private WorkGroup original(long hub, String name) {
+        return HubScope.asSystem(() -> workGroups.findAll()).stream()
+                .filter(g -> g.getHubId() == hub && g.getAcademicYear().equals(year()) && g.getName().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static String yy(AcademicYear year) {
+        return String.format("%02d", year.startYear() % 100);
     }
 
     private MockHttpServletRequestBuilder valid(MockHttpServletRequestBuilder request, String name, String status) {

@@ -34,7 +34,7 @@ class ProjectAdminTest {
     void addsAProjectWithANormalisedCodeOutcomesAndAnEligibilityRule() throws Exception {
         int n = NUMBER.incrementAndGet();
         mvc.perform(project(post("/projects/new"), "ncp 19 - " + n, "Reasoning in Key Stage 2")
-                        .param("eligibility", "{\"type\":\"completed\",\"family\":\"Primary TfM Development\",\"window\":\"EVER\"}")
+                        .param("ruleCompletedFamily", "Primary TfM Development").param("ruleCompletedWindow", "EVER")
                         .with(signedIn.as(SignedIn.NATIONAL)))
                 .andExpect(redirectedUrl("/projects/NCP19-" + n));
         Document page = page("/projects/NCP19-" + n);
@@ -68,10 +68,12 @@ class ProjectAdminTest {
         int n = NUMBER.incrementAndGet();
         mvc.perform(project(post("/projects/new"), "NCP19-" + n, "First").with(signedIn.as(SignedIn.NATIONAL)));
         Document page = Jsoup.parse(mvc.perform(project(post("/projects/new"), "NCP 19-" + n, "Second")
-                        .param("eligibility", "{\"type\":\"favourite-colour\"}").param("phases", "")
+                        .param("rulePhases", "Primry").param("ruleNeverFamily", "Made-up family").param("phases", "")
                         .with(signedIn.as(SignedIn.NATIONAL)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-        assertThat(page.select(".govuk-error-summary a").eachAttr("href")).containsExactlyInAnyOrder("#phases", "#eligibility");
+        assertThat(page.select(".govuk-error-summary a").eachAttr("href")).as("in the order of the form")
+                .containsExactly("#phases", "#rulePhases", "#ruleNeverFamily");
+        assertThat(page.text()).doesNotContain("{\"type\"");
 
         Document taken = Jsoup.parse(mvc.perform(project(post("/projects/new"), "NCP 19-" + n, "Second").with(signedIn.as(SignedIn.NATIONAL)))
                 .andReturn().getResponse().getContentAsString());

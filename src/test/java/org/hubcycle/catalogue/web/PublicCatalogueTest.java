@@ -112,7 +112,7 @@ class PublicCatalogueTest {
         mvc.perform(get("/api/v1/projects")).andExpect(status().isOk()).andExpect(jsonPath("$.total").value(14));
         mvc.perform(get("/api/v1/projects/" + code.replace("-", " - ")))
                 .andExpect(jsonPath("$.code").value(code))
-                .andExpect(jsonPath("$.eligibility").value(org.hamcrest.Matchers.startsWith("For schools that are Middle deemed primary or Primary schools")));
+                .andExpect(jsonPath("$.eligibility").value(org.hamcrest.Matchers.startsWith("For schools that are primary or middle deemed primary schools")));
         mvc.perform(get("/api/v1/projects/NCP99-99")).andExpect(status().isNotFound()).andExpect(jsonPath("$.status").value(404));
     }
 
