@@ -9,14 +9,22 @@ import java.util.List;
  * refused file wrote nothing and says why.
  */
 public record ImportReport(String file, String kind, int created, int updated, int unchanged, int closed,
-                           List<SkippedRow> skipped, String refusal, long millis) {
+                           List<SkippedRow> skipped, long skippedTotal, String refusal, long millis) {
+
+    /** How many skipped rows are listed; the rest are counted. */
+    public static final int LISTED = 500;
 
     /** A row that could not be used: its line in the file (the header is line 1) and why. */
     public record SkippedRow(long line, String reason) {
     }
 
     public static ImportReport refused(String file, String why) {
-        return new ImportReport(file, null, 0, 0, 0, 0, List.of(), why, 0);
+        return new ImportReport(file, null, 0, 0, 0, 0, List.of(), 0, why, 0);
+    }
+
+    /** Skipped rows that are counted but not listed. */
+    public long unlisted() {
+        return skippedTotal - skipped.size();
     }
 
     public boolean isRefused() {
@@ -31,8 +39,11 @@ public record ImportReport(String file, String kind, int created, int updated, i
             return lines;
         }
         lines.add("%s (%s): %d created, %d updated, %d unchanged, %d closed, %d skipped in %.1f s"
-                .formatted(file, kind, created, updated, unchanged, closed, skipped.size(), millis / 1000.0));
+                .formatted(file, kind, created, updated, unchanged, closed, skippedTotal, millis / 1000.0));
         skipped.forEach(row -> lines.add("  line " + row.line() + ": " + row.reason()));
+        if (skippedTotal > skipped.size()) {
+            lines.add("  and " + (skippedTotal - skipped.size()) + " more skipped rows");
+        }
         return lines;
     }
 }

@@ -14,8 +14,10 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.criteria.Predicate;
 
+import org.hubcycle.directory.domain.Hub;
 import org.hubcycle.directory.domain.HubArea;
 import org.hubcycle.directory.domain.HubAreaRepository;
+import org.hubcycle.directory.domain.HubRepository;
 import org.hubcycle.directory.domain.School;
 import org.hubcycle.directory.domain.SchoolHubChoice;
 import org.hubcycle.directory.domain.SchoolHubChoiceRepository;
@@ -23,6 +25,7 @@ import org.hubcycle.directory.domain.SchoolLink;
 import org.hubcycle.directory.domain.SchoolLinkRepository;
 import org.hubcycle.directory.domain.SchoolRepository;
 import org.hubcycle.shared.Audited;
+import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -45,15 +48,17 @@ public class Schools {
     private final SchoolLinkRepository links;
     private final HubAreaRepository areas;
     private final SchoolHubChoiceRepository choices;
+    private final HubRepository hubs;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Schools(SchoolRepository schools, SchoolLinkRepository links, HubAreaRepository areas, SchoolHubChoiceRepository choices,
+    Schools(SchoolRepository schools, SchoolLinkRepository links, HubAreaRepository areas, SchoolHubChoiceRepository choices, HubRepository hubs,
             ApplicationEventPublisher events, Clock clock) {
         this.schools = schools;
         this.links = links;
         this.areas = areas;
         this.choices = choices;
+        this.hubs = hubs;
         this.events = events;
         this.clock = clock;
     }
@@ -138,14 +143,33 @@ public class Schools {
         return schools.findById(urn).flatMap(school -> areas.findById(school.getLaCode())).map(HubArea::getHubId);
     }
 
-    /** Records that a school chose this hub rather than its local authority's. */
+    /**
+     * Records that a school chose a hub rather than its local authority's. A hub lead records it for
+     * their own hub, and only for a school no other hub has (by area or by an earlier choice); the
+     * national admin may move any school, and the move is audited in both hubs.
+     */
     @Transactional
-    public void recordChoice(int urn, long hubId, String reason, String recordedBy) {
+    public void recordChoice(int urn, long hubId, String reason, String recordedBy, boolean national) {
         SchoolSummary school = get(urn);
+        Optional<Long> current = hubOf(urn);
+        if (!national && current.isPresent() && current.get() != hubId) {
+            throw new Refused("reason", "school.choice.otherHub", school.name(),
+                    hubs.findById(current.get()).map(Hub::getName).orElse("another hub"));
+        }
         choices.findById(urn).ifPresentOrElse(
                 choice -> choice.record(hubId, reason, recordedBy, clock.instant()),
                 () -> choices.save(new SchoolHubChoice(urn, hubId, reason, recordedBy, clock.instant())));
-        events.publishEvent(new Audited("directory.school-chose-hub", hubId, school.name() + " (URN " + urn + ")", reason));
+        String subject = school.name() + " (URN " + urn + ")";
+        events.publishEvent(new Audited("directory.school-chose-hub", hubId, subject, reason));
+        if (current.isPresent() && current.get() != hubId) {
+            String to = hubs.findById(hubId).map(Hub::getName).orElse("another hub");
+            events.publishEvent(new Audited("directory.school-left-hub", current.get(), subject, "Moved to " + to + ": " + reason));
+        }
+    }
+
+    /** Whether a hub lead of this hub may record that the school chose it: no other hub has the school. */
+    public boolean mayChoose(int urn, long hubId) {
+        return hubOf(urn).map(h -> h == hubId).orElse(true);
     }
 
     static Specification<School> specification(SchoolSearch search) {

@@ -15,12 +15,13 @@ import org.jsoup.Jsoup;
 public class WebSession {
 
     private final String base;
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
 
     public WebSession(int port) {
         this.base = "http://localhost:" + port;
         this.client = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }
@@ -34,6 +35,16 @@ public class WebSession {
     public HttpResponse<String> getUrl(String url) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").GET().build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The CSRF token a form on {@code formPage} carries. */
+    public String csrf(String formPage) throws IOException, InterruptedException {
+        return Jsoup.parse(get(formPage).body()).select("input[name=_csrf]").val();
+    }
+
+    /** The session's cookies, as a {@code Cookie} request header, for requests made without this client. */
+    public String cookieHeader() {
+        return String.join("; ", cookies.getCookieStore().getCookies().stream().map(Object::toString).toList());
     }
 
     /** Posts a form as a page of Hubcycle would, with the session's CSRF token (read from {@code formPage}). */

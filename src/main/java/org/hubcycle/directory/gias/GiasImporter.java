@@ -7,10 +7,12 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -41,23 +43,37 @@ public class GiasImporter {
     private static final int SNIFF = 4096;
 
     private final GiasTables tables;
+    private final ImportHistory history;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
 
-    GiasImporter(GiasTables tables, TransactionTemplate transactions, ApplicationEventPublisher events) {
+    GiasImporter(GiasTables tables, ImportHistory history, TransactionTemplate transactions, ApplicationEventPublisher events) {
         this.tables = tables;
+        this.history = history;
         this.transactions = transactions;
         this.events = events;
     }
 
+    /**
+     * Imports one file as it streams in: rows are reconciled a chunk at a time inside one transaction,
+     * so a file of any size is never held in memory and a refused or failed file writes nothing. The
+     * import is kept in the history, whatever it did.
+     */
     public ImportReport importFile(String fileName, InputStream content) {
+        ImportReport report = read(fileName, content);
+        history.record(report);
+        return report;
+    }
+
+    private ImportReport read(String fileName, InputStream content) {
         long started = System.nanoTime();
         try (BufferedInputStream in = new BufferedInputStream(content, 1 << 16)) {
-            String notText = sniff(in);
-            if (notText != null) {
-                return ImportReport.refused(fileName, notText);
+            Sniffed sniffed = sniff(in);
+            if (sniffed.refusal() != null) {
+                return ImportReport.refused(fileName, sniffed.refusal());
             }
-            Reader reader = new InputStreamReader(in, WINDOWS_1252);
+            in.skipNBytes(sniffed.byteOrderMark());
+            Reader reader = new InputStreamReader(in, sniffed.charset());
             CSVParser parser = CSVFormat.DEFAULT.builder()
                     .setHeader().setSkipHeaderRecord(true)
                     .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
@@ -69,13 +85,17 @@ public class GiasImporter {
                 return ImportReport.refused(fileName, "the header row is not that of a GIAS establishments, links or groups "
                         + "extract (it starts " + header.stream().limit(3).toList() + ")");
             }
-            Parsed parsed = parse(kind, parser);
-            Counts counts = transactions.execute(status -> tables.reconcile(kind, parsed.rows()));
+            Skipped skipped = new Skipped();
+            Counts counts = transactions.execute(status -> {
+                GiasTables.Reconciliation reconciliation = tables.begin(kind);
+                parse(kind, parser, skipped, reconciliation::add);
+                return reconciliation.counts();
+            });
             ImportReport report = new ImportReport(fileName, kind.label(), counts.created, counts.updated, counts.unchanged,
-                    counts.closed, parsed.skipped(), null, (System.nanoTime() - started) / 1_000_000);
+                    counts.closed, skipped.listed, skipped.total, null, (System.nanoTime() - started) / 1_000_000);
             events.publishEvent(new Audited("directory.gias-imported", null, fileName,
                     "%s: %d created, %d updated, %d unchanged, %d closed, %d skipped".formatted(kind.label(),
-                            counts.created, counts.updated, counts.unchanged, counts.closed, parsed.skipped().size())));
+                            counts.created, counts.updated, counts.unchanged, counts.closed, skipped.total)));
             log.info("GIAS import {}", report.lines().get(0));
             return report;
         } catch (UncheckedIOException | IllegalStateException e) {
@@ -85,12 +105,24 @@ public class GiasImporter {
         }
     }
 
-    private record Parsed(List<Object> rows, List<SkippedRow> skipped) {
+    /** Rows skipped: the first {@value ImportReport#LISTED} with their line and reason, and how many in all. */
+    private static final class Skipped {
+        final List<SkippedRow> listed = new ArrayList<>();
+        long total;
+
+        void add(long line, String reason) {
+            total++;
+            if (listed.size() < ImportReport.LISTED) {
+                listed.add(new SkippedRow(line, reason));
+            }
+        }
     }
 
-    private Parsed parse(GiasFileKind kind, CSVParser parser) {
-        List<Object> rows = new ArrayList<>();
-        List<SkippedRow> skipped = new ArrayList<>();
+    /** Rows reconciled at a time. */
+    static final int CHUNK = 5_000;
+
+    private void parse(GiasFileKind kind, CSVParser parser, Skipped skipped, Consumer<List<Object>> reconcile) {
+        List<Object> chunk = new ArrayList<>(CHUNK);
         Set<Object> keys = new HashSet<>();
         int columns = parser.getHeaderNames().size();
         long lastLine = parser.getCurrentLineNumber();
@@ -98,37 +130,76 @@ public class GiasImporter {
             long line = lastLine + 1;
             lastLine = parser.getCurrentLineNumber();
             if (record.size() != columns) {
-                skipped.add(new SkippedRow(line, "it has " + record.size() + " values but the header has " + columns + " columns"));
+                skipped.add(line, "it has " + record.size() + " values but the header has " + columns + " columns");
                 continue;
             }
             try {
                 GiasRow row = GiasRows.parse(kind, record);
                 if (!keys.add(row.key())) {
-                    skipped.add(new SkippedRow(line, "it repeats " + row.describeKey() + " from an earlier row"));
+                    skipped.add(line, "it repeats " + row.describeKey() + " from an earlier row");
                     continue;
                 }
-                rows.add(row);
+                chunk.add(row);
+                if (chunk.size() == CHUNK) {
+                    reconcile.accept(chunk);
+                    chunk = new ArrayList<>(CHUNK);
+                }
             } catch (GiasValues.BadValue bad) {
-                skipped.add(new SkippedRow(line, bad.getMessage()));
+                skipped.add(line, bad.getMessage());
             }
         }
-        return new Parsed(rows, skipped);
+        if (!chunk.isEmpty()) {
+            reconcile.accept(chunk);
+        }
     }
 
-    /** Why the start of the stream is not a text file, or null if it may be. */
-    private static String sniff(BufferedInputStream in) throws IOException {
+    /** How a file is encoded (and how many bytes of byte order mark to skip), or why it is not a text file. */
+    private record Sniffed(Charset charset, int byteOrderMark, String refusal) {
+    }
+
+    /**
+     * Tells the file's encoding from its start: a UTF-8 or UTF-16 byte order mark, or UTF-16 without
+     * one (every other byte zero); otherwise Windows-1252, as GIAS writes it. Other zero bytes mean a
+     * binary file.
+     */
+    private static Sniffed sniff(BufferedInputStream in) throws IOException {
         in.mark(SNIFF);
         byte[] start = in.readNBytes(SNIFF);
         in.reset();
         if (start.length == 0) {
-            return "the file is empty";
+            return new Sniffed(null, 0, "the file is empty");
         }
-        for (byte b : start) {
-            if (b == 0) {
-                return "it is not a text file (it looks binary, such as a spreadsheet or archive: export it as CSV)";
+        if (start.length >= 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB && (start[2] & 0xFF) == 0xBF) {
+            return new Sniffed(StandardCharsets.UTF_8, 3, null);
+        }
+        if (start.length >= 2 && (start[0] & 0xFF) == 0xFF && (start[1] & 0xFF) == 0xFE) {
+            return new Sniffed(StandardCharsets.UTF_16LE, 2, null);
+        }
+        if (start.length >= 2 && (start[0] & 0xFF) == 0xFE && (start[1] & 0xFF) == 0xFF) {
+            return new Sniffed(StandardCharsets.UTF_16BE, 2, null);
+        }
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < start.length; i++) {
+            if (start[i] == 0) {
+                if (i % 2 == 0) {
+                    evenZeros++;
+                } else {
+                    oddZeros++;
+                }
             }
         }
-        return null;
+        int half = start.length / 2;
+        if (oddZeros > half * 0.9 && evenZeros == 0) {
+            return new Sniffed(StandardCharsets.UTF_16LE, 0, null);
+        }
+        if (evenZeros > half * 0.9 && oddZeros == 0) {
+            return new Sniffed(StandardCharsets.UTF_16BE, 0, null);
+        }
+        if (evenZeros + oddZeros > 0) {
+            return new Sniffed(null, 0, "it is not a text file (it looks binary, such as a spreadsheet or archive: export it as CSV)");
+        }
+        return new Sniffed(WINDOWS_1252, 0, null);
     }
 
     private static String withoutByteOrderMark(String name) {

@@ -46,25 +46,52 @@ class GiasTables {
         this.jdbc = jdbc;
     }
 
-    Counts reconcile(GiasFileKind kind, List<Object> rows) {
-        return switch (kind) {
-            case ESTABLISHMENTS -> establishments(rows.stream().map(Establishment.class::cast).toList());
-            case LINKS -> links(rows.stream().map(Link.class::cast).toList());
-            case GROUPS -> groups(rows.stream().map(Group.class::cast).toList());
-        };
+    /**
+     * Reconciles one file with its table, a chunk of rows at a time, so a file of any length is never
+     * held in memory whole: what the table holds is read once, at the start.
+     */
+    final class Reconciliation {
+
+        private final GiasFileKind kind;
+        private final Counts counts = new Counts();
+        private final Map<Integer, Known> known;
+        private final Map<String, Link> knownLinks;
+
+        private Reconciliation(GiasFileKind kind) {
+            this.kind = kind;
+            this.known = switch (kind) {
+                case ESTABLISHMENTS -> known("select urn, content_hash, status from school");
+                case GROUPS -> known("select uid, content_hash, status from trust");
+                case LINKS -> Map.of();
+            };
+            this.knownLinks = kind == GiasFileKind.LINKS ? knownLinks() : Map.of();
+        }
+
+        void add(List<Object> rows) {
+            switch (kind) {
+                case ESTABLISHMENTS -> establishments(rows.stream().map(Establishment.class::cast).toList(), known, counts);
+                case LINKS -> links(rows.stream().map(Link.class::cast).toList(), knownLinks, counts);
+                case GROUPS -> groups(rows.stream().map(Group.class::cast).toList(), known, counts);
+            }
+        }
+
+        Counts counts() {
+            return counts;
+        }
+    }
+
+    Reconciliation begin(GiasFileKind kind) {
+        return new Reconciliation(kind);
     }
 
     private record Known(String hash, String status) {
     }
 
-    private Counts establishments(List<Establishment> rows) {
+    private void establishments(List<Establishment> rows, Map<Integer, Known> known, Counts counts) {
         localAuthorities(rows);
-        Counts counts = new Counts();
-        Plan<Establishment> plan = plan(rows, known("select urn, content_hash, status from school"), Establishment::urn,
-                Establishment::hash, Establishment::closed, counts);
+        Plan<Establishment> plan = plan(rows, known, Establishment::urn, Establishment::hash, Establishment::closed, counts);
         jdbc.batchUpdate(INSERT_SCHOOL, plan.inserts(), BATCH, GiasTables::bindSchool);
         jdbc.batchUpdate(UPDATE_SCHOOL, plan.updates(), BATCH, GiasTables::bindSchool);
-        return counts;
     }
 
     /** Rows to insert and to update; unchanged rows and closures are counted. */
@@ -87,8 +114,8 @@ class GiasTables {
                 }
             }
         }
-        counts.created = plan.inserts().size();
-        counts.updated = plan.updates().size();
+        counts.created += plan.inserts().size();
+        counts.updated += plan.updates().size();
         return plan;
     }
 
@@ -144,7 +171,7 @@ class GiasTables {
         ps.setInt(i, row.urn());
     }
 
-    private Counts links(List<Link> rows) {
+    private Map<String, Link> knownLinks() {
         Map<String, Link> known = new HashMap<>();
         jdbc.query("select urn, link_urn, link_type, link_name, established_date from school_link", rs -> {
             Date established = rs.getDate(5);
@@ -152,7 +179,10 @@ class GiasTables {
                     established == null ? null : established.toLocalDate());
             known.put((String) link.key(), link);
         });
-        Counts counts = new Counts();
+        return known;
+    }
+
+    private void links(List<Link> rows, Map<String, Link> known, Counts counts) {
         List<Link> inserts = new ArrayList<>();
         List<Link> updates = new ArrayList<>();
         for (Link row : rows) {
@@ -169,9 +199,8 @@ class GiasTables {
                 inserts, BATCH, GiasTables::bindLink);
         jdbc.batchUpdate("update school_link set link_name = ?, established_date = ? where urn = ? and link_urn = ? and link_type = ?",
                 updates, BATCH, GiasTables::bindLink);
-        counts.created = inserts.size();
-        counts.updated = updates.size();
-        return counts;
+        counts.created += inserts.size();
+        counts.updated += updates.size();
     }
 
     private static void bindLink(PreparedStatement ps, Link row) throws SQLException {
@@ -182,16 +211,13 @@ class GiasTables {
         ps.setString(5, row.linkType());
     }
 
-    private Counts groups(List<Group> rows) {
-        Counts counts = new Counts();
-        Plan<Group> plan = plan(rows, known("select uid, content_hash, status from trust"), Group::uid, Group::hash,
-                group -> "Closed".equals(group.status()), counts);
+    private void groups(List<Group> rows, Map<Integer, Known> known, Counts counts) {
+        Plan<Group> plan = plan(rows, known, Group::uid, Group::hash, group -> "Closed".equals(group.status()), counts);
         String columns = "name = ?, search_name = ?, companies_house_number = ?, group_type = ?, status = ?, open_date = ?, "
                 + "close_date = ?, content_hash = ?";
         jdbc.batchUpdate("insert into trust (name, search_name, companies_house_number, group_type, status, open_date, close_date, "
                 + "content_hash, uid) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", plan.inserts(), BATCH, GiasTables::bindGroup);
         jdbc.batchUpdate("update trust set " + columns + " where uid = ?", plan.updates(), BATCH, GiasTables::bindGroup);
-        return counts;
     }
 
     private static void bindGroup(PreparedStatement ps, Group row) throws SQLException {

@@ -7,10 +7,12 @@ import java.util.List;
 
 import org.hubcycle.directory.ImportReport;
 import org.hubcycle.directory.gias.GiasImporter;
+import org.hubcycle.directory.gias.ImportHistory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -21,23 +23,32 @@ import org.springframework.web.multipart.MultipartFile;
 class GiasImportController {
 
     private final GiasImporter importer;
+    private final ImportHistory history;
 
-    GiasImportController(GiasImporter importer) {
+    GiasImportController(GiasImporter importer, ImportHistory history) {
         this.importer = importer;
+        this.history = history;
+    }
+
+    @ModelAttribute
+    void page(Model model) {
+        model.addAttribute("section", "import");
     }
 
     @GetMapping("/directory/import")
     String form(Model model) {
-        model.addAttribute("section", "import");
+        model.addAttribute("history", history.recent());
         return "directory/import";
     }
 
     @PostMapping("/directory/import")
     String upload(@RequestParam(name = "files", required = false) List<MultipartFile> files, Model model) throws IOException {
-        model.addAttribute("section", "import");
-        List<MultipartFile> chosen = files == null ? List.of() : files.stream().filter(f -> !f.isEmpty() || (f.getOriginalFilename() != null && !f.getOriginalFilename().isBlank())).toList();
+        List<MultipartFile> chosen = files == null ? List.of() : files.stream()
+                .filter(file -> !file.isEmpty() || (file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank()))
+                .toList();
         if (chosen.isEmpty()) {
             model.addAttribute("noFiles", true);
+            model.addAttribute("history", history.recent());
             return "directory/import";
         }
         List<ImportReport> reports = new ArrayList<>();
@@ -47,6 +58,7 @@ class GiasImportController {
             }
         }
         model.addAttribute("reports", reports);
+        model.addAttribute("history", history.recent());
         return "directory/import";
     }
 }

@@ -10,14 +10,17 @@ import jakarta.validation.constraints.Size;
 import org.hubcycle.directory.SchoolSearch;
 import org.hubcycle.directory.SchoolSummary;
 import org.hubcycle.directory.Schools;
+import org.hubcycle.directory.HubSummary;
 import org.hubcycle.directory.Hubs;
 import org.hubcycle.shared.HubMember;
+import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.web.FormErrors;
 import org.hubcycle.shared.web.PageRequests;
 import org.hubcycle.shared.web.Pagination;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -44,7 +47,7 @@ class SchoolController {
             "West Midlands", "East of England", "London", "South East", "South West");
 
     record ChoiceForm(@NotBlank(message = "{school.choice.reason.required}")
-                      @Size(max = 500, message = "{school.choice.reason.size}") String reason) {
+                      @Size(max = 500, message = "{school.choice.reason.size}") String reason, String hub) {
     }
 
     private final Schools schools;
@@ -75,26 +78,42 @@ class SchoolController {
     }
 
     @GetMapping("/schools/{urn}")
-    String school(@PathVariable int urn, Model model) {
+    String school(@PathVariable int urn, Authentication authentication, Model model) {
         model.addAttribute("page", queries.school(urn));
         model.addAttribute("section", "schools");
         if (!model.containsAttribute("choiceErrors")) {
             model.addAttribute("choiceErrors", FormErrors.none());
-            model.addAttribute("choiceForm", new ChoiceForm(""));
+            model.addAttribute("choiceForm", new ChoiceForm("", ""));
+        }
+        if (authentication.getPrincipal() instanceof HubMember member && member.hubId() != null) {
+            model.addAttribute("mayChoose", schools.mayChoose(urn, member.hubId()));
+        } else {
+            model.addAttribute("allHubs", hubs.list(PageRequest.of(0, 100)).getContent());
         }
         return "directory/school";
     }
 
     @PostMapping("/schools/{urn}/hub-choice")
-    @PreAuthorize("hasRole('HUB_LEAD')")
+    @PreAuthorize("hasAnyRole('HUB_LEAD', 'NATIONAL_ADMIN')")
     String recordChoice(@PathVariable int urn, @Valid @ModelAttribute("choiceForm") ChoiceForm form, BindingResult result,
                         Authentication authentication, Locale locale, Model model, RedirectAttributes redirect) {
-        Long hubId = ((HubMember) authentication.getPrincipal()).hubId();
+        HubMember member = (HubMember) authentication.getPrincipal();
+        boolean national = member.seesAllHubs();
+        Long hubId = national ? hubs.findBySlug(form.hub() == null ? "" : form.hub()).map(HubSummary::id).orElse(null) : member.hubId();
+        if (hubId == null) {
+            result.rejectValue("hub", "school.choice.hub.required", "Choose the hub the school chose");
+        }
         if (result.hasErrors()) {
             model.addAttribute("choiceErrors", FormErrors.of(result, messages, locale));
-            return school(urn, model);
+            return school(urn, authentication, model);
         }
-        schools.recordChoice(urn, hubId, form.reason().strip(), authentication.getName());
+        try {
+            schools.recordChoice(urn, hubId, form.reason().strip(), authentication.getName(), national);
+        } catch (Refused refused) {
+            model.addAttribute("choiceErrors", FormErrors.of(refused, messages, locale));
+            model.addAttribute("choiceForm", form);
+            return school(urn, authentication, model);
+        }
         redirect.addFlashAttribute("confirmation", messages.getMessage("school.choice.recorded",
                 new Object[] {hubs.findById(hubId).orElseThrow().name()}, locale));
         return "redirect:/schools/" + urn;

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,10 +62,16 @@ public final class GiasFiles {
     }
 
     public static byte[] csv(List<String> header, List<List<String>> rows) {
+        return csv(header, rows, GiasImporter.WINDOWS_1252, new byte[0]);
+    }
+
+    /** An extract as another program saves it: in another encoding, perhaps after a byte order mark. */
+    public static byte[] csv(List<String> header, List<List<String>> rows, Charset charset, byte[] byteOrderMark) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes(byteOrderMark);
         try (CSVPrinter out = CSVFormat.DEFAULT.builder().setQuoteMode(QuoteMode.ALL).setRecordSeparator("\r\n")
                 .setHeader(header.toArray(String[]::new)).get()
-                .print(new OutputStreamWriter(bytes, GiasImporter.WINDOWS_1252))) {
+                .print(new OutputStreamWriter(bytes, charset))) {
             for (List<String> row : rows) {
                 out.printRecord(row);
             }

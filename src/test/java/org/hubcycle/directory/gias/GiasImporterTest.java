@@ -36,6 +36,9 @@ class GiasImporterTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    ImportHistory history;
+
     @Test
     void readsWindows1252NamesQuotedCommasAndNotApplicable() {
         int urn = NEXT_URN.addAndGet(10);
@@ -94,6 +97,66 @@ class GiasImporterTest {
                 new SkippedRow(5, "EstablishmentStatus (name) 'Sort of open' is not one GIAS uses"),
                 new SkippedRow(6, "it repeats URN " + urn + " from an earlier row"));
         assertThat(schools.find(urn + 2)).isEmpty();
+    }
+
+    @Test
+    void readsUtf8WithAByteOrderMarkAsExcelSavesIt() {
+        int urn = NEXT_URN.addAndGet(10);
+        byte[] file = GiasFiles.csv(GiasGenerator.ESTABLISHMENT_HEADER,
+                List.of(GiasGenerator.ESTABLISHMENT_HEADER.stream().map(GiasFiles.establishment(urn, "Ysgol Pen-y-Bryn – St Mary’s Café")::get).toList()),
+                StandardCharsets.UTF_8, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+
+        ImportReport report = run("excel.csv", file);
+
+        assertThat(report.refusal()).isNull();
+        assertThat(report.created()).isEqualTo(1);
+        assertThat(schools.get(urn).name()).isEqualTo("Ysgol Pen-y-Bryn – St Mary’s Café");
+    }
+
+    @Test
+    void readsUtf16WithOrWithoutAByteOrderMark() {
+        int urn = NEXT_URN.addAndGet(10);
+        byte[] withMark = GiasFiles.csv(GiasGenerator.ESTABLISHMENT_HEADER,
+                List.of(GiasGenerator.ESTABLISHMENT_HEADER.stream().map(GiasFiles.establishment(urn, "Łódź Academy")::get).toList()),
+                StandardCharsets.UTF_16LE, new byte[] {(byte) 0xFF, (byte) 0xFE});
+        byte[] withoutMark = GiasFiles.csv(GiasGenerator.ESTABLISHMENT_HEADER,
+                List.of(GiasGenerator.ESTABLISHMENT_HEADER.stream().map(GiasFiles.establishment(urn + 1, "Öland Primary")::get).toList()),
+                StandardCharsets.UTF_16BE, new byte[0]);
+
+        assertThat(run("utf16.csv", withMark).created()).isEqualTo(1);
+        assertThat(run("utf16be.csv", withoutMark).created()).isEqualTo(1);
+        assertThat(schools.get(urn).name()).isEqualTo("Łódź Academy");
+        assertThat(schools.get(urn + 1).name()).isEqualTo("Öland Primary");
+    }
+
+    @Test
+    void listsTheFirstSkippedRowsAndCountsTheRest() {
+        StringBuilder file = new StringBuilder(String.join(",", GiasGenerator.LINK_HEADER)).append("\r\n");
+        for (int i = 0; i < ImportReport.LISTED + 20; i++) {
+            file.append("1,2\r\n");
+        }
+
+        ImportReport report = run("short-rows.csv", file.toString().getBytes(StandardCharsets.US_ASCII));
+
+        assertThat(report.skippedTotal()).isEqualTo(ImportReport.LISTED + 20);
+        assertThat(report.skipped()).hasSize(ImportReport.LISTED).first()
+                .isEqualTo(new SkippedRow(2, "it has 2 values but the header has " + GiasGenerator.LINK_HEADER.size() + " columns"));
+        assertThat(report.unlisted()).isEqualTo(20);
+        assertThat(report.lines()).last().isEqualTo("  and 20 more skipped rows");
+    }
+
+    @Test
+    void keepsAHistoryOfEveryImportRefusedOnesToo() {
+        int urn = NEXT_URN.addAndGet(10);
+        run("history-good.csv", GiasFiles.establishments(List.of(GiasFiles.establishment(urn, "History Primary"))));
+        run("history-bad.csv", "Name,Email\n".getBytes(StandardCharsets.UTF_8));
+
+        List<ImportHistory.PastImport> recent = history.recent();
+        assertThat(recent.get(0).file()).isEqualTo("history-bad.csv");
+        assertThat(recent.get(0).refusal()).contains("header row is not that of a GIAS");
+        assertThat(recent.get(1).file()).isEqualTo("history-good.csv");
+        assertThat(recent.get(1)).extracting(ImportHistory.PastImport::kind, ImportHistory.PastImport::created,
+                ImportHistory.PastImport::by).containsExactly("establishments", 1, "command line");
     }
 
     @Test

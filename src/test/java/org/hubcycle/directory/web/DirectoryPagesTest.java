@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.hubcycle.shared.Refused;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -36,6 +37,9 @@ class DirectoryPagesTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     SignedIn signedIn;
@@ -124,6 +128,11 @@ class DirectoryPagesTest {
         assertThat(page.select(".govuk-summary-card").get(0).text()).contains("edubasealldata.csv", "Created 1", "Rows skipped 1",
                 "CloseDate 'yesterday' is not a date written dd-mm-yyyy");
         assertThat(page.select(".govuk-summary-card").get(1).text()).contains("notes.txt", "Refused");
+        Document later = html(mvc.perform(get("/directory/import").with(signedIn.as(SignedIn.NATIONAL)))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(later.select(".govuk-summary-card")).isEmpty();
+        assertThat(later.select("table").text()).contains("notes.txt", "Refused", "edubasealldata.csv",
+                "establishments: 1 created, 0 updated, 0 unchanged, 0 closed, 1 skipped", SignedIn.NATIONAL);
         mvc.perform(multipart("/directory/import").with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD))).andExpect(status().isForbidden());
         Document empty = html(mvc.perform(multipart("/directory/import").with(csrf()).with(signedIn.as(SignedIn.NATIONAL)))
                 .andReturn().getResponse().getContentAsString());
@@ -131,20 +140,39 @@ class DirectoryPagesTest {
     }
 
     @Test
-    void aHubLeadRecordsThatASchoolChoseTheirHub() throws Exception {
+    void aHubLeadCannotTakeAnotherHubsSchoolButTheNationalCentreCanMoveIt() throws Exception {
         SchoolSummary school = anOpenSchool("Primary", "883");
+        long demo = hubs.getBySlug("demo-maths-hub").id();
         long northfield = hubs.getBySlug("northfield-maths-hub").id();
-        assertThat(schools.hubOf(school.urn())).contains(hubs.getBySlug("demo-maths-hub").id());
+        assertThat(schools.hubOf(school.urn())).contains(demo);
 
-        Document refused = html(mvc.perform(post("/schools/" + school.urn() + "/hub-choice").param("reason", " ").with(csrf())
-                .with(signedIn.as(SignedIn.HUB_LEAD_2))).andReturn().getResponse().getContentAsString());
-        assertThat(refused.select(".govuk-error-summary a").attr("href")).isEqualTo("#reason");
+        Document otherHubs = html(mvc.perform(get("/schools/" + school.urn()).with(signedIn.as(SignedIn.HUB_LEAD_2)))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(otherHubs.select("form[action$=hub-choice]")).isEmpty();
+        assertThat(otherHubs.text()).contains("Only the national centre can move it to your hub");
+        Document taken = html(mvc.perform(post("/schools/" + school.urn() + "/hub-choice").param("reason", "Nearer our events")
+                .with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD_2))).andReturn().getResponse().getContentAsString());
+        assertThat(taken.select(".govuk-error-summary").text())
+                .contains(school.name() + " belongs to Demo Maths Hub. Only the national centre can move a school");
+        assertThat(schools.hubOf(school.urn())).contains(demo);
         mvc.perform(post("/schools/" + school.urn() + "/hub-choice").param("reason", "Nearer our events").with(csrf())
                 .with(signedIn.as(SignedIn.WGL))).andExpect(status().isForbidden());
 
-        mvc.perform(post("/schools/" + school.urn() + "/hub-choice").param("reason", "Nearer our events").with(csrf())
-                .with(signedIn.as(SignedIn.HUB_LEAD_2))).andExpect(redirectedUrlPattern("/schools/*"));
+        Document noHub = html(mvc.perform(post("/schools/" + school.urn() + "/hub-choice").param("reason", "Nearer").param("hub", "")
+                .with(csrf()).with(signedIn.as(SignedIn.NATIONAL))).andReturn().getResponse().getContentAsString());
+        assertThat(noHub.select(".govuk-error-summary a").attr("href")).isEqualTo("#hub");
+        mvc.perform(post("/schools/" + school.urn() + "/hub-choice").param("reason", "The school asked to move").param("hub", "northfield-maths-hub")
+                .with(csrf()).with(signedIn.as(SignedIn.NATIONAL))).andExpect(redirectedUrlPattern("/schools/*"));
+
         assertThat(schools.hubOf(school.urn())).contains(northfield);
+        String subject = school.name() + " (URN " + school.urn() + ")";
+        assertThat(jdbc.queryForList("select hub_id from audit_event where subject = ? and type = 'directory.school-chose-hub'", Long.class, subject))
+                .containsExactly(northfield);
+        assertThat(jdbc.queryForObject("select detail from audit_event where subject = ? and type = 'directory.school-left-hub' and hub_id = ?",
+                String.class, subject, demo)).isEqualTo("Moved to Northfield Maths Hub: The school asked to move");
+        Document ownNow = html(mvc.perform(get("/schools/" + school.urn()).with(signedIn.as(SignedIn.HUB_LEAD_2)))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(ownNow.select("form[action$=hub-choice]")).hasSize(1);
     }
 
     @Test
