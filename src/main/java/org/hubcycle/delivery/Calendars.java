@@ -1,5 +1,8 @@
 package org.hubcycle.delivery;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -12,6 +15,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
@@ -19,18 +23,19 @@ import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
-
-import org.hubcycle.catalogue.HubOffers;
+import net.fortuna.ical4j.model.property.XProperty;
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
+import org.hubcycle.catalogue.HubOffers;
 import org.hubcycle.delivery.DeliveryTerms.Format;
 import org.hubcycle.delivery.domain.CalendarFeed;
 import org.hubcycle.delivery.domain.CalendarFeedRepository;
 import org.hubcycle.delivery.domain.DeliverySessionRepository;
 import org.hubcycle.delivery.domain.Session;
-import org.hubcycle.enrolment.Enrolments;
 import org.hubcycle.enrolment.Enrolments.Seat;
+import org.hubcycle.enrolment.Enrolments;
 import org.hubcycle.shared.HubScope;
 import org.hubcycle.shared.TimeConfiguration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -48,15 +53,17 @@ public class Calendars {
     private final HubOffers offers;
     private final Enrolments enrolments;
     private final TransactionTemplate transactions;
+    private final String uidDomain;
     private final SecureRandom random = new SecureRandom();
 
     Calendars(CalendarFeedRepository feeds, DeliverySessionRepository sessions, HubOffers offers, Enrolments enrolments,
-              TransactionTemplate transactions) {
+              TransactionTemplate transactions, @Value("${hubcycle.base-url}") String base) {
         this.feeds = feeds;
         this.sessions = sessions;
         this.offers = offers;
         this.enrolments = enrolments;
         this.transactions = transactions;
+        this.uidDomain = URI.create(base.strip()).getHost();
     }
 
     /** The token of a work group's feed, made on first asking. The caller has checked the user may see the work group. */
@@ -70,17 +77,30 @@ public class Calendars {
         return token(CalendarFeed.PARTICIPANT, seat.participantId(), hubId);
     }
 
-    /** The feed a token opens, as iCalendar text; empty for an unknown token. Runs for the system: the token is the key. */
+    /**
+     * The feed a token opens, as iCalendar text (lines folded as RFC 5545 requires); empty for an
+     * unknown token. A participant's feed shows only the places they still hold: once withdrawn, it is
+     * empty. Runs for the system: the token is the key.
+     */
     public Optional<String> ics(String token) {
         return HubScope.asSystem(() -> transactions.execute(status -> feeds.findById(token).map(feed -> {
-            List<Long> groupIds = CalendarFeed.WORK_GROUP.equals(feed.getKind()) ? List.of(feed.getSubjectId())
-                    : enrolments.seatsById(List.of(feed.getSubjectId())).values().stream().map(Seat::workGroupId).toList();
+            boolean group = CalendarFeed.WORK_GROUP.equals(feed.getKind());
+            List<Long> groupIds = group ? List.of(feed.getSubjectId())
+                    : enrolments.heldSeatsById(List.of(feed.getSubjectId())).values().stream().map(Seat::workGroupId).toList();
             Map<Long, WorkGroupBrief> groups = offers.briefs(groupIds).stream().collect(Collectors.toMap(WorkGroupBrief::id, Function.identity()));
             Calendar calendar = new Calendar().withProdId("-//Hubcycle//Sessions//EN").withDefaults().getFluentTarget();
+            calendar.add(new XProperty("X-WR-CALNAME", group && groups.containsKey(feed.getSubjectId())
+                    ? groups.get(feed.getSubjectId()).name() + ": sessions" : "Your work group sessions"));
             for (Session s : groupIds.isEmpty() ? List.<Session>of() : sessions.findByWorkGroupIdInOrderByDateAscSequenceAsc(groupIds)) {
                 calendar.add(event(s, groups.get(s.getWorkGroupId())));
             }
-            return calendar.toString();
+            StringWriter out = new StringWriter();
+            try {
+                new CalendarOutputter(false).output(calendar, out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return out.toString();
         })));
     }
 
@@ -89,11 +109,13 @@ public class Calendars {
         VEvent event = s.getStartTime() == null
                 ? new VEvent(s.getDate(), s.getDate().plusDays(1), summary)
                 : new VEvent(instant(s, s.getStartTime()), instant(s, s.getEndTime() != null ? s.getEndTime() : s.getStartTime().plusHours(1)), summary);
-        event.add(new Uid("session-" + s.getId() + "@hubcycle"));
+        event.add(new Uid("session-" + s.getId() + "@" + uidDomain));
         event.add(new Sequence(s.getRevision()));
         if (s.getFormat() == Format.ONLINE && s.getJoiningLink() != null) {
             event.add(new Location("Online"));
-            event.add(new Url(URI.create(s.getJoiningLink())));
+            if (Session.validJoiningLink(s.getJoiningLink())) {
+                event.add(new Url(URI.create(s.getJoiningLink().strip())));
+            }
         } else if (s.getVenue() != null) {
             event.add(new Location(s.getVenue() + (s.getAddress() == null ? "" : ", " + s.getAddress())));
         }

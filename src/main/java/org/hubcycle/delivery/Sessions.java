@@ -1,29 +1,35 @@
 package org.hubcycle.delivery;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.hubcycle.catalogue.HubOffers;
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
+import org.hubcycle.catalogue.HubOffers;
 import org.hubcycle.delivery.DeliveryTerms.Format;
 import org.hubcycle.delivery.DeliveryTerms.Length;
 import org.hubcycle.delivery.DeliveryTerms.Mark;
 import org.hubcycle.delivery.domain.AttendanceMark;
 import org.hubcycle.delivery.domain.AttendanceMarkRepository;
-import org.hubcycle.delivery.domain.Session;
 import org.hubcycle.delivery.domain.DeliverySessionRepository;
+import org.hubcycle.delivery.domain.Session;
 import org.hubcycle.delivery.domain.TaskReport;
 import org.hubcycle.delivery.domain.TaskReportRepository;
-import org.hubcycle.enrolment.Enrolments;
 import org.hubcycle.enrolment.Enrolments.Seat;
+import org.hubcycle.enrolment.Enrolments;
 import org.hubcycle.notifications.Email;
 import org.hubcycle.notifications.Outbox;
 import org.hubcycle.shared.Audited;
@@ -45,8 +51,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Sessions {
 
+    /**
+     * A session as the lead plans it. {@code unusualDateConfirmed}: the lead has confirmed a date on a
+     * weekend or outside the work group's academic year.
+     */
     public record SessionInput(LocalDate date, LocalTime start, LocalTime end, Length length, Format format, String venue,
-                               String address, String joiningLink, String agenda, String task, LocalDate taskDue, String taskBring) {
+                               String address, String joiningLink, String agenda, String task, LocalDate taskDue, String taskBring,
+                               boolean unusualDateConfirmed) {
     }
 
     public record SessionView(long id, long workGroupId, int sequence, LocalDate date, LocalTime start, LocalTime end, Length length,
@@ -62,6 +73,15 @@ public class Sessions {
 
         public boolean taken() {
             return lines.stream().anyMatch(l -> l.mark() != null);
+        }
+    }
+
+    /** A work group's participants and what each reported back on the sessions that set a task. */
+    public record Roster(List<Seat> participants, List<SessionView> tasks, Map<Long, Map<Long, String>> reports) {
+
+        /** What a participant reported back on a session's task, or null. */
+        public String report(long participantId, long sessionId) {
+            return reports.getOrDefault(participantId, Map.of()).get(sessionId);
         }
     }
 
@@ -109,18 +129,32 @@ public class Sessions {
     }
 
     @Transactional(readOnly = true)
+    public Roster roster(long workGroupId) {
+        List<Seat> seats = enrolments.seats(workGroupId);
+        List<Session> withTasks = sessions.findByWorkGroupIdOrderBySequence(workGroupId).stream().filter(s -> s.getTask() != null).toList();
+        Map<Long, Map<Long, String>> byParticipant = new HashMap<>();
+        if (!withTasks.isEmpty()) {
+            reports.findBySessionIdIn(withTasks.stream().map(Session::getId).toList()).forEach(r ->
+                    byParticipant.computeIfAbsent(r.getParticipantId(), p -> new HashMap<>()).put(r.getSessionId(), r.getNote()));
+        }
+        return new Roster(seats, withTasks.stream().map(s -> view(s, 0, 0)).toList(), byParticipant);
+    }
+
+    @Transactional(readOnly = true)
     public Optional<SessionView> find(long id) {
         return sessions.findById(id).map(s -> view(s, 0, 0));
     }
 
-    /** Adds the next session to a work group. */
+    /** Adds a session to a work group; sessions are numbered in date order. Participants are told. */
     @Transactional
     public long plan(long workGroupId, SessionInput in) {
         WorkGroupBrief group = offers.briefs(List.of(workGroupId)).stream().findFirst().orElseThrow(() -> new NotFoundException("Work group"));
+        check(group, in);
         int next = sessions.findByWorkGroupIdOrderBySequence(workGroupId).stream().mapToInt(Session::getSequence).max().orElse(0) + 1;
         Session session = new Session(group.hubId(), workGroupId, next);
         apply(session, in);
-        sessions.save(session);
+        sessions.saveAndFlush(session);
+        renumber(workGroupId);
         events.publishEvent(new Audited("delivery.session-planned", group.hubId(), group.name() + " session " + next, dates.date(in.date())));
         tellParticipants("delivery.session-added", group, session);
         return session.getId();
@@ -132,14 +166,82 @@ public class Sessions {
         Session session = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("Session"));
         WorkGroupBrief group = offers.briefs(List.of(session.getWorkGroupId())).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("Work group"));
+        check(group, in);
         LocalDate was = session.getDate();
         boolean moved = apply(session, in);
+        renumber(group.id());
         events.publishEvent(new Audited(moved ? "delivery.session-moved" : "delivery.session-changed", group.hubId(),
                 group.name() + " session " + session.getSequence(), moved ? dates.date(was) + " to " + dates.date(in.date()) : null));
         if (moved) {
             tellParticipants("delivery.session-moved", group, session);
         }
         return moved;
+    }
+
+    /**
+     * Cancels a session that has not met (no register taken, no task reported back): it goes, the
+     * others are numbered again, and every participant is told why.
+     */
+    @Transactional
+    public void cancel(long sessionId, String reason) {
+        Session session = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("Session"));
+        if (sessions.marksOf(sessionId) > 0 || !reports.findBySessionIdIn(List.of(sessionId)).isEmpty()) {
+            throw new Refused("reason", "session.cancel.taken");
+        }
+        WorkGroupBrief group = offers.briefs(List.of(session.getWorkGroupId())).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Work group"));
+        for (Seat seat : enrolments.seats(group.id())) {
+            outbox.queue(Email.of("delivery.session-cancelled").to(seat.email()).hub(group.hubId()).subject(group.name(), dates.date(session.getDate()))
+                    .with("name", seat.fullName()).with("group", group.name()).with("date", dates.date(session.getDate()))
+                    .with("reason", reason));
+        }
+        events.publishEvent(new Audited("delivery.session-cancelled", group.hubId(), group.name() + " session " + session.getSequence()
+                + ", " + dates.date(session.getDate()), reason));
+        sessions.delete(session);
+        sessions.flush();
+        renumber(group.id());
+    }
+
+    /**
+     * A session's date must be real and its joining link usable; a date on a weekend or outside the
+     * work group's academic year needs the lead to confirm it.
+     */
+    private void check(WorkGroupBrief group, SessionInput in) {
+        if (in.format() == Format.ONLINE && !Session.validJoiningLink(in.joiningLink())) {
+            throw new Refused("joiningLink", "session.link.invalid");
+        }
+        boolean weekend = in.date().getDayOfWeek() == DayOfWeek.SATURDAY || in.date().getDayOfWeek() == DayOfWeek.SUNDAY;
+        boolean outside = in.date().isBefore(group.year().firstDay()) || in.date().isAfter(group.year().lastDay());
+        if (outside && (in.date().isBefore(group.year().firstDay().minusYears(1)) || in.date().isAfter(group.year().lastDay().plusYears(1)))) {
+            throw new Refused("day", "session.date.farOutside", group.year().toString());
+        }
+        if ((weekend || outside) && !in.unusualDateConfirmed()) {
+            throw new Refused("day", outside ? "session.date.outsideYear" : "session.date.weekend", dates.date(in.date()),
+                    group.year().toString(), in.date().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.UK));
+        }
+    }
+
+    /** Numbers a work group's sessions in date (then start time) order, keeping each number unique as it goes. */
+    private void renumber(long workGroupId) {
+        List<Session> all = sessions.findByWorkGroupIdOrderBySequence(workGroupId);
+        List<Session> ordered = all.stream().sorted(Comparator.comparing(Session::getDate)
+                .thenComparing(Session::getStartTime, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(Session::getId)).toList();
+        boolean inOrder = true;
+        for (int i = 0; i < ordered.size(); i++) {
+            inOrder &= ordered.get(i).getSequence() == i + 1;
+        }
+        if (inOrder) {
+            return;
+        }
+        for (int i = 0; i < ordered.size(); i++) {
+            ordered.get(i).renumber(-(i + 1));
+        }
+        sessions.flush();
+        for (int i = 0; i < ordered.size(); i++) {
+            ordered.get(i).renumber(i + 1);
+        }
+        sessions.flush();
     }
 
     @Transactional(readOnly = true)
@@ -160,21 +262,30 @@ public class Sessions {
 
     /**
      * Records a register: a mark for each participant given (others stay as they were). Changing a
-     * mark already recorded is a correction, recorded in the audit log with what changed.
+     * mark already recorded is a correction, recorded in the audit log with what changed. With
+     * {@code everyoneElsePresent}, everyone not marked — neither now nor before — is marked present:
+     * it never overwrites an absence or a late cancellation. A register with no mark at all is refused.
      */
     @Transactional
-    public void record(long sessionId, Map<Long, Mark> given, String by) {
+    public void record(long sessionId, Map<Long, Mark> marked, boolean everyoneElsePresent, String by) {
         Session session = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("Session"));
         if (session.getDate().isAfter(LocalDate.now(clock))) {
-            throw new Refused("register", "The register opens on the day of the session, " + dates.date(session.getDate()));
+            throw new Refused("register", "register.opens", dates.date(session.getDate()));
         }
         Map<Long, Seat> seats = enrolments.seats(session.getWorkGroupId()).stream()
                 .collect(Collectors.toMap(Seat::participantId, Function.identity()));
-        if (!seats.keySet().containsAll(given.keySet())) {
+        if (!seats.keySet().containsAll(marked.keySet())) {
             throw new NotFoundException("Participant");
         }
         Map<Long, AttendanceMark> existing = marks.findBySessionId(sessionId).stream()
                 .collect(Collectors.toMap(AttendanceMark::getParticipantId, Function.identity()));
+        Map<Long, Mark> given = new LinkedHashMap<>(marked);
+        if (everyoneElsePresent) {
+            seats.keySet().stream().filter(p -> !given.containsKey(p) && !existing.containsKey(p)).forEach(p -> given.put(p, Mark.PRESENT));
+        }
+        if (given.isEmpty() && existing.isEmpty()) {
+            throw new Refused("register", "register.empty");
+        }
         List<String> corrections = new ArrayList<>();
         given.forEach((participant, mark) -> {
             AttendanceMark before = existing.get(participant);

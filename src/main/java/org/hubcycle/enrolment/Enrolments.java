@@ -579,6 +579,19 @@ public class Enrolments {
         }));
     }
 
+    /** Participants by id who still hold a place (their school's place is accepted or done), with their schools. */
+    @Transactional(readOnly = true)
+    public Map<Long, Seat> heldSeatsById(Collection<Long> participantIds) {
+        Map<Long, Seat> all = seatsById(participantIds);
+        if (all.isEmpty()) {
+            return all;
+        }
+        Set<Long> holding = enrolments.findAllById(all.values().stream().map(Seat::enrolmentId).distinct().toList()).stream()
+                .filter(e -> e.getStatus().holdsPlace()).map(Enrolment::getId).collect(Collectors.toSet());
+        return all.entrySet().stream().filter(e -> holding.contains(e.getValue().enrolmentId()))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
     /** Every place a participant holds, found by their email address, in any hub. Runs for the system; call it outside a transaction. */
     public List<Seat> seatsOf(String email) {
         return HubScope.asSystem(() -> transactions.execute(status -> {

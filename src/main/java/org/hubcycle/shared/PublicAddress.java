@@ -1,4 +1,4 @@
-package org.hubcycle.notifications.sending;
+package org.hubcycle.shared;
 
 import java.net.URI;
 

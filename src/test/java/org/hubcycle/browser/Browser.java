@@ -85,6 +85,12 @@ final class Browser implements AutoCloseable {
                 + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList()).toList()));
     }
 
+    /** The page fits its viewport's width: nothing makes a phone user scroll sideways (wide tables scroll in their own box). */
+    static void assertFitsWidth(Page page) {
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assertions.assertEquals(0, ((Number) overflow).intValue(), () -> page.url() + " is wider than the screen by " + overflow + " px");
+    }
+
     @Override
     public void close() {
         browser.close();

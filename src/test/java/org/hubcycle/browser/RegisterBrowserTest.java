@@ -23,11 +23,18 @@ class RegisterBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Register Session 2")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Register: session 2");
         Browser.assertAccessible(page);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark all present")).click();
-        assertThat(page.locator(".govuk-notification-banner")).containsText("Everyone is marked present.");
+        Browser.assertFitsWidth(page);
+        page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Ayesha Brook")).getByLabel("Absent").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark everyone else present")).click();
+        assertThat(page.locator(".govuk-notification-banner")).containsText("everyone not marked before is marked present");
 
         Locator ayesha = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Ayesha Brook"));
-        assertThat(ayesha.getByLabel("Present")).isChecked();
+        assertThat(ayesha.getByLabel("Absent")).isChecked();
+        assertThat(page.locator("input[value=PRESENT]:checked")).not().hasCount(0);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark everyone else present")).click();
+        // a saved absence is never overwritten
+        assertThat(page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Ayesha Brook")).getByLabel("Absent")).isChecked();
+        ayesha = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Ayesha Brook"));
         ayesha.getByLabel("Sent apologies").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save register")).click();
         assertThat(page.locator(".govuk-notification-banner")).containsText("Register saved.");

@@ -36,6 +36,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -82,25 +83,50 @@ class DeliveryTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    Calendars calendars;
+
+    @Autowired
+    Dates dates;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
     @Test
     void theLeadMarksEveryonePresentThenCorrectsOneWithAnAuditEvent() throws Exception {
         SessionView today = session("Development 1", 2);
         String register = "/delivery/sessions/" + today.id() + "/register";
         mvc.perform(post(register).with(csrf()).with(signedIn.as(SignedIn.WGL)).param("all", "yes")).andExpect(redirectedUrl(register));
         Document marked = page(register, SignedIn.WGL);
-        assertThat(marked.select("input[type=radio][value=PRESENT][checked]")).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(marked.select("form fieldset")).as("everyone has a mark").hasSizeGreaterThanOrEqualTo(12)
+                .allSatisfy(participant -> assertThat(participant.select("input[checked]")).hasSize(1));
 
         long ayesha = HubScope.asSystem(() -> enrolments.seatsOf(PARTICIPANT)).get(0).participantId();
+        mvc.perform(post(register).with(csrf()).with(signedIn.as(SignedIn.WGL)).param("mark-" + ayesha, "PRESENT"))
+                .andExpect(redirectedUrl(register));
         mvc.perform(post(register).with(csrf()).with(signedIn.as(SignedIn.WGL)).param("mark-" + ayesha, "LATE_CANCELLATION"))
                 .andExpect(redirectedUrl(register));
         assertThat(page(register, SignedIn.WGL).select("#mark-" + ayesha + "-LATE_CANCELLATION").hasAttr("checked")).isTrue();
         assertThat(page("/audit?type=delivery.register-corrected", SignedIn.HUB_LEAD).select("tbody").text())
                 .contains("Ayesha Brook: Present to Late cancellation");
 
+        mvc.perform(post(register).with(csrf()).with(signedIn.as(SignedIn.WGL)).param("all", "yes")).andExpect(redirectedUrl(register));
+        assertThat(page(register, SignedIn.WGL).select("#mark-" + ayesha + "-LATE_CANCELLATION").hasAttr("checked"))
+                .as("marking everyone else present never overwrites a late cancellation").isTrue();
+
         SessionView future = session("Development 1", 3);
         Document early = html(post("/delivery/sessions/" + future.id() + "/register").with(csrf()).with(signedIn.as(SignedIn.WGL))
                 .param("mark-" + ayesha, "PRESENT"));
         assertThat(early.select(".govuk-error-summary").text()).contains("The register opens on the day of the session");
+    }
+
+    @Test
+    void anEmptyRegisterIsNotSaved() throws Exception {
+        WorkGroupBrief group = group("Development 2");
+        long today = plan(group, SignedIn.HUB_LEAD, LocalDate.now(clock));
+        Document empty = html(post("/delivery/sessions/" + today + "/register").with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD)));
+        assertThat(empty.select(".govuk-error-summary").text()).contains("Mark at least one participant");
+        assertThat(page("/audit?type=delivery.register-taken", SignedIn.HUB_LEAD).text()).doesNotContain("0 marked");
     }
 
     @Test
@@ -128,7 +154,7 @@ class DeliveryTest {
                         .param("day", String.valueOf(later.getDayOfMonth())).param("month", String.valueOf(later.getMonthValue()))
                         .param("year", String.valueOf(later.getYear())).param("startTime", "3:45pm").param("endTime", "17:00")
                         .param("length", "HALF_DAY").param("format", "ONLINE").param("joiningLink", online.joiningLink())
-                        .param("task", online.task()))
+                        .param("task", online.task()).param("confirmDate", "yes"))
                 .andExpect(redirectedUrl("/delivery/work-groups/" + online.workGroupId()));
         assertThat(session("Development 1", 3).revision()).isEqualTo(online.revision() + 1);
         assertThat(HubScope.asSystem(() -> outbox.list(PARTICIPANT, PageRequest.of(0, 10))).getContent())
@@ -141,6 +167,90 @@ class DeliveryTest {
                 .param("day", "31").param("month", "2").param("year", "2027").param("startTime", "14:00").param("endTime", "9am")
                 .param("length", "HALF_DAY").param("format", "ONLINE").param("joiningLink", "meet.example.test").param("taskBring", "Books"));
         assertThat(refused.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#day", "#endTime", "#joiningLink", "#task");
+    }
+
+    @Test
+    void aDateOnAWeekendOrOutsideTheYearIsConfirmedAndABadJoiningLinkIsRefused() throws Exception {
+        WorkGroupBrief group = group("Development 2");
+        LocalDate saturday = LocalDate.now(clock).with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.SATURDAY));
+        String form = "/delivery/work-groups/" + group.id() + "/sessions/new";
+
+        Document weekend = html(newSession(form, saturday, "https://meet.example.test/weekend"));
+        assertThat(weekend.select(".govuk-error-summary").text()).contains(dates.date(saturday) + " is a Saturday");
+        assertThat(weekend.select("#confirmDate")).hasSize(1);
+        mvc.perform(newSession(form, saturday, "https://meet.example.test/weekend").param("confirmDate", "yes"))
+                .andExpect(redirectedUrl("/delivery/work-groups/" + group.id()));
+
+        LocalDate nextYear = year().lastDay().plusDays(10);
+        assertThat(html(newSession(form, nextYear, "https://meet.example.test/x")).select(".govuk-error-summary").text())
+                .contains("is outside the work group's year, " + year());
+        assertThat(html(newSession(form, year().lastDay().plusYears(3), "https://meet.example.test/x").param("confirmDate", "yes"))
+                .select(".govuk-error-summary").text()).contains("Enter a date in or near the work group's year");
+
+        for (String link : List.of("https://meet.example.test/a b", "javascript:alert(1)", "http://meet.example.test/plain")) {
+            Document bad = html(newSession(form, saturday.plusDays(2), link));
+            assertThat(bad.select(".govuk-error-summary a").attr("href")).as(link).isEqualTo("#joiningLink");
+        }
+        List<SessionView> planned = HubScope.asSystem(() -> sessions.forWorkGroup(group.id()));
+        assertThat(planned).extracting(SessionView::date).as("numbered in date order").isSorted();
+        assertThat(planned).extracting(SessionView::sequence).containsExactlyElementsOf(
+                java.util.stream.IntStream.rangeClosed(1, planned.size()).boxed().toList());
+    }
+
+    @Test
+    void aSessionThatHasNotMetIsCancelledAndEveryParticipantIsTold() throws Exception {
+        WorkGroupBrief development = group("Development 1");
+        LocalDate date = LocalDate.now(clock).plusDays(40);
+        long planned = plan(development, SignedIn.HUB_LEAD, date);
+        String cancel = "/delivery/sessions/" + planned + "/cancel";
+
+        assertThat(html(post(cancel).with(csrf()).with(signedIn.as(SignedIn.WGL)).param("reason", " "))
+                .select(".govuk-error-summary").text()).contains("Say why the session is cancelled");
+        mvc.perform(post(cancel).with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD_2)).param("reason", "Not mine"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post(cancel).with(csrf()).with(signedIn.as(SignedIn.WGL)).param("reason", "The venue flooded"))
+                .andExpect(redirectedUrl("/delivery/work-groups/" + development.id()));
+
+        assertThat(HubScope.asSystem(() -> sessions.find(planned))).isEmpty();
+        assertThat(HubScope.asSystem(() -> outbox.list(PARTICIPANT, PageRequest.of(0, 20))).getContent())
+                .anySatisfy(e -> {
+                    assertThat(e.subject()).isEqualTo("Development 1: the session on " + dates.date(date) + " is cancelled");
+                    assertThat(e.body()).contains("The venue flooded");
+                });
+        assertThat(page("/audit?type=delivery.session-cancelled", SignedIn.HUB_LEAD).select("tbody").text()).contains("The venue flooded");
+
+        SessionView held = session("Development 1", 1);
+        mvc.perform(post("/delivery/sessions/" + held.id() + "/register").with(csrf()).with(signedIn.as(SignedIn.WGL)).param("all", "yes"))
+                .andExpect(redirectedUrl("/delivery/sessions/" + held.id() + "/register"));
+        assertThat(html(post("/delivery/sessions/" + held.id() + "/cancel").with(csrf()).with(signedIn.as(SignedIn.WGL))
+                .param("reason", "Too late")).select(".govuk-error-summary").text()).contains("register has been taken");
+        assertThat(HubScope.asSystem(() -> sessions.find(held.id()))).isPresent();
+    }
+
+    @Test
+    void aWithdrawnParticipantsCalendarFeedStops() throws Exception {
+        WorkGroupBrief group = group("Mastering Number 1");
+        long planned = plan(group, SignedIn.HUB_LEAD, LocalDate.now(clock).plusDays(45));
+        SchoolSummary school = HubScope.asSystem(() -> schools.search(new SchoolSearch(null, "Primary", "882", null, "Open", null, null),
+                PageRequest.of(0, 200)).stream().filter(s -> enrolments.forSchool(s.urn()).isEmpty()).reduce((a, b) -> b).orElseThrow());
+        long application = HubScope.asSystem(() -> apply(group, school.urn()));
+        assertThat(HubScope.asSystem(() -> enrolments.find(application)).orElseThrow().status().name()).isEqualTo("ACCEPTED");
+        Enrolments.Seat seat = HubScope.asSystem(() -> enrolments.seats(group.id())).stream()
+                .filter(s -> s.enrolmentId() == application).findFirst().orElseThrow();
+        String feed = "/calendar/" + calendars.participantToken(seat) + ".ics";
+        assertThat(mvc.perform(get(feed)).andReturn().getResponse().getContentAsString()).contains("UID:session-" + planned + "@");
+
+        HubScope.asSystem(() -> enrolments.withdrawByHub(application, "The school closed its maths department"));
+
+        String after = mvc.perform(get(feed)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(after).contains("BEGIN:VCALENDAR").doesNotContain("BEGIN:VEVENT");
+    }
+
+    private MockHttpServletRequestBuilder newSession(String form, LocalDate date, String link) {
+        return post(form).with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD))
+                .param("day", String.valueOf(date.getDayOfMonth())).param("month", String.valueOf(date.getMonthValue()))
+                .param("year", String.valueOf(date.getYear())).param("length", "HALF_DAY").param("format", "ONLINE")
+                .param("joiningLink", link);
     }
 
     @Test
@@ -159,6 +269,12 @@ class DeliveryTest {
         assertThat(register.text()).doesNotContain("plan attached");
         assertThat(register.select("legend").stream().filter(l -> l.text().contains("Ayesha Brook")).findFirst().orElseThrow().text())
                 .contains("Reported back on the gap task");
+        String participants = "/delivery/work-groups/" + first.workGroupId() + "/participants";
+        Document roster = page(participants, SignedIn.WGL);
+        assertThat(roster.select("#participants").text()).contains("Ayesha Brook", PARTICIPANT);
+        assertThat(roster.select("dl").first().text()).contains("Ayesha Brook Pupils got stuck on partitioning; plan attached.");
+        mvc.perform(get(participants).with(signedIn.as(SignedIn.HUB_LEAD_2))).andExpect(status().isNotFound());
+        mvc.perform(get(participants).with(signedIn.as(PARTICIPANT))).andExpect(status().isForbidden());
 
         mvc.perform(post("/my-sessions/" + elsewhere + "/report").with(csrf()).with(signedIn.as(PARTICIPANT)).param("note", "Not mine"))
                 .andExpect(status().isNotFound());
@@ -202,18 +318,59 @@ class DeliveryTest {
     @Test
     void noShowsAndLateCancellationsAreChargedAtTheWorkGroupsCharge() throws Exception {
         SessionView first = session("Development 1", 1);
-        long ayesha = HubScope.asSystem(() -> enrolments.seatsOf(PARTICIPANT)).get(0).participantId();
+        WorkGroupBrief development = group("Development 1");
+        Enrolments.Seat ayesha = HubScope.asSystem(() -> enrolments.seatsOf(PARTICIPANT)).get(0);
+        List<Enrolments.Seat> ashgate = HubScope.asSystem(() -> enrolments.seats(first.workGroupId())).stream()
+                .filter(s -> s.schoolUrn() == ayesha.schoolUrn()).toList();
         mvc.perform(post("/delivery/sessions/" + first.id() + "/register").with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD))
-                .param("mark-" + ayesha, "ABSENT")).andExpect(redirectedUrl("/delivery/sessions/" + first.id() + "/register"));
+                .param("mark-" + ayesha.participantId(), "ABSENT")).andExpect(redirectedUrl("/delivery/sessions/" + first.id() + "/register"));
+        assertThat(page("/delivery/charges/" + year().slug(), SignedIn.HUB_LEAD).select("#charges").text())
+                .as("Development charges per school: a colleague from the school came").doesNotContain("Ayesha Brook");
 
+        var register = post("/delivery/sessions/" + first.id() + "/register").with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD));
+        ashgate.forEach(s -> register.param("mark-" + s.participantId(), "ABSENT"));
+        mvc.perform(register).andExpect(redirectedUrl("/delivery/sessions/" + first.id() + "/register"));
         Document charges = page("/delivery/charges/" + year().slug(), SignedIn.HUB_LEAD);
-        assertThat(charges.select("tbody").text()).contains("Development 1, Session 1", "Ayesha Brook", "Absent", "£150");
-        assertThat(charges.select("tbody").text()).doesNotContain("Sent apologies");
+        assertThat(charges.select("#charges tbody").text()).contains("Development 1, Session 1", "Nobody from the school came", "Ayesha Brook",
+                "Absent", "£150");
+        assertThat(charges.select("#charges tbody tr")).filteredOn(tr -> tr.text().contains("Ayesha Brook")).hasSize(1);
+        assertThat(charges.select("#charges tbody").text()).doesNotContain("Sent apologies");
+        assertThat(charges.select("#by-school").text()).contains(ayesha.schoolName(), "£150");
         String csv = mvc.perform(get("/delivery/charges/" + year().slug() + ".csv").with(signedIn.as(SignedIn.HUB_LEAD)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(csv).startsWith("Date,Work group,Session,URN,School,Participant,Mark,Charge (£)").contains("Ayesha Brook,Absent,150.00");
+        assertThat(csv).startsWith("Date,Work group,Session,URN,School,Who,Mark,Charged,Charge (£),Waived because").contains("Absent,per school,150.00");
         assertThat(page("/delivery/charges/" + year().slug(), SignedIn.HUB_LEAD_2).text()).doesNotContain("Ayesha Brook");
         mvc.perform(get("/delivery/charges/" + year().slug()).with(signedIn.as(SignedIn.WGL))).andExpect(status().isForbidden());
+
+        String project = development.projectCode();
+        jdbc.update("update project set no_show_basis = 'PER_PARTICIPANT' where code = ?", project);
+        try {
+            Document each = page("/delivery/charges/" + year().slug(), SignedIn.HUB_LEAD);
+            assertThat(each.select("#charges tbody tr")).as("one charge for each participant who did not come")
+                    .filteredOn(tr -> tr.text().contains("Development 1, Session 1")).hasSize(ashgate.size());
+            assertThat(each.select("#by-school").text()).contains(ayesha.schoolName(), "£" + (150 * ashgate.size()));
+        } finally {
+            jdbc.update("update project set no_show_basis = 'PER_SCHOOL' where code = ?", project);
+        }
+
+        String waive = "/delivery/charges/" + year().slug() + "/waive";
+        String field = "reason-" + first.id() + "-" + ayesha.schoolUrn() + "-0";
+        mvc.perform(post(waive).with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD_2)).param("session", String.valueOf(first.id()))
+                .param("urn", String.valueOf(ayesha.schoolUrn())).param("participant", "0").param("reason", "Not ours"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post(waive).with(csrf()).with(signedIn.as(SignedIn.WGL)).param("session", String.valueOf(first.id()))
+                .param("urn", String.valueOf(ayesha.schoolUrn())).param("participant", "0").param("reason", "Not mine"))
+                .andExpect(status().isForbidden());
+        Document noReason = html(post(waive).with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD)).param("session", String.valueOf(first.id()))
+                .param("urn", String.valueOf(ayesha.schoolUrn())).param("participant", "0").param("reason", ""));
+        assertThat(noReason.select(".govuk-error-summary a").attr("href")).isEqualTo("#" + field);
+        mvc.perform(post(waive).with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD)).param("session", String.valueOf(first.id()))
+                .param("urn", String.valueOf(ayesha.schoolUrn())).param("participant", "0").param("reason", "Snow closed the school"))
+                .andExpect(redirectedUrl("/delivery/charges/" + year().slug()));
+        Document waived = page("/delivery/charges/" + year().slug(), SignedIn.HUB_LEAD);
+        assertThat(waived.select("#charges tbody").text()).contains("Waived: Snow closed the school");
+        assertThat(waived.select("#by-school tbody tr")).filteredOn(tr -> tr.text().contains(ayesha.schoolName()))
+                .singleElement().satisfies(tr -> assertThat(tr.text()).contains("£0"));
     }
 
     @Test
@@ -223,21 +380,21 @@ class DeliveryTest {
         String feed = page("/delivery/work-groups/" + online.workGroupId(), SignedIn.WGL).select("#feed").text();
         String path = feed.substring(feed.indexOf("/calendar/"));
         String before = mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(before).contains("BEGIN:VCALENDAR", "UID:session-" + online.id() + "@hubcycle", "SEQUENCE:" + online.revision(),
+        assertThat(before).contains("BEGIN:VCALENDAR", "UID:session-" + online.id() + "@localhost", "SEQUENCE:" + online.revision(),
                 "SUMMARY:Development 1: session 3");
 
         LocalDate later = online.date().plusDays(1);
         mvc.perform(post("/delivery/sessions/" + online.id() + "/edit").with(csrf()).with(signedIn.as(SignedIn.WGL))
                 .param("day", String.valueOf(later.getDayOfMonth())).param("month", String.valueOf(later.getMonthValue()))
                 .param("year", String.valueOf(later.getYear())).param("startTime", "15:45").param("endTime", "17:00").param("length", "HALF_DAY")
-                .param("format", "ONLINE").param("joiningLink", online.joiningLink())).andExpect(status().is3xxRedirection());
+                .param("format", "ONLINE").param("joiningLink", online.joiningLink()).param("confirmDate", "yes")).andExpect(status().is3xxRedirection());
         String after = mvc.perform(get(path)).andReturn().getResponse().getContentAsString();
-        assertThat(after).contains("UID:session-" + online.id() + "@hubcycle", "SEQUENCE:" + (online.revision() + 1));
+        assertThat(after).contains("UID:session-" + online.id() + "@localhost", "SEQUENCE:" + (online.revision() + 1));
 
         String mine = page("/my-sessions", PARTICIPANT).select(".hubcycle-feed").first().text();
         String personal = mvc.perform(get(mine.substring(mine.indexOf("/calendar/")))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
-        assertThat(personal).contains("UID:session-" + online.id() + "@hubcycle").doesNotContain("UID:session-" + elsewhere + "@hubcycle");
+        assertThat(personal).contains("UID:session-" + online.id() + "@localhost").doesNotContain("UID:session-" + elsewhere + "@localhost");
         mvc.perform(get("/calendar/not-a-real-token.ics")).andExpect(status().isNotFound());
     }
 
@@ -259,7 +416,7 @@ class DeliveryTest {
         nodes.shutdown();
         reminders.remind();
         assertThat(HubScope.asSystem(() -> outbox.list(PARTICIPANT, PageRequest.of(0, 100))).getContent())
-                .filteredOn(e -> e.subject().equals(subject)).hasSize(1);
+                .extracting(e -> e.subject()).as("reminders of %s", subject).containsOnlyOnce(subject);
     }
 
     @Test
@@ -284,7 +441,7 @@ class DeliveryTest {
         Document grid = page("/delivery/projects/" + development.projectCode() + "/coverage", SignedIn.HUB_LEAD);
         String row = grid.select("#coverage tbody tr").stream().filter(r -> r.text().startsWith(ashgate.schoolName())).findFirst()
                 .orElseThrow().text();
-        assertThat(row).isEqualTo(ashgate.schoolName() + " None None 1 1 None None None 5");
+        assertThat(row).isEqualTo(ashgate.schoolName() + " URN " + ashgate.schoolUrn() + " None None 1 1 None None None 5");
         assertThat(page("/delivery/projects/" + development.projectCode() + "/coverage", SignedIn.HUB_LEAD_2).text())
                 .doesNotContain(ashgate.schoolName());
 
@@ -342,10 +499,10 @@ class DeliveryTest {
         mvc.perform(post("/delivery/work-groups/" + group.id() + "/sessions/new").with(csrf()).with(signedIn.as(user))
                         .param("day", String.valueOf(date.getDayOfMonth())).param("month", String.valueOf(date.getMonthValue()))
                         .param("year", String.valueOf(date.getYear())).param("length", "FULL_DAY").param("format", "ONLINE")
-                        .param("joiningLink", "https://meet.example.test/" + group.id()))
+                        .param("joiningLink", "https://meet.example.test/" + group.id()).param("confirmDate", "yes"))
                 .andExpect(redirectedUrl("/delivery/work-groups/" + group.id()));
-        List<SessionView> all = HubScope.asSystem(() -> sessions.forWorkGroup(group.id()));
-        return all.get(all.size() - 1).id();
+        return HubScope.asSystem(() -> sessions.forWorkGroup(group.id())).stream().filter(v -> v.date().equals(date))
+                .mapToLong(SessionView::id).max().orElseThrow();
     }
 
     private SessionView session(String group, int sequence) {

@@ -19,4 +19,7 @@ public interface DeliverySessionRepository extends JpaRepository<Session, Long> 
     Optional<Session> findFirstByWorkGroupIdAndDateGreaterThanEqualOrderByDateAsc(long workGroupId, LocalDate from);
 
     Optional<Session> findFirstByWorkGroupIdOrderByDateDesc(long workGroupId);
+
+    @org.springframework.data.jpa.repository.Query("select count(m) from AttendanceMark m where m.sessionId = :sessionId")
+    long marksOf(long sessionId);
 }

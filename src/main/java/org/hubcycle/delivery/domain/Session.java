@@ -94,6 +94,27 @@ public class Session extends HubOwned {
         return moved;
     }
 
+    /** Sessions are numbered in date order: a session planned earlier than another takes its number. */
+    public void renumber(int sequence) {
+        this.sequence = sequence;
+    }
+
+    /**
+     * Whether an online session's joining link is one a calendar and a browser can open: https, a
+     * host, no spaces.
+     */
+    public static boolean validJoiningLink(String link) {
+        if (link == null || link.isBlank() || link.length() > 500 || link.strip().chars().anyMatch(Character::isWhitespace)) {
+            return false;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(link.strip());
+            return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null && !uri.getHost().isBlank();
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
     /** Participants were reminded of the session; a move clears this so they are reminded of the new date. */
     public void reminded(Instant at) {
         this.remindedAt = at;

@@ -3,25 +3,37 @@ package org.hubcycle.delivery.web;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
+import org.hubcycle.catalogue.CatalogueTerms.ChargeBasis;
 import org.hubcycle.catalogue.Funding;
 import org.hubcycle.delivery.Charges;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.HubMember;
+import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.web.Addresses;
 import org.hubcycle.shared.web.CsvDownload;
+import org.hubcycle.shared.web.Dates;
+import org.hubcycle.shared.web.FormErrors;
 import org.hubcycle.shared.web.PageRequests;
 import org.hubcycle.shared.web.Pagination;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A hub's charges for late cancellations and no-shows in a year, on a page and as CSV. Own hub only. */
 @Controller
@@ -29,10 +41,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ChargesController {
 
     private final Charges charges;
+    private final MessageSource messages;
+    private final Dates dates;
     private final Clock clock;
 
-    ChargesController(Charges charges, Clock clock) {
+    ChargesController(Charges charges, MessageSource messages, Dates dates, Clock clock) {
         this.charges = charges;
+        this.messages = messages;
+        this.dates = dates;
         this.clock = clock;
     }
 
@@ -44,12 +60,40 @@ class ChargesController {
     @GetMapping("/delivery/charges/{year}")
     String charges(@PathVariable String year, @RequestParam(required = false) Integer page, @AuthenticationPrincipal HubMember user,
                    Model model) {
+        return page(Addresses.year(year), page, user, FormErrors.none(), model);
+    }
+
+    @PostMapping("/delivery/charges/{year}/waive")
+    @PreAuthorize("hasRole('HUB_LEAD')")
+    String waive(@PathVariable String year, @RequestParam long session, @RequestParam int urn, @RequestParam long participant,
+                 @RequestParam(required = false) String reason, @AuthenticationPrincipal HubMember user, Authentication who,
+                 Locale locale, Model model, RedirectAttributes redirect) {
         AcademicYear academicYear = Addresses.year(year);
-        Page<Charges.Charge> list = charges.list(user.hubId(), academicYear, PageRequests.page(page));
-        model.addAttribute("year", academicYear);
+        String field = "reason-" + session + "-" + urn + "-" + participant;
+        if (reason == null || reason.isBlank() || reason.length() > 1000) {
+            return page(academicYear, null, user, FormErrors.of(field, messages.getMessage("charges.waive.reason", null, locale)), model);
+        }
+        try {
+            charges.waive(user.hubId(), session, urn, participant, reason.strip(), who.getName());
+        } catch (Refused refused) {
+            return page(academicYear, null, user, FormErrors.of(field, refused.message(messages, locale)), model);
+        }
+        redirect.addFlashAttribute("confirmation", messages.getMessage("charges.waived", null, locale));
+        return "redirect:/delivery/charges/" + academicYear.slug();
+    }
+
+    private String page(AcademicYear year, Integer page, HubMember user, FormErrors errors, Model model) {
+        Charges.Year charged = charges.year(user.hubId(), year);
+        Pageable pageable = PageRequests.page(page);
+        int from = (int) Math.min(pageable.getOffset(), charged.charges().size());
+        int to = Math.min(from + pageable.getPageSize(), charged.charges().size());
+        Page<Charges.Charge> list = new PageImpl<>(charged.charges().subList(from, to), pageable, charged.charges().size());
+        model.addAttribute("year", year);
         model.addAttribute("charges", list);
         model.addAttribute("pagination", Pagination.of(list));
-        model.addAttribute("total", Funding.pounds(charges.total(user.hubId(), academicYear)));
+        model.addAttribute("bySchool", charged.bySchool());
+        model.addAttribute("total", Funding.pounds(charged.totalPence()));
+        model.addAttribute("errors", errors);
         model.addAttribute("section", "enrolment");
         return "delivery/charges";
     }
@@ -58,8 +102,9 @@ class ChargesController {
     ResponseEntity<String> csv(@PathVariable String year, @AuthenticationPrincipal HubMember user) {
         AcademicYear academicYear = Addresses.year(year);
         return CsvDownload.of("charges-" + academicYear.slug() + ".csv",
-                List.of("Date", "Work group", "Session", "URN", "School", "Participant", "Mark", "Charge (£)"),
-                charges.all(user.hubId(), academicYear).stream().map(c -> List.<Object>of(c.date(), c.workGroup(), c.session(), c.urn(),
-                        c.school(), c.participant(), c.mark().label(), BigDecimal.valueOf(c.pence(), 2))).toList());
+                List.of("Date", "Work group", "Session", "URN", "School", "Who", "Mark", "Charged", "Charge (£)", "Waived because"),
+                charges.year(user.hubId(), academicYear).charges().stream().map(c -> Arrays.<Object>asList(dates.date(c.date()), c.workGroup(),
+                        c.session(), c.urn(), c.school(), c.who(), c.mark().label(), c.basis() == ChargeBasis.PER_SCHOOL ? "per school" : "per participant",
+                        BigDecimal.valueOf(c.pence(), 2), c.waived())).toList());
     }
 }

@@ -7,6 +7,7 @@ import org.hubcycle.delivery.Sessions;
 import org.hubcycle.enrolment.Enrolments;
 import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.web.FormErrors;
+import org.hubcycle.shared.PublicAddress;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -17,7 +18,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** A participant's own sessions, with joining links and gap tasks, and their reports back. Nobody else's. */
 @Controller
@@ -28,8 +28,10 @@ class MySessionsController {
     private final Calendars calendars;
     private final Enrolments enrolments;
     private final MessageSource messages;
+    private final PublicAddress address;
 
-    MySessionsController(Sessions sessions, Calendars calendars, Enrolments enrolments, MessageSource messages) {
+    MySessionsController(Sessions sessions, Calendars calendars, Enrolments enrolments, MessageSource messages, PublicAddress address) {
+        this.address = address;
         this.calendars = calendars;
         this.enrolments = enrolments;
         this.sessions = sessions;
@@ -58,8 +60,8 @@ class MySessionsController {
 
     private String page(Authentication user, FormErrors errors, Model model) {
         model.addAttribute("sessions", sessions.mine(user.getName()));
-        model.addAttribute("feeds", enrolments.seatsOf(user.getName()).stream().map(seat -> ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/calendar/" + calendars.participantToken(seat) + ".ics").toUriString()).distinct().toList());
+        model.addAttribute("feeds", enrolments.seatsOf(user.getName()).stream()
+                .map(seat -> address.base() + "/calendar/" + calendars.participantToken(seat) + ".ics").distinct().toList());
         model.addAttribute("errors", errors);
         model.addAttribute("section", "mySessions");
         return "delivery/my-sessions";

@@ -15,14 +15,15 @@ import org.hubcycle.delivery.Calendars;
 import org.hubcycle.delivery.DeliveryTerms.Format;
 import org.hubcycle.delivery.DeliveryTerms.Length;
 import org.hubcycle.delivery.DeliveryTerms.Mark;
-import org.hubcycle.delivery.Sessions;
 import org.hubcycle.delivery.Sessions.SessionInput;
 import org.hubcycle.delivery.Sessions.SessionView;
+import org.hubcycle.delivery.Sessions;
+import org.hubcycle.notifications.Outbox;
 import org.hubcycle.shared.NotFoundException;
+import org.hubcycle.shared.PublicAddress;
 import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.web.FormErrors;
 import org.hubcycle.shared.web.FormValues;
-import org.hubcycle.notifications.Outbox;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -35,7 +36,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * A work group's sessions and registers. The group's leads (and their hub lead) plan and move
@@ -53,10 +53,10 @@ class SessionsController {
                        @Size(max = 4000, message = "{session.agenda.size}") String agenda,
                        @Size(max = 2000, message = "{session.task.size}") String task,
                        String dueDay, String dueMonth, String dueYear,
-                       @Size(max = 500, message = "{session.bring.size}") String taskBring) {
+                       @Size(max = 500, message = "{session.bring.size}") String taskBring, String confirmDate) {
 
         static SessionForm blank() {
-            return new SessionForm("", "", "", "", "", "FULL_DAY", "IN_PERSON", "", "", "", "", "", "", "", "", "");
+            return new SessionForm("", "", "", "", "", "FULL_DAY", "IN_PERSON", "", "", "", "", "", "", "", "", "", "");
         }
 
         static SessionForm of(SessionView s) {
@@ -65,7 +65,7 @@ class SessionsController {
                     nz(s.address()), nz(s.joiningLink()), nz(s.agenda()), nz(s.task()),
                     s.taskDue() == null ? "" : String.valueOf(s.taskDue().getDayOfMonth()),
                     s.taskDue() == null ? "" : String.valueOf(s.taskDue().getMonthValue()),
-                    s.taskDue() == null ? "" : String.valueOf(s.taskDue().getYear()), nz(s.taskBring()));
+                    s.taskDue() == null ? "" : String.valueOf(s.taskDue().getYear()), nz(s.taskBring()), "");
         }
 
         private static String nz(String s) {
@@ -82,9 +82,12 @@ class SessionsController {
     private final WorkGroupAccess access;
     private final MessageSource messages;
     private final Outbox outbox;
+    private final PublicAddress address;
     private final Clock clock;
 
-    SessionsController(Sessions sessions, Calendars calendars, WorkGroupAccess access, MessageSource messages, Outbox outbox, Clock clock) {
+    SessionsController(Sessions sessions, Calendars calendars, WorkGroupAccess access, MessageSource messages, Outbox outbox,
+                       PublicAddress address, Clock clock) {
+        this.address = address;
         this.access = access;
         this.calendars = calendars;
         this.clock = clock;
@@ -99,10 +102,19 @@ class SessionsController {
         model.addAttribute("group", group);
         model.addAttribute("sessions", sessions.forWorkGroup(id));
         model.addAttribute("canChange", access.mayChange(group, user));
-        model.addAttribute("feed", ServletUriComponentsBuilder.fromCurrentContextPath().path("/calendar/" + calendars.workGroupToken(group) + ".ics")
-                .toUriString());
+        model.addAttribute("feed", address.base() + "/calendar/" + calendars.workGroupToken(group) + ".ics");
         model.addAttribute("section", WorkGroupAccess.has(user, "ROLE_WORK_GROUP_LEAD") ? "leading" : "enrolment");
         return "delivery/sessions";
+    }
+
+    /** The group's participants with their contacts, and what each reported back on each gap task: for its leads and hub. */
+    @GetMapping("/delivery/work-groups/{id}/participants")
+    String participants(@PathVariable long id, Authentication user, Model model) {
+        WorkGroupBrief group = access.require(id, user, false);
+        model.addAttribute("group", group);
+        model.addAttribute("roster", sessions.roster(id));
+        model.addAttribute("section", WorkGroupAccess.has(user, "ROLE_WORK_GROUP_LEAD") ? "leading" : "enrolment");
+        return "delivery/participants";
     }
 
     @GetMapping("/delivery/work-groups/{id}/sessions/new")
@@ -118,7 +130,11 @@ class SessionsController {
         if (result.hasErrors()) {
             return form(group, null, form, FormErrors.of(result, messages, locale), model);
         }
-        sessions.plan(id, input);
+        try {
+            sessions.plan(id, input);
+        } catch (Refused refused) {
+            return refused(group, null, form, refused, locale, model);
+        }
         redirect.addFlashAttribute("confirmation", messages.getMessage("session.planned", null, locale));
         return "redirect:/delivery/work-groups/" + id;
     }
@@ -138,9 +154,37 @@ class SessionsController {
         if (result.hasErrors()) {
             return form(group, id, form, FormErrors.of(result, messages, locale), model);
         }
-        boolean moved = sessions.change(id, input);
+        boolean moved;
+        try {
+            moved = sessions.change(id, input);
+        } catch (Refused refused) {
+            return refused(group, id, form, refused, locale, model);
+        }
         redirect.addFlashAttribute("confirmation", messages.getMessage(moved ? outbox.wording("session.moved") : "session.changed", null, locale));
         return "redirect:/delivery/work-groups/" + group.id();
+    }
+
+    @PostMapping("/delivery/sessions/{id}/cancel")
+    String cancel(@PathVariable long id, @RequestParam(required = false) String reason, Authentication user, Locale locale, Model model,
+                  RedirectAttributes redirect) {
+        SessionView session = sessions.find(id).orElseThrow(() -> new NotFoundException("Session"));
+        WorkGroupBrief group = access.require(session.workGroupId(), user, true);
+        if (reason == null || reason.isBlank() || reason.length() > 1000) {
+            return form(group, id, SessionForm.of(session), FormErrors.of("reason", messages.getMessage("session.cancel.reason", null, locale)), model);
+        }
+        try {
+            sessions.cancel(id, reason.strip());
+        } catch (Refused refused) {
+            return form(group, id, SessionForm.of(session), FormErrors.of(refused, messages, locale), model);
+        }
+        redirect.addFlashAttribute("confirmation", messages.getMessage(outbox.wording("session.cancelled"), null, locale));
+        return "redirect:/delivery/work-groups/" + group.id();
+    }
+
+    /** A refused session: an unusual date asks the lead to confirm it. */
+    private String refused(WorkGroupBrief group, Long id, SessionForm form, Refused refused, Locale locale, Model model) {
+        model.addAttribute("askConfirm", refused.code().startsWith("session.date.") && !refused.code().equals("session.date.farOutside"));
+        return form(group, id, form, FormErrors.of(refused, messages, locale), model);
     }
 
     @GetMapping("/delivery/sessions/{id}/register")
@@ -156,19 +200,20 @@ class SessionsController {
         Map<Long, Mark> marks = new HashMap<>();
         boolean all = params.containsKey("all");
         for (Sessions.Line line : register.lines()) {
-            String value = all ? Mark.PRESENT.name() : params.get("mark-" + line.participantId());
+            String value = params.get("mark-" + line.participantId());
             if (value != null && !value.isBlank()) {
                 try {
                     marks.put(line.participantId(), Mark.valueOf(value));
                 } catch (IllegalArgumentException e) {
-                    return register(id, FormErrors.of("mark-" + line.participantId(), "Choose a mark for " + line.fullName()), user, model);
+                    return register(id, FormErrors.of("mark-" + line.participantId(),
+                            messages.getMessage("register.mark.choose", new Object[] {line.fullName()}, locale)), user, model);
                 }
             }
         }
         try {
-            sessions.record(id, marks, user.getName());
+            sessions.record(id, marks, all, user.getName());
         } catch (Refused refused) {
-            return register(id, FormErrors.of("register", refused.getMessage()), user, model);
+            return register(id, FormErrors.of(refused, messages, locale), user, model);
         }
         redirect.addFlashAttribute("confirmation", messages.getMessage(all ? "register.allPresent" : "register.saved", null, locale));
         return "redirect:/delivery/sessions/" + id + "/register";
@@ -208,8 +253,8 @@ class SessionsController {
         if (format == Format.IN_PERSON && blank(f.venue())) {
             result.rejectValue("venue", "delivery.invalid.venue", "Enter the venue of a session in person");
         }
-        if (format == Format.ONLINE && (blank(f.joiningLink()) || !f.joiningLink().strip().startsWith("https://"))) {
-            result.rejectValue("joiningLink", "delivery.invalid.link", "Enter the joining link of an online session, starting https://");
+        if (format == Format.ONLINE && !org.hubcycle.delivery.domain.Session.validJoiningLink(f.joiningLink())) {
+            result.rejectValue("joiningLink", "session.link.invalid", "Enter the joining link of an online session, starting https://");
         }
         LocalDate due = FormValues.date(f.dueDay(), f.dueMonth(), f.dueYear(), "dueDay", false, "Enter the date the task is due, like 2 4 2027",
                 result);
@@ -220,7 +265,8 @@ class SessionsController {
             return null;
         }
         return new SessionInput(date, start, end, length, format, trim(f.venue()), trim(f.address()),
-                format == Format.ONLINE ? trim(f.joiningLink()) : null, trim(f.agenda()), trim(f.task()), due, trim(f.taskBring()));
+                format == Format.ONLINE ? trim(f.joiningLink()) : null, trim(f.agenda()), trim(f.task()), due, trim(f.taskBring()),
+                "yes".equals(f.confirmDate()));
     }
 
     private static boolean blank(String s) {

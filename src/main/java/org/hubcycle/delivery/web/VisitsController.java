@@ -2,19 +2,20 @@ package org.hubcycle.delivery.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import org.hubcycle.catalogue.HubOffers;
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
-import org.hubcycle.delivery.SupportVisits;
+import org.hubcycle.catalogue.HubOffers;
 import org.hubcycle.delivery.SupportVisits.VisitInput;
+import org.hubcycle.delivery.SupportVisits;
 import org.hubcycle.directory.People;
 import org.hubcycle.enrolment.Enrolments;
 import org.hubcycle.shared.AcademicYear;
@@ -87,7 +88,7 @@ class VisitsController {
         People.PersonView visitor = people.findByEmail(user.getName()).orElse(null);
         LocalDate date = FormValues.date(form.day(), form.month(), form.year(), "day", true, "Enter the date of the visit, like 4 2 2027", result);
         if (date != null && date.isAfter(LocalDate.now(clock))) {
-            result.rejectValue("day", "delivery.invalid.visitDate", "Record a visit on or after the day it happened");
+            result.rejectValue("day", "visit.date.future", "The date of the visit must be today or in the past");
         }
         Integer urn = null;
         try {
@@ -107,7 +108,7 @@ class VisitsController {
         try {
             visits.record(group, visitor, new VisitInput(urn, date, form.chosen(), form.focus().strip(), blank(form.notes()), blank(form.nextSteps())));
         } catch (Refused refused) {
-            return page(group, form, FormErrors.of(refused.field(), refused.getMessage()), user, model);
+            return page(group, form, FormErrors.of(refused, messages, locale), user, model);
         }
         redirect.addFlashAttribute("confirmation", messages.getMessage("visit.recorded", null, locale));
         return "redirect:/delivery/work-groups/" + id + "/visits";
@@ -137,7 +138,9 @@ class VisitsController {
         model.addAttribute("group", group);
         model.addAttribute("visits", visits.of(List.of(group.id())));
         model.addAttribute("schools", enrolments.seats(group.id()).stream()
-                .collect(Collectors.toMap(Enrolments.Seat::schoolUrn, Enrolments.Seat::schoolName, (a, b) -> a, TreeMap::new)));
+                .sorted(Comparator.comparing(Enrolments.Seat::schoolName).thenComparing(Enrolments.Seat::schoolUrn))
+                .collect(Collectors.toMap(Enrolments.Seat::schoolUrn, seat -> seat.schoolName() + " (URN " + seat.schoolUrn() + ")",
+                        (a, b) -> a, LinkedHashMap::new)));
         model.addAttribute("yearGroups", SupportVisits.YEAR_GROUPS);
         model.addAttribute("canRecord", access.mayChange(group, user));
         model.addAttribute("form", form);

@@ -3,6 +3,7 @@ package org.hubcycle.notifications.sending;
 import java.util.Locale;
 import java.util.Map;
 
+import org.hubcycle.shared.PublicAddress;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
