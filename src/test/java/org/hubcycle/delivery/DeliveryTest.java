@@ -338,7 +338,7 @@ class DeliveryTest {
         assertThat(charges.select("#by-school").text()).contains(ayesha.schoolName(), "£150");
         String csv = mvc.perform(get("/delivery/charges/" + year().slug() + ".csv").with(signedIn.as(SignedIn.HUB_LEAD)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(csv).startsWith("Date,Work group,Session,URN,School,Who,Mark,Charged,Charge (£),Waived because").contains("Absent,per school,150.00");
+        assertThat(csv).startsWith("\uFEFFDate,Work group,Session,URN,School,Who,Mark,Charged,Charge (£),Waived because").contains("Absent,per school,150.00");
         assertThat(page("/delivery/charges/" + year().slug(), SignedIn.HUB_LEAD_2).text()).doesNotContain("Ayesha Brook");
         mvc.perform(get("/delivery/charges/" + year().slug()).with(signedIn.as(SignedIn.WGL))).andExpect(status().isForbidden());
 

