@@ -2,8 +2,11 @@ package org.hubcycle.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
 import java.util.EnumSet;
@@ -16,15 +19,20 @@ import org.hubcycle.access.domain.UserAccountRepository;
 import org.hubcycle.directory.Hubs;
 import org.hubcycle.shared.HubScope;
 import org.hubcycle.support.IntegrationTest;
+import org.hubcycle.support.Mailbox;
 import org.hubcycle.support.SignedIn;
+import org.hubcycle.support.Unique;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.RequestBuilder;
 
 @IntegrationTest
 class LoginTest {
@@ -44,6 +52,12 @@ class LoginTest {
     @Autowired
     Hubs hubs;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** Each test signs in from its own client address, so one test's failures never lock another's machine. */
+    private final String client = Unique.clientAddress();
+
     @Test
     void passwordsAreStoredAsArgon2Hashes() {
         UserAccount lead = HubScope.asSystem(() -> users.findByEmail(SignedIn.HUB_LEAD).orElseThrow());
@@ -53,8 +67,8 @@ class LoginTest {
     @Test
     void successAndFailureAreAudited() throws Exception {
         String email = newUser();
-        mvc.perform(formLogin("/login").user("username", email).password("password", "wrong")).andExpect(redirectedUrl("/login?error"));
-        mvc.perform(formLogin("/login").user("username", email.toUpperCase()).password("password", "right-password"))
+        mvc.perform(login(email, "wrong")).andExpect(redirectedUrl("/login?error"));
+        mvc.perform(login(email.toUpperCase(), "right-password"))
                 .andExpect(redirectedUrl("/"));
 
         assertThat(eventsAbout(email)).extracting(AuditEvent::getType).contains("login.failed", "login.succeeded");
@@ -67,8 +81,8 @@ class LoginTest {
     void theResponseNeverSaysWhetherAnAccountExists() throws Exception {
         String existing = newUser();
         String unknown = "nobody-" + UUID.randomUUID() + "@hubcycle.test";
-        MvcResult forExisting = mvc.perform(formLogin("/login").user("username", existing).password("password", "wrong")).andReturn();
-        MvcResult forUnknown = mvc.perform(formLogin("/login").user("username", unknown).password("password", "wrong")).andReturn();
+        MvcResult forExisting = mvc.perform(login(existing, "wrong")).andReturn();
+        MvcResult forUnknown = mvc.perform(login(unknown, "wrong")).andReturn();
         assertThat(forExisting.getResponse().getRedirectedUrl()).isEqualTo(forUnknown.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
 
         Document page = Jsoup.parse(mvc.perform(get("/login").param("error", "")).andReturn().getResponse().getContentAsString());
@@ -82,9 +96,9 @@ class LoginTest {
     void repeatedFailuresLockTheAccountForAWhile() throws Exception {
         String email = newUser();
         for (int i = 0; i < 5; i++) {
-            mvc.perform(formLogin("/login").user("username", email).password("password", "guess-" + i)).andExpect(redirectedUrl("/login?error"));
+            mvc.perform(login(email, "guess-" + i)).andExpect(redirectedUrl("/login?error"));
         }
-        mvc.perform(formLogin("/login").user("username", email).password("password", "right-password"))
+        mvc.perform(login(email, "right-password"))
                 .andExpect(redirectedUrl("/login?error"));
         assertThat(eventsAbout(email)).extracting(AuditEvent::getType).contains("login.locked").doesNotContain("login.succeeded");
     }
@@ -93,9 +107,82 @@ class LoginTest {
     void anUnknownAddressIsLockedTheSameWay() throws Exception {
         String unknown = "nobody-" + UUID.randomUUID() + "@hubcycle.test";
         for (int i = 0; i < 5; i++) {
-            mvc.perform(formLogin("/login").user("username", unknown).password("password", "guess-" + i));
+            mvc.perform(login(unknown, "guess-" + i));
         }
         assertThat(eventsAbout(unknown)).extracting(AuditEvent::getType).contains("login.locked");
+    }
+
+    @Test
+    void aUsernameLongerThanAnyEmailAddressIsAnOrdinaryFailure() throws Exception {
+        String huge = "l".repeat(10_000);
+        mvc.perform(login(huge, "x")).andExpect(redirectedUrl("/login?error"));
+        assertThat(eventsAbout(huge.substring(0, 200) + "…")).extracting(AuditEvent::getDetail)
+                .containsExactly("Refused: longer than any email address");
+    }
+
+    @Test
+    void oneMachineTryingAddressAfterAddressIsStoppedButOthersAreNot() throws Exception {
+        String email = newUser();
+        for (int i = 0; i < 30; i++) {
+            mvc.perform(login("guess-" + i + "-" + UUID.randomUUID() + "@hubcycle.test", "password" + i)).andExpect(redirectedUrl("/login?error"));
+        }
+        // The right password, but from the machine that guessed:
+        mvc.perform(login(email, "right-password")).andExpect(redirectedUrl("/login?error"));
+        mvc.perform(login(email, "right-password", Unique.clientAddress())).andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void someoneLockedOutBySomeoneElsesGuessesResetsTheirPasswordAndSignsInAtOnce() throws Exception {
+        String email = newUser();
+        String attacker = Unique.clientAddress();
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(login(email, "guess-" + i, attacker));
+        }
+        mvc.perform(login(email, "right-password")).andExpect(redirectedUrl("/login?error"));
+
+        mvc.perform(post("/password/forgotten").with(csrf()).param("email", email)).andExpect(status().isOk());
+        String link = new Mailbox(jdbc).link(email, "/password/reset?token=");
+        mvc.perform(post("/password/reset").with(csrf()).param("token", Mailbox.token(link)).param("password", "a brand new phrase")
+                .param("confirmPassword", "a brand new phrase")).andExpect(redirectedUrl("/login"));
+
+        mvc.perform(login(email, "a brand new phrase")).andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void theRightPasswordForAnUnconfirmedAccountSaysToConfirmAndOffersTheLinkAgain() throws Exception {
+        String email = Unique.email("unconfirmed");
+        HubScope.asSystem(() -> users.save(new UserAccount(email, "Nia Unconfirmed", passwordEncoder.encode("right-password"),
+                EnumSet.of(Role.SCHOOL_CONTACT), null, Instant.now()).unconfirmed()));
+
+        mvc.perform(login(email, "wrong")).andExpect(redirectedUrl("/login?error"));
+        mvc.perform(login(email, "right-password")).andExpect(redirectedUrl("/login?unconfirmed"));
+        Document page = Jsoup.parse(mvc.perform(get("/login").param("unconfirmed", "")).andReturn().getResponse().getContentAsString());
+        assertThat(page.select(".govuk-error-summary").text()).contains("Confirm your email address before you sign in");
+        assertThat(page.select("#unconfirmed a").attr("href")).isEqualTo("/account/confirm/again");
+
+        Document sent = Jsoup.parse(mvc.perform(post("/account/confirm/again").with(csrf()).param("email", email))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(sent.select("h1").text()).isEqualTo("Check your email");
+        Document unknown = Jsoup.parse(mvc.perform(post("/account/confirm/again").with(csrf()).param("email", Unique.email("nobody")))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(unknown.select("h1").text()).as("the same answer for any address").isEqualTo("Check your email");
+        String link = new Mailbox(jdbc).link(email, "/account/confirm?token=");
+        mvc.perform(get(Mailbox.pathOf(link))).andExpect(redirectedUrl("/login"));
+
+        mvc.perform(login(email, "right-password")).andExpect(redirectedUrl("/"));
+    }
+
+    private RequestBuilder login(String email, String password) {
+        return login(email, password, client);
+    }
+
+    private static RequestBuilder login(String email, String password, String from) {
+        return servletContext -> {
+            MockHttpServletRequest request = formLogin("/login").user("username", email).password("password", password)
+                    .buildRequest(servletContext);
+            request.setRemoteAddr(from);
+            return request;
+        };
     }
 
     private String newUser() {

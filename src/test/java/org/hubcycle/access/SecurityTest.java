@@ -41,6 +41,13 @@ class SecurityTest {
     }
 
     @Test
+    void theFilesEveryBrowserAndCrawlerAsksForAreServedToAnyone() throws Exception {
+        mvc.perform(get("/favicon.ico")).andExpect(status().isOk()).andExpect(content().contentType("image/x-icon"));
+        mvc.perform(get("/robots.txt")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Allow: /catalogue/"))).andExpect(content().string(containsString("Disallow: /")));
+    }
+
+    @Test
     void signsInWithTheDemoPasswordAndSignsOut() throws Exception {
         mvc.perform(formLogin("/login").user("username", SignedIn.HUB_LEAD).password("password", "demo"))
                 .andExpect(redirectedUrl("/"));

@@ -14,4 +14,10 @@ public final class Unique {
     public static String email(String who) {
         return who + "-" + NEXT.incrementAndGet() + "@mail.test";
     }
+
+    /** A client's network address in 198.18.0.0/15, the range set aside for testing. */
+    public static String clientAddress() {
+        int n = NEXT.incrementAndGet();
+        return "198." + (18 + (n >> 16) % 2) + "." + ((n >> 8) & 0xFF) + "." + (n & 0xFF);
+    }
 }

@@ -13,6 +13,8 @@ import org.hubcycle.access.domain.AccountTokenRepository;
 import org.hubcycle.access.domain.SchoolContactStatus;
 import org.hubcycle.access.domain.UserAccount;
 import org.hubcycle.access.domain.UserAccountRepository;
+import org.hubcycle.directory.SchoolSummary;
+import org.hubcycle.directory.Schools;
 import org.hubcycle.notifications.Email;
 import org.hubcycle.notifications.Outbox;
 import org.hubcycle.shared.Audited;
@@ -43,11 +45,13 @@ public class Accounts {
     private final Outbox outbox;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
+    private final Schools schools;
     private final Clock clock;
 
     Accounts(UserAccountRepository users, AccountTokenRepository tokens, PasswordEncoder passwords, PasswordResets resets,
              SchoolContacts contacts, RequestThrottle throttle, Outbox outbox, ApplicationEventPublisher events,
-             TransactionTemplate transactions, Clock clock) {
+             TransactionTemplate transactions, Schools schools, Clock clock) {
+        this.schools = schools;
         this.users = users;
         this.tokens = tokens;
         this.passwords = passwords;
@@ -81,16 +85,38 @@ public class Accounts {
                 }
                 UserAccount account = users.saveAndFlush(new UserAccount(address, name, hash, EnumSet.of(Role.SCHOOL_CONTACT), null,
                         clock.instant()).claimSchool(schoolUrn).unconfirmed());
-                String token = Tokens.newToken();
-                Instant now = clock.instant();
-                tokens.save(new AccountToken(Tokens.hash(token), account.getId(), Purpose.CONFIRM, null, now, now.plus(CONFIRM_WITHIN)));
-                outbox.queue(Email.of("access.confirm-account").to(address).withPrivateLink().with("name", name).with("school", schoolName)
-                        .with("token", token).with("days", CONFIRM_WITHIN.toDays()));
+                sendConfirmation(account, schoolName);
                 events.publishEvent(new Audited("access.account-created", null, address, "school contact for " + schoolName, address));
             }));
         } catch (DataIntegrityViolationException race) {
             // Another request created the same address at the same moment: that one answers for both.
         }
+    }
+
+    /**
+     * Sends a new confirmation link (the old one stops working) to an account that has a password but
+     * has not confirmed its address. Anyone may ask for any address, so the caller is told the same
+     * whatever happens, and an address gets at most a few such emails an hour.
+     */
+    public void resendConfirmation(String email) {
+        String address = UserAccount.normaliseEmail(email);
+        HubScope.asSystem(() -> transactions.executeWithoutResult(status -> users.findByEmail(address)
+                .filter(account -> !account.isEnabled() && account.hasPassword())
+                .filter(account -> throttle.allow(address, "confirm-again"))
+                .ifPresent(account -> {
+                    tokens.deleteByUserIdAndPurpose(account.getId(), Purpose.CONFIRM);
+                    sendConfirmation(account, account.getSchoolUrn() == null ? "your school"
+                            : schools.find(account.getSchoolUrn()).map(SchoolSummary::name).orElse("your school"));
+                    events.publishEvent(new Audited("access.confirmation-resent", null, address, null, address));
+                })));
+    }
+
+    private void sendConfirmation(UserAccount account, String schoolName) {
+        String token = Tokens.newToken();
+        Instant now = clock.instant();
+        tokens.save(new AccountToken(Tokens.hash(token), account.getId(), Purpose.CONFIRM, null, now, now.plus(CONFIRM_WITHIN)));
+        outbox.queue(Email.of("access.confirm-account").to(account.getEmail()).withPrivateLink().with("name", account.getDisplayName())
+                .with("school", schoolName).with("token", token).with("days", CONFIRM_WITHIN.toDays()));
     }
 
     /**

@@ -11,6 +11,7 @@ import org.hubcycle.access.domain.AccountTokenRepository;
 import org.hubcycle.access.domain.InvitationRepository;
 import org.hubcycle.access.domain.UserAccount;
 import org.hubcycle.access.domain.UserAccountRepository;
+import org.hubcycle.access.security.LoginThrottle;
 import org.hubcycle.access.security.SignedInSessions;
 import org.hubcycle.notifications.Email;
 import org.hubcycle.notifications.Outbox;
@@ -44,14 +45,16 @@ public class PasswordResets {
     private final PasswordEncoder passwords;
     private final RequestThrottle throttle;
     private final SignedInSessions sessions;
+    private final LoginThrottle loginThrottle;
     private final Outbox outbox;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     PasswordResets(UserAccountRepository users, AccountTokenRepository tokens, InvitationRepository invitations, PasswordEncoder passwords,
-                   RequestThrottle throttle, SignedInSessions sessions, Outbox outbox, ApplicationEventPublisher events,
-                   TransactionTemplate transactions, Clock clock) {
+                   RequestThrottle throttle, SignedInSessions sessions, LoginThrottle loginThrottle, Outbox outbox,
+                   ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+        this.loginThrottle = loginThrottle;
         this.users = users;
         this.tokens = tokens;
         this.invitations = invitations;
@@ -103,8 +106,8 @@ public class PasswordResets {
     }
 
     /**
-     * Chooses the new password from a reset link: every reset link of the account stops working, and
-     * every session it had ends. Returns the account's email; empty if the link does not work.
+     * Chooses the new password from a reset link: every reset link of the account stops working, every
+     * session it had ends, and a lock from failed sign-ins (perhaps someone else's guesses) is lifted. Returns the account's email; empty if the link does not work.
      */
     public Optional<String> reset(String token, String newPassword) {
         if (!Tokens.plausible(token)) {
@@ -126,7 +129,10 @@ public class PasswordResets {
                             events.publishEvent(new Audited("access.password-reset", user.getHubId(), user.getEmail(), null, user.getEmail()));
                             return user.getEmail();
                         })));
-        email.ifPresent(address -> sessions.endAll(address, null));
+        email.ifPresent(address -> {
+            sessions.endAll(address, null);
+            loginThrottle.clear(address);
+        });
         return email;
     }
 

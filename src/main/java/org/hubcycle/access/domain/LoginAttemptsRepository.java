@@ -11,6 +11,6 @@ import org.springframework.data.jpa.repository.Query;
 public interface LoginAttemptsRepository extends JpaRepository<LoginAttempts, String> {
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select a from LoginAttempts a where a.email = :email")
-    Optional<LoginAttempts> findForUpdate(String email);
+    @Query("select a from LoginAttempts a where a.throttleKey = :key")
+    Optional<LoginAttempts> findForUpdate(String key);
 }

@@ -3,35 +3,38 @@ package org.hubcycle.access.security;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import tools.jackson.databind.json.JsonMapper;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
-import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-
-import jakarta.servlet.DispatcherType;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who may reach what. Pages need a signed-in user unless listed here as public; each controller
@@ -46,7 +49,7 @@ class SecurityConfiguration {
     /** Addresses anyone may open without signing in. */
     static final String[] PUBLIC = {"/login", "/error", "/assets/**", "/css/**", "/js/**", "/favicon.svg",
             "/catalogue/**", "/api/v1/projects", "/api/v1/projects/*", "/api/v1/hubs/*/offer/*", "/account/new", "/account/new/*",
-            "/account/confirm", "/calendar/*", "/invitation", "/password/forgotten", "/password/reset", "/account/email/confirm",
+            "/account/confirm", "/account/confirm/again", "/calendar/*", "/invitation", "/password/forgotten", "/password/reset", "/account/email/confirm",
             "/favicon.ico", "/robots.txt"};
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -62,6 +65,14 @@ class SecurityConfiguration {
         List<AuthenticationProvider> providers = new ArrayList<>();
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(passwordEncoder);
+        // Whether the address is confirmed is checked after the password, so only someone who knows the
+        // password learns that the account exists and is waiting for its confirmation.
+        passwords.setPreAuthenticationChecks(user -> { });
+        passwords.setPostAuthenticationChecks(user -> {
+            if (!user.isEnabled()) {
+                throw new DisabledException("Email address not confirmed");
+            }
+        });
         providers.add(new ThrottledAuthenticationProvider(passwords, throttle, events));
         if (signIn != null) {
             providers.add(new OidcAuthorizationCodeAuthenticationProvider(new RestClientAuthorizationCodeTokenResponseClient(),
@@ -82,7 +93,7 @@ class SecurityConfiguration {
                         .loginPage("/login")
                         .usernameParameter("username")
                         .passwordParameter("password")
-                        .failureUrl("/login?error")
+                        .failureHandler(signInFailed())
                         .defaultSuccessUrl("/", false))
                 .logout(logout -> logout
                         .logoutUrl("/logout")
@@ -123,6 +134,14 @@ class SecurityConfiguration {
     }
 
     /** After signing in, back to the page that asked for it, at its own address (no {@code ?continue}). */
+    /** A failed sign-in goes back to the login page, which says why: wrong details, or an address not confirmed yet. */
+    private static ExceptionMappingAuthenticationFailureHandler signInFailed() {
+        ExceptionMappingAuthenticationFailureHandler failed = new ExceptionMappingAuthenticationFailureHandler();
+        failed.setDefaultFailureUrl("/login?error");
+        failed.setExceptionMappings(Map.of(DisabledException.class.getName(), "/login?unconfirmed"));
+        return failed;
+    }
+
     private static HttpSessionRequestCache returnAfterSignIn() {
         HttpSessionRequestCache cache = new HttpSessionRequestCache();
         cache.setMatchingRequestParameterName(null);

@@ -5,21 +5,28 @@ import org.hubcycle.shared.Audited;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Password sign-in with a lock after repeated failures. Every failure, for an address with an
- * account or without, is the same {@link BadCredentialsException}, so the login page cannot tell
- * anyone whether an account exists. Success and failure are recorded as audit events.
+ * Password sign-in with a lock after repeated failures, per email address and per client address.
+ * Every failure, for an address with an account or without, is the same {@link BadCredentialsException},
+ * so the login page cannot tell anyone whether an account exists. Only the right password for an
+ * account whose email address is not confirmed yet is told so ({@link DisabledException}), since it
+ * proves the person knows the account. Success and failure are recorded as audit events.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     static final String LOGIN_SUCCEEDED = "login.succeeded";
     static final String LOGIN_FAILED = "login.failed";
     static final String LOGIN_LOCKED = "login.locked";
+
+    /** The longest email address there can be (RFC 5321); anything longer has no account. */
+    private static final int LONGEST_EMAIL = 254;
 
     private final AuthenticationProvider passwords;
     private final LoginThrottle throttle;
@@ -34,20 +41,29 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication attempt) {
         String email = UserAccount.normaliseEmail(attempt.getName());
-        if (throttle.isLocked(email)) {
+        String client = attempt.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
+        if (email.length() > LONGEST_EMAIL) {
+            String shown = email.substring(0, 200) + "…";
+            events.publishEvent(new Audited(LOGIN_FAILED, null, shown, "Refused: longer than any email address", shown));
+            throw new BadCredentialsException("Not an email address");
+        }
+        if (throttle.isLocked(email, client)) {
             events.publishEvent(new Audited(LOGIN_FAILED, null, email, "Refused: too many failed attempts", email));
             throw new BadCredentialsException("Locked");
         }
         try {
             Authentication result = passwords.authenticate(attempt);
-            throttle.recordSuccess(email);
+            throttle.clear(email);
             HubcycleUser user = (HubcycleUser) result.getPrincipal();
             events.publishEvent(new Audited(LOGIN_SUCCEEDED, user.hubId(), email, null, email));
             return result;
         } catch (InternalAuthenticationServiceException broken) {
             throw broken;
+        } catch (DisabledException unconfirmed) {
+            events.publishEvent(new Audited(LOGIN_FAILED, null, email, "Email address not confirmed yet", email));
+            throw unconfirmed;
         } catch (AuthenticationException failure) {
-            boolean lockedNow = throttle.recordFailure(email);
+            boolean lockedNow = throttle.recordFailure(email, client);
             events.publishEvent(new Audited(LOGIN_FAILED, null, email, "Wrong email address or password", email));
             if (lockedNow) {
                 events.publishEvent(new Audited(LOGIN_LOCKED, null, email,

@@ -94,6 +94,27 @@ class AccountController {
         return "redirect:/login";
     }
 
+    /** Someone who has not confirmed their address asks for the link again. */
+    @GetMapping("/account/confirm/again")
+    String confirmAgainForm(Model model) {
+        model.addAttribute("email", "");
+        model.addAttribute("errors", FormErrors.none());
+        return "access/account-confirm-again";
+    }
+
+    @PostMapping("/account/confirm/again")
+    String confirmAgain(@RequestParam(required = false) String email, Locale locale, Model model) {
+        if (!Passwords.isEmail(email)) {
+            model.addAttribute("email", email == null ? "" : email);
+            model.addAttribute("errors", FormErrors.of("email", messages.getMessage("account.email.invalid", null, locale)));
+            return "access/account-confirm-again";
+        }
+        accounts.resendConfirmation(email.strip());
+        model.addAttribute("email", email.strip());
+        model.addAttribute("again", true);
+        return "access/account-sent";
+    }
+
     private String form(int urn, String name, String email, FormErrors errors, Model model) {
         SchoolSummary school = schools.find(urn).orElseThrow(() -> new NotFoundException("School"));
         model.addAttribute("school", school);

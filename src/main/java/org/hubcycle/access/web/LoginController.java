@@ -26,7 +26,7 @@ class LoginController {
     }
 
     @GetMapping("/login")
-    String login(@RequestParam(required = false) String error,
+    String login(@RequestParam(required = false) String error, @RequestParam(required = false) String unconfirmed,
                  @RequestParam(name = "signed-out", required = false) String signedOut,
                  @RequestParam(name = "oidc", required = false) String oidcError,
                  Authentication authentication, Locale locale, Model model) {
@@ -36,6 +36,8 @@ class LoginController {
         FormErrors errors = FormErrors.none();
         if (error != null) {
             errors = FormErrors.of("username", messages.getMessage("login.error", null, locale));
+        } else if (unconfirmed != null) {
+            errors = FormErrors.of("username", messages.getMessage("login.unconfirmed", null, locale));
         } else if (oidcError != null) {
             String code = switch (oidcError) {
                 case "unverified-email", "no-account" -> "login.oidc." + oidcError;
@@ -47,6 +49,7 @@ class LoginController {
         ClientRegistrationRepository registrations = oidc.getIfAvailable();
         model.addAttribute("oidc", registrations == null ? null : registrations.findByRegistrationId("dfe"));
         model.addAttribute("signedOut", signedOut != null);
+        model.addAttribute("unconfirmed", unconfirmed != null);
         return "access/login";
     }
 }

@@ -8,7 +8,7 @@ import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The only static files Hubcycle serves from folders: its own CSS, JavaScript and icon, and GOV.UK
+ * The only static files Hubcycle serves from folders: its own CSS, JavaScript, icons and robots.txt, and GOV.UK
  * Frontend's images ({@link GovukAssets} serves its stylesheet and script). Spring Boot's default mappings are off ({@code spring.web.resources.add-mappings=false})
  * so nothing else in a WebJar, such as the GDS Transport font files, has an address.
  */
@@ -24,7 +24,7 @@ class WebAssetsConfiguration implements WebMvcConfigurer {
                 .setCacheControl(hour);
         registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/").setCacheControl(hour);
         registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/").setCacheControl(hour);
-        registry.addResourceHandler("/favicon.svg")
+        registry.addResourceHandler("/favicon.svg", "/favicon.ico", "/robots.txt")
                 .addResourceLocations("classpath:/static/")
                 .setCacheControl(hour);
     }
