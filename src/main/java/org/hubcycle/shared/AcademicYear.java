@@ -13,8 +13,12 @@ public record AcademicYear(int startYear) implements Comparable<AcademicYear> {
 
     private static final Pattern FORM = Pattern.compile("(\\d{4})[/-](\\d{2})");
 
+    /** The first and last years Hubcycle knows. */
+    static final int FIRST = 1990;
+    static final int LAST = 2999;
+
     public AcademicYear {
-        if (startYear < 1990 || startYear > 2999) {
+        if (startYear < FIRST || startYear > LAST) {
             throw new IllegalArgumentException("An academic year must start between 1990 and 2999, not " + startYear);
         }
     }
@@ -53,6 +57,11 @@ public record AcademicYear(int startYear) implements Comparable<AcademicYear> {
 
     public boolean contains(LocalDate date) {
         return !date.isBefore(firstDay()) && !date.isAfter(lastDay());
+    }
+
+    /** Whether the years before and after this one exist too, as every page of a year links to them. */
+    public boolean hasNeighbours() {
+        return startYear > FIRST && startYear < LAST;
     }
 
     public AcademicYear next() {

@@ -12,13 +12,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.hubcycle.shared.Refused;
 import org.hubcycle.support.IntegrationTest;
 import org.hubcycle.support.SignedIn;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.hubcycle.shared.Refused;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.MockMvc;
 
 @IntegrationTest
@@ -26,6 +30,9 @@ class SecurityTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    ApplicationContext context;
 
     @Autowired
     SignedIn signedIn;
@@ -45,6 +52,17 @@ class SecurityTest {
         mvc.perform(get("/favicon.ico")).andExpect(status().isOk()).andExpect(content().contentType("image/x-icon"));
         mvc.perform(get("/robots.txt")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Allow: /catalogue/"))).andExpect(content().string(containsString("Disallow: /")));
+    }
+
+    @Test
+    void yearsAtOrBeyondTheEdgesOfTheCalendarAreNotFoundRatherThanAFailure() throws Exception {
+        for (String year : java.util.List.of("1990-91", "2999-00", "1989-90", "3000-01", "2026-28")) {
+            for (String page : java.util.List.of("/projects?year=" + year, "/offer/" + year, "/enrolment/" + year)) {
+                mvc.perform(get(page).with(signedIn.as(SignedIn.HUB_LEAD))).andExpect(status().isNotFound());
+            }
+        }
+        mvc.perform(get("/offer/1991-92").with(signedIn.as(SignedIn.HUB_LEAD))).andExpect(status().isOk());
+        mvc.perform(get("/projects?year=2998-99").with(signedIn.as(SignedIn.HUB_LEAD))).andExpect(status().isOk());
     }
 
     @Test
@@ -126,9 +144,24 @@ class SecurityTest {
     void healthIsPublicAndOtherActuatorEndpointsAreNational() throws Exception {
         mvc.perform(get("/actuator/health"))
                 .andExpect(status().isOk())
-                .andExpect(content().json("{\"status\":\"UP\"}", org.springframework.test.json.JsonCompareMode.STRICT));
+                .andExpect(content().json("{\"status\":\"UP\",\"groups\":[\"liveness\",\"readiness\"]}", JsonCompareMode.STRICT));
         mvc.perform(get("/actuator/metrics").with(signedIn.as(SignedIn.HUB_LEAD))).andExpect(status().isForbidden());
         mvc.perform(get("/actuator/metrics").with(signedIn.as(SignedIn.NATIONAL))).andExpect(status().isOk());
+    }
+
+    @Test
+    void healthSaysUpOnlyWhileTheApplicationIsReadyForTraffic() throws Exception {
+        mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
+        AvailabilityChangeEvent.publish(context, ReadinessState.REFUSING_TRAFFIC);
+        try {
+            mvc.perform(get("/actuator/health")).andExpect(status().isServiceUnavailable())
+                    .andExpect(content().json("{\"status\":\"OUT_OF_SERVICE\"}"));
+            mvc.perform(get("/actuator/health/readiness")).andExpect(status().isServiceUnavailable());
+            mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
+        } finally {
+            AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC);
+        }
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk());
     }
 
     static Document html(String body) {

@@ -27,7 +27,11 @@ public class WebSession {
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET().build(),
+        return get(path, "text/html");
+    }
+
+    public HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

@@ -37,9 +37,10 @@ class CatalogueApiController {
     }
 
     @GetMapping("/api/v1/projects")
-    ProjectPage projects(@RequestParam(required = false) String year, @RequestParam(required = false) Integer page) {
+    ProjectPage projects(@RequestParam(required = false) String year, @RequestParam(required = false) Integer page,
+                         @RequestParam(required = false) Integer size) {
         AcademicYear chosen = year == null ? AcademicYear.containing(LocalDate.now(clock)) : PublicCatalogueController.year(year);
-        Page<ProjectView> result = catalogue.projects(chosen, PageRequests.page(page));
+        Page<ProjectView> result = catalogue.projects(chosen, PageRequests.apiPage(page, size));
         return new ProjectPage(result.getContent(), result.getNumber() + 1, result.getSize(), result.getTotalElements(), result.getTotalPages());
     }
 

@@ -42,8 +42,9 @@ class SchoolApiController {
     }
 
     @GetMapping
-    SchoolPage search(@ModelAttribute SchoolSearch search, @RequestParam(required = false) Integer page) {
-        Page<SchoolSummary> result = schools.search(search, PageRequests.page(page));
+    SchoolPage search(@ModelAttribute SchoolSearch search, @RequestParam(required = false) Integer page,
+                      @RequestParam(required = false) Integer size) {
+        Page<SchoolSummary> result = schools.search(search, PageRequests.apiPage(page, size));
         return new SchoolPage(result.getContent(), result.getNumber() + 1, result.getSize(), result.getTotalElements(), result.getTotalPages());
     }
 

@@ -9,12 +9,20 @@ public final class Addresses {
     private Addresses() {
     }
 
-    /** An academic year in an address ({@code 2026-27}); a page for a year that is not one is not found. */
+    /**
+     * An academic year in an address ({@code 2026-27}); a page for a year that is not one is not found,
+     * nor for the first or last year there is, whose page could not link to the year before or after.
+     */
     public static AcademicYear year(String text) {
+        AcademicYear year;
         try {
-            return AcademicYear.parse(text);
+            year = AcademicYear.parse(text);
         } catch (IllegalArgumentException e) {
             throw new NotFoundException("Academic year");
         }
+        if (!year.hasNeighbours()) {
+            throw new NotFoundException("Academic year");
+        }
+        return year;
     }
 }

@@ -1,17 +1,28 @@
 package org.hubcycle.shared.web;
 
+import java.util.stream.Collectors;
+
 import org.hubcycle.shared.NotFoundException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Errors of the JSON API ({@code @RestController}s) as RFC 9457 problem details; pages keep their
- * GOV.UK error pages.
+ * Errors of the JSON API ({@code @RestController}s) as RFC 9457 problem details, each saying which
+ * value is wrong; pages keep their GOV.UK error pages. Errors before a controller is chosen (an unknown
+ * address, a method not allowed) are answered by {@link ErrorResponses}.
  */
-@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@RestControllerAdvice(annotations = RestController.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
@@ -21,9 +32,22 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
-    ProblemDetail badArgument(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "'" + e.getValue() + "' is not a valid " + e.getName());
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail badArgument(MethodArgumentTypeMismatchException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "'" + e.getValue() + "' is not a valid " + e.getName());
+    }
+
+    /** Query values bound to a record, such as a search's {@code trust}: each wrong one named. */
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        String detail = e.getBindingResult().getFieldErrors().stream().map(ApiProblems::describe).collect(Collectors.joining("; "));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail.isEmpty() ? "The request's values are not valid" : detail);
+        return handleExceptionInternal(e, problem, headers, status, request);
+    }
+
+    private static String describe(FieldError error) {
+        return error.isBindingFailure() ? "'" + error.getRejectedValue() + "' is not a valid " + error.getField()
+                : error.getField() + ": " + error.getDefaultMessage();
     }
 }
