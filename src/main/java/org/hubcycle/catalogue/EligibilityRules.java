@@ -1,12 +1,21 @@
 package org.hubcycle.catalogue;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Eligibility rules as stored (JSON) and as a national admin writes them. */
+/**
+ * Eligibility rules as stored (JSON). A national admin builds them from form controls, so a stored
+ * rule is a few levels deep; anything nested deeper than {@value #DEEPEST} is refused as it is read,
+ * long before it could exhaust the stack.
+ */
 public final class EligibilityRules {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    static final int DEEPEST = 32;
+
+    private static final JsonMapper JSON = JsonMapper.builder(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(DEEPEST).build()).build()).build();
 
     private EligibilityRules() {
     }

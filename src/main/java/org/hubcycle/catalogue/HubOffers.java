@@ -120,10 +120,10 @@ public class HubOffers {
     /**
      * Makes a person one of a work group's two leads: its lead when they asked to lead (or the
      * co-lead's place is taken) and that place is free, otherwise its co-lead. A work group never
-     * has more than two leads.
+     * has more than two leads. The audit log names them ({@code personName}).
      */
     @Transactional
-    public LeadOutcome addLead(long workGroupId, long personId, boolean preferLead) {
+    public LeadOutcome addLead(long workGroupId, long personId, String personName, boolean preferLead) {
         WorkGroup group = workGroups.findForUpdate(workGroupId).orElseThrow(() -> new NotFoundException("Work group"));
         Long lead = group.getLeadPersonId();
         Long coLead = group.getCoLeadPersonId();
@@ -141,7 +141,7 @@ public class HubOffers {
             return LeadOutcome.FULL;
         }
         events.publishEvent(new Audited("catalogue.work-group-lead-added", group.getHubId(), group.getName(),
-                (outcome == LeadOutcome.LEAD ? "lead" : "co-lead") + ": person " + personId));
+                (outcome == LeadOutcome.LEAD ? "Lead: " : "Co-lead: ") + personName));
         return outcome;
     }
 

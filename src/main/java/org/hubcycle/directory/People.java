@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.hubcycle.directory.domain.Person;
 import org.hubcycle.directory.domain.PersonRepository;
 import org.hubcycle.shared.Audited;
+import org.hubcycle.shared.LikePatterns;
 import org.hubcycle.shared.HubScope;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -98,7 +99,7 @@ public class People {
     public Page<PersonView> list(String query, Pageable pageable) {
         Page<Person> page = query == null || query.isBlank()
                 ? people.findAllByOrderByFullNameAscIdAsc(pageable)
-                : people.search("%" + query.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%", pageable);
+                : people.search(LikePatterns.containing(query), pageable);
         return page.map(this::view);
     }
 

@@ -25,6 +25,7 @@ import org.hubcycle.directory.domain.SchoolLink;
 import org.hubcycle.directory.domain.SchoolLinkRepository;
 import org.hubcycle.directory.domain.SchoolRepository;
 import org.hubcycle.shared.Audited;
+import org.hubcycle.shared.LikePatterns;
 import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -180,10 +181,10 @@ public class Schools {
                 if (URN.matcher(text).matches()) {
                     where.add(cb.equal(root.get("urn"), Integer.valueOf(text)));
                 } else if (POSTCODE.matcher(text).matches()) {
-                    where.add(cb.like(root.get("searchPostcode"), text.replace(" ", "").toUpperCase(Locale.ROOT) + "%"));
+                    where.add(cb.like(root.get("searchPostcode"), LikePatterns.escape(text.replace(" ", "").toUpperCase(Locale.ROOT)) + "%",
+                            LikePatterns.ESCAPE));
                 } else {
-                    String escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-                    where.add(cb.like(root.get("searchText"), "%" + escaped + "%", '\\'));
+                    where.add(cb.like(root.get("searchText"), "%" + LikePatterns.escape(text) + "%", LikePatterns.ESCAPE));
                 }
             }
             equal(where, cb, root.get("phase"), search.phase());

@@ -3,7 +3,9 @@ package org.hubcycle.leadership;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,11 +17,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.hubcycle.catalogue.HubOffers;
 import org.hubcycle.catalogue.HubOffers.LeadOutcome;
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
-import org.hubcycle.directory.People;
+import org.hubcycle.catalogue.HubOffers;
 import org.hubcycle.directory.People.PersonView;
+import org.hubcycle.directory.People;
 import org.hubcycle.leadership.LeadershipTerms.Capacity;
 import org.hubcycle.leadership.LeadershipTerms.Decision;
 import org.hubcycle.leadership.LeadershipTerms.EoiStatus;
@@ -125,23 +127,48 @@ public class ExpressionsOfInterest {
         return rounds.findByHubIdOrderByDeadlineDescIdDesc(hubId, pageable).map(this::round);
     }
 
-    /** Opens a round for the year's work groups (of the hub, not cancelled) until the deadline. */
-    @Transactional
-    public long open(long hubId, AcademicYear year, String title, LocalDate deadline, Collection<Long> workGroupIds) {
-        if (deadline.isBefore(today())) {
-            throw new Refused("deadlineDay", "The deadline must be today or later");
+    /**
+     * What is wrong with a round as asked for, in the order the form asks: a deadline already past, no
+     * work group, or one that is not the hub's (not cancelled) for the year. Empty when it may open.
+     */
+    @Transactional(readOnly = true)
+    public List<Refused> problems(long hubId, AcademicYear year, LocalDate deadline, Collection<Long> workGroupIds) {
+        List<Refused> problems = new ArrayList<>();
+        if (deadline != null && deadline.isBefore(today())) {
+            problems.add(new Refused("deadlineDay", "llme.round.deadline.past"));
         }
         Set<Long> offered = offers.briefs(hubId, year).stream().filter(g -> !g.cancelled())
                 .map(WorkGroupBrief::id).collect(Collectors.toSet());
         if (workGroupIds.isEmpty()) {
-            throw new Refused("workGroupIds", "Choose at least one work group");
+            problems.add(new Refused("workGroupIds", "llme.round.groups.required"));
+        } else if (!offered.containsAll(workGroupIds)) {
+            problems.add(new Refused("workGroupIds", "llme.round.groups.notOffered", year.toString()));
         }
-        if (!offered.containsAll(workGroupIds)) {
-            throw new Refused("workGroupIds", "Choose work groups from your hub's offer for " + year);
+        return problems;
+    }
+
+    /**
+     * Opens a round for the year's work groups (of the hub, not cancelled) until the deadline, and emails
+     * every LLME of the hub who holds a role this year that it is open.
+     */
+    @Transactional
+    public long open(long hubId, AcademicYear year, String title, LocalDate deadline, Collection<Long> workGroupIds) {
+        List<Refused> problems = problems(hubId, year, deadline, workGroupIds);
+        if (!problems.isEmpty()) {
+            throw problems.get(0);
         }
         EoiRound round = rounds.save(new EoiRound(hubId, year, title, deadline, new LinkedHashSet<>(workGroupIds), clock.instant()));
+        List<String> groups = offers.briefs(workGroupIds).stream().map(WorkGroupBrief::name).sorted().toList();
+        Map<Long, Llme> llmes = register.byIds(register.current(hubId, AcademicYear.containing(today())).stream()
+                .map(LlmeRegister.Row::id).toList());
+        Map<Long, PersonView> persons = people.views(llmes.values().stream().map(Llme::getPersonId).toList());
+        for (PersonView person : persons.values()) {
+            outbox.queue(Email.of("leadership.round-opened").to(person.email()).hub(hubId).subject(year.toString())
+                    .with("name", person.fullName()).with("title", title).with("year", year.toString())
+                    .with("deadline", dates.date(deadline)).with("groups", groups));
+        }
         events.publishEvent(new Audited("leadership.round-opened", hubId, title,
-                workGroupIds.size() + " work groups, deadline " + dates.date(deadline)));
+                workGroupIds.size() + " work groups, deadline " + dates.date(deadline) + ", " + persons.size() + " LLMEs emailed"));
         return round.getId();
     }
 
@@ -152,7 +179,7 @@ public class ExpressionsOfInterest {
             Map<Long, Map<EoiStatus, Long>> counts = expressions.countsByWorkGroup(roundId).stream().collect(Collectors.groupingBy(
                     row -> (Long) row[0], Collectors.toMap(row -> (EoiStatus) row[1], row -> (Long) row[2], Long::sum,
                             () -> new EnumMap<>(EoiStatus.class))));
-            return offers.briefs(round.getWorkGroupIds()).stream()
+            return offers.briefs(round.getWorkGroupIds()).stream().sorted(Comparator.comparing(WorkGroupBrief::name))
                     .map(g -> new RoundGroup(g, counts.getOrDefault(g.id(), Map.of()))).toList();
         });
     }
@@ -239,7 +266,7 @@ public class ExpressionsOfInterest {
         if (!e.getCapacity().leading()) {
             throw new Refused("decision", llme.getFullName() + " offered to take part, not to lead: offer them a place instead");
         }
-        LeadOutcome outcome = offers.addLead(e.getWorkGroupId(), llme.getPersonId(), e.getCapacity() == Capacity.LEAD);
+        LeadOutcome outcome = offers.addLead(e.getWorkGroupId(), llme.getPersonId(), llme.getFullName(), e.getCapacity() == Capacity.LEAD);
         if (outcome == LeadOutcome.FULL) {
             throw new Refused("decision", group.name() + " already has two leads. A work group has at most two: "
                     + "change its leads on the offer page first if one should be replaced");

@@ -34,6 +34,7 @@ import org.hubcycle.leadership.domain.SpecialistCohort;
 import org.hubcycle.leadership.domain.SpecialistCohortRepository;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.Audited;
+import org.hubcycle.shared.LikePatterns;
 import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Phase;
 import org.hubcycle.shared.Refused;
@@ -338,8 +339,7 @@ public class LlmeRegister {
             List<Predicate> where = new ArrayList<>();
             where.add(cb.equal(root.get("hubId"), hubId));
             if (filter.query() != null && !filter.query().isBlank()) {
-                String pattern = "%" + filter.query().strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
-                where.add(cb.like(cb.lower(root.get("fullName")), pattern));
+                where.add(cb.like(cb.lower(root.get("fullName")), LikePatterns.containing(filter.query()), LikePatterns.ESCAPE));
             }
             int year = filter.year().startYear();
             switch (filter.status()) {

@@ -134,20 +134,21 @@ public class NetworkMeetings {
         return fresh.size();
     }
 
-    /** Records who came, from the day of the meeting on. */
+    /** Records who came, from the day of the meeting on: only the invited have a mark, and only theirs are counted. */
     @Transactional
     public void recordAttendance(long meetingId, Map<Long, Attendance> attendance) {
         NetworkMeeting meeting = meetings.findById(meetingId).orElseThrow(() -> new NotFoundException("Meeting"));
         if (meeting.getDate().isAfter(LocalDate.now(clock))) {
             throw new Refused("attendance", "You can record attendance from the day of the meeting, " + dates.date(meeting.getDate()));
         }
-        invitations.findByMeetingIdOrderByIdAsc(meetingId).forEach(i -> {
-            Attendance a = attendance.get(i.getLlmeId());
+        long came = 0;
+        for (NetworkInvitation invitation : invitations.findByMeetingIdOrderByIdAsc(meetingId)) {
+            Attendance a = attendance.get(invitation.getLlmeId());
             if (a != null) {
-                i.record(a);
+                invitation.record(a);
+                came += a == Attendance.ATTENDED ? 1 : 0;
             }
-        });
-        long came = attendance.values().stream().filter(a -> a == Attendance.ATTENDED).count();
+        }
         events.publishEvent(new Audited("leadership.meeting-attendance", meeting.getHubId(), meeting.getTitle(), came + " attended"));
     }
 

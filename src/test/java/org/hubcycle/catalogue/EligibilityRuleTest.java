@@ -58,4 +58,12 @@ class EligibilityRuleTest {
                 .hasMessageContaining("not one Hubcycle understands").hasMessageContaining("within how many years");
         assertThatThrownBy(() -> EligibilityRules.fromJson("{\"type\":\"favourite-colour\"}")).hasMessageContaining("not one Hubcycle understands");
     }
+
+    @Test
+    void aRuleNestedDeeperThanAnyBuiltOneIsRefusedNotAStackOverflow() {
+        String deep = "{\"type\":\"not\",\"rule\":".repeat(1_500) + "{\"type\":\"phase\",\"phases\":[\"PRIMARY\"]}" + "}".repeat(1_500);
+
+        assertThatThrownBy(() -> EligibilityRules.fromJson(deep)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not one Hubcycle understands");
+    }
 }

@@ -11,7 +11,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
 import org.hubcycle.directory.People;
@@ -21,6 +23,7 @@ import org.hubcycle.leadership.domain.EoiRound;
 import org.hubcycle.leadership.domain.Expression;
 import org.hubcycle.notifications.Outbox;
 import org.hubcycle.shared.HubScope;
+import org.hubcycle.shared.web.Dates;
 import org.hubcycle.support.IntegrationTest;
 import org.hubcycle.support.SignedIn;
 import org.jsoup.nodes.Document;
@@ -41,6 +44,12 @@ class ExpressionsOfInterestTest extends LeadershipFixtures {
 
     @Autowired
     Outbox outbox;
+
+    @Autowired
+    ExpressionsOfInterest interest;
+
+    @Autowired
+    Dates dates;
 
     @Autowired
     People people;
@@ -163,6 +172,8 @@ class ExpressionsOfInterestTest extends LeadershipFixtures {
         assertThat(HubScope.asSystem(() -> outbox.list(SignedIn.LLME, PageRequest.of(0, 10))).getContent())
                 .anySatisfy(e -> assertThat(e.body()).contains("we hope you will lead next year"));
         assertThat(page("/audit?type=leadership.eoi-commission", SignedIn.HUB_LEAD).select("tbody").text()).contains("Ruth Adeyemi");
+        assertThat(page("/audit?type=catalogue.work-group-lead-added", SignedIn.HUB_LEAD).select("tbody").text())
+                .contains("Lead: Ruth Adeyemi", "Co-lead: Jonah Whitcombe").doesNotContain("person ");
         assertThat(page("/outbox?to=ruth.adeyemi@demo-school.test", SignedIn.NATIONAL).select("tbody").text())
                 .contains("You are commissioned to lead Development 5");
         mvc.perform(get("/outbox").with(signedIn.as(SignedIn.HUB_LEAD))).andExpect(status().isForbidden());
@@ -202,6 +213,10 @@ class ExpressionsOfInterestTest extends LeadershipFixtures {
                 "deadlineMonth", String.valueOf(yesterday.getMonthValue()), "deadlineYear", String.valueOf(yesterday.getYear()),
                 "workGroupIds", String.valueOf(mine.id()));
         assertThat(past.select(".govuk-error-summary").text()).contains("The deadline must be today or later");
+        Document pastAndEmpty = submit(path, "title", "Too late", "deadlineDay", String.valueOf(yesterday.getDayOfMonth()),
+                "deadlineMonth", String.valueOf(yesterday.getMonthValue()), "deadlineYear", String.valueOf(yesterday.getYear()));
+        assertThat(pastAndEmpty.select(".govuk-error-summary a").eachAttr("href")).as("every problem at once, in form order")
+                .containsExactly("#deadlineDay", "#workGroupIds");
 
         LocalDate deadline = LocalDate.now(clock).plusDays(10);
         WorkGroupBrief theirs = group("northfield-maths-hub", "Northfield Development 1");
@@ -216,6 +231,21 @@ class ExpressionsOfInterestTest extends LeadershipFixtures {
                 .andExpect(redirectedUrlPattern("/llmes/rounds/*"));
         assertThat(page("/interest", SignedIn.LLME).text()).contains("Post-16 leads", "GCSE Resit");
         assertThat(page("/interest", SignedIn.WGL).text()).contains("Post-16 leads");
+        assertThat(HubScope.asSystem(() -> outbox.list(SignedIn.LLME, PageRequest.of(0, 20))).getContent())
+                .as("the hub's LLMEs are told the round is open").anySatisfy(e -> {
+                    assertThat(e.subject()).isEqualTo("Lead a work group in " + year() + ": expressions of interest are open");
+                    assertThat(e.body()).contains("Post-16 leads", "- GCSE Resit", dates.date(deadline), "/interest");
+                });
+        assertThat(HubScope.asSystem(() -> outbox.list("callum.reyes@northfield-school.test", PageRequest.of(0, 20))).getContent())
+                .noneSatisfy(e -> assertThat(e.body()).contains("Post-16 leads"));
+    }
+
+    @Test
+    void aRoundsWorkGroupsAreListedByName() throws Exception {
+        long id = HubScope.asSystem(() -> interest.open(hub(DEMO), year(), "Everything " + UUID.randomUUID(), LocalDate.now(clock).plusDays(5),
+                offers.briefs(hub(DEMO), year()).stream().filter(g -> !g.cancelled()).map(WorkGroupBrief::id).toList()));
+        List<String> names = page("/llmes/rounds/" + id, SignedIn.HUB_LEAD).select("tbody tr td:first-child").eachText();
+        assertThat(names).hasSizeGreaterThan(3).isSortedAccordingTo(String::compareTo);
     }
 
     private void express(String user, String path, String capacity, String experience) throws Exception {

@@ -70,8 +70,11 @@ class NetworkMeetingsTest extends LeadershipFixtures {
                 LocalDate.now(clock).minusDays(2), null, null, "Online", null, null)));
         HubScope.asSystem(() -> network.invite(past, List.of(owen, leah)));
         mvc.perform(post("/llmes/meetings/" + past + "/attendance").with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD))
-                .param("attendance-" + owen, "ATTENDED").param("attendance-" + leah, "APOLOGIES"))
+                .param("attendance-" + owen, "ATTENDED").param("attendance-" + leah, "APOLOGIES")
+                .param("attendance-" + llme(SignedIn.WGL), "ATTENDED"))
                 .andExpect(redirectedUrl("/llmes/meetings/" + past));
+        assertThat(page("/audit?type=leadership.meeting-attendance", SignedIn.HUB_LEAD).select("tbody tr").first().text())
+                .as("only the invited are counted").contains(title + " (past)", "1 attended");
         assertThat(page("/llmes/meetings", SignedIn.HUB_LEAD).select("tbody tr").stream()
                 .filter(r -> r.text().contains(title + " (past)")).findFirst().orElseThrow().text()).endsWith("2 1");
     }

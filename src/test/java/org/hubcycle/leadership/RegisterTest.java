@@ -46,6 +46,15 @@ class RegisterTest extends LeadershipFixtures {
         Document earlier = page("/llmes?year=" + year().previous().previous().previous().slug() + "&role=PRIMARY_MASTERY_SPECIALIST",
                 SignedIn.HUB_LEAD);
         assertThat(earlier.select("tbody").text()).contains("Samir Haddad").doesNotContain("Leah Brennan");
+
+        Document wildcard = page("/llmes?q=%25", SignedIn.HUB_LEAD);
+        assertThat(wildcard.select("tbody tr")).as("%% is a letter to find, not a wildcard").isEmpty();
+        assertThat(page("/llmes?q=am", SignedIn.HUB_LEAD).select("tbody").text()).contains("Samir Haddad");
+
+        Document garbage = page("/llmes?year=garbage&role=WIZARD", SignedIn.HUB_LEAD);
+        assertThat(garbage.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#role", "#year");
+        assertThat(garbage.select(".govuk-error-summary").text()).contains("Choose a year from the list, from 2014/15 to " + year().next());
+        assertThat(garbage.select("#active-count").text()).contains(year().toString());
     }
 
     @Test
@@ -88,6 +97,11 @@ class RegisterTest extends LeadershipFixtures {
         Document specialist = submit("/llmes/" + samir + "/roles", "role", "SECONDARY_MASTERY_SPECIALIST", "fromYear", year().toString(),
                 "cohortId", String.valueOf(cohortId("Primary cohort 3")), "status", "TRAINEE");
         assertThat(specialist.select(".govuk-error-summary").text()).contains("Choose a secondary cohort for a Secondary Mastery Specialist");
+        Document hidden = submit("/llmes/" + samir + "/roles", "role", "PRIMARY_MASTERY_SPECIALIST", "fromYear", year().toString());
+        assertThat(hidden.select(".govuk-error-summary").text()).contains("Choose the specialist's cohort",
+                "Choose whether the specialist is in training or active");
+        assertThat(hidden.select("details#specialist").hasAttr("open")).as("the fields at fault are shown, not folded away").isTrue();
+        assertThat(submit("/llmes/" + samir + "/roles", "role", "OTHER", "fromYear", "").select("details#specialist").hasAttr("open")).isFalse();
         Document backwards = submit("/llmes/" + samir + "/roles", "role", "OTHER", "fromYear", year().toString(), "toYear", year().previous().toString());
         assertThat(backwards.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#toYear");
         assertThat(register(samir)).isEqualTo(before);

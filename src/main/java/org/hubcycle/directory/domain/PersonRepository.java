@@ -16,7 +16,7 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
     Optional<Person> findByTrn(String trn);
 
-    @Query("select p from Person p where lower(p.fullName) like :pattern or p.email like :pattern order by p.fullName, p.id")
+    @Query("select p from Person p where lower(p.fullName) like :pattern escape '\\' or p.email like :pattern escape '\\' order by p.fullName, p.id")
     Page<Person> search(String pattern, Pageable pageable);
 
     Page<Person> findAllByOrderByFullNameAscIdAsc(Pageable pageable);

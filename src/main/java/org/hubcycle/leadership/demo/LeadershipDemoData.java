@@ -108,7 +108,7 @@ class LeadershipDemoData implements DemoData {
 
         Map<String, WorkGroupBrief> groups = offers.briefs(demo, year).stream()
                 .collect(Collectors.toMap(WorkGroupBrief::name, g -> g, (a, b) -> a));
-        offers.addLead(groups.get("Development 1").id(), personOf("wgl@hubcycle.test"), true);
+        offers.addLead(groups.get("Development 1").id(), personOf("wgl@hubcycle.test"), "Samir Haddad", true);
 
         List<WorkGroupBrief> open = List.of(groups.get("Development 5 (not yet agreed)"), groups.get("Secondary Development 3 (not yet agreed)"),
                 groups.get("Early Years"), groups.get("Core Maths"));

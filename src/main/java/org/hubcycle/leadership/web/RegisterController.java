@@ -2,6 +2,8 @@ package org.hubcycle.leadership.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
@@ -12,8 +14,8 @@ import jakarta.validation.constraints.Size;
 import org.hubcycle.leadership.LeadershipTerms.RegisterStatus;
 import org.hubcycle.leadership.LeadershipTerms.RoleType;
 import org.hubcycle.leadership.LeadershipTerms.SpecialistStatus;
-import org.hubcycle.leadership.LlmeRegister;
 import org.hubcycle.leadership.LlmeRegister.RoleInput;
+import org.hubcycle.leadership.LlmeRegister;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.HubMember;
 import org.hubcycle.shared.NotFoundException;
@@ -75,10 +77,28 @@ class RegisterController {
     @GetMapping("/llmes")
     String register(@RequestParam(required = false) String q, @RequestParam(required = false) String role,
                     @RequestParam(required = false) String status, @RequestParam(required = false) String year,
-                    @RequestParam(required = false) Integer page, @AuthenticationPrincipal HubMember user, Model model) {
-        AcademicYear chosenYear = Forms.year(year, thisYear());
+                    @RequestParam(required = false) Integer page, @AuthenticationPrincipal HubMember user, Locale locale,
+                    Model model) {
+        List<AcademicYear> years = Forms.years(thisYear());
+        List<String[]> problems = new ArrayList<>();
         RoleType chosenRole = parse(RoleType.class, role);
+        if (chosenRole == null && role != null && !role.isBlank()) {
+            problems.add(new String[] {"role", messages.getMessage("llme.filter.role.invalid", null, locale)});
+        }
         RegisterStatus chosenStatus = parse(RegisterStatus.class, status);
+        if (chosenStatus == null && status != null && !status.isBlank()) {
+            problems.add(new String[] {"status", messages.getMessage("llme.filter.status.invalid", null, locale)});
+        }
+        AcademicYear chosenYear = thisYear();
+        if (year != null && !year.isBlank()) {
+            chosenYear = years.stream().filter(y -> y.slug().equals(year.strip())).findFirst().orElse(null);
+            if (chosenYear == null) {
+                problems.add(new String[] {"year", messages.getMessage("llme.filter.year.invalid",
+                        new Object[] {years.get(years.size() - 1), years.get(0)}, locale)});
+                chosenYear = thisYear();
+            }
+        }
+        model.addAttribute("errors", problems.isEmpty() ? FormErrors.none() : FormErrors.of(problems));
         LlmeRegister.Filter filter = new LlmeRegister.Filter(q, chosenRole,
                 chosenStatus == null ? RegisterStatus.CURRENT : chosenStatus, chosenYear);
         Page<LlmeRegister.Row> rows = register.register(user.hubId(), filter, PageRequests.page(page));
@@ -86,7 +106,7 @@ class RegisterController {
         model.addAttribute("pagination", Pagination.of(rows));
         model.addAttribute("filter", filter);
         model.addAttribute("active", register.activeCount(user.hubId(), chosenYear));
-        model.addAttribute("years", Forms.years(thisYear()));
+        model.addAttribute("years", years);
         model.addAttribute("roleTypes", RoleType.values());
         model.addAttribute("statuses", RegisterStatus.values());
         model.addAttribute("section", "llmes");
@@ -169,7 +189,8 @@ class RegisterController {
             } catch (NumberFormatException e) {
                 result.rejectValue("cohortId", "leadership.invalid.cohort.required", "Choose the specialist's cohort");
             }
-            status = FormValues.choice(SpecialistStatus.class, f.status(), "status", result);
+            status = FormValues.choice(SpecialistStatus.class, f.status(), "status",
+                    "Choose whether the specialist is in training or active", result);
         }
         LocalDate accredited = type == RoleType.PD_LEAD
                 ? Forms.date(f.accreditedDay(), f.accreditedMonth(), f.accreditedYear(), "accreditedDay", false,

@@ -95,8 +95,8 @@ class RoundsController {
         AcademicYear chosen = Forms.year(year, thisYear());
         LocalDate deadline = Forms.date(form.deadlineDay(), form.deadlineMonth(), form.deadlineYear(), "deadlineDay", true,
                 "Enter the deadline as a real date, like 16 6 2027", result);
-        if (form.chosen().isEmpty()) {
-            result.rejectValue("workGroupIds", "leadership.invalid.round.groups.required", "Choose at least one work group");
+        for (Refused problem : interest.problems(user.hubId(), chosen, deadline, form.chosen())) {
+            result.rejectValue(problem.field(), problem.code(), problem.arguments(), null);
         }
         if (result.hasErrors()) {
             return form(chosen, form, FormErrors.of(result, messages, locale), user, model);
@@ -106,7 +106,7 @@ class RoundsController {
             redirect.addFlashAttribute("confirmation", messages.getMessage("llme.round.opened", null, locale));
             return "redirect:/llmes/rounds/" + id;
         } catch (Refused refused) {
-            return form(chosen, form, Forms.errors(refused, "workGroupIds"), user, model);
+            return form(chosen, form, FormErrors.of(refused, messages, locale), user, model);
         }
     }
 

@@ -1,11 +1,15 @@
 package org.hubcycle.shared.web;
 
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.hubcycle.shared.Refused;
 import org.springframework.context.MessageSource;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
@@ -41,7 +45,7 @@ public final class FormErrors {
     }
 
     /** A refused action's message beside its field (or at the top of the form when it names none). */
-    public static FormErrors of(org.hubcycle.shared.Refused refused, MessageSource messages, Locale locale) {
+    public static FormErrors of(Refused refused, MessageSource messages, Locale locale) {
         return of(refused.field() == null ? "main-content" : refused.field(), refused.message(messages, locale));
     }
 
@@ -65,15 +69,15 @@ public final class FormErrors {
         List<ErrorLink> summary = new ArrayList<>();
         Map<String, String> byField = new LinkedHashMap<>();
         List<String> order = result.getTarget() != null && result.getTarget().getClass().isRecord()
-                ? java.util.Arrays.stream(result.getTarget().getClass().getRecordComponents()).map(java.lang.reflect.RecordComponent::getName).toList()
+                ? Arrays.stream(result.getTarget().getClass().getRecordComponents()).map(RecordComponent::getName).toList()
                 : List.of();
         List<ObjectError> errors = new ArrayList<>(result.getAllErrors());
-        errors.sort(java.util.Comparator.comparingInt(e -> {
+        errors.sort(Comparator.comparingInt(e -> {
             int at = e instanceof FieldError f ? order.indexOf(f.getField().replaceAll("[\\[.].*", "")) : -1;
             return at < 0 ? Integer.MAX_VALUE : at;
         }));
         for (ObjectError error : errors) {
-            String message = messages.getMessage(error, locale);
+            String message = message(error, messages, locale);
             String field = error instanceof FieldError fieldError ? fieldError.getField() : null;
             if (field == null) {
                 summary.add(new ErrorLink("#main-content", message));
@@ -95,5 +99,24 @@ public final class FormErrors {
     /** The message to show beside a field, or {@code null}. */
     public String field(String name) {
         return byField.get(name);
+    }
+
+    /**
+     * An error's words: its code's message when messages hold one; otherwise its default message as
+     * written (formatted only when it has arguments, so an apostrophe in "the specialist's" survives).
+     */
+    private static String message(ObjectError error, MessageSource messages, Locale locale) {
+        Object[] arguments = error.getArguments();
+        boolean plainDefault = error.getDefaultMessage() != null && (arguments == null || arguments.length == 0);
+        if (plainDefault && error.getCodes() != null) {
+            for (String code : error.getCodes()) {
+                String found = messages.getMessage(code, null, null, locale);
+                if (found != null) {
+                    return found;
+                }
+            }
+            return error.getDefaultMessage();
+        }
+        return messages.getMessage(error, locale);
     }
 }

@@ -19,11 +19,16 @@ public final class FormValues {
 
     /** The option a select or radio sent, or null with a field error when it is not one of them (a tampered form, say). */
     public static <E extends Enum<E>> E choice(Class<E> type, String value, String field, BindingResult result) {
+        return choice(type, value, field, "Choose one of the options", result);
+    }
+
+    /** The option a select or radio sent, or null with this field error when none of them was chosen. */
+    public static <E extends Enum<E>> E choice(Class<E> type, String value, String field, String message, BindingResult result) {
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException | NullPointerException e) {
             if (!result.hasFieldErrors(field)) {
-                result.rejectValue(field, "choice.invalid", "Choose one of the options");
+                result.rejectValue(field, "choice.invalid", message);
             }
             return null;
         }

@@ -189,6 +189,12 @@ class DirectoryPagesTest {
                 .andExpect(content().string(containsString(school.name())));
         mvc.perform(get(location).with(signedIn.as(SignedIn.HUB_LEAD_2))).andExpect(status().isNotFound());
         mvc.perform(get("/people").with(signedIn.as(SignedIn.HUB_LEAD_2))).andExpect(content().string(not(containsString(email))));
+        assertThat(html(mvc.perform(get("/people").param("q", "Ada Fen").with(signedIn.as(SignedIn.HUB_LEAD))).andReturn().getResponse()
+                .getContentAsString()).select("tbody").text()).contains("Ada Fenwick");
+        for (String wildcard : List.of("%", "_", "Ada%Fenwick")) {
+            assertThat(html(mvc.perform(get("/people").param("q", wildcard).with(signedIn.as(SignedIn.HUB_LEAD))).andReturn().getResponse()
+                    .getContentAsString()).select("tbody tr")).as(wildcard + " is a character to find, not a wildcard").isEmpty();
+        }
         mvc.perform(get("/people").with(signedIn.as(SignedIn.SCHOOL))).andExpect(status().isForbidden());
 
         Document sameHub = html(mvc.perform(post("/people/new").with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD))
