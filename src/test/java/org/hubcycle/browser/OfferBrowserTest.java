@@ -15,7 +15,7 @@ class OfferBrowserTest extends BrowserTest {
         Page page = browser.newPage(1280, 900);
         signIn(page, "hublead@hubcycle.test");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Your offer")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Offer").setExact(true)).click();
         assertThat(page.locator("tbody tr").first()).isVisible();
         Browser.assertAccessible(page);
 
