@@ -18,6 +18,8 @@ import org.hubcycle.catalogue.domain.Project;
 import org.hubcycle.catalogue.domain.ProjectRepository;
 import org.hubcycle.directory.Hubs;
 import org.hubcycle.shared.AcademicYear;
+import org.hubcycle.notifications.Email;
+import org.hubcycle.notifications.Outbox;
 import org.hubcycle.shared.Audited;
 import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Phase;
@@ -75,12 +77,15 @@ public class Innovation {
     }
 
     private final InnovationProposalRepository proposals;
+    private final Outbox outbox;
     private final ProjectRepository projects;
     private final Hubs hubs;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Innovation(InnovationProposalRepository proposals, ProjectRepository projects, Hubs hubs, ApplicationEventPublisher events, Clock clock) {
+    Innovation(InnovationProposalRepository proposals, ProjectRepository projects, Hubs hubs, Outbox outbox, ApplicationEventPublisher events,
+               Clock clock) {
+        this.outbox = outbox;
         this.proposals = proposals;
         this.projects = projects;
         this.hubs = hubs;
@@ -161,6 +166,7 @@ public class Innovation {
         proposal.decide(true, comment, decidedBy, clock.instant(), project.getId());
         events.publishEvent(new Audited("catalogue.innovation-approved", proposal.getHubId(), proposal.getTitle(),
                 "Became project " + code + (comment == null ? "" : ": " + comment)));
+        tellHub(proposal, true, code.value(), comment);
         return code.value();
     }
 
@@ -169,5 +175,13 @@ public class Innovation {
         InnovationProposal proposal = proposals.findById(id).orElseThrow(() -> new NotFoundException("Proposal"));
         proposal.decide(false, comment, decidedBy, clock.instant(), null);
         events.publishEvent(new Audited("catalogue.innovation-declined", proposal.getHubId(), proposal.getTitle(), comment));
+        tellHub(proposal, false, null, comment);
+    }
+
+    /** Emails the national centre's decision to whoever submitted the proposal. */
+    private void tellHub(InnovationProposal proposal, boolean approved, String code, String comment) {
+        outbox.queue(Email.of("catalogue.innovation-decided").to(proposal.getSubmittedBy()).hub(proposal.getHubId())
+                .subject(proposal.getTitle(), approved ? "approved" : "not approved").with("title", proposal.getTitle())
+                .with("approved", approved).with("code", code).with("comment", comment).with("id", proposal.getId()));
     }
 }

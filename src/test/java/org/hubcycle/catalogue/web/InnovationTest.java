@@ -10,11 +10,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.UUID;
 
 import org.hubcycle.support.IntegrationTest;
+import org.hubcycle.support.Mailbox;
 import org.hubcycle.support.SignedIn;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -27,6 +29,9 @@ class InnovationTest {
 
     @Autowired
     SignedIn signedIn;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void anApprovedProposalBecomesAnInnovationProjectOwnedByTheHub() throws Exception {
@@ -45,6 +50,9 @@ class InnovationTest {
         Document project = page(projectPath, SignedIn.HUB_LEAD);
         assertThat(project.select(".govuk-summary-list").text()).contains("Work Group, Innovation");
         assertThat(project.select("h1").text()).endsWith(title);
+        Mailbox mail = new Mailbox(jdbc);
+        assertThat(mail.latestSubject(SignedIn.HUB_LEAD)).isEqualTo("Innovation proposal " + title + ": approved");
+        assertThat(mail.latest(SignedIn.HUB_LEAD)).contains("It is now project NCP27-7", "A good fit for the area.");
 
         Document again = Jsoup.parse(mvc.perform(post(location + "/decision").with(csrf()).with(signedIn.as(SignedIn.NATIONAL))
                 .param("decision", "decline").param("comment", "Changed my mind")).andReturn().getResponse().getContentAsString());
@@ -60,6 +68,8 @@ class InnovationTest {
         mvc.perform(post(location + "/decision").with(csrf()).with(signedIn.as(SignedIn.NATIONAL))
                 .param("decision", "decline").param("comment", "Too close to an existing national project."));
         assertThat(page(location, SignedIn.HUB_LEAD).select(".govuk-summary-list").text()).contains("Declined", "Too close to an existing");
+        assertThat(new Mailbox(jdbc).latest(SignedIn.HUB_LEAD)).contains("has not approved", "Too close to an existing national project.",
+                location);
     }
 
     @Test
