@@ -8,18 +8,17 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-
-import org.hubcycle.catalogue.HubOffers;
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
+import org.hubcycle.catalogue.HubOffers;
 import org.hubcycle.delivery.DeliveryTerms.Format;
 import org.hubcycle.delivery.domain.DeliverySessionRepository;
 import org.hubcycle.delivery.domain.Session;
-import org.hubcycle.enrolment.Enrolments;
 import org.hubcycle.enrolment.Enrolments.Seat;
+import org.hubcycle.enrolment.Enrolments;
 import org.hubcycle.notifications.Email;
 import org.hubcycle.notifications.Outbox;
+import org.hubcycle.shared.Dates;
 import org.hubcycle.shared.HubScope;
-import org.hubcycle.shared.web.Dates;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;

@@ -1,3 +1,4 @@
 /** Surveys tied to outcomes, responses, and work group leads' termly and final reports. */
-@org.springframework.modulith.ApplicationModule(displayName = "Evaluation")
+@org.springframework.modulith.ApplicationModule(displayName = "Evaluation",
+        allowedDependencies = {"shared"})
 package org.hubcycle.evaluation;

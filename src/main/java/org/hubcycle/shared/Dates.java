@@ -1,4 +1,4 @@
-package org.hubcycle.shared.web;
+package org.hubcycle.shared;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -6,7 +6,6 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import org.hubcycle.shared.TimeConfiguration;
 import org.springframework.stereotype.Component;
 
 /** Dates and times as Hubcycle shows them: {@code 14 July 2017}, {@code 14 July 2017 at 9:05am}, in Europe/London. */
