@@ -94,6 +94,12 @@ public class HubOffers {
                 g.getCapacitySchools())).toList();
     }
 
+    /** A work group of the current scope; empty when the scope does not see it. */
+    @Transactional(readOnly = true)
+    public Optional<WorkGroupBrief> brief(long id) {
+        return workGroups.findById(id).map(g -> briefsOf(List.of(g)).get(0));
+    }
+
     /** Work groups of the current scope, by id, in the order asked; ids the scope does not see are left out. */
     @Transactional(readOnly = true)
     public List<WorkGroupBrief> briefs(Collection<Long> ids) {

@@ -31,8 +31,8 @@ import org.hubcycle.delivery.domain.CalendarFeed;
 import org.hubcycle.delivery.domain.CalendarFeedRepository;
 import org.hubcycle.delivery.domain.DeliverySessionRepository;
 import org.hubcycle.delivery.domain.Session;
-import org.hubcycle.enrolment.Enrolments.Seat;
-import org.hubcycle.enrolment.Enrolments;
+import org.hubcycle.enrolment.Seat;
+import org.hubcycle.enrolment.Seats;
 import org.hubcycle.shared.HubScope;
 import org.hubcycle.shared.TimeConfiguration;
 import org.springframework.beans.factory.annotation.Value;
@@ -51,17 +51,17 @@ public class Calendars {
     private final CalendarFeedRepository feeds;
     private final DeliverySessionRepository sessions;
     private final HubOffers offers;
-    private final Enrolments enrolments;
+    private final Seats seats;
     private final TransactionTemplate transactions;
     private final String uidDomain;
     private final SecureRandom random = new SecureRandom();
 
-    Calendars(CalendarFeedRepository feeds, DeliverySessionRepository sessions, HubOffers offers, Enrolments enrolments,
+    Calendars(CalendarFeedRepository feeds, DeliverySessionRepository sessions, HubOffers offers, Seats seats,
               TransactionTemplate transactions, @Value("${hubcycle.base-url}") String base) {
         this.feeds = feeds;
         this.sessions = sessions;
         this.offers = offers;
-        this.enrolments = enrolments;
+        this.seats = seats;
         this.transactions = transactions;
         this.uidDomain = URI.create(base.strip()).getHost();
     }
@@ -73,7 +73,7 @@ public class Calendars {
 
     /** The token of a participant's feed, made on first asking. */
     public String participantToken(Seat seat) {
-        long hubId = HubScope.asSystem(() -> transactions.execute(status -> offers.briefs(List.of(seat.workGroupId())).get(0).hubId()));
+        long hubId = HubScope.asSystem(() -> transactions.execute(status -> offers.brief(seat.workGroupId()).orElseThrow().hubId()));
         return token(CalendarFeed.PARTICIPANT, seat.participantId(), hubId);
     }
 
@@ -86,7 +86,7 @@ public class Calendars {
         return HubScope.asSystem(() -> transactions.execute(status -> feeds.findById(token).map(feed -> {
             boolean group = CalendarFeed.WORK_GROUP.equals(feed.getKind());
             List<Long> groupIds = group ? List.of(feed.getSubjectId())
-                    : enrolments.heldSeatsById(List.of(feed.getSubjectId())).values().stream().map(Seat::workGroupId).toList();
+                    : seats.heldById(List.of(feed.getSubjectId())).values().stream().map(Seat::workGroupId).toList();
             Map<Long, WorkGroupBrief> groups = offers.briefs(groupIds).stream().collect(Collectors.toMap(WorkGroupBrief::id, Function.identity()));
             Calendar calendar = new Calendar().withProdId("-//Hubcycle//Sessions//EN").withDefaults().getFluentTarget();
             calendar.add(new XProperty("X-WR-CALNAME", group && groups.containsKey(feed.getSubjectId())

@@ -14,17 +14,18 @@ import java.util.stream.Collectors;
 
 import org.hubcycle.catalogue.CatalogueTerms.ChargeBasis;
 import org.hubcycle.catalogue.Funding;
-import org.hubcycle.catalogue.WorkGroupTerms;
 import org.hubcycle.catalogue.WorkGroupTerms.Terms;
+import org.hubcycle.catalogue.WorkGroupTerms;
 import org.hubcycle.delivery.DeliveryTerms.Mark;
 import org.hubcycle.delivery.domain.AttendanceMark;
 import org.hubcycle.delivery.domain.AttendanceMarkRepository;
 import org.hubcycle.delivery.domain.ChargeWaiver;
 import org.hubcycle.delivery.domain.ChargeWaiverRepository;
+import org.hubcycle.delivery.domain.ChargeableMark;
 import org.hubcycle.delivery.domain.DeliverySessionRepository;
 import org.hubcycle.delivery.domain.Session;
-import org.hubcycle.enrolment.Enrolments;
-import org.hubcycle.enrolment.Enrolments.Seat;
+import org.hubcycle.enrolment.Seat;
+import org.hubcycle.enrolment.Seats;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.Audited;
 import org.hubcycle.shared.NotFoundException;
@@ -86,17 +87,17 @@ public class Charges {
     private final DeliverySessionRepository sessions;
     private final ChargeWaiverRepository waivers;
     private final WorkGroupTerms workGroups;
-    private final Enrolments enrolments;
+    private final Seats seats;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Charges(AttendanceMarkRepository marks, DeliverySessionRepository sessions, ChargeWaiverRepository waivers, WorkGroupTerms workGroups,
-            Enrolments enrolments, ApplicationEventPublisher events, Clock clock) {
+            Seats seats, ApplicationEventPublisher events, Clock clock) {
         this.marks = marks;
         this.sessions = sessions;
         this.waivers = waivers;
         this.workGroups = workGroups;
-        this.enrolments = enrolments;
+        this.seats = seats;
         this.events = events;
         this.clock = clock;
     }
@@ -104,8 +105,8 @@ public class Charges {
     /** A hub's charges in a year, by date, with each school's total (a hub's year is a few hundred rows at most). */
     @Transactional(readOnly = true)
     public Year year(long hubId, AcademicYear year) {
-        List<Object[]> rows = marks.chargeable(hubId, year.firstDay(), year.lastDay(), CHARGED, PageRequest.of(0, 100_000)).getContent();
-        Map<Long, Session> sessionsById = rows.stream().map(r -> (Session) r[1]).collect(Collectors.toMap(Session::getId, Function.identity(),
+        List<ChargeableMark> rows = marks.chargeable(hubId, year.firstDay(), year.lastDay(), CHARGED, PageRequest.of(0, 100_000)).getContent();
+        Map<Long, Session> sessionsById = rows.stream().map(ChargeableMark::session).collect(Collectors.toMap(Session::getId, Function.identity(),
                 (a, b) -> a, LinkedHashMap::new));
         if (sessionsById.isEmpty()) {
             return new Year(List.of(), List.of());
@@ -113,7 +114,7 @@ public class Charges {
         List<AttendanceMark> all = marks.findBySessionIdIn(sessionsById.keySet());
         Map<Long, Terms> groups = workGroups.of(sessionsById.values().stream().map(Session::getWorkGroupId).distinct().toList()).stream()
                 .collect(Collectors.toMap(Terms::id, Function.identity()));
-        Map<Long, Seat> seats = enrolments.seatsById(all.stream().map(AttendanceMark::getParticipantId).distinct().toList());
+        Map<Long, Seat> seats = this.seats.byId(all.stream().map(AttendanceMark::getParticipantId).distinct().toList());
         Map<String, ChargeWaiver> waived = waivers.findBySessionIdIn(sessionsById.keySet()).stream()
                 .collect(Collectors.toMap(ChargeWaiver::key, Function.identity()));
         List<Charge> charges = new ArrayList<>();

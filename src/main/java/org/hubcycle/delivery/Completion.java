@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.hubcycle.catalogue.WorkGroupTerms;
 import org.hubcycle.catalogue.WorkGroupTerms.Terms;
+import org.hubcycle.catalogue.WorkGroupTerms;
 import org.hubcycle.delivery.DeliveryTerms.Mark;
 import org.hubcycle.delivery.domain.AttendanceMark;
 import org.hubcycle.delivery.domain.AttendanceMarkRepository;
@@ -19,7 +19,8 @@ import org.hubcycle.delivery.domain.DeliverySessionRepository;
 import org.hubcycle.delivery.domain.Session;
 import org.hubcycle.enrolment.EnrolmentStatus;
 import org.hubcycle.enrolment.Enrolments;
-import org.hubcycle.enrolment.Enrolments.Seat;
+import org.hubcycle.enrolment.Seat;
+import org.hubcycle.enrolment.Seats;
 import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Refused;
 import org.springframework.stereotype.Service;
@@ -51,14 +52,16 @@ public class Completion {
 
     private final WorkGroupTerms workGroups;
     private final Enrolments enrolments;
+    private final Seats seats;
     private final DeliverySessionRepository sessions;
     private final AttendanceMarkRepository marks;
     private final Clock clock;
 
-    Completion(WorkGroupTerms workGroups, Enrolments enrolments, DeliverySessionRepository sessions, AttendanceMarkRepository marks,
+    Completion(WorkGroupTerms workGroups, Enrolments enrolments, Seats seats, DeliverySessionRepository sessions, AttendanceMarkRepository marks,
                Clock clock) {
         this.workGroups = workGroups;
         this.enrolments = enrolments;
+        this.seats = seats;
         this.sessions = sessions;
         this.marks = marks;
         this.clock = clock;
@@ -71,7 +74,7 @@ public class Completion {
             LocalDate today = LocalDate.now(clock);
             List<Long> held = planned.stream().filter(s -> !s.getDate().isAfter(today)).map(Session::getId).toList();
             LocalDate last = planned.stream().map(Session::getDate).max(LocalDate::compareTo).orElse(null);
-            Map<Long, Long> enrolmentOf = enrolments.seats(workGroupId).stream()
+            Map<Long, Long> enrolmentOf = seats.of(workGroupId).stream()
                     .collect(Collectors.toMap(Seat::participantId, Seat::enrolmentId));
             Map<Long, Set<Long>> attendedBy = new HashMap<>();
             for (AttendanceMark m : held.isEmpty() ? List.<AttendanceMark>of() : marks.findBySessionIdIn(held)) {
@@ -81,9 +84,9 @@ public class Completion {
                 }
             }
             Integer rule = terms.completionSessions();
-            List<Row> rows = enrolments.allForWorkGroup(workGroupId).stream().filter(v -> v.status().holdsPlace()).map(v -> {
-                int attended = attendedBy.getOrDefault(v.id(), Set.of()).size();
-                return new Row(v.id(), v.urn(), v.schoolName(), v.status(), attended, rule == null ? null : attended >= rule);
+            List<Row> rows = seats.places(workGroupId).stream().map(v -> {
+                int attended = attendedBy.getOrDefault(v.enrolmentId(), Set.of()).size();
+                return new Row(v.enrolmentId(), v.urn(), v.schoolName(), v.status(), attended, rule == null ? null : attended >= rule);
             }).toList();
             return new Sheet(terms, rule, held.size(), planned.size(), last, last != null && !today.isBefore(last), rows);
         });

@@ -13,8 +13,8 @@ import org.hubcycle.catalogue.HubOffers;
 import org.hubcycle.delivery.DeliveryTerms.Format;
 import org.hubcycle.delivery.domain.DeliverySessionRepository;
 import org.hubcycle.delivery.domain.Session;
-import org.hubcycle.enrolment.Enrolments.Seat;
-import org.hubcycle.enrolment.Enrolments;
+import org.hubcycle.enrolment.Seat;
+import org.hubcycle.enrolment.Seats;
 import org.hubcycle.notifications.Email;
 import org.hubcycle.notifications.Outbox;
 import org.hubcycle.shared.Dates;
@@ -36,17 +36,17 @@ public class Reminders {
 
     private final DeliverySessionRepository sessions;
     private final HubOffers offers;
-    private final Enrolments enrolments;
+    private final Seats seats;
     private final Outbox outbox;
     private final Dates dates;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    Reminders(DeliverySessionRepository sessions, HubOffers offers, Enrolments enrolments, Outbox outbox, Dates dates,
+    Reminders(DeliverySessionRepository sessions, HubOffers offers, Seats seats, Outbox outbox, Dates dates,
               TransactionTemplate transactions, Clock clock) {
         this.sessions = sessions;
         this.offers = offers;
-        this.enrolments = enrolments;
+        this.seats = seats;
         this.outbox = outbox;
         this.dates = dates;
         this.transactions = transactions;
@@ -63,7 +63,7 @@ public class Reminders {
                     .collect(Collectors.toMap(WorkGroupBrief::id, Function.identity()));
             for (Session s : due) {
                 WorkGroupBrief group = groups.get(s.getWorkGroupId());
-                for (Seat seat : enrolments.seats(s.getWorkGroupId())) {
+                for (Seat seat : seats.of(s.getWorkGroupId())) {
                     outbox.queue(Email.of("delivery.reminder").to(seat.email()).hub(s.getHubId())
                             .subject(group.name(), s.getSequence(), dates.date(s.getDate()))
                             .with("name", seat.fullName()).with("group", group.name()).with("sequence", s.getSequence())

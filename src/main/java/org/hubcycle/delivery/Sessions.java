@@ -26,10 +26,11 @@ import org.hubcycle.delivery.domain.AttendanceMark;
 import org.hubcycle.delivery.domain.AttendanceMarkRepository;
 import org.hubcycle.delivery.domain.DeliverySessionRepository;
 import org.hubcycle.delivery.domain.Session;
+import org.hubcycle.delivery.domain.SessionMarkCount;
 import org.hubcycle.delivery.domain.TaskReport;
 import org.hubcycle.delivery.domain.TaskReportRepository;
-import org.hubcycle.enrolment.Enrolments.Seat;
-import org.hubcycle.enrolment.Enrolments;
+import org.hubcycle.enrolment.Seat;
+import org.hubcycle.enrolment.Seats;
 import org.hubcycle.notifications.Email;
 import org.hubcycle.notifications.Outbox;
 import org.hubcycle.shared.Audited;
@@ -93,7 +94,7 @@ public class Sessions {
     private final AttendanceMarkRepository marks;
     private final TaskReportRepository reports;
     private final HubOffers offers;
-    private final Enrolments enrolments;
+    private final Seats seats;
     private final Outbox outbox;
     private final Dates dates;
     private final ApplicationEventPublisher events;
@@ -101,13 +102,13 @@ public class Sessions {
     private final Clock clock;
 
     Sessions(DeliverySessionRepository sessions, AttendanceMarkRepository marks, TaskReportRepository reports, HubOffers offers,
-             Enrolments enrolments, Outbox outbox, Dates dates, ApplicationEventPublisher events, TransactionTemplate transactions,
+             Seats seats, Outbox outbox, Dates dates, ApplicationEventPublisher events, TransactionTemplate transactions,
              Clock clock) {
         this.sessions = sessions;
         this.marks = marks;
         this.reports = reports;
         this.offers = offers;
-        this.enrolments = enrolments;
+        this.seats = seats;
         this.outbox = outbox;
         this.dates = dates;
         this.events = events;
@@ -123,14 +124,14 @@ public class Sessions {
             return List.of();
         }
         Map<Long, Long> reported = reports.findBySessionIdIn(ids).stream().collect(Collectors.groupingBy(TaskReport::getSessionId, Collectors.counting()));
-        Map<Long, Long> marked = marks.countBySession(ids).stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+        Map<Long, Long> marked = marks.countBySession(ids).stream().collect(Collectors.toMap(SessionMarkCount::sessionId, SessionMarkCount::count));
         return all.stream().map(s -> view(s, marked.getOrDefault(s.getId(), 0L).intValue(), reported.getOrDefault(s.getId(), 0L).intValue()))
                 .toList();
     }
 
     @Transactional(readOnly = true)
     public Roster roster(long workGroupId) {
-        List<Seat> seats = enrolments.seats(workGroupId);
+        List<Seat> seats = this.seats.of(workGroupId);
         List<Session> withTasks = sessions.findByWorkGroupIdOrderBySequence(workGroupId).stream().filter(s -> s.getTask() != null).toList();
         Map<Long, Map<Long, String>> byParticipant = new HashMap<>();
         if (!withTasks.isEmpty()) {
@@ -148,7 +149,7 @@ public class Sessions {
     /** Adds a session to a work group; sessions are numbered in date order. Participants are told. */
     @Transactional
     public long plan(long workGroupId, SessionInput in) {
-        WorkGroupBrief group = offers.briefs(List.of(workGroupId)).stream().findFirst().orElseThrow(() -> new NotFoundException("Work group"));
+        WorkGroupBrief group = offers.brief(workGroupId).orElseThrow(() -> new NotFoundException("Work group"));
         check(group, in);
         int next = sessions.findByWorkGroupIdOrderBySequence(workGroupId).stream().mapToInt(Session::getSequence).max().orElse(0) + 1;
         Session session = new Session(group.hubId(), workGroupId, next);
@@ -164,7 +165,7 @@ public class Sessions {
     @Transactional
     public boolean change(long sessionId, SessionInput in) {
         Session session = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("Session"));
-        WorkGroupBrief group = offers.briefs(List.of(session.getWorkGroupId())).stream().findFirst()
+        WorkGroupBrief group = offers.brief(session.getWorkGroupId())
                 .orElseThrow(() -> new NotFoundException("Work group"));
         check(group, in);
         LocalDate was = session.getDate();
@@ -188,9 +189,9 @@ public class Sessions {
         if (sessions.marksOf(sessionId) > 0 || !reports.findBySessionIdIn(List.of(sessionId)).isEmpty()) {
             throw new Refused("reason", "session.cancel.taken");
         }
-        WorkGroupBrief group = offers.briefs(List.of(session.getWorkGroupId())).stream().findFirst()
+        WorkGroupBrief group = offers.brief(session.getWorkGroupId())
                 .orElseThrow(() -> new NotFoundException("Work group"));
-        for (Seat seat : enrolments.seats(group.id())) {
+        for (Seat seat : seats.of(group.id())) {
             outbox.queue(Email.of("delivery.session-cancelled").to(seat.email()).hub(group.hubId()).subject(group.name(), dates.date(session.getDate()))
                     .with("name", seat.fullName()).with("group", group.name()).with("date", dates.date(session.getDate()))
                     .with("reason", reason));
@@ -247,13 +248,13 @@ public class Sessions {
     @Transactional(readOnly = true)
     public Optional<Register> register(long sessionId) {
         return sessions.findById(sessionId).map(s -> {
-            WorkGroupBrief group = offers.briefs(List.of(s.getWorkGroupId())).stream().findFirst()
+            WorkGroupBrief group = offers.brief(s.getWorkGroupId())
                     .orElseThrow(() -> new NotFoundException("Work group"));
             Map<Long, Mark> taken = marks.findBySessionId(sessionId).stream()
                     .collect(Collectors.toMap(AttendanceMark::getParticipantId, AttendanceMark::getMark));
             Map<Long, String> back = reports.findBySessionIdIn(List.of(sessionId)).stream()
                     .collect(Collectors.toMap(TaskReport::getParticipantId, TaskReport::getNote));
-            List<Line> lines = enrolments.seats(s.getWorkGroupId()).stream()
+            List<Line> lines = seats.of(s.getWorkGroupId()).stream()
                     .map(seat -> new Line(seat.participantId(), seat.fullName(), seat.schoolName(), taken.get(seat.participantId()),
                             back.get(seat.participantId()))).toList();
             return new Register(view(s, taken.size(), back.size()), group, lines);
@@ -272,7 +273,7 @@ public class Sessions {
         if (session.getDate().isAfter(LocalDate.now(clock))) {
             throw new Refused("register", "register.opens", dates.date(session.getDate()));
         }
-        Map<Long, Seat> seats = enrolments.seats(session.getWorkGroupId()).stream()
+        Map<Long, Seat> seats = this.seats.of(session.getWorkGroupId()).stream()
                 .collect(Collectors.toMap(Seat::participantId, Function.identity()));
         if (!seats.keySet().containsAll(marked.keySet())) {
             throw new NotFoundException("Participant");
@@ -298,7 +299,7 @@ public class Sessions {
                 }
             }
         });
-        WorkGroupBrief group = offers.briefs(List.of(session.getWorkGroupId())).stream().findFirst().orElseThrow();
+        WorkGroupBrief group = offers.brief(session.getWorkGroupId()).orElseThrow();
         String subject = group.name() + " session " + session.getSequence() + ", " + dates.date(session.getDate());
         if (!corrections.isEmpty()) {
             events.publishEvent(new Audited("delivery.register-corrected", session.getHubId(), subject, String.join("; ", corrections)));
@@ -312,7 +313,7 @@ public class Sessions {
 
     /** The sessions of every work group the participant holds a place in, soonest first. */
     public List<MySession> mine(String email) {
-        List<Seat> seats = enrolments.seatsOf(email);
+        List<Seat> seats = this.seats.ofParticipant(email);
         if (seats.isEmpty()) {
             return List.of();
         }
@@ -354,7 +355,7 @@ public class Sessions {
 
     /** Emails every participant holding a place the session's arrangements (a new session, or one that moved). */
     private void tellParticipants(String kind, WorkGroupBrief group, Session session) {
-        for (Seat seat : enrolments.seats(group.id())) {
+        for (Seat seat : seats.of(group.id())) {
             outbox.queue(Email.of(kind).to(seat.email()).hub(group.hubId()).subject(group.name(), session.getSequence())
                     .with("name", seat.fullName()).with("group", group.name()).with("sequence", session.getSequence())
                     .with("date", dates.date(session.getDate())).with("when", when(session))

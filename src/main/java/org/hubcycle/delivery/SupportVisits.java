@@ -13,8 +13,8 @@ import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
 import org.hubcycle.delivery.domain.SupportVisit;
 import org.hubcycle.delivery.domain.SupportVisitRepository;
 import org.hubcycle.directory.People.PersonView;
-import org.hubcycle.enrolment.Enrolments;
-import org.hubcycle.enrolment.Enrolments.Seat;
+import org.hubcycle.enrolment.Seat;
+import org.hubcycle.enrolment.Seats;
 import org.hubcycle.shared.Audited;
 import org.hubcycle.shared.Refused;
 import org.springframework.context.ApplicationEventPublisher;
@@ -51,12 +51,12 @@ public class SupportVisits {
     }
 
     private final SupportVisitRepository visits;
-    private final Enrolments enrolments;
+    private final Seats seats;
     private final ApplicationEventPublisher events;
 
-    SupportVisits(SupportVisitRepository visits, Enrolments enrolments, ApplicationEventPublisher events) {
+    SupportVisits(SupportVisitRepository visits, Seats seats, ApplicationEventPublisher events) {
         this.visits = visits;
-        this.enrolments = enrolments;
+        this.seats = seats;
         this.events = events;
     }
 
@@ -109,7 +109,7 @@ public class SupportVisits {
     private Map<Integer, String> schoolsOf(List<Long> workGroupIds) {
         Map<Integer, String> schools = new LinkedHashMap<>();
         for (long id : workGroupIds) {
-            for (Seat seat : enrolments.seats(id)) {
+            for (Seat seat : seats.of(id)) {
                 schools.putIfAbsent(seat.schoolUrn(), seat.schoolName());
             }
         }

@@ -76,6 +76,11 @@ public enum EnrolmentStatus {
         return this == ACCEPTED || this == COMPLETED || this == NOT_COMPLETED;
     }
 
+    /** The statuses that hold one of the work group's places. */
+    public static Set<EnrolmentStatus> holdingPlace() {
+        return EnumSet.of(ACCEPTED, COMPLETED, NOT_COMPLETED);
+    }
+
     /** A school with this status took part in the work group (for never-enrolled rules). */
     public boolean tookPart() {
         return holdsPlace();

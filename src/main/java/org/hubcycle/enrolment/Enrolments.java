@@ -1,24 +1,15 @@
 package org.hubcycle.enrolment;
 
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import org.hubcycle.catalogue.Funding;
 import org.hubcycle.catalogue.WorkGroupTerms;
 import org.hubcycle.catalogue.RequiredRoles;
 import org.hubcycle.catalogue.WorkGroupTerms.Terms;
@@ -27,17 +18,14 @@ import org.hubcycle.directory.SchoolSummary;
 import org.hubcycle.directory.Hubs;
 import org.hubcycle.directory.Schools;
 import org.hubcycle.enrolment.Eligibility.Decision;
-import org.hubcycle.enrolment.Eligibility.Participation;
 import org.hubcycle.enrolment.domain.Enrolment;
 import org.hubcycle.enrolment.domain.Enrolment.WithdrawnBy;
 import org.hubcycle.enrolment.domain.EnrolmentRepository;
 import org.hubcycle.enrolment.domain.Participant;
 import org.hubcycle.enrolment.domain.ParticipantRepository;
 import org.hubcycle.enrolment.domain.Places;
-import org.hubcycle.leadership.LlmeRegister;
 import org.hubcycle.notifications.Email;
 import org.hubcycle.notifications.Outbox;
-import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.Audited;
 import org.hubcycle.shared.HubScope;
 import org.hubcycle.shared.NotFoundException;
@@ -46,8 +34,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -75,51 +61,8 @@ public class Enrolments {
     public record Application(long workGroupId, int schoolUrn, List<ParticipantInput> participants, String appliedBy) {
     }
 
-    public record ParticipantView(String fullName, String email, String jobTitle, String role, String trn) {
-    }
-
-    /** An application as pages show it. */
-    public record View(long id, long hubId, long workGroupId, String workGroupName, AcademicYear year, int urn, String schoolName,
-                       EnrolmentStatus status, boolean eligible, String reasonCode, String reason, String overrideReason,
-                       BigDecimal priority, Instant appliedAt, String appliedBy, LocalDate withdrawnOn, WithdrawnBy withdrawnBy,
-                       String withdrawalReason, boolean lateWithdrawal, List<ParticipantView> participants) {
-
-        public boolean overridden() {
-            return overrideReason != null;
-        }
-    }
-
-    /** A participant holding one of a work group's places: who they are and for which school. */
-    public record Seat(long participantId, long enrolmentId, long workGroupId, int schoolUrn, String schoolName, String fullName,
-                       String email) {
-    }
-
     /** What the hub lead may do to many applications at once. */
     public enum BulkAction { ACCEPT, WAITLIST, DECLINE }
-
-    /** A work group's applications counted by status, with its places. */
-    public record GroupCount(Terms group, Map<EnrolmentStatus, Long> counts, int placesTaken) {
-
-        public long count(String status) {
-            return counts.getOrDefault(EnrolmentStatus.valueOf(status), 0L);
-        }
-
-        public long applications() {
-            return counts.values().stream().mapToLong(Long::longValue).sum();
-        }
-    }
-
-    /** Committed funding and charges of one work group in a year. */
-    public record Money(Terms group, int places, int lateWithdrawals, long fundingPence, long chargesPence) {
-
-        public String funding() {
-            return Funding.pounds(fundingPence);
-        }
-
-        public String charges() {
-            return Funding.pounds(chargesPence);
-        }
-    }
 
     private final EnrolmentRepository enrolments;
     private final ParticipantRepository participants;
@@ -127,7 +70,7 @@ public class Enrolments {
     private final WorkGroupTerms workGroups;
     private final Schools schools;
     private final Hubs hubs;
-    private final LlmeRegister llmes;
+    private final SchoolEligibility eligibility;
     private final Outbox outbox;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
@@ -135,7 +78,7 @@ public class Enrolments {
     private final Clock clock;
 
     Enrolments(EnrolmentRepository enrolments, ParticipantRepository participants, Places places, WorkGroupTerms workGroups,
-               Schools schools, Hubs hubs, LlmeRegister llmes, Outbox outbox, ApplicationEventPublisher events, TransactionTemplate transactions,
+               Schools schools, Hubs hubs, SchoolEligibility eligibility, Outbox outbox, ApplicationEventPublisher events, TransactionTemplate transactions,
                ObjectProvider<SessionCalendar> calendar, Clock clock) {
         this.calendar = calendar;
         this.enrolments = enrolments;
@@ -144,115 +87,11 @@ public class Enrolments {
         this.workGroups = workGroups;
         this.schools = schools;
         this.hubs = hubs;
-        this.llmes = llmes;
+        this.eligibility = eligibility;
         this.outbox = outbox;
         this.events = events;
         this.transactions = transactions;
         this.clock = clock;
-    }
-
-    // Eligibility
-
-    /**
-     * Whether a school may take part in a work group, and why: the project's rule applied to the
-     * school's GIAS facts and its history in every hub, its predecessors' included. Runs for the
-     * system (a school's history is national); call it outside a transaction.
-     */
-    public Decision eligibility(long workGroupId, int urn) {
-        return HubScope.asSystem(() -> transactions.execute(status -> {
-            Terms terms = workGroups.of(workGroupId).orElseThrow(() -> new NotFoundException("Work group"));
-            SchoolSummary school = schools.find(urn).orElseThrow(() -> new NotFoundException("School"));
-            return decide(terms, school);
-        }));
-    }
-
-    /**
-     * Who asks about a school: its approved contact ({@code schoolUrn}), the lead or staff of a hub
-     * ({@code hubId}), or the national admin.
-     */
-    public record Asker(Integer schoolUrn, Long hubId, boolean national) {
-    }
-
-    /**
-     * A school's eligibility for a work group, for someone entitled to it: the school's own contact (a
-     * published work group), the lead or staff of the school's hub or of the hub it applied to (their
-     * hub's work group), or the national admin. Anyone else is told the school is not found.
-     */
-    public Decision eligibilityFor(Asker asker, long workGroupId, int urn) {
-        boolean allowed = HubScope.asSystem(() -> transactions.execute(status -> {
-            if (asker.national()) {
-                return workGroups.of(workGroupId).isPresent();
-            }
-            if (asker.schoolUrn() != null) {
-                return asker.schoolUrn() == urn && workGroups.published(workGroupId).isPresent();
-            }
-            if (asker.hubId() == null) {
-                return false;
-            }
-            Optional<Terms> group = workGroups.of(workGroupId).filter(t -> t.hubId() == asker.hubId());
-            return group.isPresent() && (asker.hubId().equals(schools.hubOf(urn).orElse(null))
-                    || enrolments.existsByWorkGroupIdAndSchoolUrn(workGroupId, urn));
-        }));
-        if (!allowed) {
-            throw new NotFoundException("School");
-        }
-        return eligibility(workGroupId, urn);
-    }
-
-    private Decision decide(Terms terms, SchoolSummary school) {
-        return decideAll(List.of(terms), school).get(0);
-    }
-
-    /** Decides a school's eligibility for several work groups, reading its history and hub once. */
-    private List<Decision> decideAll(List<Terms> groups, SchoolSummary school) {
-        Set<Integer> lineage = schools.lineage(school.urn());
-        List<Enrolment> past = enrolments.findBySchoolUrnInOrderByAcademicYearDescAppliedAtDesc(lineage);
-        Long hub = schools.hubOf(school.urn()).orElse(null);
-        return groups.stream().map(terms -> {
-            List<Participation> history = past.stream().filter(e -> e.getWorkGroupId() != terms.id())
-                    .map(e -> new Participation(e.getProjectFamily(), e.getAcademicYear(), e.getStatus(), e.getSchoolUrn())).toList();
-            Eligibility.School facts = new Eligibility.School(school.urn(), school.name(), school.phase(), school.typeGroup(),
-                    school.ofstedRating(), hub, history, () -> llmes.hasActiveSpecialist(lineage, terms.year()));
-            return Eligibility.decide(terms.rule(), facts, terms.hubId(), terms.year());
-        }).toList();
-    }
-
-    /**
-     * The hub's other work groups of the same year, open for applications now, for which the school is
-     * eligible: what to suggest when it is not eligible for the one it looked at, or that one is full.
-     */
-    public List<Terms> eligibleAlternatives(long workGroupId, int urn) {
-        return HubScope.asSystem(() -> transactions.execute(status -> {
-            Terms terms = workGroups.of(workGroupId).orElseThrow(() -> new NotFoundException("Work group"));
-            SchoolSummary school = schools.find(urn).orElseThrow(() -> new NotFoundException("School"));
-            LocalDate today = LocalDate.now(clock);
-            List<Terms> open = workGroups.published(terms.hubId(), terms.year()).stream()
-                    .filter(t -> t.id() != workGroupId && t.acceptsApplications(today)).toList();
-            List<Decision> decisions = decideAll(open, school);
-            List<Terms> eligible = new ArrayList<>();
-            for (int i = 0; i < open.size(); i++) {
-                if (decisions.get(i).eligible()) {
-                    eligible.add(open.get(i));
-                }
-            }
-            return eligible;
-        }));
-    }
-
-    /** A school's history as the hub sees it (its own hub's applications), with its Teaching for Mastery stage from every hub's. */
-    public record History(List<View> applications, List<TfmPathway.Stage> pathway) {
-    }
-
-    /** A school's applications in the current scope, and its pathway stage from its whole history, predecessors' included. */
-    public History history(int urn) {
-        List<TfmPathway.Stage> pathway = HubScope.asSystem(() -> transactions.execute(status -> {
-            Set<Integer> lineage = schools.lineage(urn);
-            return TfmPathway.of(enrolments.findBySchoolUrnInOrderByAcademicYearDescAppliedAtDesc(lineage).stream()
-                    .map(e -> new Participation(e.getProjectFamily(), e.getAcademicYear(), e.getStatus(), e.getSchoolUrn())).toList());
-        }));
-        List<View> applications = transactions.execute(status ->
-                views(enrolments.findBySchoolUrnInOrderByAcademicYearDescAppliedAtDesc(List.of(urn))));
-        return new History(applications, pathway);
     }
 
     // The school's side
@@ -279,7 +118,7 @@ public class Enrolments {
                 if (enrolments.existsByWorkGroupIdAndSchoolUrn(terms.id(), school.urn())) {
                     throw new Refused(null, "enrolment.apply.twice", school.name(), terms.name());
                 }
-                Decision decision = decide(terms, school);
+                Decision decision = eligibility.decide(terms, school);
                 Enrolment e = enrolments.saveAndFlush(new Enrolment(terms.hubId(), terms.id(), terms.year(), terms.family(), school.urn(),
                         school.percentFsm(), decision.eligible(), decision.code(), decision.reason(), a.appliedBy(), clock.instant()));
                 for (int i = 0; i < a.participants().size(); i++) {
@@ -309,17 +148,6 @@ public class Enrolments {
         }
     }
 
-    /** A school's applications, newest first. */
-    public List<View> forSchool(int urn) {
-        return HubScope.asSystem(() -> transactions.execute(status ->
-                views(enrolments.findBySchoolUrnInOrderByAcademicYearDescAppliedAtDesc(List.of(urn)))));
-    }
-
-    /** A school's application by id; empty for another school's. */
-    public Optional<View> forSchool(int urn, long id) {
-        return forSchool(urn).stream().filter(v -> v.id() == id).findFirst();
-    }
-
     /** The school withdraws its application or place, saying why. Refused when someone moved it meanwhile. */
     public void withdrawBySchool(int urn, long id, String reason) {
         try {
@@ -334,26 +162,6 @@ public class Enrolments {
     }
 
     // The hub's side
-
-    @Transactional(readOnly = true)
-    public Page<View> forWorkGroup(long workGroupId, Collection<EnrolmentStatus> statuses, Pageable pageable) {
-        Page<Enrolment> page = enrolments.findByWorkGroupIdAndStatusInOrderByAppliedAtAscIdAsc(workGroupId,
-                statuses.isEmpty() ? EnumSet.allOf(EnrolmentStatus.class) : statuses, pageable);
-        List<View> views = views(page.getContent());
-        Map<Long, View> byId = views.stream().collect(Collectors.toMap(View::id, Function.identity()));
-        return page.map(e -> byId.get(e.getId()));
-    }
-
-    /** Every application of a work group, for its CSV export. */
-    @Transactional(readOnly = true)
-    public List<View> allForWorkGroup(long workGroupId) {
-        return views(enrolments.findByWorkGroupIdOrderByAppliedAtAscIdAsc(workGroupId));
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<View> find(long id) {
-        return enrolments.findById(id).map(e -> views(List.of(e)).get(0));
-    }
 
     /**
      * Accepts, waitlists or declines several applications of one work group: all of them, or (with the
@@ -519,102 +327,6 @@ public class Enrolments {
         return placed;
     }
 
-    /** A hub's work groups in a year with their applications counted by status. */
-    @Transactional(readOnly = true)
-    public List<GroupCount> year(long hubId, AcademicYear year, List<Long> workGroupIds) {
-        Map<Long, Map<EnrolmentStatus, Long>> counts = enrolments.countsByWorkGroup(hubId, year.startYear()).stream()
-                .collect(Collectors.groupingBy(r -> (Long) r[0], Collectors.toMap(r -> (EnrolmentStatus) r[1], r -> (Long) r[2],
-                        Long::sum, () -> new EnumMap<>(EnrolmentStatus.class))));
-        return workGroups.of(workGroupIds).stream().map(t -> {
-            Map<EnrolmentStatus, Long> c = counts.getOrDefault(t.id(), Map.of());
-            int held = (int) c.entrySet().stream().filter(x -> x.getKey().holdsPlace()).mapToLong(Map.Entry::getValue).sum();
-            return new GroupCount(t, c, held);
-        }).toList();
-    }
-
-    /**
-     * The hub's engaged schools in a year: those with at least one completed enrolment. A school that
-     * signed up but did not complete does not count (the DfE's counting rule).
-     */
-    @Transactional(readOnly = true)
-    public long engagedSchools(long hubId, AcademicYear year) {
-        return enrolments.countEngaged(hubId, year.startYear(), EnrolmentStatus.COMPLETED);
-    }
-
-    /** Funding committed to schools with places, and what schools are charged, per work group of a hub's year. */
-    @Transactional(readOnly = true)
-    public List<Money> money(long hubId, AcademicYear year) {
-        List<Enrolment> funded = enrolments.funded(hubId, year.startYear(), holding());
-        Map<Long, List<Enrolment>> byGroup = funded.stream().collect(Collectors.groupingBy(Enrolment::getWorkGroupId));
-        return workGroups.of(byGroup.keySet()).stream().map(t -> {
-            List<Enrolment> all = byGroup.get(t.id());
-            int placesHeld = (int) all.stream().filter(e -> e.getStatus().holdsPlace()).count();
-            int late = (int) all.stream().filter(Enrolment::isLateWithdrawal).count();
-            Funding funding = t.funding();
-            return new Money(t, placesHeld, late, (long) placesHeld * funding.perSchoolPence(),
-                    (long) placesHeld * t.costPence() + (long) late * t.noShowChargePence());
-        }).sorted(Comparator.comparing(m -> m.group().name())).toList();
-    }
-
-    /** The participants of the schools holding places in a work group (of the current scope), by school then name. */
-    @Transactional(readOnly = true)
-    public List<Seat> seats(long workGroupId) {
-        return seatsOf(enrolments.findByWorkGroupIdAndStatusIn(workGroupId, holding()));
-    }
-
-    /** Participants (of the current scope) by id, with their schools, in three queries. */
-    @Transactional(readOnly = true)
-    public Map<Long, Seat> seatsById(Collection<Long> participantIds) {
-        if (participantIds.isEmpty()) {
-            return Map.of();
-        }
-        List<Participant> found = participants.findAllById(participantIds);
-        Map<Long, Enrolment> byId = enrolments.findAllById(found.stream().map(Participant::getEnrolmentId).distinct().toList()).stream()
-                .collect(Collectors.toMap(Enrolment::getId, Function.identity()));
-        Map<Integer, String> names = schools.namesByUrn(byId.values().stream().map(Enrolment::getSchoolUrn).distinct().toList());
-        return found.stream().filter(p -> byId.containsKey(p.getEnrolmentId())).collect(Collectors.toMap(Participant::getId, p -> {
-            Enrolment e = byId.get(p.getEnrolmentId());
-            return new Seat(p.getId(), e.getId(), e.getWorkGroupId(), e.getSchoolUrn(), names.getOrDefault(e.getSchoolUrn(), ""),
-                    p.getFullName(), p.getEmail());
-        }));
-    }
-
-    /** Participants by id who still hold a place (their school's place is accepted or done), with their schools. */
-    @Transactional(readOnly = true)
-    public Map<Long, Seat> heldSeatsById(Collection<Long> participantIds) {
-        Map<Long, Seat> all = seatsById(participantIds);
-        if (all.isEmpty()) {
-            return all;
-        }
-        Set<Long> holding = enrolments.findAllById(all.values().stream().map(Seat::enrolmentId).distinct().toList()).stream()
-                .filter(e -> e.getStatus().holdsPlace()).map(Enrolment::getId).collect(Collectors.toSet());
-        return all.entrySet().stream().filter(e -> holding.contains(e.getValue().enrolmentId()))
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-    }
-
-    /** Every place a participant holds, found by their email address, in any hub. Runs for the system; call it outside a transaction. */
-    public List<Seat> seatsOf(String email) {
-        return HubScope.asSystem(() -> transactions.execute(status -> {
-            List<Long> ids = participants.findByEmail(email.strip().toLowerCase(Locale.ROOT)).stream().map(Participant::getEnrolmentId)
-                    .distinct().toList();
-            List<Seat> all = seatsOf(enrolments.findAllById(ids).stream().filter(e -> e.getStatus().holdsPlace()).toList());
-            return all.stream().filter(s -> s.email().equalsIgnoreCase(email.strip())).toList();
-        }));
-    }
-
-    private List<Seat> seatsOf(List<Enrolment> holding) {
-        if (holding.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Enrolment> byId = holding.stream().collect(Collectors.toMap(Enrolment::getId, Function.identity()));
-        Map<Integer, String> names = schools.namesByUrn(holding.stream().map(Enrolment::getSchoolUrn).distinct().toList());
-        return participants.findByEnrolmentIdInOrderByEnrolmentIdAscPositionAsc(byId.keySet()).stream().map(p -> {
-            Enrolment e = byId.get(p.getEnrolmentId());
-            return new Seat(p.getId(), e.getId(), e.getWorkGroupId(), e.getSchoolUrn(), names.getOrDefault(e.getSchoolUrn(), ""),
-                    p.getFullName(), p.getEmail());
-        }).sorted(Comparator.comparing(Seat::schoolName).thenComparing(Seat::fullName)).toList();
-    }
-
     // Moves
 
     private void accept(Enrolment e, Terms terms, String name) {
@@ -768,31 +480,5 @@ public class Enrolments {
                 throw new Refused("email-" + (i + 1), "enrolment.participants.sameEmail", nominated.get(i).email());
             }
         }
-    }
-
-    private List<View> views(List<Enrolment> list) {
-        if (list.isEmpty()) {
-            return List.of();
-        }
-        Map<Integer, String> names = schools.namesByUrn(list.stream().map(Enrolment::getSchoolUrn).distinct().toList());
-        Map<Long, String> groups = workGroups.of(list.stream().map(Enrolment::getWorkGroupId).distinct().toList()).stream()
-                .collect(Collectors.toMap(Terms::id, Terms::name));
-        Map<Long, List<ParticipantView>> people = participants.findByEnrolmentIdInOrderByEnrolmentIdAscPositionAsc(
-                        list.stream().map(Enrolment::getId).toList()).stream()
-                .collect(Collectors.groupingBy(Participant::getEnrolmentId, Collectors.mapping(p -> new ParticipantView(p.getFullName(),
-                        p.getEmail(), p.getJobTitle(), p.getRoleInGroup(), p.getTrn()), Collectors.toList())));
-        List<View> views = new ArrayList<>();
-        for (Enrolment e : list) {
-            views.add(new View(e.getId(), e.getHubId(), e.getWorkGroupId(), groups.getOrDefault(e.getWorkGroupId(), ""), e.getAcademicYear(),
-                    e.getSchoolUrn(), names.getOrDefault(e.getSchoolUrn(), "URN " + e.getSchoolUrn()), e.getStatus(), e.isEligible(),
-                    e.getReasonCode(), e.getReason(), e.getOverrideReason(), e.getPriority(), e.getAppliedAt(), e.getAppliedBy(),
-                    e.getWithdrawnOn(), e.getWithdrawnBy(), e.getWithdrawalReason(), e.isLateWithdrawal(),
-                    people.getOrDefault(e.getId(), List.of())));
-        }
-        return views;
-    }
-
-    private static Set<EnrolmentStatus> holding() {
-        return EnumSet.of(EnrolmentStatus.ACCEPTED, EnrolmentStatus.COMPLETED, EnrolmentStatus.NOT_COMPLETED);
     }
 }

@@ -30,6 +30,7 @@ import org.hubcycle.leadership.domain.EoiRound;
 import org.hubcycle.leadership.domain.EoiRoundRepository;
 import org.hubcycle.leadership.domain.Expression;
 import org.hubcycle.leadership.domain.ExpressionRepository;
+import org.hubcycle.leadership.domain.InterestCount;
 import org.hubcycle.leadership.domain.Llme;
 import org.hubcycle.notifications.Email;
 import org.hubcycle.notifications.Outbox;
@@ -177,7 +178,7 @@ public class ExpressionsOfInterest {
     public Optional<List<RoundGroup>> roundGroups(long roundId) {
         return rounds.findById(roundId).map(round -> {
             Map<Long, Map<EoiStatus, Long>> counts = expressions.countsByWorkGroup(roundId).stream().collect(Collectors.groupingBy(
-                    row -> (Long) row[0], Collectors.toMap(row -> (EoiStatus) row[1], row -> (Long) row[2], Long::sum,
+                    InterestCount::workGroupId, Collectors.toMap(InterestCount::status, InterestCount::count, Long::sum,
                             () -> new EnumMap<>(EoiStatus.class))));
             return offers.briefs(round.getWorkGroupIds()).stream().sorted(Comparator.comparing(WorkGroupBrief::name))
                     .map(g -> new RoundGroup(g, counts.getOrDefault(g.id(), Map.of()))).toList();
@@ -196,7 +197,7 @@ public class ExpressionsOfInterest {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        Optional<WorkGroupBrief> group = offers.briefs(List.of(workGroupId)).stream().findFirst();
+        Optional<WorkGroupBrief> group = offers.brief(workGroupId);
         if (group.isEmpty()) {
             return Optional.empty();
         }
@@ -236,7 +237,7 @@ public class ExpressionsOfInterest {
             throw new Refused("decision", "This person is already commissioned: change a work group's leads on the offer page");
         }
         Llme llme = register.byIds(List.of(e.getLlmeId())).get(e.getLlmeId());
-        WorkGroupBrief group = offers.briefs(List.of(e.getWorkGroupId())).stream().findFirst()
+        WorkGroupBrief group = offers.brief(e.getWorkGroupId())
                 .orElseThrow(() -> new NotFoundException("Work group"));
         String note = message == null || message.isBlank() ? null : message.strip();
         Instant now = clock.instant();
@@ -327,7 +328,7 @@ public class ExpressionsOfInterest {
     @Transactional(readOnly = true)
     public Optional<OpenRound> forWorkGroup(long roundId, long workGroupId, long llmeId) {
         return rounds.findById(roundId).filter(r -> r.covers(workGroupId)).map(r -> {
-            List<WorkGroupBrief> group = offers.briefs(List.of(workGroupId));
+            List<WorkGroupBrief> group = offers.brief(workGroupId).stream().toList();
             Map<Long, Mine> mine = mine(llmeId).stream().filter(m -> m.roundId() == roundId && m.workGroupId() == workGroupId)
                     .collect(Collectors.toMap(Mine::workGroupId, Function.identity()));
             return new OpenRound(round(r), group, mine);

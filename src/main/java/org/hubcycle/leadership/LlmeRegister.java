@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,10 +18,10 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 
-import org.hubcycle.catalogue.HubOffers;
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
-import org.hubcycle.directory.People;
+import org.hubcycle.catalogue.HubOffers;
 import org.hubcycle.directory.People.PersonView;
+import org.hubcycle.directory.People;
 import org.hubcycle.leadership.LeadershipTerms.RegisterStatus;
 import org.hubcycle.leadership.LeadershipTerms.RoleType;
 import org.hubcycle.leadership.LeadershipTerms.SpecialistStatus;
@@ -36,7 +35,6 @@ import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.Audited;
 import org.hubcycle.shared.LikePatterns;
 import org.hubcycle.shared.NotFoundException;
-import org.hubcycle.shared.Phase;
 import org.hubcycle.shared.Refused;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -82,25 +80,6 @@ public class LlmeRegister {
                             String detail, LocalDate accreditedOn) {
     }
 
-    /** A cohort with its specialists and what each leads in the year. */
-    public record Cohort(long id, Phase phase, int number, AcademicYear start, List<Specialist> specialists) {
-
-        public String name() {
-            return (phase == Phase.SECONDARY ? "Secondary" : "Primary") + " cohort " + number;
-        }
-
-        public long trainees() {
-            return specialists.stream().filter(s -> s.role().status() == SpecialistStatus.TRAINEE).count();
-        }
-    }
-
-    public record Specialist(long llmeId, String fullName, RoleView role, List<WorkGroupBrief> leading) {
-
-        public int schools() {
-            return leading.stream().mapToInt(WorkGroupBrief::capacitySchools).sum();
-        }
-    }
-
     private final LlmeRepository llmes;
     private final LlmeRoleRepository roles;
     private final SpecialistCohortRepository cohorts;
@@ -137,14 +116,6 @@ public class LlmeRegister {
     @Transactional(readOnly = true)
     public long activeCount(long hubId, AcademicYear year) {
         return roles.countActive(hubId, year.startYear());
-    }
-
-    /** Whether someone working at one of these schools is an active Mastery Specialist in the year (of the current scope). */
-    @Transactional(readOnly = true)
-    public boolean hasActiveSpecialist(Collection<Integer> schoolUrns, AcademicYear year) {
-        List<Long> staff = people.atSchools(schoolUrns);
-        return !staff.isEmpty() && roles.anyActiveSpecialist(staff, List.of(RoleType.PRIMARY_MASTERY_SPECIALIST,
-                RoleType.SECONDARY_MASTERY_SPECIALIST), SpecialistStatus.ACTIVE, year.startYear());
     }
 
     /** Every LLME of the hub holding a role in the year, by name: to invite, or to add to a cohort. */
@@ -230,59 +201,6 @@ public class LlmeRegister {
                 Collectors.mapping(r -> view(r, cohortById.get(r.getCohortId()), year), Collectors.toList())));
     }
 
-    // Cohorts
-
-    @Transactional(readOnly = true)
-    public List<Cohort> cohorts(long hubId) {
-        AcademicYear year = AcademicYear.containing(LocalDate.now(clock));
-        return cohorts.findByHubIdOrderByPhaseAscNumberDesc(hubId).stream().map(c -> cohort(c, year, false)).toList();
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<Cohort> cohort(long id) {
-        AcademicYear year = AcademicYear.containing(LocalDate.now(clock));
-        return cohorts.findById(id).map(c -> cohort(c, year, true));
-    }
-
-    @Transactional
-    public long createCohort(long hubId, Phase phase, int number, AcademicYear start) {
-        if (phase != Phase.PRIMARY && phase != Phase.SECONDARY) {
-            throw new Refused("phase", "Choose primary or secondary: Mastery Specialists are trained for one of them");
-        }
-        if (cohorts.existsByHubIdAndPhaseAndNumber(hubId, phase, number)) {
-            throw new Refused("number", "Your hub already has a " + phase.name().toLowerCase(Locale.ROOT) + " cohort " + number);
-        }
-        SpecialistCohort cohort = cohorts.save(new SpecialistCohort(hubId, phase, number, start));
-        events.publishEvent(new Audited("leadership.cohort-created", hubId, cohort(cohort, start, false).name(), "starts " + start));
-        return cohort.getId();
-    }
-
-    /** Adds an LLME to a cohort as a trainee (or active) specialist, from the cohort's start year. */
-    @Transactional
-    public void addSpecialist(long cohortId, long llmeId, SpecialistStatus status) {
-        SpecialistCohort cohort = cohorts.findById(cohortId).orElseThrow(() -> new NotFoundException("Cohort"));
-        Llme llme = llmes.findById(llmeId).orElseThrow(() -> new Refused("llmeId", "Choose an LLME from your register"));
-        RoleType type = RoleType.specialistOf(cohort.getPhase());
-        if (roles.existsByLlmeIdAndRoleAndToYearIsNull(llmeId, type)) {
-            throw new Refused("llmeId", llme.getFullName() + " is already a " + type.label());
-        }
-        roles.save(new LlmeRole(cohort.getHubId(), llmeId, type, cohort.getStart(), null, cohortId, status, null, null));
-        events.publishEvent(new Audited("leadership.specialist-added", cohort.getHubId(), llme.getFullName(),
-                type.label() + ", cohort " + cohort.getNumber() + ", " + status.label().toLowerCase(Locale.ROOT)));
-    }
-
-    /** Every trainee of the cohort becomes an active specialist; returns how many did. */
-    @Transactional
-    public int activateTrainees(long cohortId) {
-        SpecialistCohort cohort = cohorts.findById(cohortId).orElseThrow(() -> new NotFoundException("Cohort"));
-        List<LlmeRole> trainees = roles.findByCohortIdAndStatus(cohortId, SpecialistStatus.TRAINEE);
-        trainees.forEach(LlmeRole::activate);
-        Map<Long, Llme> names = byIds(trainees.stream().map(LlmeRole::getLlmeId).toList());
-        trainees.forEach(t -> events.publishEvent(new Audited("leadership.specialist-activated", cohort.getHubId(),
-                names.get(t.getLlmeId()).getFullName(), "cohort " + cohort.getNumber())));
-        return trainees.size();
-    }
-
     private void addRole(Llme llme, RoleInput in) {
         if (in.to() != null && in.to().compareTo(in.from()) < 0) {
             throw new Refused("toYear", "The last year must be the same as or after the first year");
@@ -309,22 +227,7 @@ public class LlmeRegister {
                 in.detail(), in.role() == RoleType.PD_LEAD ? in.accreditedOn() : null));
     }
 
-    private Cohort cohort(SpecialistCohort c, AcademicYear year, boolean withSpecialists) {
-        if (!withSpecialists) {
-            return new Cohort(c.getId(), c.getPhase(), c.getNumber(), c.getStart(), List.of());
-        }
-        List<LlmeRole> members = roles.findByCohortIdOrderByIdAsc(c.getId());
-        Map<Long, Llme> byId = byIds(members.stream().map(LlmeRole::getLlmeId).toList());
-        List<WorkGroupBrief> led = offers.ledBy(byId.values().stream().map(Llme::getPersonId).toList());
-        List<Specialist> specialists = members.stream().map(r -> {
-            Llme l = byId.get(r.getLlmeId());
-            return new Specialist(l.getId(), l.getFullName(), view(r, c, year),
-                    led.stream().filter(g -> g.year().equals(year) && g.ledBy(l.getPersonId())).toList());
-        }).sorted(Comparator.comparing(Specialist::fullName)).toList();
-        return new Cohort(c.getId(), c.getPhase(), c.getNumber(), c.getStart(), specialists);
-    }
-
-    private static RoleView view(LlmeRole r, SpecialistCohort cohort, AcademicYear year) {
+    static RoleView view(LlmeRole r, SpecialistCohort cohort, AcademicYear year) {
         String cohortName = cohort == null ? null : "cohort " + cohort.getNumber();
         return new RoleView(r.getId(), r.getRole(), r.getFrom(), r.getTo(), cohortName, r.getCohortId(), r.getStatus(),
                 r.getDetail(), r.getAccreditedOn(), r.heldIn(year));

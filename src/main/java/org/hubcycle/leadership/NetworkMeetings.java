@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.hubcycle.directory.People.PersonView;
 import org.hubcycle.directory.People;
 import org.hubcycle.leadership.LeadershipTerms.Attendance;
+import org.hubcycle.leadership.domain.AttendanceCount;
 import org.hubcycle.leadership.domain.Llme;
 import org.hubcycle.leadership.domain.NetworkInvitation;
 import org.hubcycle.leadership.domain.NetworkInvitationRepository;
@@ -156,8 +157,8 @@ public class NetworkMeetings {
         if (meetingIds.isEmpty()) {
             return Map.of();
         }
-        return invitations.countsByMeeting(meetingIds).stream().collect(Collectors.groupingBy(row -> (Long) row[0],
-                Collectors.toMap(row -> (Attendance) row[1], row -> (Long) row[2], Long::sum, () -> new EnumMap<>(Attendance.class))));
+        return invitations.countsByMeeting(meetingIds).stream().collect(Collectors.groupingBy(AttendanceCount::meetingId,
+                Collectors.toMap(AttendanceCount::attendance, AttendanceCount::count, Long::sum, () -> new EnumMap<>(Attendance.class))));
     }
 
     private static Meeting view(NetworkMeeting m, Map<Attendance, Long> counts) {

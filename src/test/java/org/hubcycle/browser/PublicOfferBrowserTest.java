@@ -22,6 +22,7 @@ import org.hubcycle.directory.Hubs;
 import org.hubcycle.directory.SchoolSearch;
 import org.hubcycle.directory.SchoolSummary;
 import org.hubcycle.directory.Schools;
+import org.hubcycle.enrolment.Applications;
 import org.hubcycle.enrolment.Enrolments;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.HubScope;
@@ -51,6 +52,9 @@ class PublicOfferBrowserTest extends BrowserTest {
 
     @Autowired
     Enrolments enrolments;
+
+    @Autowired
+    Applications applications;
 
     @Autowired
     WorkGroupTerms terms;
@@ -114,7 +118,7 @@ class PublicOfferBrowserTest extends BrowserTest {
         HubScope.asSystem(() -> {
             WorkGroupTerms.Terms groupTerms = terms.of(group.id()).orElseThrow();
             List<SchoolSummary> fresh = schools.search(new SchoolSearch(null, "Primary", "881", null, "Open", null, null), PageRequest.of(0, 200))
-                    .stream().filter(s -> enrolments.forSchool(s.urn()).isEmpty()).skip(5).limit(groupTerms.capacitySchools()).toList();
+                    .stream().filter(s -> applications.forSchool(s.urn()).isEmpty()).skip(5).limit(groupTerms.capacitySchools()).toList();
             for (SchoolSummary school : fresh) {
                 enrolments.apply(new Enrolments.Application(group.id(), school.urn(), participants(groupTerms.requiredRoles(), school.urn()),
                         "head@" + school.urn() + ".test"));

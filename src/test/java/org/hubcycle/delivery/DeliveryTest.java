@@ -24,7 +24,10 @@ import org.hubcycle.directory.Hubs;
 import org.hubcycle.directory.SchoolSearch;
 import org.hubcycle.directory.SchoolSummary;
 import org.hubcycle.directory.Schools;
+import org.hubcycle.enrolment.Applications;
 import org.hubcycle.enrolment.Enrolments;
+import org.hubcycle.enrolment.Seat;
+import org.hubcycle.enrolment.Seats;
 import org.hubcycle.notifications.Outbox;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.Dates;
@@ -61,6 +64,12 @@ class DeliveryTest {
 
     @Autowired
     Enrolments enrolments;
+
+    @Autowired
+    Applications applications;
+
+    @Autowired
+    Seats seats;
 
     @Autowired
     WorkGroupTerms workGroupTerms;
@@ -101,7 +110,7 @@ class DeliveryTest {
         assertThat(marked.select("form fieldset")).as("everyone has a mark").hasSizeGreaterThanOrEqualTo(12)
                 .allSatisfy(participant -> assertThat(participant.select("input[checked]")).hasSize(1));
 
-        long ayesha = HubScope.asSystem(() -> enrolments.seatsOf(PARTICIPANT)).get(0).participantId();
+        long ayesha = HubScope.asSystem(() -> seats.ofParticipant(PARTICIPANT)).get(0).participantId();
         mvc.perform(post(register).with(csrf()).with(signedIn.as(SignedIn.WGL)).param("mark-" + ayesha, "PRESENT"))
                 .andExpect(redirectedUrl(register));
         mvc.perform(post(register).with(csrf()).with(signedIn.as(SignedIn.WGL)).param("mark-" + ayesha, "LATE_CANCELLATION"))
@@ -232,10 +241,10 @@ class DeliveryTest {
         WorkGroupBrief group = group("Mastering Number 1");
         long planned = plan(group, SignedIn.HUB_LEAD, LocalDate.now(clock).plusDays(45));
         SchoolSummary school = HubScope.asSystem(() -> schools.search(new SchoolSearch(null, "Primary", "882", null, "Open", null, null),
-                PageRequest.of(0, 200)).stream().filter(s -> enrolments.forSchool(s.urn()).isEmpty()).reduce((a, b) -> b).orElseThrow());
+                PageRequest.of(0, 200)).stream().filter(s -> applications.forSchool(s.urn()).isEmpty()).reduce((a, b) -> b).orElseThrow());
         long application = HubScope.asSystem(() -> apply(group, school.urn()));
-        assertThat(HubScope.asSystem(() -> enrolments.find(application)).orElseThrow().status().name()).isEqualTo("ACCEPTED");
-        Enrolments.Seat seat = HubScope.asSystem(() -> enrolments.seats(group.id())).stream()
+        assertThat(HubScope.asSystem(() -> applications.find(application)).orElseThrow().status().name()).isEqualTo("ACCEPTED");
+        Seat seat = HubScope.asSystem(() -> seats.of(group.id())).stream()
                 .filter(s -> s.enrolmentId() == application).findFirst().orElseThrow();
         String feed = "/calendar/" + calendars.participantToken(seat) + ".ics";
         assertThat(mvc.perform(get(feed)).andReturn().getResponse().getContentAsString()).contains("UID:session-" + planned + "@");
@@ -296,15 +305,15 @@ class DeliveryTest {
         assertThat(page.select("input[value=no][checked]")).hasSizeGreaterThanOrEqualTo(6);
         assertThat(page.select("input[value=yes][checked]")).isEmpty();
 
-        List<Enrolments.View> places = HubScope.asSystem(() -> enrolments.allForWorkGroup(today.workGroupId()));
-        Enrolments.View last = places.get(places.size() - 1);
+        List<Applications.View> places = HubScope.asSystem(() -> applications.allForWorkGroup(today.workGroupId()));
+        Applications.View last = places.get(places.size() - 1);
         Document early = html(post(sheet).with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD)).param("completed-" + last.id(), "yes"));
         assertThat(early.select(".govuk-error-summary").text()).as("not before the last session without a reason")
                 .contains("last planned session is on");
-        assertThat(HubScope.asSystem(() -> enrolments.find(last.id())).orElseThrow().status().name()).isEqualTo("ACCEPTED");
+        assertThat(HubScope.asSystem(() -> applications.find(last.id())).orElseThrow().status().name()).isEqualTo("ACCEPTED");
         mvc.perform(post(sheet).with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD)).param("completed-" + last.id(), "yes")
                 .param("endedEarly", "The school finished the programme with another hub")).andExpect(redirectedUrl(sheet));
-        assertThat(HubScope.asSystem(() -> enrolments.find(last.id())).orElseThrow().status().name()).isEqualTo("COMPLETED");
+        assertThat(HubScope.asSystem(() -> applications.find(last.id())).orElseThrow().status().name()).isEqualTo("COMPLETED");
         assertThat(page("/enrolment/" + year().slug(), SignedIn.HUB_LEAD).select("#engaged").text()).contains("completed a work group in " + year());
 
         Document nothing = html(post(sheet).with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD)));
@@ -319,8 +328,8 @@ class DeliveryTest {
     void noShowsAndLateCancellationsAreChargedAtTheWorkGroupsCharge() throws Exception {
         SessionView first = session("Development 1", 1);
         WorkGroupBrief development = group("Development 1");
-        Enrolments.Seat ayesha = HubScope.asSystem(() -> enrolments.seatsOf(PARTICIPANT)).get(0);
-        List<Enrolments.Seat> ashgate = HubScope.asSystem(() -> enrolments.seats(first.workGroupId())).stream()
+        Seat ayesha = HubScope.asSystem(() -> seats.ofParticipant(PARTICIPANT)).get(0);
+        List<Seat> ashgate = HubScope.asSystem(() -> seats.of(first.workGroupId())).stream()
                 .filter(s -> s.schoolUrn() == ayesha.schoolUrn()).toList();
         mvc.perform(post("/delivery/sessions/" + first.id() + "/register").with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD))
                 .param("mark-" + ayesha.participantId(), "ABSENT")).andExpect(redirectedUrl("/delivery/sessions/" + first.id() + "/register"));
@@ -422,7 +431,7 @@ class DeliveryTest {
     @Test
     void aLeadRecordsVisitsAndTheCoverageGridShowsYearGroupsNobodySaw() throws Exception {
         WorkGroupBrief development = group("Development 1");
-        Enrolments.Seat ashgate = HubScope.asSystem(() -> enrolments.seatsOf(PARTICIPANT)).get(0);
+        Seat ashgate = HubScope.asSystem(() -> seats.ofParticipant(PARTICIPANT)).get(0);
         String visits = "/delivery/work-groups/" + development.id() + "/visits";
         LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
         Document refused = html(post(visits).with(csrf()).with(signedIn.as(SignedIn.WGL)).param("schoolUrn", "")
@@ -456,7 +465,7 @@ class DeliveryTest {
     void aWithdrawalWithinAWeekOfTheNextSessionIsLateAndCharged() throws Exception {
         List<SchoolSummary> fresh = HubScope.asSystem(() -> schools.search(
                 new SchoolSearch(null, "Primary", "882", null, "Open", null, null), PageRequest.of(0, 200)).stream()
-                .filter(s -> enrolments.forSchool(s.urn()).isEmpty() && schools.lineage(s.urn()).size() == 1).limit(2).toList());
+                .filter(s -> applications.forSchool(s.urn()).isEmpty() && schools.lineage(s.urn()).size() == 1).limit(2).toList());
         WorkGroupBrief soon = group("Readiness 2");
         WorkGroupBrief later = group("Mastering Number 1");
         plan(soon, SignedIn.HUB_LEAD, LocalDate.now(clock).plusDays(3));
@@ -467,8 +476,8 @@ class DeliveryTest {
             mvc.perform(post("/enrolment/applications/" + id + "/withdraw").with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD))
                     .param("withdrawReason", "Staff changes")).andExpect(redirectedUrl("/enrolment/applications/" + id));
         }
-        assertThat(HubScope.asSystem(() -> enrolments.find(lateOne)).orElseThrow().lateWithdrawal()).isTrue();
-        assertThat(HubScope.asSystem(() -> enrolments.find(inTime)).orElseThrow().lateWithdrawal()).isFalse();
+        assertThat(HubScope.asSystem(() -> applications.find(lateOne)).orElseThrow().lateWithdrawal()).isTrue();
+        assertThat(HubScope.asSystem(() -> applications.find(inTime)).orElseThrow().lateWithdrawal()).isFalse();
         assertThat(page("/enrolment/applications/" + lateOne, SignedIn.HUB_LEAD).select("#withdrawn").text())
                 .contains("by the hub: Staff changes", "Late: within 7 days of a session");
         assertThat(page("/enrolment/applications/" + inTime, SignedIn.HUB_LEAD).select("#withdrawn").text()).doesNotContain("Late");

@@ -63,6 +63,9 @@ class EnrolmentTest {
     Enrolments enrolments;
 
     @Autowired
+    Applications applications;
+
+    @Autowired
     HubOffers offers;
 
     @Autowired
@@ -137,8 +140,8 @@ class EnrolmentTest {
     void aConvertedAcademyKeepsItsPredecessorsHistory() throws Exception {
         SchoolSummary academy = HubScope.asSystem(() -> Stream.of("881", "882", "883").flatMap(la -> schools.search(
                         new SchoolSearch("Academy", null, la, null, "Open", null, null), PageRequest.of(0, 100)).stream())
-                .filter(s -> enrolments.forSchool(s.urn()).isEmpty())
-                .filter(s -> schools.lineage(s.urn()).stream().anyMatch(urn -> urn != s.urn() && !enrolments.forSchool(urn).isEmpty()))
+                .filter(s -> applications.forSchool(s.urn()).isEmpty())
+                .filter(s -> schools.lineage(s.urn()).stream().anyMatch(urn -> urn != s.urn() && !applications.forSchool(urn).isEmpty()))
                 .findFirst().orElseThrow());
         JsonNode development = api("/api/v1/schools/" + academy.urn() + "/eligibility?workGroup=" + group("Development 3").id(), SignedIn.HUB_LEAD);
         assertThat(development.get("eligible").asBoolean()).isFalse();
@@ -166,7 +169,7 @@ class EnrolmentTest {
         }
         long waitingId = apply(group, fresh.get(8));
         assertThat(view(waitingId).status()).isEqualTo(EnrolmentStatus.WAITLISTED);
-        long accepted = HubScope.asSystem(() -> enrolments.forSchool(fresh.get(0).urn())).get(0).id();
+        long accepted = HubScope.asSystem(() -> applications.forSchool(fresh.get(0).urn())).get(0).id();
 
         mvc.perform(post("/enrolment/applications/" + accepted + "/withdraw").with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD))
                 .param("withdrawReason", "The school merged its classes")).andExpect(redirectedUrl("/enrolment/applications/" + accepted));
@@ -270,14 +273,14 @@ class EnrolmentTest {
     @Test
     void nobodyReachesAnotherSchoolsOrAnotherHubsApplications() throws Exception {
         WorkGroupBrief development = group("Development 1");
-        long someone = HubScope.asSystem(() -> enrolments.allForWorkGroup(development.id())).get(0).id();
+        long someone = HubScope.asSystem(() -> applications.allForWorkGroup(development.id())).get(0).id();
         mvc.perform(get("/applications/" + someone).with(signedIn.as(SignedIn.SCHOOL))).andExpect(status().isNotFound());
         mvc.perform(post("/applications/" + someone + "/withdraw").with(csrf()).with(signedIn.as(SignedIn.SCHOOL))
                 .param("withdrawReason", "Not mine")).andExpect(status().isNotFound());
         mvc.perform(get("/enrolment/work-groups/" + development.id()).with(signedIn.as(SignedIn.SCHOOL))).andExpect(status().isForbidden());
         mvc.perform(get("/apply/" + development.id())).andExpect(redirectedUrl("/login"));
         mvc.perform(get("/apply/" + development.id()).with(signedIn.as(SignedIn.HUB_LEAD))).andExpect(status().isForbidden());
-        int otherSchool = HubScope.asSystem(() -> enrolments.allForWorkGroup(development.id())).get(0).urn();
+        int otherSchool = HubScope.asSystem(() -> applications.allForWorkGroup(development.id())).get(0).urn();
         mvc.perform(get("/api/v1/schools/" + otherSchool + "/eligibility?workGroup=" + development.id()).with(signedIn.as(SignedIn.SCHOOL)))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/schools/" + otherSchool + "/enrolments").with(signedIn.as(SignedIn.SCHOOL))).andExpect(status().isNotFound());
@@ -305,12 +308,12 @@ class EnrolmentTest {
     /** Open primary schools of a local authority that have no application yet. */
     private List<SchoolSummary> freshPrimaries(String la, int count) {
         return HubScope.asSystem(() -> schools.search(new SchoolSearch(null, "Primary", la, null, "Open", null, null), PageRequest.of(0, 200))
-                .stream().filter(s -> enrolments.forSchool(s.urn()).isEmpty() && schools.lineage(s.urn()).size() == 1)
+                .stream().filter(s -> applications.forSchool(s.urn()).isEmpty() && schools.lineage(s.urn()).size() == 1)
                 .limit(count).toList());
     }
 
-    private Enrolments.View view(long id) {
-        return HubScope.asSystem(() -> enrolments.find(id)).orElseThrow();
+    private Applications.View view(long id) {
+        return HubScope.asSystem(() -> applications.find(id)).orElseThrow();
     }
 
     private MockHttpServletRequestBuilder nominate(

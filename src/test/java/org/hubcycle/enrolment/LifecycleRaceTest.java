@@ -44,6 +44,9 @@ class LifecycleRaceTest {
     Enrolments enrolments;
 
     @Autowired
+    Applications applications;
+
+    @Autowired
     HubOffers offers;
 
     @Autowired
@@ -166,7 +169,7 @@ class LifecycleRaceTest {
 
     private List<SchoolSummary> freshPrimaries(String la, int count) {
         return HubScope.asSystem(() -> schools.search(new SchoolSearch(null, "Primary", la, null, "Open", null, null), PageRequest.of(0, 200))
-                .stream().filter(s -> enrolments.forSchool(s.urn()).isEmpty() && schools.lineage(s.urn()).size() == 1)
+                .stream().filter(s -> applications.forSchool(s.urn()).isEmpty() && schools.lineage(s.urn()).size() == 1)
                 .skip(40).limit(count).toList());
     }
 }

@@ -48,6 +48,9 @@ abstract class LeadershipFixtures {
     LlmeRegister register;
 
     @Autowired
+    SpecialistCohorts cohorts;
+
+    @Autowired
     Clock clock;
 
     AcademicYear year() {

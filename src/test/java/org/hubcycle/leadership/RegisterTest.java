@@ -11,11 +11,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.UUID;
 
 import org.hubcycle.directory.People;
-import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.HubScope;
 import org.hubcycle.support.IntegrationTest;
 import org.hubcycle.support.SignedIn;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -160,7 +158,7 @@ class RegisterTest extends LeadershipFixtures {
     }
 
     private long cohortId(String name) {
-        return HubScope.asSystem(() -> register.cohorts(hub("demo-maths-hub"))).stream().filter(c -> c.name().equals(name))
+        return HubScope.asSystem(() -> cohorts.cohorts(hub("demo-maths-hub"))).stream().filter(c -> c.name().equals(name))
                 .findFirst().orElseThrow().id();
     }
 }

@@ -13,7 +13,7 @@ import org.hubcycle.delivery.DeliveryTerms.Mark;
 import org.hubcycle.delivery.Sessions;
 import org.hubcycle.delivery.Sessions.SessionInput;
 import org.hubcycle.directory.Hubs;
-import org.hubcycle.enrolment.Enrolments;
+import org.hubcycle.enrolment.Seats;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.demo.DemoData;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -30,14 +30,14 @@ class DeliveryDemoData implements DemoData {
     private final Hubs hubs;
     private final HubOffers offers;
     private final Sessions sessions;
-    private final Enrolments enrolments;
+    private final Seats seats;
     private final Clock clock;
 
-    DeliveryDemoData(Hubs hubs, HubOffers offers, Sessions sessions, Enrolments enrolments, Clock clock) {
+    DeliveryDemoData(Hubs hubs, HubOffers offers, Sessions sessions, Seats seats, Clock clock) {
         this.hubs = hubs;
         this.offers = offers;
         this.sessions = sessions;
-        this.enrolments = enrolments;
+        this.seats = seats;
         this.clock = clock;
     }
 
@@ -64,7 +64,7 @@ class DeliveryDemoData implements DemoData {
         sessions.plan(group.id(), new SessionInput(today.plusDays(30), LocalTime.of(15, 45), LocalTime.of(17, 0), Length.HALF_DAY, Format.ONLINE,
                 null, null, "https://meet.demo-maths-hub.test/development-1", "Fluency and variation",
                 "Try one varied practice sequence with your class.", today.plusDays(60), "Pupils' work from the sequence", true));
-        enrolments.seats(group.id()).forEach(seat -> sessions.record(first, Map.of(seat.participantId(),
+        seats.of(group.id()).forEach(seat -> sessions.record(first, Map.of(seat.participantId(),
                 seat.fullName().startsWith("Teacher 3") ? Mark.APOLOGIES : Mark.PRESENT), false, "wgl@hubcycle.test"));
     }
 }

@@ -17,14 +17,14 @@ public interface AttendanceMarkRepository extends JpaRepository<AttendanceMark, 
 
     List<AttendanceMark> findBySessionIdIn(Collection<Long> sessionIds);
 
-    /** A hub's chargeable marks (late cancellations, no-shows) on sessions between two dates, by date: [mark, session]. */
-    @Query(value = "select m, s from AttendanceMark m, Session s where m.sessionId = s.id and s.hubId = :hubId and s.date between :from and :to "
+    /** A hub's chargeable marks (late cancellations, no-shows) on sessions between two dates, by date. */
+    @Query(value = "select new org.hubcycle.delivery.domain.ChargeableMark(m, s) from AttendanceMark m, Session s where m.sessionId = s.id and s.hubId = :hubId and s.date between :from and :to "
             + "and m.mark in :marks order by s.date, s.id, m.id",
             countQuery = "select count(m) from AttendanceMark m, Session s where m.sessionId = s.id and s.hubId = :hubId "
                     + "and s.date between :from and :to and m.mark in :marks")
-    Page<Object[]> chargeable(long hubId, LocalDate from, LocalDate to, Collection<Mark> marks, Pageable pageable);
+    Page<ChargeableMark> chargeable(long hubId, LocalDate from, LocalDate to, Collection<Mark> marks, Pageable pageable);
 
-    /** Marks taken per session: [sessionId, count]. */
-    @Query("select m.sessionId, count(m) from AttendanceMark m where m.sessionId in :sessionIds group by m.sessionId")
-    List<Object[]> countBySession(Collection<Long> sessionIds);
+    /** Marks taken per session. */
+    @Query("select new org.hubcycle.delivery.domain.SessionMarkCount(m.sessionId, count(m)) from AttendanceMark m where m.sessionId in :sessionIds group by m.sessionId")
+    List<SessionMarkCount> countBySession(Collection<Long> sessionIds);
 }

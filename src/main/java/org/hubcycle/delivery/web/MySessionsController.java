@@ -4,10 +4,10 @@ import java.util.Locale;
 
 import org.hubcycle.delivery.Calendars;
 import org.hubcycle.delivery.Sessions;
-import org.hubcycle.enrolment.Enrolments;
+import org.hubcycle.enrolment.Seats;
+import org.hubcycle.shared.PublicAddress;
 import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.web.FormErrors;
-import org.hubcycle.shared.PublicAddress;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -26,14 +26,14 @@ class MySessionsController {
 
     private final Sessions sessions;
     private final Calendars calendars;
-    private final Enrolments enrolments;
+    private final Seats seats;
     private final MessageSource messages;
     private final PublicAddress address;
 
-    MySessionsController(Sessions sessions, Calendars calendars, Enrolments enrolments, MessageSource messages, PublicAddress address) {
+    MySessionsController(Sessions sessions, Calendars calendars, Seats seats, MessageSource messages, PublicAddress address) {
         this.address = address;
         this.calendars = calendars;
-        this.enrolments = enrolments;
+        this.seats = seats;
         this.sessions = sessions;
         this.messages = messages;
     }
@@ -60,7 +60,7 @@ class MySessionsController {
 
     private String page(Authentication user, FormErrors errors, Model model) {
         model.addAttribute("sessions", sessions.mine(user.getName()));
-        model.addAttribute("feeds", enrolments.seatsOf(user.getName()).stream()
+        model.addAttribute("feeds", seats.ofParticipant(user.getName()).stream()
                 .map(seat -> address.base() + "/calendar/" + calendars.participantToken(seat) + ".ics").distinct().toList());
         model.addAttribute("errors", errors);
         model.addAttribute("section", "mySessions");

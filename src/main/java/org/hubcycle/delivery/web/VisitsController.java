@@ -17,7 +17,8 @@ import org.hubcycle.catalogue.HubOffers;
 import org.hubcycle.delivery.SupportVisits.VisitInput;
 import org.hubcycle.delivery.SupportVisits;
 import org.hubcycle.directory.People;
-import org.hubcycle.enrolment.Enrolments;
+import org.hubcycle.enrolment.Seat;
+import org.hubcycle.enrolment.Seats;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.HubMember;
 import org.hubcycle.shared.NotFoundException;
@@ -59,17 +60,17 @@ class VisitsController {
 
     private final SupportVisits visits;
     private final WorkGroupAccess access;
-    private final Enrolments enrolments;
+    private final Seats seats;
     private final HubOffers offers;
     private final People people;
     private final MessageSource messages;
     private final Clock clock;
 
-    VisitsController(SupportVisits visits, WorkGroupAccess access, Enrolments enrolments, HubOffers offers, People people,
+    VisitsController(SupportVisits visits, WorkGroupAccess access, Seats seats, HubOffers offers, People people,
                      MessageSource messages, Clock clock) {
         this.visits = visits;
         this.access = access;
-        this.enrolments = enrolments;
+        this.seats = seats;
         this.offers = offers;
         this.people = people;
         this.messages = messages;
@@ -137,9 +138,9 @@ class VisitsController {
     private String page(WorkGroupBrief group, VisitForm form, FormErrors errors, Authentication user, Model model) {
         model.addAttribute("group", group);
         model.addAttribute("visits", visits.of(List.of(group.id())));
-        model.addAttribute("schools", enrolments.seats(group.id()).stream()
-                .sorted(Comparator.comparing(Enrolments.Seat::schoolName).thenComparing(Enrolments.Seat::schoolUrn))
-                .collect(Collectors.toMap(Enrolments.Seat::schoolUrn, seat -> seat.schoolName() + " (URN " + seat.schoolUrn() + ")",
+        model.addAttribute("schools", seats.of(group.id()).stream()
+                .sorted(Comparator.comparing(Seat::schoolName).thenComparing(Seat::schoolUrn))
+                .collect(Collectors.toMap(Seat::schoolUrn, seat -> seat.schoolName() + " (URN " + seat.schoolUrn() + ")",
                         (a, b) -> a, LinkedHashMap::new)));
         model.addAttribute("yearGroups", SupportVisits.YEAR_GROUPS);
         model.addAttribute("canRecord", access.mayChange(group, user));

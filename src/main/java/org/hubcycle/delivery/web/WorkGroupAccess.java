@@ -1,9 +1,8 @@
 package org.hubcycle.delivery.web;
 
-import java.util.List;
 
-import org.hubcycle.catalogue.HubOffers;
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
+import org.hubcycle.catalogue.HubOffers;
 import org.hubcycle.directory.People;
 import org.hubcycle.shared.NotFoundException;
 import org.springframework.security.core.Authentication;
@@ -26,7 +25,7 @@ class WorkGroupAccess {
     }
 
     WorkGroupBrief require(long id, Authentication user, boolean change) {
-        WorkGroupBrief group = offers.briefs(List.of(id)).stream().findFirst().orElseThrow(() -> new NotFoundException("Work group"));
+        WorkGroupBrief group = offers.brief(id).orElseThrow(() -> new NotFoundException("Work group"));
         if (mayChange(group, user) || (!change && has(user, "ROLE_HUB_STAFF"))) {
             return group;
         }

@@ -37,10 +37,10 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
     @Query("select count(distinct e.schoolUrn) from Enrolment e where e.hubId = :hubId and e.academicYear = :year and e.status = :completed")
     long countEngaged(long hubId, int year, EnrolmentStatus completed);
 
-    /** Counts per work group and status in a hub's year: [workGroupId, status, count]. */
-    @Query("select e.workGroupId, e.status, count(e) from Enrolment e where e.hubId = :hubId and e.academicYear = :year "
+    /** Counts per work group and status in a hub's year. */
+    @Query("select new org.hubcycle.enrolment.domain.StatusCount(e.workGroupId, e.status, count(e)) from Enrolment e where e.hubId = :hubId and e.academicYear = :year "
             + "group by e.workGroupId, e.status")
-    List<Object[]> countsByWorkGroup(long hubId, int year);
+    List<StatusCount> countsByWorkGroup(long hubId, int year);
 
     /** A hub's enrolments in a year that hold places or were withdrawn late: what funding and charges are counted from. */
     @Query("select e from Enrolment e where e.hubId = :hubId and e.academicYear = :year "

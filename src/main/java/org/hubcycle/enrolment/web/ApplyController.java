@@ -11,18 +11,20 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.hubcycle.catalogue.RequiredRoles;
-import org.hubcycle.catalogue.WorkGroupTerms;
 import org.hubcycle.catalogue.WorkGroupTerms.Terms;
+import org.hubcycle.catalogue.WorkGroupTerms;
 import org.hubcycle.directory.SchoolSummary;
 import org.hubcycle.directory.Schools;
+import org.hubcycle.enrolment.Applications;
 import org.hubcycle.enrolment.Eligibility;
-import org.hubcycle.enrolment.Enrolments;
 import org.hubcycle.enrolment.Enrolments.ParticipantInput;
+import org.hubcycle.enrolment.Enrolments;
+import org.hubcycle.enrolment.SchoolEligibility;
+import org.hubcycle.notifications.Outbox;
 import org.hubcycle.shared.HubMember;
 import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.web.FormErrors;
-import org.hubcycle.notifications.Outbox;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -81,14 +83,18 @@ class ApplyController {
     }
 
     private final Enrolments enrolments;
+    private final Applications applications;
+    private final SchoolEligibility eligibility;
     private final WorkGroupTerms workGroups;
     private final Schools schools;
     private final MessageSource messages;
     private final Outbox outbox;
     private final Clock clock;
 
-    ApplyController(Enrolments enrolments, WorkGroupTerms workGroups, Schools schools, MessageSource messages, Outbox outbox, Clock clock) {
+    ApplyController(Enrolments enrolments, Applications applications, SchoolEligibility eligibility, WorkGroupTerms workGroups, Schools schools, MessageSource messages, Outbox outbox, Clock clock) {
         this.enrolments = enrolments;
+        this.applications = applications;
+        this.eligibility = eligibility;
         this.workGroups = workGroups;
         this.schools = schools;
         this.messages = messages;
@@ -126,7 +132,7 @@ class ApplyController {
         model.addAttribute("school", school);
         model.addAttribute("pending", user.schoolUrn() == null);
         model.addAttribute("rows", nominations.rows(terms.placesPerSchool(), terms.requiredRoles()).stream().filter(r -> !r.blank()).toList());
-        model.addAttribute("decision", enrolments.eligibility(id, school.urn()));
+        model.addAttribute("decision", eligibility.of(id, school.urn()));
         model.addAttribute("section", "applications");
         return "enrolment/check";
     }
@@ -168,7 +174,7 @@ class ApplyController {
         }
         SchoolSummary school = school(user);
         model.addAttribute("school", school);
-        model.addAttribute("applications", enrolments.forSchool(school.urn()));
+        model.addAttribute("applications", applications.forSchool(school.urn()));
         model.addAttribute("section", "applications");
         return "enrolment/applications";
     }
@@ -182,7 +188,7 @@ class ApplyController {
     String withdraw(@PathVariable long id, @RequestParam(required = false) String withdrawReason, @AuthenticationPrincipal HubMember user,
                     Locale locale, Model model, RedirectAttributes redirect) {
         SchoolSummary school = school(user);
-        enrolments.forSchool(school.urn(), id).orElseThrow(() -> new NotFoundException("Application"));
+        applications.forSchool(school.urn(), id).orElseThrow(() -> new NotFoundException("Application"));
         if (withdrawReason == null || withdrawReason.isBlank() || withdrawReason.length() > 1000) {
             return application(id, FormErrors.of("withdrawReason", messages.getMessage("enrolment.reason.required", null, locale)), user, model);
         }
@@ -197,7 +203,7 @@ class ApplyController {
 
     private String application(long id, FormErrors errors, HubMember user, Model model) {
         SchoolSummary school = school(user);
-        Enrolments.View app = enrolments.forSchool(school.urn(), id).orElseThrow(() -> new NotFoundException("Application"));
+        Applications.View app = applications.forSchool(school.urn(), id).orElseThrow(() -> new NotFoundException("Application"));
         model.addAttribute("app", app);
         model.addAttribute("nextSession", enrolments.nextSession(app.workGroupId()).orElse(null));
         model.addAttribute("errors", errors);
@@ -210,11 +216,11 @@ class ApplyController {
         Set<String> roles = new LinkedHashSet<>(terms.requiredRoles().names());
         roles.addAll(ROLES);
         SchoolSummary school = claimedSchool(user);
-        Eligibility.Decision decision = enrolments.eligibility(id, school.urn());
+        Eligibility.Decision decision = eligibility.of(id, school.urn());
         model.addAttribute("group", terms);
         model.addAttribute("school", school);
         model.addAttribute("decision", decision);
-        model.addAttribute("alternatives", decision.eligible() ? List.of() : enrolments.eligibleAlternatives(id, school.urn()));
+        model.addAttribute("alternatives", decision.eligible() ? List.of() : eligibility.alternatives(id, school.urn()));
         model.addAttribute("required", terms.requiredRoles());
         model.addAttribute("pending", user.schoolUrn() == null);
         model.addAttribute("rows", nominations.rows(terms.placesPerSchool(), terms.requiredRoles()));

@@ -5,10 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.hubcycle.catalogue.WorkGroupTerms;
 import org.hubcycle.catalogue.WorkGroupTerms.Terms;
+import org.hubcycle.catalogue.WorkGroupTerms;
+import org.hubcycle.enrolment.Applications;
 import org.hubcycle.enrolment.Eligibility.Decision;
-import org.hubcycle.enrolment.Enrolments;
+import org.hubcycle.enrolment.SchoolEligibility;
 import org.hubcycle.shared.HubMember;
 import org.hubcycle.shared.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,11 +35,13 @@ class EnrolmentApiController {
     record EligibilityAnswer(int urn, long workGroupId, String workGroup, boolean eligible, String reasonCode, String reason) {
     }
 
-    private final Enrolments enrolments;
+    private final Applications applications;
+    private final SchoolEligibility eligibility;
     private final WorkGroupTerms workGroups;
 
-    EnrolmentApiController(Enrolments enrolments, WorkGroupTerms workGroups) {
-        this.enrolments = enrolments;
+    EnrolmentApiController(Applications applications, SchoolEligibility eligibility, WorkGroupTerms workGroups) {
+        this.applications = applications;
+        this.eligibility = eligibility;
         this.workGroups = workGroups;
     }
 
@@ -47,7 +50,7 @@ class EnrolmentApiController {
     WorkGroupEnrolments enrolments(@PathVariable long id) {
         Terms terms = workGroups.of(id).orElseThrow(() -> new NotFoundException("Work group"));
         return new WorkGroupEnrolments(id, terms.name(), terms.year().toString(), terms.capacitySchools(),
-                enrolments.allForWorkGroup(id).stream().map(v -> new EnrolmentItem(v.id(), v.urn(), v.schoolName(), v.status().name(),
+                applications.allForWorkGroup(id).stream().map(v -> new EnrolmentItem(v.id(), v.urn(), v.schoolName(), v.status().name(),
                         v.eligible(), v.reasonCode(), v.reason(), v.overrideReason(), v.priority(), v.appliedAt(), v.withdrawnOn(),
                         v.lateWithdrawal(), v.participants().size())).toList());
     }
@@ -63,7 +66,7 @@ class EnrolmentApiController {
                                   @AuthenticationPrincipal HubMember user, Authentication authentication) {
         boolean hubStaff = authentication.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals("ROLE_HUB_LEAD") || a.getAuthority().equals("ROLE_HUB_STAFF"));
-        Decision decision = enrolments.eligibilityFor(new Enrolments.Asker(user.schoolUrn(), hubStaff ? user.hubId() : null,
+        Decision decision = eligibility.forAsker(new SchoolEligibility.Asker(user.schoolUrn(), hubStaff ? user.hubId() : null,
                 user.seesAllHubs()), workGroupId, urn);
         Terms terms = workGroups.of(workGroupId).or(() -> workGroups.published(workGroupId)).orElseThrow(() -> new NotFoundException("Work group"));
         return new EligibilityAnswer(urn, terms.id(), terms.name(), decision.eligible(), decision.code(), decision.reason());

@@ -13,6 +13,8 @@ import org.hubcycle.catalogue.Funding;
 import org.hubcycle.catalogue.HubOffers;
 import org.hubcycle.catalogue.WorkGroupTerms.Terms;
 import org.hubcycle.catalogue.WorkGroupTerms;
+import org.hubcycle.enrolment.Applications;
+import org.hubcycle.enrolment.EnrolmentFigures;
 import org.hubcycle.enrolment.EnrolmentStatus;
 import org.hubcycle.enrolment.Enrolments.BulkAction;
 import org.hubcycle.enrolment.Enrolments;
@@ -49,15 +51,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EnrolmentController {
 
     private final Enrolments enrolments;
+    private final Applications applications;
+    private final EnrolmentFigures figures;
     private final WorkGroupTerms workGroups;
     private final HubOffers offers;
     private final MessageSource messages;
     private final Dates dates;
     private final Clock clock;
 
-    EnrolmentController(Enrolments enrolments, WorkGroupTerms workGroups, HubOffers offers, MessageSource messages, Dates dates, Clock clock) {
+    EnrolmentController(Enrolments enrolments, Applications applications, EnrolmentFigures figures, WorkGroupTerms workGroups, HubOffers offers, MessageSource messages, Dates dates, Clock clock) {
         this.dates = dates;
         this.enrolments = enrolments;
+        this.applications = applications;
+        this.figures = figures;
         this.workGroups = workGroups;
         this.offers = offers;
         this.messages = messages;
@@ -73,13 +79,13 @@ class EnrolmentController {
     String year(@PathVariable String year, @AuthenticationPrincipal HubMember user, Model model) {
         AcademicYear academicYear = Addresses.year(year);
         List<Long> ids = offers.briefs(user.hubId(), academicYear).stream().filter(g -> g.status().published()).map(HubOffers.WorkGroupBrief::id).toList();
-        List<Enrolments.Money> money = enrolments.money(user.hubId(), academicYear);
+        List<EnrolmentFigures.Money> money = figures.money(user.hubId(), academicYear);
         model.addAttribute("year", academicYear);
-        model.addAttribute("groups", enrolments.year(user.hubId(), academicYear, ids));
+        model.addAttribute("groups", figures.year(user.hubId(), academicYear, ids));
         model.addAttribute("money", money);
-        model.addAttribute("engaged", enrolments.engagedSchools(user.hubId(), academicYear));
-        model.addAttribute("fundingTotal", Funding.pounds(money.stream().mapToLong(Enrolments.Money::fundingPence).sum()));
-        model.addAttribute("chargesTotal", Funding.pounds(money.stream().mapToLong(Enrolments.Money::chargesPence).sum()));
+        model.addAttribute("engaged", figures.engagedSchools(user.hubId(), academicYear));
+        model.addAttribute("fundingTotal", Funding.pounds(money.stream().mapToLong(EnrolmentFigures.Money::fundingPence).sum()));
+        model.addAttribute("chargesTotal", Funding.pounds(money.stream().mapToLong(EnrolmentFigures.Money::chargesPence).sum()));
         model.addAttribute("section", "enrolment");
         return "enrolment/year";
     }
@@ -131,7 +137,7 @@ class EnrolmentController {
         return CsvDownload.of(terms.name().replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(Locale.UK) + "-" + terms.year().slug() + ".csv",
                 List.of("URN", "School", "Status", "Eligible", "Reason code", "Reason", "Override", "FSM %", "Applied", "Applied by",
                         "Withdrawn or declined on", "By", "Late withdrawal", "Participants"),
-                enrolments.allForWorkGroup(id).stream().map(v -> Arrays.asList(v.urn(), v.schoolName(), v.status().label(),
+                applications.allForWorkGroup(id).stream().map(v -> Arrays.asList(v.urn(), v.schoolName(), v.status().label(),
                         v.eligible() ? "yes" : "no", v.reasonCode(), v.reason(), v.overrideReason(), v.priority(), dates.dateTime(v.appliedAt()),
                         v.appliedBy(), dates.date(v.withdrawnOn()), v.withdrawnBy() == null ? null : v.withdrawnBy().name().toLowerCase(Locale.UK),
                         v.lateWithdrawal() ? "yes" : "no",
@@ -191,7 +197,7 @@ class EnrolmentController {
 
     private String act(long id, String field, String text, Runnable action, String done, Locale locale, Model model,
                        RedirectAttributes redirect) {
-        Enrolments.View view = enrolments.find(id).orElseThrow(() -> new NotFoundException("Application"));
+        Applications.View view = applications.find(id).orElseThrow(() -> new NotFoundException("Application"));
         if (text == null || text.isBlank()) {
             return application(id, FormErrors.of(field, messages.getMessage("enrolment.reason.required", null, locale)), model);
         }
@@ -219,13 +225,13 @@ class EnrolmentController {
                 // an unknown filter shows every application
             }
         }
-        Page<Enrolments.View> applications = enrolments.forWorkGroup(id, statuses, PageRequests.page(page));
+        Page<Applications.View> applications = this.applications.forWorkGroup(id, statuses, PageRequests.page(page));
         model.addAttribute("group", terms);
         model.addAttribute("applications", applications);
         model.addAttribute("pagination", Pagination.of(applications));
         model.addAttribute("statuses", EnrolmentStatus.values());
         model.addAttribute("status", chosen);
-        model.addAttribute("counts", enrolments.year(terms.hubId(), terms.year(), List.of(id)).get(0));
+        model.addAttribute("counts", figures.year(terms.hubId(), terms.year(), List.of(id)).get(0));
         model.addAttribute("priority", terms.allocation() == Allocation.PRIORITY);
         model.addAttribute("errors", errors);
         model.addAttribute("section", "enrolment");
@@ -233,7 +239,7 @@ class EnrolmentController {
     }
 
     private String application(long id, FormErrors errors, Model model) {
-        Enrolments.View view = enrolments.find(id).orElseThrow(() -> new NotFoundException("Application"));
+        Applications.View view = applications.find(id).orElseThrow(() -> new NotFoundException("Application"));
         model.addAttribute("app", view);
         model.addAttribute("group", terms(view.workGroupId()));
         model.addAttribute("lastSession", enrolments.lastSession(view.workGroupId()).orElse(null));

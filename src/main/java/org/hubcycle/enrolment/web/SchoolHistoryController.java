@@ -1,7 +1,7 @@
 package org.hubcycle.enrolment.web;
 
 import org.hubcycle.directory.Schools;
-import org.hubcycle.enrolment.Enrolments;
+import org.hubcycle.enrolment.Applications;
 import org.hubcycle.shared.HubMember;
 import org.hubcycle.shared.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,11 +19,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 @PreAuthorize("hasAnyRole('HUB_LEAD', 'HUB_STAFF', 'NATIONAL_ADMIN', 'SCHOOL_CONTACT')")
 class SchoolHistoryController {
 
-    private final Enrolments enrolments;
+    private final Applications applications;
     private final Schools schools;
 
-    SchoolHistoryController(Enrolments enrolments, Schools schools) {
-        this.enrolments = enrolments;
+    SchoolHistoryController(Applications applications, Schools schools) {
+        this.applications = applications;
         this.schools = schools;
     }
 
@@ -34,8 +34,8 @@ class SchoolHistoryController {
         }
         model.addAttribute("school", schools.find(urn).orElseThrow(() -> new NotFoundException("School")));
         model.addAttribute("history", user.schoolUrn() != null
-                ? new Enrolments.History(enrolments.forSchool(urn), enrolments.history(urn).pathway())
-                : enrolments.history(urn));
+                ? new Applications.History(applications.forSchool(urn), applications.history(urn).pathway())
+                : applications.history(urn));
         model.addAttribute("section", "schools");
         return "enrolment/school-history";
     }

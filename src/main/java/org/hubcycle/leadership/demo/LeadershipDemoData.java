@@ -20,6 +20,7 @@ import org.hubcycle.leadership.LeadershipTerms.Capacity;
 import org.hubcycle.leadership.LeadershipTerms.RoleType;
 import org.hubcycle.leadership.LeadershipTerms.SpecialistStatus;
 import org.hubcycle.leadership.LlmeRegister;
+import org.hubcycle.leadership.SpecialistCohorts;
 import org.hubcycle.leadership.LlmeRegister.RoleInput;
 import org.hubcycle.leadership.NetworkMeetings;
 import org.hubcycle.leadership.NetworkMeetings.MeetingInput;
@@ -45,17 +46,19 @@ class LeadershipDemoData implements DemoData {
     private final People people;
     private final Schools schools;
     private final LlmeRegister register;
+    private final SpecialistCohorts cohorts;
     private final ExpressionsOfInterest interest;
     private final NetworkMeetings network;
     private final HubOffers offers;
     private final Clock clock;
 
-    LeadershipDemoData(Hubs hubs, People people, Schools schools, LlmeRegister register, ExpressionsOfInterest interest,
+    LeadershipDemoData(Hubs hubs, People people, Schools schools, LlmeRegister register, SpecialistCohorts cohorts, ExpressionsOfInterest interest,
                        NetworkMeetings network, HubOffers offers, Clock clock) {
         this.hubs = hubs;
         this.people = people;
         this.schools = schools;
         this.register = register;
+        this.cohorts = cohorts;
         this.interest = interest;
         this.network = network;
         this.offers = offers;
@@ -78,9 +81,9 @@ class LeadershipDemoData implements DemoData {
         List<Integer> urns = schools.search(new SchoolSearch(null, null, "881", null, "Open", null, null), PageRequest.of(0, 10))
                 .stream().map(SchoolSummary::urn).toList();
 
-        long primary1 = register.createCohort(demo, Phase.PRIMARY, 1, year.previous().previous().previous());
-        long primary3 = register.createCohort(demo, Phase.PRIMARY, 3, year);
-        long secondary1 = register.createCohort(demo, Phase.SECONDARY, 1, year.previous().previous());
+        long primary1 = cohorts.createCohort(demo, Phase.PRIMARY, 1, year.previous().previous().previous());
+        long primary3 = cohorts.createCohort(demo, Phase.PRIMARY, 3, year);
+        long secondary1 = cohorts.createCohort(demo, Phase.SECONDARY, 1, year.previous().previous());
 
         long samir = llme(demo, "Samir Haddad", "wgl@hubcycle.test", urns.get(0), "Maths lead",
                 role(RoleType.WORK_GROUP_LEAD, year.previous().previous(), null));

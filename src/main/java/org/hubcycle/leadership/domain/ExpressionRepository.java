@@ -17,7 +17,7 @@ public interface ExpressionRepository extends JpaRepository<Expression, Long> {
 
     List<Expression> findByLlmeIdInOrderBySubmittedAtDescIdDesc(List<Long> llmeIds);
 
-    /** Counts per work group and status in a round, for the round's summary: [workGroupId, status, count]. */
-    @Query("select e.workGroupId, e.status, count(e) from Expression e where e.roundId = :roundId group by e.workGroupId, e.status")
-    List<Object[]> countsByWorkGroup(long roundId);
+    /** Counts per work group and status in a round, for the round's summary. */
+    @Query("select new org.hubcycle.leadership.domain.InterestCount(e.workGroupId, e.status, count(e)) from Expression e where e.roundId = :roundId group by e.workGroupId, e.status")
+    List<InterestCount> countsByWorkGroup(long roundId);
 }

@@ -12,7 +12,7 @@ public interface NetworkInvitationRepository extends JpaRepository<NetworkInvita
 
     List<NetworkInvitation> findByLlmeIdOrderByIdDesc(long llmeId);
 
-    /** Invitations per meeting and attendance, for the meetings list: [meetingId, attendance, count]. */
-    @Query("select i.meetingId, i.attendance, count(i) from NetworkInvitation i where i.meetingId in :meetingIds group by i.meetingId, i.attendance")
-    List<Object[]> countsByMeeting(List<Long> meetingIds);
+    /** Invitations per meeting and attendance, for the meetings list. */
+    @Query("select new org.hubcycle.leadership.domain.AttendanceCount(i.meetingId, i.attendance, count(i)) from NetworkInvitation i where i.meetingId in :meetingIds group by i.meetingId, i.attendance")
+    List<AttendanceCount> countsByMeeting(List<Long> meetingIds);
 }

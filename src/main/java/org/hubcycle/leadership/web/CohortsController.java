@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.hubcycle.leadership.LeadershipTerms.RegisterStatus;
 import org.hubcycle.leadership.LeadershipTerms.SpecialistStatus;
 import org.hubcycle.leadership.LlmeRegister;
+import org.hubcycle.leadership.SpecialistCohorts;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.HubMember;
 import org.hubcycle.shared.NotFoundException;
@@ -39,11 +40,13 @@ class CohortsController {
     }
 
     private final LlmeRegister register;
+    private final SpecialistCohorts cohorts;
     private final MessageSource messages;
     private final Clock clock;
 
-    CohortsController(LlmeRegister register, MessageSource messages, Clock clock) {
+    CohortsController(LlmeRegister register, SpecialistCohorts cohorts, MessageSource messages, Clock clock) {
         this.register = register;
+        this.cohorts = cohorts;
         this.messages = messages;
         this.clock = clock;
     }
@@ -72,7 +75,7 @@ class CohortsController {
             return list(form, FormErrors.of(result, messages, locale), user, model);
         }
         try {
-            long id = register.createCohort(user.hubId(), phase, number, start);
+            long id = cohorts.createCohort(user.hubId(), phase, number, start);
             redirect.addFlashAttribute("confirmation", messages.getMessage("llme.cohort.created", null, locale));
             return "redirect:/llmes/cohorts/" + id;
         } catch (Refused refused) {
@@ -89,7 +92,7 @@ class CohortsController {
     @PreAuthorize("hasRole('HUB_LEAD')")
     String addSpecialist(@PathVariable long id, @ModelAttribute("form") SpecialistForm form, BindingResult result,
                          @AuthenticationPrincipal HubMember user, Locale locale, Model model, RedirectAttributes redirect) {
-        register.cohort(id).orElseThrow(() -> new NotFoundException("Cohort"));
+        cohorts.cohort(id).orElseThrow(() -> new NotFoundException("Cohort"));
         SpecialistStatus status = FormValues.choice(SpecialistStatus.class, form.status(), "status", result);
         Long llmeId = null;
         try {
@@ -101,7 +104,7 @@ class CohortsController {
             return cohort(id, form, FormErrors.of(result, messages, locale), user, model);
         }
         try {
-            register.addSpecialist(id, llmeId, status);
+            cohorts.addSpecialist(id, llmeId, status);
         } catch (Refused refused) {
             return cohort(id, form, Forms.errors(refused, "llmeId"), user, model);
         }
@@ -112,13 +115,13 @@ class CohortsController {
     @PostMapping("/llmes/cohorts/{id}/activate")
     @PreAuthorize("hasRole('HUB_LEAD')")
     String activate(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
-        int activated = register.activateTrainees(id);
+        int activated = cohorts.activateTrainees(id);
         redirect.addFlashAttribute("confirmation", messages.getMessage("llme.cohort.activated", new Object[] {activated}, locale));
         return "redirect:/llmes/cohorts/" + id;
     }
 
     private String list(CohortForm form, FormErrors errors, HubMember user, Model model) {
-        model.addAttribute("cohorts", register.cohorts(user.hubId()));
+        model.addAttribute("cohorts", cohorts.cohorts(user.hubId()));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("years", Forms.years(thisYear()));
@@ -127,7 +130,7 @@ class CohortsController {
     }
 
     private String cohort(long id, SpecialistForm form, FormErrors errors, HubMember user, Model model) {
-        model.addAttribute("cohort", register.cohort(id).orElseThrow(() -> new NotFoundException("Cohort")));
+        model.addAttribute("cohort", cohorts.cohort(id).orElseThrow(() -> new NotFoundException("Cohort")));
         model.addAttribute("llmes", register.register(user.hubId(),
                 new LlmeRegister.Filter(null, null, RegisterStatus.ALL, thisYear()), PageRequest.of(0, 1000)).getContent());
         model.addAttribute("statuses", SpecialistStatus.values());

@@ -16,6 +16,7 @@ import org.hubcycle.leadership.LeadershipTerms.RoleType;
 import org.hubcycle.leadership.LeadershipTerms.SpecialistStatus;
 import org.hubcycle.leadership.LlmeRegister.RoleInput;
 import org.hubcycle.leadership.LlmeRegister;
+import org.hubcycle.leadership.SpecialistCohorts;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.HubMember;
 import org.hubcycle.shared.NotFoundException;
@@ -65,11 +66,13 @@ class RegisterController {
     }
 
     private final LlmeRegister register;
+    private final SpecialistCohorts cohorts;
     private final MessageSource messages;
     private final Clock clock;
 
-    RegisterController(LlmeRegister register, MessageSource messages, Clock clock) {
+    RegisterController(LlmeRegister register, SpecialistCohorts cohorts, MessageSource messages, Clock clock) {
         this.register = register;
+        this.cohorts = cohorts;
         this.messages = messages;
         this.clock = clock;
     }
@@ -220,7 +223,7 @@ class RegisterController {
     private void roleChoices(HubMember user, Model model) {
         model.addAttribute("roleTypes", RoleType.values());
         model.addAttribute("specialistStatuses", SpecialistStatus.values());
-        model.addAttribute("cohorts", register.cohorts(user.hubId()));
+        model.addAttribute("cohorts", cohorts.cohorts(user.hubId()));
         model.addAttribute("years", Forms.years(thisYear()));
     }
 

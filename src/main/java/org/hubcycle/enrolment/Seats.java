@@ -1,0 +1,113 @@
+package org.hubcycle.enrolment;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.hubcycle.directory.Schools;
+import org.hubcycle.enrolment.domain.Enrolment;
+import org.hubcycle.enrolment.domain.EnrolmentRepository;
+import org.hubcycle.enrolment.domain.Participant;
+import org.hubcycle.enrolment.domain.ParticipantRepository;
+import org.hubcycle.shared.HubScope;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The places of work groups as delivery needs them: the schools holding a place, and the participants
+ * who fill it (for registers, reminders, calendars, charges and visits).
+ */
+@Service
+public class Seats {
+
+    /** A school holding one of a work group's places, and where its place stands. */
+    public record Place(long enrolmentId, int urn, String schoolName, EnrolmentStatus status) {
+    }
+
+    private final EnrolmentRepository enrolments;
+    private final ParticipantRepository participants;
+    private final Schools schools;
+    private final TransactionTemplate transactions;
+
+    Seats(EnrolmentRepository enrolments, ParticipantRepository participants, Schools schools, TransactionTemplate transactions) {
+        this.enrolments = enrolments;
+        this.participants = participants;
+        this.schools = schools;
+        this.transactions = transactions;
+    }
+
+    /** The schools holding places in a work group (of the current scope), in the order they applied. */
+    @Transactional(readOnly = true)
+    public List<Place> places(long workGroupId) {
+        List<Enrolment> holding = enrolments.findByWorkGroupIdAndStatusIn(workGroupId, EnrolmentStatus.holdingPlace()).stream()
+                .sorted(Comparator.comparing(Enrolment::getAppliedAt).thenComparing(Enrolment::getId)).toList();
+        Map<Integer, String> names = schools.namesByUrn(holding.stream().map(Enrolment::getSchoolUrn).distinct().toList());
+        return holding.stream().map(e -> new Place(e.getId(), e.getSchoolUrn(), names.getOrDefault(e.getSchoolUrn(), "URN " + e.getSchoolUrn()),
+                e.getStatus())).toList();
+    }
+
+    /** The participants of the schools holding places in a work group (of the current scope), by school then name. */
+    @Transactional(readOnly = true)
+    public List<Seat> of(long workGroupId) {
+        return seatsOf(enrolments.findByWorkGroupIdAndStatusIn(workGroupId, EnrolmentStatus.holdingPlace()));
+    }
+
+    /** Participants (of the current scope) by id, with their schools, in three queries. */
+    @Transactional(readOnly = true)
+    public Map<Long, Seat> byId(Collection<Long> participantIds) {
+        if (participantIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Participant> found = participants.findAllById(participantIds);
+        Map<Long, Enrolment> byId = enrolments.findAllById(found.stream().map(Participant::getEnrolmentId).distinct().toList()).stream()
+                .collect(Collectors.toMap(Enrolment::getId, Function.identity()));
+        Map<Integer, String> names = schools.namesByUrn(byId.values().stream().map(Enrolment::getSchoolUrn).distinct().toList());
+        return found.stream().filter(p -> byId.containsKey(p.getEnrolmentId()))
+                .collect(Collectors.toMap(Participant::getId, p -> seat(p, byId.get(p.getEnrolmentId()), names)));
+    }
+
+    /** Participants by id who still hold a place (their school's place is accepted or done), with their schools. */
+    @Transactional(readOnly = true)
+    public Map<Long, Seat> heldById(Collection<Long> participantIds) {
+        Map<Long, Seat> all = byId(participantIds);
+        if (all.isEmpty()) {
+            return all;
+        }
+        Set<Long> holding = enrolments.findAllById(all.values().stream().map(Seat::enrolmentId).distinct().toList()).stream()
+                .filter(e -> e.getStatus().holdsPlace()).map(Enrolment::getId).collect(Collectors.toSet());
+        return all.entrySet().stream().filter(e -> holding.contains(e.getValue().enrolmentId()))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** Every place a participant holds, found by their email address, in any hub. Runs for the system; call it outside a transaction. */
+    public List<Seat> ofParticipant(String email) {
+        return HubScope.asSystem(() -> transactions.execute(status -> {
+            List<Long> ids = participants.findByEmail(email.strip().toLowerCase(Locale.ROOT)).stream().map(Participant::getEnrolmentId)
+                    .distinct().toList();
+            List<Seat> all = seatsOf(enrolments.findAllById(ids).stream().filter(e -> e.getStatus().holdsPlace()).toList());
+            return all.stream().filter(s -> s.email().equalsIgnoreCase(email.strip())).toList();
+        }));
+    }
+
+    private List<Seat> seatsOf(List<Enrolment> holding) {
+        if (holding.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Enrolment> byId = holding.stream().collect(Collectors.toMap(Enrolment::getId, Function.identity()));
+        Map<Integer, String> names = schools.namesByUrn(holding.stream().map(Enrolment::getSchoolUrn).distinct().toList());
+        return participants.findByEnrolmentIdInOrderByEnrolmentIdAscPositionAsc(byId.keySet()).stream()
+                .map(p -> seat(p, byId.get(p.getEnrolmentId()), names))
+                .sorted(Comparator.comparing(Seat::schoolName).thenComparing(Seat::fullName)).toList();
+    }
+
+    private static Seat seat(Participant p, Enrolment e, Map<Integer, String> names) {
+        return new Seat(p.getId(), e.getId(), e.getWorkGroupId(), e.getSchoolUrn(), names.getOrDefault(e.getSchoolUrn(), ""), p.getFullName(),
+                p.getEmail());
+    }
+}

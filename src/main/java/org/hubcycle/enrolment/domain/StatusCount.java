@@ -1,0 +1,7 @@
+package org.hubcycle.enrolment.domain;
+
+import org.hubcycle.enrolment.EnrolmentStatus;
+
+/** How many of a work group's applications have one status. */
+public record StatusCount(long workGroupId, EnrolmentStatus status, long count) {
+}

@@ -1,0 +1,7 @@
+package org.hubcycle.leadership.domain;
+
+import org.hubcycle.leadership.LeadershipTerms.Attendance;
+
+/** How many of a meeting's invitations have one attendance. */
+public record AttendanceCount(long meetingId, Attendance attendance, long count) {
+}

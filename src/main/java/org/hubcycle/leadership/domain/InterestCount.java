@@ -1,0 +1,7 @@
+package org.hubcycle.leadership.domain;
+
+import org.hubcycle.leadership.LeadershipTerms.EoiStatus;
+
+/** How many expressions of interest in a work group have one status. */
+public record InterestCount(long workGroupId, EoiStatus status, long count) {
+}
