@@ -1,5 +1,6 @@
 package org.hubcycle.catalogue;
 
+
 /** The fixed vocabularies of the catalogue (seed 001 and 004), each with the words users read. */
 public final class CatalogueTerms {
 

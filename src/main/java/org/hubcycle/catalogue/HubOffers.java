@@ -171,10 +171,17 @@ public class HubOffers {
         return project.getOwnerHubId() == null || project.getOwnerHubId() == hubId;
     }
 
+    /** A work group as its hub's lead last saved it, to edit. */
+    public record SavedWorkGroup(long hubId, AcademicYear year, WorkGroupInput values) {
+    }
+
     /** A work group of the current user's hub, to edit; empty for any other. */
     @Transactional(readOnly = true)
-    public Optional<WorkGroup> find(long id) {
-        return workGroups.findById(id);
+    public Optional<SavedWorkGroup> saved(long id) {
+        return workGroups.findById(id).map(g -> new SavedWorkGroup(g.getHubId(), g.getAcademicYear(), new WorkGroupInput(g.getProjectId(),
+                g.getName(), g.getSummary(), g.getLeadPersonId(), g.getCoLeadPersonId(), g.getCapacitySchools(), g.getPlacesPerSchool(),
+                g.getRolesRequired(), g.getSessionCount(), g.getSessionLength(), g.getSessionFormat(), g.getVenue(), g.getStartMonth(),
+                g.getApplicationDeadline(), g.getCostPence(), g.getNoShowChargePence(), g.getStatus())));
     }
 
     @Transactional

@@ -12,6 +12,7 @@ import java.util.Locale;
 
 import org.hubcycle.directory.gias.GiasGenerator;
 import org.hubcycle.directory.gias.GiasImporter;
+import org.hubcycle.directory.gias.ImportReport;
 import org.hubcycle.shared.HubScope;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;

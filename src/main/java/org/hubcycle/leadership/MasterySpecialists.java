@@ -4,9 +4,9 @@ import java.util.Collection;
 import java.util.List;
 
 import org.hubcycle.directory.People;
-import org.hubcycle.leadership.LeadershipTerms.RoleType;
-import org.hubcycle.leadership.LeadershipTerms.SpecialistStatus;
 import org.hubcycle.leadership.domain.LlmeRoleRepository;
+import org.hubcycle.leadership.internal.LeadershipTerms.RoleType;
+import org.hubcycle.leadership.internal.LeadershipTerms.SpecialistStatus;
 import org.hubcycle.shared.AcademicYear;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -7,16 +7,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.UUID;
-
 import org.hubcycle.directory.SchoolSearch;
 import org.hubcycle.directory.SchoolSummary;
 import org.hubcycle.directory.Schools;
-import org.hubcycle.shared.HubScope;
 import org.hubcycle.shared.HubMember;
+import org.hubcycle.shared.HubScope;
 import org.hubcycle.support.IntegrationTest;
 import org.hubcycle.support.Mailbox;
 import org.hubcycle.support.SignedIn;
+import org.hubcycle.support.TestKeys;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -57,7 +56,7 @@ class AccountTest {
                 .andReturn().getResponse().getContentAsString());
         assertThat(found.select("#results a").attr("href")).isEqualTo("/account/new/" + school.urn());
 
-        String email = "contact-" + UUID.randomUUID().toString().substring(0, 8) + "@school.test";
+        String email = TestKeys.next("contact") + "@school.test";
         Document bad = Jsoup.parse(mvc.perform(post("/account/new/" + school.urn()).with(csrf()).param("name", "")
                 .param("email", email).param("password", "short").param("confirmPassword", "short")).andReturn().getResponse().getContentAsString());
         assertThat(bad.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#name", "#password");

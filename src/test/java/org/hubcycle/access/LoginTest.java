@@ -10,17 +10,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.UUID;
 
 import org.hubcycle.access.domain.AuditEvent;
 import org.hubcycle.access.domain.AuditEventRepository;
 import org.hubcycle.access.domain.UserAccount;
 import org.hubcycle.access.domain.UserAccountRepository;
+import org.hubcycle.access.internal.Role;
 import org.hubcycle.directory.Hubs;
 import org.hubcycle.shared.HubScope;
 import org.hubcycle.support.IntegrationTest;
 import org.hubcycle.support.Mailbox;
 import org.hubcycle.support.SignedIn;
+import org.hubcycle.support.TestKeys;
 import org.hubcycle.support.Unique;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -80,7 +81,7 @@ class LoginTest {
     @Test
     void theResponseNeverSaysWhetherAnAccountExists() throws Exception {
         String existing = newUser();
-        String unknown = "nobody-" + UUID.randomUUID() + "@hubcycle.test";
+        String unknown = TestKeys.next("nobody") + "@hubcycle.test";
         MvcResult forExisting = mvc.perform(login(existing, "wrong")).andReturn();
         MvcResult forUnknown = mvc.perform(login(unknown, "wrong")).andReturn();
         assertThat(forExisting.getResponse().getRedirectedUrl()).isEqualTo(forUnknown.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
@@ -105,7 +106,7 @@ class LoginTest {
 
     @Test
     void anUnknownAddressIsLockedTheSameWay() throws Exception {
-        String unknown = "nobody-" + UUID.randomUUID() + "@hubcycle.test";
+        String unknown = TestKeys.next("nobody") + "@hubcycle.test";
         for (int i = 0; i < 5; i++) {
             mvc.perform(login(unknown, "guess-" + i));
         }
@@ -124,7 +125,7 @@ class LoginTest {
     void oneMachineTryingAddressAfterAddressIsStoppedButOthersAreNot() throws Exception {
         String email = newUser();
         for (int i = 0; i < 30; i++) {
-            mvc.perform(login("guess-" + i + "-" + UUID.randomUUID() + "@hubcycle.test", "password" + i)).andExpect(redirectedUrl("/login?error"));
+            mvc.perform(login(TestKeys.next("guess") + "@hubcycle.test", "password" + i)).andExpect(redirectedUrl("/login?error"));
         }
         // The right password, but from the machine that guessed:
         mvc.perform(login(email, "right-password")).andExpect(redirectedUrl("/login?error"));
@@ -186,7 +187,7 @@ class LoginTest {
     }
 
     private String newUser() {
-        String email = "user-" + UUID.randomUUID() + "@hubcycle.test";
+        String email = TestKeys.next("user") + "@hubcycle.test";
         long hubId = hubs.getBySlug("demo-maths-hub").id();
         HubScope.asSystem(() -> users.save(new UserAccount(email, "Test Person", passwordEncoder.encode("right-password"),
                 EnumSet.of(Role.HUB_STAFF), hubId, Instant.now())));

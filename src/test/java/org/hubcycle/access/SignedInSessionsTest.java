@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Map;
 
 import org.hubcycle.access.accounts.Invitations;
+import org.hubcycle.access.internal.Role;
 import org.hubcycle.directory.Hubs;
 import org.hubcycle.support.Inbox;
 import org.hubcycle.support.RunningServerTest;

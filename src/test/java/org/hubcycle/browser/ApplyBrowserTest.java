@@ -3,7 +3,6 @@ package org.hubcycle.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.UUID;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -12,9 +11,10 @@ import org.hubcycle.directory.Hubs;
 import org.hubcycle.directory.SchoolSearch;
 import org.hubcycle.directory.SchoolSummary;
 import org.hubcycle.directory.Schools;
-import org.hubcycle.support.Inbox;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.HubScope;
+import org.hubcycle.support.Inbox;
+import org.hubcycle.support.TestKeys;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -39,7 +39,7 @@ class ApplyBrowserTest extends BrowserTest {
     void aSchoolCreatesAnAccountAndAppliesForAPlace() {
         SchoolSummary school = HubScope.asSystem(() -> schools.search(new SchoolSearch(null, "Primary", "883", null, "Open", null, null),
                 PageRequest.of(0, 10)).getContent().get(5));
-        String email = "head-" + UUID.randomUUID().toString().substring(0, 6) + "@school.test";
+        String email = TestKeys.next("head") + "@school.test";
         Page page = browser.newPage(1280, 900);
 
         page.navigate(url("/login"));

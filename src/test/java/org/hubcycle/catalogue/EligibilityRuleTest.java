@@ -17,6 +17,7 @@ import org.hubcycle.catalogue.EligibilityRule.OfstedIn;
 import org.hubcycle.catalogue.EligibilityRule.PhaseIn;
 import org.hubcycle.catalogue.EligibilityRule.TypeGroupIn;
 import org.hubcycle.catalogue.EligibilityRule.Window;
+import org.hubcycle.catalogue.internal.EligibilityRules;
 import org.junit.jupiter.api.Test;
 
 /** Every rule type is stored as data and said in plain English. */

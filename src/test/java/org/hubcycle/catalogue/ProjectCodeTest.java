@@ -3,6 +3,7 @@ package org.hubcycle.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.hubcycle.catalogue.internal.ProjectCode;
 import org.hubcycle.shared.AcademicYear;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -22,6 +22,7 @@ import org.hubcycle.directory.SchoolSummary;
 import org.hubcycle.directory.Schools;
 import org.hubcycle.enrolment.Enrolments.ParticipantInput;
 import org.hubcycle.enrolment.domain.Places;
+import org.hubcycle.enrolment.internal.Applications;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.HubScope;
 import org.hubcycle.shared.Refused;

@@ -13,19 +13,20 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
 import org.hubcycle.directory.People;
-import org.hubcycle.leadership.LeadershipTerms.Capacity;
-import org.hubcycle.leadership.LeadershipTerms.EoiStatus;
 import org.hubcycle.leadership.domain.EoiRound;
 import org.hubcycle.leadership.domain.Expression;
+import org.hubcycle.leadership.internal.ExpressionsOfInterest;
+import org.hubcycle.leadership.internal.LeadershipTerms.Capacity;
+import org.hubcycle.leadership.internal.LeadershipTerms.EoiStatus;
 import org.hubcycle.notifications.Outbox;
 import org.hubcycle.shared.Dates;
 import org.hubcycle.shared.HubScope;
 import org.hubcycle.support.IntegrationTest;
 import org.hubcycle.support.SignedIn;
+import org.hubcycle.support.TestKeys;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -242,7 +243,7 @@ class ExpressionsOfInterestTest extends LeadershipFixtures {
 
     @Test
     void aRoundsWorkGroupsAreListedByName() throws Exception {
-        long id = HubScope.asSystem(() -> interest.open(hub(DEMO), year(), "Everything " + UUID.randomUUID(), LocalDate.now(clock).plusDays(5),
+        long id = HubScope.asSystem(() -> interest.open(hub(DEMO), year(), TestKeys.next("Everything"), LocalDate.now(clock).plusDays(5),
                 offers.briefs(hub(DEMO), year()).stream().filter(g -> !g.cancelled()).map(WorkGroupBrief::id).toList()));
         List<String> names = page("/llmes/rounds/" + id, SignedIn.HUB_LEAD).select("tbody tr td:first-child").eachText();
         assertThat(names).hasSizeGreaterThan(3).isSortedAccordingTo(String::compareTo);

@@ -8,13 +8,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Clock;
 import java.time.LocalDate;
 
-import org.hubcycle.catalogue.HubOffers;
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
+import org.hubcycle.catalogue.HubOffers;
 import org.hubcycle.directory.Hubs;
 import org.hubcycle.leadership.domain.EoiRound;
 import org.hubcycle.leadership.domain.EoiRoundRepository;
 import org.hubcycle.leadership.domain.Expression;
 import org.hubcycle.leadership.domain.ExpressionRepository;
+import org.hubcycle.leadership.internal.LlmeRegister;
+import org.hubcycle.leadership.internal.SpecialistCohorts;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.HubScope;
 import org.hubcycle.support.SignedIn;

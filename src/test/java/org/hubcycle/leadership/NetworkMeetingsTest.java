@@ -10,12 +10,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
+import org.hubcycle.leadership.internal.LeadershipTerms;
+import org.hubcycle.leadership.internal.NetworkMeetings;
 import org.hubcycle.notifications.Outbox;
 import org.hubcycle.shared.HubScope;
 import org.hubcycle.support.IntegrationTest;
 import org.hubcycle.support.SignedIn;
+import org.hubcycle.support.TestKeys;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,7 +47,7 @@ class NetworkMeetingsTest extends LeadershipFixtures {
 
     @Test
     void theHubLeadSchedulesInvitesAndRecordsAttendanceOnlyOnceTheDayComes() throws Exception {
-        String title = "Summer network " + UUID.randomUUID().toString().substring(0, 6);
+        String title = TestKeys.next("Summer network");
         LocalDate ahead = LocalDate.now(clock).plusDays(20);
         String location = mvc.perform(post("/llmes/meetings/new").with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD))
                         .param("title", title).param("day", String.valueOf(ahead.getDayOfMonth()))

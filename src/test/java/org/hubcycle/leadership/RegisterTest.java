@@ -8,12 +8,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.UUID;
-
 import org.hubcycle.directory.People;
+import org.hubcycle.leadership.internal.LeadershipTerms;
+import org.hubcycle.leadership.internal.LlmeRegister;
 import org.hubcycle.shared.HubScope;
 import org.hubcycle.support.IntegrationTest;
 import org.hubcycle.support.SignedIn;
+import org.hubcycle.support.TestKeys;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,7 +58,7 @@ class RegisterTest extends LeadershipFixtures {
 
     @Test
     void aHubLeadAddsOneOfTheHubsPeopleWithRolesOverYears() throws Exception {
-        String email = "llme-" + UUID.randomUUID().toString().substring(0, 8) + "@demo-school.test";
+        String email = TestKeys.next("llme") + "@demo-school.test";
         HubScope.asSystem(() -> people.add(hub("demo-maths-hub"), "Tamsin Greer", email, null, null, "Maths lead"));
 
         String location = mvc.perform(post("/llmes/new").with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD))
@@ -110,7 +111,7 @@ class RegisterTest extends LeadershipFixtures {
         Document duplicate = submit("/llmes/cohorts", "phase", "PRIMARY", "number", "3", "startYear", year().toString());
         assertThat(duplicate.select(".govuk-error-summary").text()).contains("already has a primary cohort 3");
 
-        int number = 10 + (int) (Math.random() * 80);
+        int number = 10 + TestKeys.next() % 80;
         String location = mvc.perform(post("/llmes/cohorts").with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD))
                         .param("phase", "SECONDARY").param("number", String.valueOf(number)).param("startYear", year().toString()))
                 .andExpect(redirectedUrlPattern("/llmes/cohorts/*")).andReturn().getResponse().getRedirectedUrl();

@@ -6,13 +6,13 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
 
-import org.hubcycle.access.Role;
-import org.hubcycle.access.domain.AccountToken;
 import org.hubcycle.access.domain.AccountToken.Purpose;
+import org.hubcycle.access.domain.AccountToken;
 import org.hubcycle.access.domain.AccountTokenRepository;
 import org.hubcycle.access.domain.SchoolContactStatus;
 import org.hubcycle.access.domain.UserAccount;
 import org.hubcycle.access.domain.UserAccountRepository;
+import org.hubcycle.access.internal.Role;
 import org.hubcycle.directory.SchoolSummary;
 import org.hubcycle.directory.Schools;
 import org.hubcycle.notifications.Email;

@@ -11,11 +11,11 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.hubcycle.access.Role;
 import org.hubcycle.access.domain.Invitation;
 import org.hubcycle.access.domain.InvitationRepository;
 import org.hubcycle.access.domain.UserAccount;
 import org.hubcycle.access.domain.UserAccountRepository;
+import org.hubcycle.access.internal.Role;
 import org.hubcycle.access.security.SignedInSessions;
 import org.hubcycle.directory.HubSummary;
 import org.hubcycle.directory.Hubs;

@@ -1,6 +1,6 @@
 package org.hubcycle.access.accounts;
 
-import org.hubcycle.access.Role;
+import org.hubcycle.access.internal.Role;
 import org.hubcycle.enrolment.ParticipantsNominated;
 import org.hubcycle.leadership.LeadCommissioned;
 import org.hubcycle.leadership.LlmeAdded;

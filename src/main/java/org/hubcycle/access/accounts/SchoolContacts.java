@@ -9,10 +9,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import org.hubcycle.access.Role;
 import org.hubcycle.access.domain.SchoolContactStatus;
 import org.hubcycle.access.domain.UserAccount;
 import org.hubcycle.access.domain.UserAccountRepository;
+import org.hubcycle.access.internal.Role;
 import org.hubcycle.access.security.SignedInSessions;
 import org.hubcycle.directory.SchoolSummary;
 import org.hubcycle.directory.Schools;

@@ -12,7 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Filter;
-import org.hubcycle.access.Role;
+import org.hubcycle.access.internal.Role;
 import org.hubcycle.shared.HubOwned;
 import org.hubcycle.shared.HubScope;
 

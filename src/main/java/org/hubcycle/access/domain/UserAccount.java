@@ -18,7 +18,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Filter;
-import org.hubcycle.access.Role;
+import org.hubcycle.access.internal.Role;
 import org.hubcycle.shared.HubOwned;
 import org.hubcycle.shared.HubScope;
 

@@ -6,7 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import org.hubcycle.access.Role;
+import org.hubcycle.access.internal.Role;
 import org.hubcycle.shared.HubMember;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;

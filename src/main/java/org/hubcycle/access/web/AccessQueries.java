@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
-import org.hubcycle.access.Role;
 import org.hubcycle.access.domain.AuditEvent;
 import org.hubcycle.access.domain.AuditEventRepository;
 import org.hubcycle.access.domain.UserAccountRepository;
+import org.hubcycle.access.internal.Role;
 import org.hubcycle.directory.Hubs;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;

@@ -2,10 +2,10 @@ package org.hubcycle.access.web;
 
 import java.util.Locale;
 
-import org.hubcycle.access.Role;
-import org.hubcycle.access.accounts.SchoolContacts;
 import org.hubcycle.access.accounts.SchoolContacts.Approver;
 import org.hubcycle.access.accounts.SchoolContacts.Decision;
+import org.hubcycle.access.accounts.SchoolContacts;
+import org.hubcycle.access.internal.Role;
 import org.hubcycle.access.security.HubcycleUser;
 import org.hubcycle.directory.Schools;
 import org.hubcycle.shared.Refused;

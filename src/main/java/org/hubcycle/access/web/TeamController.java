@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.hubcycle.access.Role;
 import org.hubcycle.access.accounts.Invitations;
+import org.hubcycle.access.internal.Role;
 import org.hubcycle.access.security.HubcycleUser;
 import org.hubcycle.directory.HubSummary;
 import org.hubcycle.directory.Hubs;

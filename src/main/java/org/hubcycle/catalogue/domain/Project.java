@@ -24,13 +24,13 @@ import jakarta.persistence.Table;
 import org.hubcycle.catalogue.CatalogueTerms.Allocation;
 import org.hubcycle.catalogue.CatalogueTerms.ChargeBasis;
 import org.hubcycle.catalogue.CatalogueTerms.OutcomeArea;
-import org.hubcycle.catalogue.Funding;
 import org.hubcycle.catalogue.CatalogueTerms.ProjectType;
 import org.hubcycle.catalogue.CatalogueTerms.Section;
 import org.hubcycle.catalogue.CatalogueTerms.Stage;
 import org.hubcycle.catalogue.EligibilityRule;
-import org.hubcycle.catalogue.EligibilityRules;
-import org.hubcycle.catalogue.ProjectCode;
+import org.hubcycle.catalogue.Funding;
+import org.hubcycle.catalogue.internal.EligibilityRules;
+import org.hubcycle.catalogue.internal.ProjectCode;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.Phase;
 

@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.hubcycle.catalogue.Catalogue;
-import org.hubcycle.catalogue.CatalogueViews.ProjectView;
-import org.hubcycle.catalogue.CatalogueViews.PublishedOffer;
+import org.hubcycle.catalogue.internal.Catalogue;
+import org.hubcycle.catalogue.internal.CatalogueViews.ProjectView;
+import org.hubcycle.catalogue.internal.CatalogueViews.PublishedOffer;
 import org.hubcycle.directory.HubSummary;
 import org.hubcycle.directory.Hubs;
 import org.hubcycle.shared.AcademicYear;

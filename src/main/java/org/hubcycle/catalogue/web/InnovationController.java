@@ -13,9 +13,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.hubcycle.catalogue.CatalogueTerms.Section;
-import org.hubcycle.catalogue.Innovation;
-import org.hubcycle.catalogue.ProjectCode;
-import org.hubcycle.catalogue.Projects;
+import org.hubcycle.catalogue.internal.Innovation;
+import org.hubcycle.catalogue.internal.ProjectCode;
+import org.hubcycle.catalogue.internal.Projects;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.HubMember;
 import org.hubcycle.shared.NotFoundException;

@@ -16,7 +16,6 @@ import org.hubcycle.catalogue.CatalogueTerms.SessionLength;
 import org.hubcycle.catalogue.CatalogueTerms.WorkGroupStatus;
 import org.hubcycle.catalogue.HubOffers;
 import org.hubcycle.catalogue.RequiredRoles;
-import org.hubcycle.catalogue.domain.WorkGroup;
 import org.hubcycle.directory.People;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.HubMember;
@@ -63,17 +62,17 @@ class OfferController {
             return new WorkGroupForm("", "", "", "", "", "6", "2", "", "3", "FULL_DAY", "IN_PERSON", "", "", "", "", "", "", "0", "0", "DRAFT");
         }
 
-        static WorkGroupForm of(WorkGroup g) {
-            return new WorkGroupForm(String.valueOf(g.getProjectId()), g.getName(), nz(g.getSummary()), id(g.getLeadPersonId()),
-                    id(g.getCoLeadPersonId()), String.valueOf(g.getCapacitySchools()), String.valueOf(g.getPlacesPerSchool()),
-                    nz(g.getRolesRequired()), String.valueOf(g.getSessionCount()), g.getSessionLength().name(),
-                    g.getSessionFormat().name(), nz(g.getVenue()),
-                    g.getStartMonth() == null ? "" : String.valueOf(g.getStartMonth().getMonthValue()),
-                    g.getStartMonth() == null ? "" : String.valueOf(g.getStartMonth().getYear()),
-                    g.getApplicationDeadline() == null ? "" : String.valueOf(g.getApplicationDeadline().getDayOfMonth()),
-                    g.getApplicationDeadline() == null ? "" : String.valueOf(g.getApplicationDeadline().getMonthValue()),
-                    g.getApplicationDeadline() == null ? "" : String.valueOf(g.getApplicationDeadline().getYear()),
-                    pounds(g.getCostPence()), pounds(g.getNoShowChargePence()), g.getStatus().name());
+        static WorkGroupForm of(HubOffers.WorkGroupInput g) {
+            return new WorkGroupForm(String.valueOf(g.projectId()), g.name(), nz(g.summary()), id(g.leadPersonId()),
+                    id(g.coLeadPersonId()), String.valueOf(g.capacitySchools()), String.valueOf(g.placesPerSchool()),
+                    nz(g.rolesRequired()), String.valueOf(g.sessionCount()), g.sessionLength().name(),
+                    g.sessionFormat().name(), nz(g.venue()),
+                    g.startMonth() == null ? "" : String.valueOf(g.startMonth().getMonthValue()),
+                    g.startMonth() == null ? "" : String.valueOf(g.startMonth().getYear()),
+                    g.applicationDeadline() == null ? "" : String.valueOf(g.applicationDeadline().getDayOfMonth()),
+                    g.applicationDeadline() == null ? "" : String.valueOf(g.applicationDeadline().getMonthValue()),
+                    g.applicationDeadline() == null ? "" : String.valueOf(g.applicationDeadline().getYear()),
+                    pounds(g.costPence()), pounds(g.noShowChargePence()), g.status().name());
         }
 
         private static String nz(String s) {
@@ -142,26 +141,26 @@ class OfferController {
     @GetMapping("/offer/work-groups/{id}")
     @PreAuthorize("hasRole('HUB_LEAD')")
     String edit(@PathVariable long id, Model model) {
-        WorkGroup group = offers.find(id).orElseThrow(() -> new NotFoundException("Work group"));
-        return form(group.getHubId(), group.getAcademicYear(), id, WorkGroupForm.of(group), FormErrors.none(), model);
+        HubOffers.SavedWorkGroup group = offers.saved(id).orElseThrow(() -> new NotFoundException("Work group"));
+        return form(group.hubId(), group.year(), id, WorkGroupForm.of(group.values()), FormErrors.none(), model);
     }
 
     @PostMapping("/offer/work-groups/{id}")
     @PreAuthorize("hasRole('HUB_LEAD')")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") WorkGroupForm form, BindingResult result,
                   Locale locale, Model model, RedirectAttributes redirect) {
-        WorkGroup group = offers.find(id).orElseThrow(() -> new NotFoundException("Work group"));
+        HubOffers.SavedWorkGroup group = offers.saved(id).orElseThrow(() -> new NotFoundException("Work group"));
         HubOffers.WorkGroupInput input = check(form, result);
         if (result.hasErrors()) {
-            return form(group.getHubId(), group.getAcademicYear(), id, form, FormErrors.of(result, messages, locale), model);
+            return form(group.hubId(), group.year(), id, form, FormErrors.of(result, messages, locale), model);
         }
         try {
             offers.update(id, input);
         } catch (Refused refused) {
-            return form(group.getHubId(), group.getAcademicYear(), id, form, FormErrors.of(refused, messages, locale), model);
+            return form(group.hubId(), group.year(), id, form, FormErrors.of(refused, messages, locale), model);
         }
         redirect.addFlashAttribute("confirmation", messages.getMessage("offer.updated", new Object[] {form.name()}, locale));
-        return "redirect:/offer/" + group.getAcademicYear().slug();
+        return "redirect:/offer/" + group.year().slug();
     }
 
     @PostMapping("/offer/{year}/copy")

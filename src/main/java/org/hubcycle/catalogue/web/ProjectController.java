@@ -3,8 +3,8 @@ package org.hubcycle.catalogue.web;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import org.hubcycle.catalogue.Catalogue;
-import org.hubcycle.catalogue.CatalogueViews.ProjectView;
+import org.hubcycle.catalogue.internal.Catalogue;
+import org.hubcycle.catalogue.internal.CatalogueViews.ProjectView;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.web.PageRequests;

@@ -12,7 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Filter;
-import org.hubcycle.delivery.DeliveryTerms.Mark;
+import org.hubcycle.delivery.internal.DeliveryTerms.Mark;
 import org.hubcycle.shared.HubOwned;
 import org.hubcycle.shared.HubScope;
 

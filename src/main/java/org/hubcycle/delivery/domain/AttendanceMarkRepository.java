@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
-import org.hubcycle.delivery.DeliveryTerms.Mark;
+import org.hubcycle.delivery.internal.DeliveryTerms.Mark;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;

@@ -14,8 +14,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Filter;
-import org.hubcycle.delivery.DeliveryTerms.Format;
-import org.hubcycle.delivery.DeliveryTerms.Length;
+import org.hubcycle.delivery.internal.DeliveryTerms.Format;
+import org.hubcycle.delivery.internal.DeliveryTerms.Length;
 import org.hubcycle.shared.HubOwned;
 import org.hubcycle.shared.HubScope;
 

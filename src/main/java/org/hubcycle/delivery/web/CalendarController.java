@@ -1,6 +1,6 @@
 package org.hubcycle.delivery.web;
 
-import org.hubcycle.delivery.Calendars;
+import org.hubcycle.delivery.internal.Calendars;
 import org.hubcycle.shared.NotFoundException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;

@@ -9,7 +9,7 @@ import java.util.Locale;
 
 import org.hubcycle.catalogue.CatalogueTerms.ChargeBasis;
 import org.hubcycle.catalogue.Funding;
-import org.hubcycle.delivery.Charges;
+import org.hubcycle.delivery.internal.Charges;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.Dates;
 import org.hubcycle.shared.HubMember;

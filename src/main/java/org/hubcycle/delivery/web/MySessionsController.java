@@ -2,8 +2,8 @@ package org.hubcycle.delivery.web;
 
 import java.util.Locale;
 
-import org.hubcycle.delivery.Calendars;
-import org.hubcycle.delivery.Sessions;
+import org.hubcycle.delivery.internal.Calendars;
+import org.hubcycle.delivery.internal.Sessions;
 import org.hubcycle.enrolment.Seats;
 import org.hubcycle.shared.PublicAddress;
 import org.hubcycle.shared.Refused;

@@ -14,8 +14,8 @@ import jakarta.validation.constraints.Size;
 
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
 import org.hubcycle.catalogue.HubOffers;
-import org.hubcycle.delivery.SupportVisits.VisitInput;
-import org.hubcycle.delivery.SupportVisits;
+import org.hubcycle.delivery.internal.SupportVisits.VisitInput;
+import org.hubcycle.delivery.internal.SupportVisits;
 import org.hubcycle.directory.People;
 import org.hubcycle.enrolment.Seat;
 import org.hubcycle.enrolment.Seats;

@@ -6,10 +6,10 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 import org.hubcycle.directory.Hubs;
-import org.hubcycle.directory.ImportReport;
 import org.hubcycle.directory.SchoolSearch;
 import org.hubcycle.directory.Schools;
 import org.hubcycle.directory.gias.GiasImporter;
+import org.hubcycle.directory.gias.ImportReport;
 import org.hubcycle.shared.demo.DemoData;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.ClassPathResource;

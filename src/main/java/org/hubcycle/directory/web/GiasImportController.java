@@ -5,9 +5,9 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.hubcycle.directory.ImportReport;
 import org.hubcycle.directory.gias.GiasImporter;
 import org.hubcycle.directory.gias.ImportHistory;
+import org.hubcycle.directory.gias.ImportReport;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

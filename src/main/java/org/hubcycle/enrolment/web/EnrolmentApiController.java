@@ -7,9 +7,9 @@ import java.util.List;
 
 import org.hubcycle.catalogue.WorkGroupTerms.Terms;
 import org.hubcycle.catalogue.WorkGroupTerms;
-import org.hubcycle.enrolment.Applications;
-import org.hubcycle.enrolment.Eligibility.Decision;
-import org.hubcycle.enrolment.SchoolEligibility;
+import org.hubcycle.enrolment.internal.Applications;
+import org.hubcycle.enrolment.internal.Eligibility.Decision;
+import org.hubcycle.enrolment.internal.SchoolEligibility;
 import org.hubcycle.shared.HubMember;
 import org.hubcycle.shared.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -1,7 +1,7 @@
 package org.hubcycle.enrolment.web;
 
 import org.hubcycle.directory.Schools;
-import org.hubcycle.enrolment.Applications;
+import org.hubcycle.enrolment.internal.Applications;
 import org.hubcycle.shared.HubMember;
 import org.hubcycle.shared.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -12,8 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Filter;
-import org.hubcycle.leadership.LeadershipTerms.Capacity;
-import org.hubcycle.leadership.LeadershipTerms.EoiStatus;
+import org.hubcycle.leadership.internal.LeadershipTerms.Capacity;
+import org.hubcycle.leadership.internal.LeadershipTerms.EoiStatus;
 import org.hubcycle.shared.HubOwned;
 import org.hubcycle.shared.HubScope;
 

@@ -12,8 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Filter;
-import org.hubcycle.leadership.LeadershipTerms.RoleType;
-import org.hubcycle.leadership.LeadershipTerms.SpecialistStatus;
+import org.hubcycle.leadership.internal.LeadershipTerms.RoleType;
+import org.hubcycle.leadership.internal.LeadershipTerms.SpecialistStatus;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.HubOwned;
 import org.hubcycle.shared.HubScope;

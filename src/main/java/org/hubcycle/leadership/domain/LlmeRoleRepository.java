@@ -3,8 +3,8 @@ package org.hubcycle.leadership.domain;
 import java.util.Collection;
 import java.util.List;
 
-import org.hubcycle.leadership.LeadershipTerms.RoleType;
-import org.hubcycle.leadership.LeadershipTerms.SpecialistStatus;
+import org.hubcycle.leadership.internal.LeadershipTerms.RoleType;
+import org.hubcycle.leadership.internal.LeadershipTerms.SpecialistStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 

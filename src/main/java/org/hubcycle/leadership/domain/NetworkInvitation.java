@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Filter;
-import org.hubcycle.leadership.LeadershipTerms.Attendance;
+import org.hubcycle.leadership.internal.LeadershipTerms.Attendance;
 import org.hubcycle.shared.HubOwned;
 import org.hubcycle.shared.HubScope;
 

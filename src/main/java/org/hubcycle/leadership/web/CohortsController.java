@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 
-import org.hubcycle.leadership.LeadershipTerms.RegisterStatus;
-import org.hubcycle.leadership.LeadershipTerms.SpecialistStatus;
-import org.hubcycle.leadership.LlmeRegister;
-import org.hubcycle.leadership.SpecialistCohorts;
+import org.hubcycle.leadership.internal.LeadershipTerms.RegisterStatus;
+import org.hubcycle.leadership.internal.LeadershipTerms.SpecialistStatus;
+import org.hubcycle.leadership.internal.LlmeRegister;
+import org.hubcycle.leadership.internal.SpecialistCohorts;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.HubMember;
 import org.hubcycle.shared.NotFoundException;

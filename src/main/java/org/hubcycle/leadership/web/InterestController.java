@@ -6,9 +6,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import org.hubcycle.leadership.ExpressionsOfInterest;
-import org.hubcycle.leadership.LeadershipTerms.Capacity;
-import org.hubcycle.leadership.LlmeRegister;
+import org.hubcycle.leadership.internal.ExpressionsOfInterest;
+import org.hubcycle.leadership.internal.LeadershipTerms.Capacity;
+import org.hubcycle.leadership.internal.LlmeRegister;
 import org.hubcycle.shared.HubMember;
 import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Refused;

@@ -11,12 +11,12 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import org.hubcycle.leadership.LeadershipTerms.RegisterStatus;
-import org.hubcycle.leadership.LeadershipTerms.RoleType;
-import org.hubcycle.leadership.LeadershipTerms.SpecialistStatus;
-import org.hubcycle.leadership.LlmeRegister.RoleInput;
-import org.hubcycle.leadership.LlmeRegister;
-import org.hubcycle.leadership.SpecialistCohorts;
+import org.hubcycle.leadership.internal.LeadershipTerms.RegisterStatus;
+import org.hubcycle.leadership.internal.LeadershipTerms.RoleType;
+import org.hubcycle.leadership.internal.LeadershipTerms.SpecialistStatus;
+import org.hubcycle.leadership.internal.LlmeRegister.RoleInput;
+import org.hubcycle.leadership.internal.LlmeRegister;
+import org.hubcycle.leadership.internal.SpecialistCohorts;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.HubMember;
 import org.hubcycle.shared.NotFoundException;

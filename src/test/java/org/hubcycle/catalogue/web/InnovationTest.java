@@ -7,11 +7,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.UUID;
-
 import org.hubcycle.support.IntegrationTest;
 import org.hubcycle.support.Mailbox;
 import org.hubcycle.support.SignedIn;
+import org.hubcycle.support.TestKeys;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -35,13 +34,13 @@ class InnovationTest {
 
     @Test
     void anApprovedProposalBecomesAnInnovationProjectOwnedByTheHub() throws Exception {
-        String title = "Fractions through cooking " + UUID.randomUUID().toString().substring(0, 6);
+        String title = TestKeys.next("Fractions through cooking");
         String location = submit(title);
         Document proposal = page(location, SignedIn.HUB_LEAD);
         assertThat(proposal.select("table").text()).contains("Venue hire £450", "Supply cover £1,200.50", "Total costing £1,650.50");
 
         mvc.perform(post(location + "/decision").with(csrf()).with(signedIn.as(SignedIn.NATIONAL))
-                        .param("decision", "approve").param("code", "NCP27-7" + (int) (Math.random() * 9) + "b")
+                        .param("decision", "approve").param("code", "NCP27-7" + TestKeys.next() % 10 + "b")
                         .param("catalogueSection", "EARLY_YEARS_AND_PRIMARY").param("comment", "A good fit for the area."))
                 .andExpect(redirectedUrlPattern("/innovation/*"));
         Document decided = page(location, SignedIn.HUB_LEAD);
@@ -61,7 +60,7 @@ class InnovationTest {
 
     @Test
     void aDeclineNeedsAComment() throws Exception {
-        String location = submit("Declined idea " + UUID.randomUUID().toString().substring(0, 6));
+        String location = submit(TestKeys.next("Declined idea"));
         Document refused = Jsoup.parse(mvc.perform(post(location + "/decision").with(csrf()).with(signedIn.as(SignedIn.NATIONAL))
                 .param("decision", "decline")).andReturn().getResponse().getContentAsString());
         assertThat(refused.select(".govuk-error-summary a").attr("href")).isEqualTo("#comment");
@@ -81,7 +80,7 @@ class InnovationTest {
         assertThat(invalid.select(".govuk-error-summary a").eachAttr("href"))
                 .containsExactlyInAnyOrder("#title", "#year", "#phases", "#rationale", "#costAmounts");
 
-        String location = submit("Only for Demo " + UUID.randomUUID().toString().substring(0, 6));
+        String location = submit(TestKeys.next("Only for Demo"));
         mvc.perform(get(location).with(signedIn.as(SignedIn.HUB_LEAD_2))).andExpect(status().isNotFound());
         mvc.perform(post(location + "/decision").with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD))
                 .param("decision", "approve").param("code", "NCP27-50")).andExpect(status().isForbidden());

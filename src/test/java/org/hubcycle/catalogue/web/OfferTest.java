@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.UUID;
 
 import org.hubcycle.catalogue.domain.WorkGroup;
 import org.hubcycle.catalogue.domain.WorkGroupRepository;
@@ -18,6 +17,7 @@ import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.HubScope;
 import org.hubcycle.support.IntegrationTest;
 import org.hubcycle.support.SignedIn;
+import org.hubcycle.support.TestKeys;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -42,14 +42,14 @@ class OfferTest {
     Hubs hubs;
 
     @Autowired
-    org.hubcycle.catalogue.Projects projects;
+    org.hubcycle.catalogue.internal.Projects projects;
 
     @Autowired
     Clock clock;
 
     @Test
     void aHubLeadAddsAWorkGroupThatIsPublicOnlyOnceOpen() throws Exception {
-        String name = "Test group " + UUID.randomUUID().toString().substring(0, 8);
+        String name = TestKeys.next("Test group");
         mvc.perform(valid(post("/offer/" + year().slug() + "/work-groups/new"), name, "DRAFT").with(signedIn.as(SignedIn.HUB_LEAD)))
                 .andExpect(redirectedUrl("/offer/" + year().slug()));
         assertThat(page("/offer/" + year().slug(), SignedIn.HUB_LEAD).text()).contains(name, "Draft");
@@ -132,8 +132,8 @@ class OfferTest {
     /** Next year's continuation of one of this year's projects, as the national admin would write it. */
     private void continuation(String number, String title) {
         String code = "NCP" + yy(year().next()) + "-" + number;
-        HubScope.asSystem(() -> projects.save(null, new org.hubcycle.catalogue.Projects.ProjectInput(
-                org.hubcycle.catalogue.ProjectCode.parse(code), title, java.util.EnumSet.of(org.hubcycle.shared.Phase.PRIMARY),
+        HubScope.asSystem(() -> projects.save(null, new org.hubcycle.catalogue.internal.Projects.ProjectInput(
+                org.hubcycle.catalogue.internal.ProjectCode.parse(code), title, java.util.EnumSet.of(org.hubcycle.shared.Phase.PRIMARY),
                 org.hubcycle.catalogue.CatalogueTerms.Section.EARLY_YEARS_AND_PRIMARY, "Primary",
                 org.hubcycle.catalogue.CatalogueTerms.ProjectType.PROGRAMME, org.hubcycle.catalogue.CatalogueTerms.Stage.SCALING_UP,
                 title, null, null, null, java.util.Map.of(), "NCP" + yy(year()) + "-" + number, null,

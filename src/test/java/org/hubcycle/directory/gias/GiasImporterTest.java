@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.hubcycle.directory.ImportReport;
-import org.hubcycle.directory.ImportReport.SkippedRow;
 import org.hubcycle.directory.SchoolSummary;
 import org.hubcycle.directory.Schools;
-import org.hubcycle.shared.Refused;
+import org.hubcycle.directory.gias.ImportReport.SkippedRow;
+import org.hubcycle.directory.gias.ImportReport;
 import org.hubcycle.shared.HubScope;
+import org.hubcycle.shared.Refused;
 import org.hubcycle.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

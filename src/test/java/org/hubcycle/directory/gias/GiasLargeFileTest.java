@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
-import org.hubcycle.directory.ImportReport;
+import org.hubcycle.directory.gias.ImportReport;
 import org.hubcycle.shared.HubScope;
 import org.hubcycle.support.IntegrationTest;
 import org.junit.jupiter.api.Tag;

@@ -13,19 +13,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
-import java.util.UUID;
 
 import org.hubcycle.directory.Hubs;
 import org.hubcycle.directory.SchoolSearch;
 import org.hubcycle.directory.SchoolSummary;
 import org.hubcycle.directory.Schools;
 import org.hubcycle.directory.gias.GiasFiles;
+import org.hubcycle.shared.Refused;
 import org.hubcycle.support.IntegrationTest;
 import org.hubcycle.support.SignedIn;
+import org.hubcycle.support.TestKeys;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.hubcycle.shared.Refused;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -177,8 +177,8 @@ class DirectoryPagesTest {
 
     @Test
     void peopleAreRecordedOnceAndSeenOnlyByTheirHub() throws Exception {
-        String email = "teacher-" + UUID.randomUUID() + "@school.test";
-        String trn = String.valueOf(1_000_000 + (int) (Math.random() * 8_999_999));
+        String email = TestKeys.next("teacher") + "@school.test";
+        String trn = String.valueOf(1_000_000 + TestKeys.next());
         SchoolSummary school = anOpenSchool("Primary", "881");
         String location = mvc.perform(post("/people/new").with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD))
                         .param("fullName", "Ada Fenwick").param("email", email).param("trn", trn)

@@ -1,0 +1,115 @@
+package org.hubcycle.catalogue.internal;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.hubcycle.catalogue.CatalogueTerms.Allocation;
+import org.hubcycle.catalogue.CatalogueTerms.ChargeBasis;
+import org.hubcycle.catalogue.CatalogueTerms.OutcomeArea;
+import org.hubcycle.catalogue.CatalogueTerms.ProjectType;
+import org.hubcycle.catalogue.CatalogueTerms.Section;
+import org.hubcycle.catalogue.CatalogueTerms.Stage;
+import org.hubcycle.catalogue.EligibilityRule;
+import org.hubcycle.catalogue.Funding;
+import org.hubcycle.catalogue.domain.Project;
+import org.hubcycle.catalogue.domain.ProjectRepository;
+import org.hubcycle.shared.Audited;
+import org.hubcycle.shared.NotFoundException;
+import org.hubcycle.shared.Phase;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The national admin writes and changes project specifications. */
+@Service
+public class Projects {
+
+    /** A project specification as the national admin writes it; outcomes in order within each area. */
+    /** The project families known so far, for choosing one in an eligibility rule. */
+    @Transactional(readOnly = true)
+    public List<String> families() {
+        return projects.distinctFamilies();
+    }
+
+    public record ProjectInput(ProjectCode code, String title, Set<Phase> phases, Section section, String strategicGoal,
+                               ProjectType type, Stage stage, String family, String rationale, String participants,
+                               String previousComments, Map<OutcomeArea, List<String>> outcomes, String continuesFrom,
+                               EligibilityRule eligibility, Allocation allocation, Funding funding, Integer completionSessions,
+                               ChargeBasis noShowBasis) {
+    }
+
+    /** Why a project could not be saved: the field at fault and what to do. */
+    public static final class Refused extends RuntimeException {
+        private final String field;
+
+        public Refused(String field, String message) {
+            super(message, null, false, false);
+            this.field = field;
+        }
+
+        public String field() {
+            return field;
+        }
+    }
+
+    private final ProjectRepository projects;
+    private final ApplicationEventPublisher events;
+
+    Projects(ProjectRepository projects, ApplicationEventPublisher events) {
+        this.projects = projects;
+        this.events = events;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ProjectInput> input(String code) {
+        return projects.findByCode(code).map(p -> new ProjectInput(new ProjectCode(p.getCode()), p.getTitle(),
+                p.getPhases().isEmpty() ? EnumSet.noneOf(Phase.class) : EnumSet.copyOf(p.getPhases()), p.getSection(),
+                p.getStrategicGoal(), p.getType(), p.getStage(), p.getFamily(), p.getRationale(), p.getParticipants(),
+                p.getPreviousComments(), outcomes(p),
+                p.getContinuesFromId() == null ? null : projects.findById(p.getContinuesFromId()).map(Project::getCode).orElse(null),
+                p.getEligibility(), p.getAllocation(), p.getFunding(), p.getCompletionSessions(), p.getNoShowBasis()));
+    }
+
+    /** Saves a new project, or changes the one with {@code existingCode}; refuses a code another project has. */
+    @Transactional
+    public String save(String existingCode, ProjectInput in) {
+        Optional<Project> other = projects.findByCode(in.code().value());
+        if (other.isPresent() && !in.code().value().equals(existingCode)) {
+            throw new Refused("code", "Project " + in.code() + " already exists: choose another code or change that project");
+        }
+        Long continuesFrom = null;
+        if (in.continuesFrom() != null) {
+            continuesFrom = projects.findByCode(in.continuesFrom()).map(Project::getId)
+                    .orElseThrow(() -> new Refused("continuesFrom", "There is no project " + in.continuesFrom() + " to continue from"));
+        }
+        Project project;
+        if (existingCode == null) {
+            project = projects.save(new Project(in.code(), in.title(), in.phases(), in.section(), in.strategicGoal(), in.type(),
+                    in.stage(), in.family()));
+        } else {
+            project = projects.findByCode(existingCode).orElseThrow(() -> new NotFoundException("Project"));
+            project.respecify(in.code(), in.title(), in.phases(), in.section(), in.strategicGoal(), in.type(), in.stage(), in.family());
+        }
+        project.describe(in.rationale(), in.participants(), in.previousComments())
+                .continuing(continuesFrom)
+                .withEligibility(in.eligibility())
+                .enrolling(in.allocation(), in.funding())
+                .completingAfter(in.completionSessions())
+                .chargingNoShows(in.noShowBasis());
+        for (OutcomeArea area : OutcomeArea.values()) {
+            project.withOutcomes(area, in.outcomes().getOrDefault(area, List.of()).toArray(String[]::new));
+        }
+        events.publishEvent(new Audited(existingCode == null ? "catalogue.project-created" : "catalogue.project-changed", null,
+                in.code() + " " + in.title(), null));
+        return project.getCode();
+    }
+
+    private static Map<OutcomeArea, List<String>> outcomes(Project p) {
+        Map<OutcomeArea, List<String>> byArea = new java.util.EnumMap<>(OutcomeArea.class);
+        p.getOutcomes().forEach(o -> byArea.computeIfAbsent(o.area(), a -> new java.util.ArrayList<>()).add(o.text()));
+        return byArea;
+    }
+}

@@ -1,0 +1,149 @@
+package org.hubcycle.delivery.internal;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.XProperty;
+import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
+import org.hubcycle.catalogue.HubOffers;
+import org.hubcycle.delivery.domain.CalendarFeed;
+import org.hubcycle.delivery.domain.CalendarFeedRepository;
+import org.hubcycle.delivery.domain.DeliverySessionRepository;
+import org.hubcycle.delivery.domain.Session;
+import org.hubcycle.delivery.internal.DeliveryTerms.Format;
+import org.hubcycle.enrolment.Seat;
+import org.hubcycle.enrolment.Seats;
+import org.hubcycle.shared.HubScope;
+import org.hubcycle.shared.TimeConfiguration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Private iCalendar feeds of sessions, written with iCal4j: one per work group (for its leads and
+ * hub) and one per participant. Each session keeps its UID for good and carries its revision as the
+ * SEQUENCE, so a calendar that subscribed updates a moved session rather than adding another.
+ */
+@Service
+public class Calendars {
+
+    private final CalendarFeedRepository feeds;
+    private final DeliverySessionRepository sessions;
+    private final HubOffers offers;
+    private final Seats seats;
+    private final TransactionTemplate transactions;
+    private final String uidDomain;
+    private final SecureRandom random = new SecureRandom();
+
+    Calendars(CalendarFeedRepository feeds, DeliverySessionRepository sessions, HubOffers offers, Seats seats,
+              TransactionTemplate transactions, @Value("${hubcycle.base-url}") String base) {
+        this.feeds = feeds;
+        this.sessions = sessions;
+        this.offers = offers;
+        this.seats = seats;
+        this.transactions = transactions;
+        this.uidDomain = URI.create(base.strip()).getHost();
+    }
+
+    /** The token of a work group's feed, made on first asking. The caller has checked the user may see the work group. */
+    public String workGroupToken(WorkGroupBrief group) {
+        return token(CalendarFeed.WORK_GROUP, group.id(), group.hubId());
+    }
+
+    /** The token of a participant's feed, made on first asking. */
+    public String participantToken(Seat seat) {
+        long hubId = HubScope.asSystem(() -> transactions.execute(status -> offers.brief(seat.workGroupId()).orElseThrow().hubId()));
+        return token(CalendarFeed.PARTICIPANT, seat.participantId(), hubId);
+    }
+
+    /**
+     * The feed a token opens, as iCalendar text (lines folded as RFC 5545 requires); empty for an
+     * unknown token. A participant's feed shows only the places they still hold: once withdrawn, it is
+     * empty. Runs for the system: the token is the key.
+     */
+    public Optional<String> ics(String token) {
+        return HubScope.asSystem(() -> transactions.execute(status -> feeds.findById(token).map(feed -> {
+            boolean group = CalendarFeed.WORK_GROUP.equals(feed.getKind());
+            List<Long> groupIds = group ? List.of(feed.getSubjectId())
+                    : seats.heldById(List.of(feed.getSubjectId())).values().stream().map(Seat::workGroupId).toList();
+            Map<Long, WorkGroupBrief> groups = offers.briefs(groupIds).stream().collect(Collectors.toMap(WorkGroupBrief::id, Function.identity()));
+            Calendar calendar = new Calendar().withProdId("-//Hubcycle//Sessions//EN").withDefaults().getFluentTarget();
+            calendar.add(new XProperty("X-WR-CALNAME", group && groups.containsKey(feed.getSubjectId())
+                    ? groups.get(feed.getSubjectId()).name() + ": sessions" : "Your work group sessions"));
+            for (Session s : groupIds.isEmpty() ? List.<Session>of() : sessions.findByWorkGroupIdInOrderByDateAscSequenceAsc(groupIds)) {
+                calendar.add(event(s, groups.get(s.getWorkGroupId())));
+            }
+            StringWriter out = new StringWriter();
+            try {
+                new CalendarOutputter(false).output(calendar, out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return out.toString();
+        })));
+    }
+
+    private VEvent event(Session s, WorkGroupBrief group) {
+        String summary = (group == null ? "Work group" : group.name()) + ": session " + s.getSequence();
+        VEvent event = s.getStartTime() == null
+                ? new VEvent(s.getDate(), s.getDate().plusDays(1), summary)
+                : new VEvent(instant(s, s.getStartTime()), instant(s, s.getEndTime() != null ? s.getEndTime() : s.getStartTime().plusHours(1)), summary);
+        event.add(new Uid("session-" + s.getId() + "@" + uidDomain));
+        event.add(new Sequence(s.getRevision()));
+        if (s.getFormat() == Format.ONLINE && s.getJoiningLink() != null) {
+            event.add(new Location("Online"));
+            if (Session.validJoiningLink(s.getJoiningLink())) {
+                event.add(new Url(URI.create(s.getJoiningLink().strip())));
+            }
+        } else if (s.getVenue() != null) {
+            event.add(new Location(s.getVenue() + (s.getAddress() == null ? "" : ", " + s.getAddress())));
+        }
+        if (s.getAgenda() != null || s.getTask() != null) {
+            event.add(new Description((s.getAgenda() == null ? "" : s.getAgenda()) + (s.getTask() == null ? "" : "\n\nGap task: " + s.getTask())));
+        }
+        return event;
+    }
+
+    private static Instant instant(Session s, LocalTime time) {
+        return ZonedDateTime.of(s.getDate(), time, TimeConfiguration.LONDON).toInstant();
+    }
+
+    private String token(String kind, long subjectId, long hubId) {
+        return HubScope.asSystem(() -> {
+            Optional<CalendarFeed> existing = transactions.execute(status -> feeds.findByKindAndSubjectId(kind, subjectId));
+            if (existing.isPresent()) {
+                return existing.get().getToken();
+            }
+            byte[] bytes = new byte[32];
+            random.nextBytes(bytes);
+            String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            try {
+                transactions.executeWithoutResult(status -> feeds.saveAndFlush(new CalendarFeed(token, kind, subjectId, hubId)));
+                return token;
+            } catch (DataIntegrityViolationException race) {
+                return transactions.execute(status -> feeds.findByKindAndSubjectId(kind, subjectId)).orElseThrow().getToken();
+            }
+        });
+    }
+}

@@ -1,0 +1,118 @@
+package org.hubcycle.delivery.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
+import org.hubcycle.delivery.domain.SupportVisit;
+import org.hubcycle.delivery.domain.SupportVisitRepository;
+import org.hubcycle.directory.People.PersonView;
+import org.hubcycle.enrolment.Seat;
+import org.hubcycle.enrolment.Seats;
+import org.hubcycle.shared.Audited;
+import org.hubcycle.shared.Refused;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Specialists' and SLEs' Records of Visits to the schools of their work groups, and the coverage
+ * grid of a project's schools by year group, so that year groups nobody has visited stand out.
+ */
+@Service
+public class SupportVisits {
+
+    /** The year groups a visit can see, in school order. */
+    public static final List<String> YEAR_GROUPS = List.of("Reception", "Year 1", "Year 2", "Year 3", "Year 4", "Year 5", "Year 6",
+            "Year 7", "Year 8", "Year 9", "Year 10", "Year 11", "Year 12", "Year 13");
+
+    public record VisitInput(int schoolUrn, LocalDate date, List<String> yearGroups, String focus, String notes, String nextSteps) {
+    }
+
+    public record Visit(long id, long workGroupId, int urn, String school, String visitor, LocalDate date, List<String> yearGroups,
+                        String focus, String notes, String nextSteps) {
+    }
+
+    /** Schools by year group: how many visits saw each year group of each school. */
+    public record Coverage(List<String> yearGroups, List<Row> rows) {
+    }
+
+    public record Row(int urn, String school, List<Integer> visits) {
+
+        public int gaps() {
+            return (int) visits.stream().filter(v -> v == 0).count();
+        }
+    }
+
+    private final SupportVisitRepository visits;
+    private final Seats seats;
+    private final ApplicationEventPublisher events;
+
+    SupportVisits(SupportVisitRepository visits, Seats seats, ApplicationEventPublisher events) {
+        this.visits = visits;
+        this.seats = seats;
+        this.events = events;
+    }
+
+    /** Records a visit by the given person to a school holding a place in the work group. */
+    @Transactional
+    public long record(WorkGroupBrief group, PersonView visitor, VisitInput in) {
+        Map<Integer, String> schools = schoolsOf(List.of(group.id()));
+        if (!schools.containsKey(in.schoolUrn())) {
+            throw new Refused("schoolUrn", "Choose one of the schools holding a place in " + group.name());
+        }
+        SupportVisit visit = visits.save(new SupportVisit(group.hubId(), group.id(), in.schoolUrn(), visitor.id(), visitor.fullName(), in.date(),
+                in.yearGroups(), in.focus(), in.notes(), in.nextSteps()));
+        events.publishEvent(new Audited("delivery.visit-recorded", group.hubId(), schools.get(in.schoolUrn()) + ", " + group.name(),
+                visitor.fullName() + ": " + String.join(", ", in.yearGroups())));
+        return visit.getId();
+    }
+
+    /** The visits to the schools of these work groups, newest first. */
+    @Transactional(readOnly = true)
+    public List<Visit> of(List<Long> workGroupIds) {
+        Map<Integer, String> schools = schoolsOf(workGroupIds);
+        return visits.findByWorkGroupIdInOrderByDateDescIdDesc(workGroupIds).stream()
+                .map(v -> new Visit(v.getId(), v.getWorkGroupId(), v.getSchoolUrn(), schools.getOrDefault(v.getSchoolUrn(), "URN " + v.getSchoolUrn()),
+                        v.getVisitorName(), v.getDate(), v.getYearGroups(), v.getFocus(), v.getNotes(), v.getNextSteps())).toList();
+    }
+
+    /** The schools of these work groups by year group: the primary years, the secondary years, or both, as the visits went. */
+    @Transactional(readOnly = true)
+    public Coverage coverage(List<Long> workGroupIds) {
+        Map<Integer, String> schools = schoolsOf(workGroupIds);
+        List<SupportVisit> all = visits.findByWorkGroupIdInOrderByDateDescIdDesc(workGroupIds);
+        Set<String> seen = all.stream().flatMap(v -> v.getYearGroups().stream()).collect(Collectors.toSet());
+        List<String> primary = YEAR_GROUPS.subList(0, 7);
+        List<String> secondary = YEAR_GROUPS.subList(7, YEAR_GROUPS.size());
+        boolean anySecondary = seen.stream().anyMatch(secondary::contains);
+        boolean anyPrimary = seen.stream().anyMatch(primary::contains) || !anySecondary;
+        List<String> columns = new ArrayList<>();
+        if (anyPrimary) {
+            columns.addAll(primary);
+        }
+        if (anySecondary) {
+            columns.addAll(secondary);
+        }
+        List<Row> rows = schools.entrySet().stream().map(school -> new Row(school.getKey(), school.getValue(), columns.stream()
+                .map(y -> (int) all.stream().filter(v -> v.getSchoolUrn().equals(school.getKey()) && v.getYearGroups().contains(y)).count())
+                .toList())).sorted(Comparator.comparing(Row::school)).toList();
+        return new Coverage(columns, rows);
+    }
+
+    private Map<Integer, String> schoolsOf(List<Long> workGroupIds) {
+        Map<Integer, String> schools = new LinkedHashMap<>();
+        for (long id : workGroupIds) {
+            for (Seat seat : seats.of(id)) {
+                schools.putIfAbsent(seat.schoolUrn(), seat.schoolName());
+            }
+        }
+        return schools;
+    }
+}

@@ -1,0 +1,168 @@
+package org.hubcycle.leadership.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.hubcycle.directory.People.PersonView;
+import org.hubcycle.directory.People;
+import org.hubcycle.leadership.domain.AttendanceCount;
+import org.hubcycle.leadership.domain.Llme;
+import org.hubcycle.leadership.domain.NetworkInvitation;
+import org.hubcycle.leadership.domain.NetworkInvitationRepository;
+import org.hubcycle.leadership.domain.NetworkMeeting;
+import org.hubcycle.leadership.domain.NetworkMeetingRepository;
+import org.hubcycle.leadership.internal.LeadershipTerms.Attendance;
+import org.hubcycle.notifications.Email;
+import org.hubcycle.notifications.Outbox;
+import org.hubcycle.shared.Audited;
+import org.hubcycle.shared.Dates;
+import org.hubcycle.shared.NotFoundException;
+import org.hubcycle.shared.Refused;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The hub's LLME network: meetings, who was invited (by email), and who came. */
+@Service
+public class NetworkMeetings {
+
+    /** A meeting as the hub enters it. */
+    public record MeetingInput(String title, LocalDate date, LocalTime startTime, LocalTime endTime, String venue,
+                               String onlineLink, String agenda) {
+    }
+
+    /** A meeting with how many were invited and how many came. */
+    public record Meeting(long id, String title, LocalDate date, LocalTime startTime, LocalTime endTime, String venue,
+                          String onlineLink, String agenda, Map<Attendance, Long> counts) {
+
+        public long invited() {
+            return counts.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        public long attended() {
+            return counts.getOrDefault(Attendance.ATTENDED, 0L);
+        }
+    }
+
+    /** An invited LLME and whether they came. */
+    public record Invitee(long llmeId, String fullName, Attendance attendance) {
+    }
+
+    private final NetworkMeetingRepository meetings;
+    private final NetworkInvitationRepository invitations;
+    private final LlmeRegister register;
+    private final People people;
+    private final Outbox outbox;
+    private final Dates dates;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    NetworkMeetings(NetworkMeetingRepository meetings, NetworkInvitationRepository invitations, LlmeRegister register,
+                    People people, Outbox outbox, Dates dates, ApplicationEventPublisher events, Clock clock) {
+        this.meetings = meetings;
+        this.invitations = invitations;
+        this.register = register;
+        this.people = people;
+        this.outbox = outbox;
+        this.dates = dates;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Meeting> meetings(long hubId, Pageable pageable) {
+        Page<NetworkMeeting> page = meetings.findByHubIdOrderByDateDescIdDesc(hubId, pageable);
+        Map<Long, Map<Attendance, Long>> counts = counts(page.stream().map(NetworkMeeting::getId).toList());
+        return page.map(m -> view(m, counts.getOrDefault(m.getId(), Map.of())));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Meeting> meeting(long id) {
+        return meetings.findById(id).map(m -> view(m, counts(List.of(id)).getOrDefault(id, Map.of())));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Invitee> invitees(long meetingId) {
+        List<NetworkInvitation> all = invitations.findByMeetingIdOrderByIdAsc(meetingId);
+        Map<Long, Llme> llmes = register.byIds(all.stream().map(NetworkInvitation::getLlmeId).toList());
+        return all.stream().map(i -> new Invitee(i.getLlmeId(), llmes.get(i.getLlmeId()).getFullName(), i.getAttendance()))
+                .sorted(Comparator.comparing(Invitee::fullName)).toList();
+    }
+
+    @Transactional
+    public long schedule(long hubId, MeetingInput in) {
+        NetworkMeeting meeting = meetings.save(new NetworkMeeting(hubId, in.title(), in.date(), in.startTime(), in.endTime(),
+                in.venue(), in.onlineLink(), in.agenda()));
+        events.publishEvent(new Audited("leadership.meeting-scheduled", hubId, in.title(), dates.date(in.date())));
+        return meeting.getId();
+    }
+
+    /** Invites LLMEs of the register who are not invited yet, and queues each an email; returns how many were invited. */
+    @Transactional
+    public int invite(long meetingId, Collection<Long> llmeIds) {
+        NetworkMeeting meeting = meetings.findById(meetingId).orElseThrow(() -> new NotFoundException("Meeting"));
+        if (llmeIds.isEmpty()) {
+            throw new Refused("llmeIds", "Choose at least one LLME to invite");
+        }
+        Map<Long, Llme> llmes = register.byIds(llmeIds);
+        if (llmes.size() != Set.copyOf(llmeIds).size()) {
+            throw new Refused("llmeIds", "Choose LLMEs from your hub's register");
+        }
+        Set<Long> already = invitations.findByMeetingIdOrderByIdAsc(meetingId).stream().map(NetworkInvitation::getLlmeId)
+                .collect(Collectors.toSet());
+        List<Llme> fresh = llmes.values().stream().filter(l -> !already.contains(l.getId())).toList();
+        Map<Long, PersonView> persons = people.views(fresh.stream().map(Llme::getPersonId).toList());
+        for (Llme l : fresh) {
+            invitations.save(new NetworkInvitation(meeting.getHubId(), meetingId, l.getId()));
+            PersonView p = persons.get(l.getPersonId());
+            outbox.queue(Email.of("leadership.meeting-invitation").to(p.email()).hub(meeting.getHubId()).subject(meeting.getTitle())
+                    .with("name", p.fullName()).with("title", meeting.getTitle()).with("date", dates.date(meeting.getDate()))
+                    .with("times", meeting.getStartTime() == null ? null : dates.times(meeting.getStartTime(), meeting.getEndTime()))
+                    .with("venue", meeting.getVenue()).with("link", meeting.getOnlineLink()).with("agenda", meeting.getAgenda()));
+        }
+        events.publishEvent(new Audited("leadership.meeting-invited", meeting.getHubId(), meeting.getTitle(), fresh.size() + " LLMEs invited"));
+        return fresh.size();
+    }
+
+    /** Records who came, from the day of the meeting on: only the invited have a mark, and only theirs are counted. */
+    @Transactional
+    public void recordAttendance(long meetingId, Map<Long, Attendance> attendance) {
+        NetworkMeeting meeting = meetings.findById(meetingId).orElseThrow(() -> new NotFoundException("Meeting"));
+        if (meeting.getDate().isAfter(LocalDate.now(clock))) {
+            throw new Refused("attendance", "You can record attendance from the day of the meeting, " + dates.date(meeting.getDate()));
+        }
+        long came = 0;
+        for (NetworkInvitation invitation : invitations.findByMeetingIdOrderByIdAsc(meetingId)) {
+            Attendance a = attendance.get(invitation.getLlmeId());
+            if (a != null) {
+                invitation.record(a);
+                came += a == Attendance.ATTENDED ? 1 : 0;
+            }
+        }
+        events.publishEvent(new Audited("leadership.meeting-attendance", meeting.getHubId(), meeting.getTitle(), came + " attended"));
+    }
+
+    private Map<Long, Map<Attendance, Long>> counts(List<Long> meetingIds) {
+        if (meetingIds.isEmpty()) {
+            return Map.of();
+        }
+        return invitations.countsByMeeting(meetingIds).stream().collect(Collectors.groupingBy(AttendanceCount::meetingId,
+                Collectors.toMap(AttendanceCount::attendance, AttendanceCount::count, Long::sum, () -> new EnumMap<>(Attendance.class))));
+    }
+
+    private static Meeting view(NetworkMeeting m, Map<Attendance, Long> counts) {
+        return new Meeting(m.getId(), m.getTitle(), m.getDate(), m.getStartTime(), m.getEndTime(), m.getVenue(), m.getOnlineLink(),
+                m.getAgenda(), counts);
+    }
+}
