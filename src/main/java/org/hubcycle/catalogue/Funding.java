@@ -8,6 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.hubcycle.shared.Refused;
+
 /**
  * What a school with an accepted place is entitled to, configured per project as lines a person
  * can read and write: {@code Supply cover: £3000} or {@code Matched textbook funding: up to £2000}.
@@ -58,12 +60,11 @@ public record Funding(List<Entitlement> entitlements) {
             }
             Matcher m = LINE.matcher(line);
             if (!m.matches()) {
-                throw new IllegalArgumentException("Line " + (i + 1) + " is not like 'Supply cover: £3000' or "
-                        + "'Matched textbook funding: up to £2000'");
+                throw new Refused("funding", "project.funding.line", i + 1);
             }
             BigDecimal amount = new BigDecimal(m.group(3).replace(",", ""));
             if (amount.compareTo(BigDecimal.valueOf(1_000_000)) > 0) {
-                throw new IllegalArgumentException("Line " + (i + 1) + " is more than £1,000,000 for one school");
+                throw new Refused("funding", "project.funding.tooMuch", i + 1);
             }
             entitlements.add(new Entitlement(m.group(1).strip(), amount.movePointRight(2).intValueExact(), m.group(2) != null));
         }

@@ -3,12 +3,9 @@ package org.hubcycle.catalogue;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.hubcycle.catalogue.CatalogueTerms.Allocation;

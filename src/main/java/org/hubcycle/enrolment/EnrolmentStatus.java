@@ -55,6 +55,11 @@ public enum EnrolmentStatus {
         return next().contains(DECLINED);
     }
 
+    /** The school holds its place and the hub has still to say whether it completed. */
+    public boolean awaitsCompletion() {
+        return this == ACCEPTED;
+    }
+
     /** Completion was recorded, and may be corrected. */
     public boolean completionRecorded() {
         return this == COMPLETED || this == NOT_COMPLETED;

@@ -192,8 +192,8 @@ public class Enrolments {
                     case WAITLIST -> move(e, EnrolmentStatus.WAITLISTED, terms, name);
                     case DECLINE -> decline(e, terms, name, message.strip());
                 }
-            } catch (Refused | IllegalStateException refused) {
-                throw new Refused("ids", "enrolment.bulk.nothingChanged", name, refused.getMessage());
+            } catch (Refused refused) {
+                throw new Refused("ids", "enrolment.bulk.nothingChanged", name, refused);
             }
             if (action != BulkAction.DECLINE) {
                 tellSchool(e, terms, name, null);
@@ -248,9 +248,9 @@ public class Enrolments {
         Enrolment e = enrolments.findById(id).orElseThrow(() -> new NotFoundException("Application"));
         Terms terms = workGroups.of(e.getWorkGroupId()).orElseThrow(() -> new NotFoundException("Work group"));
         EnrolmentStatus next = completed ? EnrolmentStatus.COMPLETED : EnrolmentStatus.NOT_COMPLETED;
-        if (e.getStatus() != EnrolmentStatus.ACCEPTED) {
-            throw new Refused("completed", "An application that is " + e.getStatus().label().toLowerCase(Locale.UK) + " cannot become "
-                    + next.label().toLowerCase(Locale.UK));
+        if (!e.getStatus().awaitsCompletion()) {
+            throw new Refused("completed", "enrolment.move.notAllowed", e.getStatus().label().toLowerCase(Locale.UK),
+                    next.label().toLowerCase(Locale.UK));
         }
         requireEnded(terms, endedEarly);
         String name = nameOf(e);
@@ -311,10 +311,10 @@ public class Enrolments {
     public int allocateByPriority(long workGroupId) {
         Terms terms = workGroups.of(workGroupId).orElseThrow(() -> new NotFoundException("Work group"));
         if (terms.allocation() != Allocation.PRIORITY) {
-            throw new Refused(null, "Places in " + terms.name() + " are given first come, first served, as schools apply");
+            throw new Refused(null, "enrolment.allocate.firstCome", terms.name());
         }
         if (terms.applicationDeadline() != null && !LocalDate.now(clock).isAfter(terms.applicationDeadline())) {
-            throw new Refused(null, "Places are given after the deadline, " + terms.applicationDeadline());
+            throw new Refused(null, "enrolment.allocate.beforeDeadline", terms.applicationDeadline().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)));
         }
         List<Enrolment> queue = enrolments.queue(workGroupId, EnrolmentStatus.APPLIED);
         Map<Integer, String> names = schools.namesByUrn(queue.stream().map(Enrolment::getSchoolUrn).toList());
@@ -332,13 +332,13 @@ public class Enrolments {
 
     private void accept(Enrolment e, Terms terms, String name) {
         if (e.getStatus() == EnrolmentStatus.INELIGIBLE) {
-            throw new Refused("ids", "it is not eligible: record an override on the application first");
+            throw new Refused("ids", "enrolment.accept.ineligible");
         }
         if (!e.getStatus().next().contains(EnrolmentStatus.ACCEPTED)) {
-            throw new Refused("ids", "it is " + e.getStatus().label().toLowerCase(Locale.UK));
+            throw new Refused("ids", "enrolment.accept.status", e.getStatus().label().toLowerCase(Locale.UK));
         }
         if (!places.take(terms.id(), terms.capacitySchools())) {
-            throw new Refused("ids", terms.name() + " has no place left: put it on the waiting list instead");
+            throw new Refused("ids", "enrolment.accept.full", terms.name());
         }
         move(e, EnrolmentStatus.ACCEPTED, terms, name);
     }
@@ -387,7 +387,7 @@ public class Enrolments {
         }
         try {
             e.decline(message, LocalDate.now(clock), clock.instant());
-        } catch (IllegalStateException invalid) {
+        } catch (Refused invalid) {
             throw new Refused("message", "enrolment.decline.notAllowed", e.getStatus().label().toLowerCase(Locale.UK));
         }
         flush(e, "message");
@@ -452,8 +452,8 @@ public class Enrolments {
     private void move(Enrolment e, EnrolmentStatus next, Terms terms, String name) {
         try {
             e.moveTo(next, clock.instant());
-        } catch (IllegalStateException invalid) {
-            throw new Refused("ids", invalid.getMessage());
+        } catch (Refused invalid) {
+            throw invalid.on("ids");
         }
         flush(e, "ids");
         events.publishEvent(new Audited("enrolment." + next.name().toLowerCase(Locale.UK).replace('_', '-'), e.getHubId(),

@@ -3,13 +3,15 @@ package org.hubcycle.shared;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 
 /**
  * A business rule stopped an action: which form field is at fault (or null) and what to tell the
  * person, as a message code with its arguments. Thrown inside the action's transaction, so nothing of
- * it is saved. A code that messages do not hold is shown as it is (older rules still give the text).
+ * it is saved. It is itself resolvable, so one refusal can be an argument of another ("nothing
+ * changed: {1}").
  */
-public class Refused extends RuntimeException {
+public class Refused extends RuntimeException implements MessageSourceResolvable {
 
     private final String field;
     private final transient Object[] arguments;
@@ -24,9 +26,24 @@ public class Refused extends RuntimeException {
         return field;
     }
 
-    /** The message code (or, from an older rule, the message itself). */
+    /** The same refusal, beside another field. */
+    public Refused on(String otherField) {
+        return new Refused(otherField, getMessage(), arguments);
+    }
+
+    /** The message code. */
     public String code() {
         return getMessage();
+    }
+
+    @Override
+    public String[] getCodes() {
+        return new String[] {getMessage()};
+    }
+
+    @Override
+    public Object[] getArguments() {
+        return arguments();
     }
 
     public Object[] arguments() {
@@ -35,7 +52,6 @@ public class Refused extends RuntimeException {
 
     /** What to tell the person, in their words. */
     public String message(MessageSource messages, Locale locale) {
-        String resolved = messages.getMessage(getMessage(), arguments, null, locale);
-        return resolved != null ? resolved : getMessage();
+        return messages.getMessage(this, locale);
     }
 }

@@ -27,6 +27,7 @@ import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.HubOwned;
 import org.hubcycle.shared.HubScope;
 import org.hubcycle.shared.Phase;
+import org.hubcycle.shared.Refused;
 
 /** A hub's proposal for a local innovation work group, and the national centre's decision on it. */
 @Entity
@@ -101,7 +102,7 @@ public class InnovationProposal extends HubOwned {
     /** Records the national centre's decision; only a submitted proposal can be decided. */
     public void decide(boolean approved, String comment, String by, Instant at, Long projectId) {
         if (status != Status.SUBMITTED) {
-            throw new IllegalStateException("This proposal was already " + status.name().toLowerCase() + " on " + decidedAt);
+            throw new Refused("decision", "innovation.decide.already", status.name().toLowerCase(java.util.Locale.UK));
         }
         this.status = approved ? Status.APPROVED : Status.DECLINED;
         this.decisionComment = comment;
@@ -117,7 +118,7 @@ public class InnovationProposal extends HubOwned {
     public void revise(String title, Set<Phase> phases, String rationale, String objectives, String schedule, String evaluation,
                        List<CostLine> costs, String by, Instant at) {
         if (status == Status.APPROVED) {
-            throw new IllegalStateException("An approved proposal has become a project: change the project instead");
+            throw new Refused("title", "innovation.revise.approved");
         }
         this.title = title;
         this.phases = phases.stream().map(Enum::name).sorted().collect(Collectors.joining(","));

@@ -23,6 +23,7 @@ import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.Audited;
 import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Phase;
+import org.hubcycle.shared.Refused;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -117,11 +118,7 @@ public class Innovation {
             lines.add(new CostLine(i + 1, costs.get(i).description(), costs.get(i).amountPence()));
         }
         String was = proposal.getStatus().name().toLowerCase(java.util.Locale.UK);
-        try {
-            proposal.revise(title, phases, rationale, objectives, schedule, evaluation, lines, by, clock.instant());
-        } catch (IllegalStateException approved) {
-            throw new Projects.Refused("title", approved.getMessage());
-        }
+        proposal.revise(title, phases, rationale, objectives, schedule, evaluation, lines, by, clock.instant());
         events.publishEvent(new Audited("catalogue.innovation-revised", proposal.getHubId(), title,
                 "Submitted again (it was " + was + "), costing " + CatalogueViews.money(proposal.totalPence(), "£0")));
     }
@@ -151,7 +148,7 @@ public class Innovation {
     public String approve(long id, ProjectCode code, Section section, String comment, String decidedBy) {
         InnovationProposal proposal = proposals.findById(id).orElseThrow(() -> new NotFoundException("Proposal"));
         if (projects.existsByCode(code.value())) {
-            throw new Projects.Refused("code", "Project " + code + " already exists: choose another code");
+            throw new Refused("code", "project.code.exists", code.toString());
         }
         String costing = proposal.getCosts().stream().map(c -> c.description() + ": " + CatalogueViews.money(c.amountPence(), "£0"))
                 .collect(Collectors.joining("; "));

@@ -19,6 +19,7 @@ import org.hubcycle.catalogue.domain.ProjectRepository;
 import org.hubcycle.shared.Audited;
 import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Phase;
+import org.hubcycle.shared.Refused;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,20 +40,6 @@ public class Projects {
                                String previousComments, Map<OutcomeArea, List<String>> outcomes, String continuesFrom,
                                EligibilityRule eligibility, Allocation allocation, Funding funding, Integer completionSessions,
                                ChargeBasis noShowBasis) {
-    }
-
-    /** Why a project could not be saved: the field at fault and what to do. */
-    public static final class Refused extends RuntimeException {
-        private final String field;
-
-        public Refused(String field, String message) {
-            super(message, null, false, false);
-            this.field = field;
-        }
-
-        public String field() {
-            return field;
-        }
     }
 
     private final ProjectRepository projects;
@@ -78,12 +65,12 @@ public class Projects {
     public String save(String existingCode, ProjectInput in) {
         Optional<Project> other = projects.findByCode(in.code().value());
         if (other.isPresent() && !in.code().value().equals(existingCode)) {
-            throw new Refused("code", "Project " + in.code() + " already exists: choose another code or change that project");
+            throw new Refused("code", "project.code.exists", in.code().toString());
         }
         Long continuesFrom = null;
         if (in.continuesFrom() != null) {
             continuesFrom = projects.findByCode(in.continuesFrom()).map(Project::getId)
-                    .orElseThrow(() -> new Refused("continuesFrom", "There is no project " + in.continuesFrom() + " to continue from"));
+                    .orElseThrow(() -> new Refused("continuesFrom", "project.continues.unknown", in.continuesFrom()));
         }
         Project project;
         if (existingCode == null) {

@@ -37,9 +37,9 @@ class CatalogueApiController {
     }
 
     @GetMapping("/api/v1/projects")
-    ProjectPage projects(@RequestParam(required = false) String year, @RequestParam(required = false) Integer page,
+    ProjectPage projects(@RequestParam(required = false) AcademicYear year, @RequestParam(required = false) Integer page,
                          @RequestParam(required = false) Integer size) {
-        AcademicYear chosen = year == null ? AcademicYear.containing(LocalDate.now(clock)) : PublicCatalogueController.year(year);
+        AcademicYear chosen = year == null ? AcademicYear.containing(LocalDate.now(clock)) : year;
         Page<ProjectView> result = catalogue.projects(chosen, PageRequests.apiPage(page, size));
         return new ProjectPage(result.getContent(), result.getNumber() + 1, result.getSize(), result.getTotalElements(), result.getTotalPages());
     }
@@ -50,9 +50,8 @@ class CatalogueApiController {
     }
 
     @GetMapping("/api/v1/hubs/{slug}/offer/{year}")
-    PublishedOffer offer(@PathVariable String slug, @PathVariable String year) {
+    PublishedOffer offer(@PathVariable String slug, @PathVariable("year") AcademicYear academicYear) {
         HubSummary hub = hubs.findBySlug(slug).orElseThrow(() -> new NotFoundException("Hub"));
-        AcademicYear academicYear = PublicCatalogueController.year(year);
         return HubScope.asSystem(() -> catalogue.publishedOffer(hub.id(), academicYear, null));
     }
 }

@@ -1,6 +1,5 @@
 package org.hubcycle.catalogue.web;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,11 +14,11 @@ import jakarta.validation.constraints.Size;
 import org.hubcycle.catalogue.CatalogueTerms.Section;
 import org.hubcycle.catalogue.internal.Innovation;
 import org.hubcycle.catalogue.internal.ProjectCode;
-import org.hubcycle.catalogue.internal.Projects;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.HubMember;
 import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Phase;
+import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.web.FormErrors;
 import org.hubcycle.shared.web.FormValues;
 import org.hubcycle.shared.web.PageRequests;
@@ -117,7 +116,7 @@ class InnovationController {
         List<String> amounts = new ArrayList<>();
         for (int i = 0; i < COST_LINES; i++) {
             descriptions.add(i < p.costs().size() ? p.costs().get(i).description() : "");
-            amounts.add(i < p.costs().size() ? new BigDecimal(p.costs().get(i).amountPence()).movePointLeft(2).stripTrailingZeros().toPlainString() : "");
+            amounts.add(i < p.costs().size() ? FormValues.pounds(p.costs().get(i).amountPence()) : "");
         }
         ProposalForm form = new ProposalForm(p.title(), p.year().slug(), p.phaseCodes(), p.rationale(), p.objectives(), p.schedule(),
                 p.evaluation(), descriptions, amounts);
@@ -140,7 +139,7 @@ class InnovationController {
         try {
             year = AcademicYear.parse(form.year());
         } catch (IllegalArgumentException e) {
-            result.rejectValue("year", "innovation.year.invalid", e.getMessage());
+            result.rejectValue("year", "innovation.year.invalid");
         }
         EnumSet<Phase> phases = EnumSet.noneOf(Phase.class);
         (form.phases() == null ? List.<String>of() : form.phases()).forEach(p -> {
@@ -150,7 +149,7 @@ class InnovationController {
             }
         });
         if (phases.isEmpty() && !result.hasFieldErrors("phases")) {
-            result.rejectValue("phases", "innovation.phases.required", "Choose at least one phase");
+            result.rejectValue("phases", "innovation.phases.required");
         }
         List<Innovation.Cost> costs = costs(form, result);
         if (result.hasErrors()) {
@@ -164,8 +163,8 @@ class InnovationController {
             try {
                 innovation.revise(id, form.title().strip(), phases, form.rationale().strip(), form.objectives().strip(), form.schedule().strip(),
                         form.evaluation().strip(), costs, authentication.getName());
-            } catch (Projects.Refused refused) {
-                return form(form, FormErrors.of(refused.field(), refused.getMessage()), model);
+            } catch (Refused refused) {
+                return form(form, FormErrors.of(refused, messages, locale), model);
             }
         }
         redirect.addFlashAttribute("confirmation", messages.getMessage("innovation.submitted", null, locale));
@@ -196,31 +195,29 @@ class InnovationController {
                 try {
                     section = Section.valueOf(catalogueSection);
                 } catch (IllegalArgumentException e) {
-                    return refuse(id, "catalogueSection", "Choose the section of the Work Group Summary it belongs in", model);
+                    return refuse(id, new Refused("catalogueSection", "innovation.section.required"), locale, model);
                 }
                 String created = innovation.approve(id, ProjectCode.parse(code), section, why, authentication.getName());
                 redirect.addFlashAttribute("confirmation", messages.getMessage("innovation.approved", new Object[] {created}, locale));
             } else if ("decline".equals(decision)) {
                 if (why == null) {
-                    return refuse(id, "comment", "Say why the proposal is declined, so the hub can act on it", model);
+                    return refuse(id, new Refused("comment", "innovation.decline.reason"), locale, model);
                 }
                 innovation.decline(id, why, authentication.getName());
                 redirect.addFlashAttribute("confirmation", messages.getMessage("innovation.declined", null, locale));
             } else {
-                return refuse(id, "decision", "Choose whether to approve or decline the proposal", model);
+                return refuse(id, new Refused("decision", "innovation.decision.required"), locale, model);
             }
         } catch (IllegalArgumentException e) {
-            return refuse(id, "code", e.getMessage(), model);
-        } catch (Projects.Refused e) {
-            return refuse(id, e.field(), e.getMessage(), model);
-        } catch (IllegalStateException e) {
-            return refuse(id, "decision", e.getMessage(), model);
+            return refuse(id, new Refused("code", "project.code.format"), locale, model);
+        } catch (Refused refused) {
+            return refuse(id, refused, locale, model);
         }
         return "redirect:/innovation/" + id;
     }
 
-    private String refuse(long id, String field, String message, Model model) {
-        model.addAttribute("errors", FormErrors.of(field, message));
+    private String refuse(long id, Refused refused, Locale locale, Model model) {
+        model.addAttribute("errors", FormErrors.of(refused, messages, locale));
         return proposal(id, model);
     }
 
@@ -233,29 +230,23 @@ class InnovationController {
                 continue;
             }
             if (description.isEmpty()) {
-                result.rejectValue("costDescriptions", "innovation.cost.description.required", new Object[] {i + 1}, "Describe cost line " + (i + 1));
+                result.rejectValue("costDescriptions", "innovation.cost.description.required", new Object[] {i + 1}, null);
                 continue;
             }
             if (description.length() > 200) {
                 result.rejectValue("costDescriptions", "innovation.cost.description.size", new Object[] {i + 1}, null);
                 continue;
             }
-            try {
-                BigDecimal pounds = new BigDecimal(amount.replace("£", "").replace(",", ""));
-                if (pounds.signum() < 0 || pounds.scale() > 2) {
-                    throw new NumberFormatException();
-                }
-                if (pounds.compareTo(BigDecimal.valueOf(1_000_000)) > 0) {
-                    throw new NumberFormatException();
-                }
-                costs.add(new Innovation.Cost(description, pounds.movePointRight(2).intValueExact()));
-            } catch (NumberFormatException | ArithmeticException e) {
-                result.rejectValue("costAmounts", "innovation.cost.amount.invalid", new Object[] {i + 1},
-                        "Enter the amount of cost line " + (i + 1) + " in pounds, like 450");
+            Integer pence = amount.isEmpty() ? null
+                    : FormValues.pence(amount, 1_000_000, "costAmounts", "innovation.cost.amount.invalid", new Object[] {i + 1}, result);
+            if (amount.isEmpty()) {
+                result.rejectValue("costAmounts", "innovation.cost.amount.invalid", new Object[] {i + 1}, null);
+            } else if (pence != null) {
+                costs.add(new Innovation.Cost(description, pence));
             }
         }
         if (costs.isEmpty() && !result.hasFieldErrors("costDescriptions") && !result.hasFieldErrors("costAmounts")) {
-            result.rejectValue("costDescriptions", "innovation.cost.required", "Enter at least one line of the costing");
+            result.rejectValue("costDescriptions", "innovation.cost.required");
         }
         return costs;
     }

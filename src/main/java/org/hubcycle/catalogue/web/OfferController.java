@@ -1,8 +1,6 @@
 package org.hubcycle.catalogue.web;
 
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -23,6 +21,7 @@ import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.web.FormErrors;
 import org.hubcycle.shared.web.FormValues;
+import org.hubcycle.shared.web.GovukDate;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -63,29 +62,24 @@ class OfferController {
         }
 
         static WorkGroupForm of(HubOffers.WorkGroupInput g) {
-            return new WorkGroupForm(String.valueOf(g.projectId()), g.name(), nz(g.summary()), id(g.leadPersonId()),
+            return new WorkGroupForm(String.valueOf(g.projectId()), g.name(), FormValues.orEmpty(g.summary()), id(g.leadPersonId()),
                     id(g.coLeadPersonId()), String.valueOf(g.capacitySchools()), String.valueOf(g.placesPerSchool()),
-                    nz(g.rolesRequired()), String.valueOf(g.sessionCount()), g.sessionLength().name(),
-                    g.sessionFormat().name(), nz(g.venue()),
+                    FormValues.orEmpty(g.rolesRequired()), String.valueOf(g.sessionCount()), g.sessionLength().name(),
+                    g.sessionFormat().name(), FormValues.orEmpty(g.venue()),
                     g.startMonth() == null ? "" : String.valueOf(g.startMonth().getMonthValue()),
                     g.startMonth() == null ? "" : String.valueOf(g.startMonth().getYear()),
                     g.applicationDeadline() == null ? "" : String.valueOf(g.applicationDeadline().getDayOfMonth()),
                     g.applicationDeadline() == null ? "" : String.valueOf(g.applicationDeadline().getMonthValue()),
                     g.applicationDeadline() == null ? "" : String.valueOf(g.applicationDeadline().getYear()),
-                    pounds(g.costPence()), pounds(g.noShowChargePence()), g.status().name());
+                    FormValues.pounds(g.costPence()), FormValues.pounds(g.noShowChargePence()), g.status().name());
         }
 
-        private static String nz(String s) {
-            return s == null ? "" : s;
-        }
 
         private static String id(Long id) {
             return id == null ? "" : String.valueOf(id);
         }
 
-        private static String pounds(int pence) {
-            return BigDecimal.valueOf(pence, 2).stripTrailingZeros().toPlainString();
-        }
+
     }
 
     private final HubOffers offers;
@@ -106,8 +100,7 @@ class OfferController {
     }
 
     @GetMapping("/offer/{year}")
-    String offer(@PathVariable String year, @AuthenticationPrincipal HubMember user, Model model) {
-        AcademicYear academicYear = PublicCatalogueController.year(year);
+    String offer(@PathVariable("year") AcademicYear academicYear, @AuthenticationPrincipal HubMember user, Model model) {
         model.addAttribute("year", academicYear);
         model.addAttribute("rows", offers.offer(user.hubId(), academicYear));
         model.addAttribute("section", "offer");
@@ -116,15 +109,14 @@ class OfferController {
 
     @GetMapping("/offer/{year}/work-groups/new")
     @PreAuthorize("hasRole('HUB_LEAD')")
-    String newWorkGroup(@PathVariable String year, @AuthenticationPrincipal HubMember user, Model model) {
-        return form(user.hubId(), PublicCatalogueController.year(year), null, WorkGroupForm.blank(), FormErrors.none(), model);
+    String newWorkGroup(@PathVariable AcademicYear year, @AuthenticationPrincipal HubMember user, Model model) {
+        return form(user.hubId(), year, null, WorkGroupForm.blank(), FormErrors.none(), model);
     }
 
     @PostMapping("/offer/{year}/work-groups/new")
     @PreAuthorize("hasRole('HUB_LEAD')")
-    String create(@PathVariable String year, @Valid @ModelAttribute("form") WorkGroupForm form, BindingResult result,
+    String create(@PathVariable("year") AcademicYear academicYear, @Valid @ModelAttribute("form") WorkGroupForm form, BindingResult result,
                   @AuthenticationPrincipal HubMember user, Locale locale, Model model, RedirectAttributes redirect) {
-        AcademicYear academicYear = PublicCatalogueController.year(year);
         HubOffers.WorkGroupInput input = check(form, result);
         if (result.hasErrors()) {
             return form(user.hubId(), academicYear, null, form, FormErrors.of(result, messages, locale), model);
@@ -165,8 +157,7 @@ class OfferController {
 
     @PostMapping("/offer/{year}/copy")
     @PreAuthorize("hasRole('HUB_LEAD')")
-    String copy(@PathVariable String year, @AuthenticationPrincipal HubMember user, Locale locale, RedirectAttributes redirect) {
-        AcademicYear academicYear = PublicCatalogueController.year(year);
+    String copy(@PathVariable("year") AcademicYear academicYear, @AuthenticationPrincipal HubMember user, Locale locale, RedirectAttributes redirect) {
         HubOffers.CopyResult copied = offers.copyToNextYear(user.hubId(), academicYear);
         redirect.addFlashAttribute("confirmation", messages.getMessage(copied.copied() == 0 ? "offer.copied.none" : "offer.copied",
                 new Object[] {copied.copied(), academicYear.next().toString(), copied.alreadyThere()}, locale));
@@ -181,22 +172,23 @@ class OfferController {
         Long lead = person(f.leadPersonId(), "leadPersonId", result);
         Long coLead = person(f.coLeadPersonId(), "coLeadPersonId", result);
         if (lead != null && lead.equals(coLead)) {
-            result.rejectValue("coLeadPersonId", "offer.coLead.same", "Choose a different person as co-lead, or no co-lead");
+            result.rejectValue("coLeadPersonId", "offer.coLead.same");
         }
-        LocalDate start = date("1", f.startMonth(), f.startYear(), "startMonth", "Enter the start as a month and year, like 10 2026", result);
-        LocalDate deadline = date(f.deadlineDay(), f.deadlineMonth(), f.deadlineYear(), "deadlineDay",
-                "Enter the application deadline as a real date, like 30 9 2026", result);
-        Integer cost = pence(f.cost(), "cost", "Enter the cost to schools in pounds, like 150 or 0 for free", result);
-        Integer noShow = pence(f.noShowCharge(), "noShowCharge", "Enter the no-show charge in pounds, like 75 or 0 for none", result);
+        LocalDate start = FormValues.date(new GovukDate(FormValues.blank(f.startMonth()) && FormValues.blank(f.startYear()) ? "" : "1",
+                f.startMonth(), f.startYear()), "startMonth", false, "offer.start.invalid", result);
+        LocalDate deadline = FormValues.date(new GovukDate(f.deadlineDay(), f.deadlineMonth(), f.deadlineYear()), "deadlineDay", false,
+                "offer.deadline.invalid", result);
+        Integer cost = FormValues.pence(f.cost(), 100_000, "cost", "offer.cost.invalid", null, result);
+        Integer noShow = FormValues.pence(f.noShowCharge(), 100_000, "noShowCharge", "offer.noShow.invalid", null, result);
         SessionLength length = FormValues.choice(SessionLength.class, f.sessionLength(), "sessionLength", result);
         SessionFormat format = FormValues.choice(SessionFormat.class, f.sessionFormat(), "sessionFormat", result);
         WorkGroupStatus status = FormValues.choice(WorkGroupStatus.class, f.status(), "status", result);
         if (result.hasErrors()) {
             return null;
         }
-        return new HubOffers.WorkGroupInput(Long.parseLong(f.projectId()), f.name().strip(), blankToNull(f.summary()), lead, coLead,
-                Integer.parseInt(f.capacitySchools()), Integer.parseInt(f.placesPerSchool()), blankToNull(f.rolesRequired()),
-                Integer.parseInt(f.sessionCount()), length, format, blankToNull(f.venue()), start, deadline, cost, noShow, status);
+        return new HubOffers.WorkGroupInput(Long.parseLong(f.projectId()), f.name().strip(), FormValues.blankToNull(f.summary()), lead, coLead,
+                Integer.parseInt(f.capacitySchools()), Integer.parseInt(f.placesPerSchool()), FormValues.blankToNull(f.rolesRequired()),
+                Integer.parseInt(f.sessionCount()), length, format, FormValues.blankToNull(f.venue()), start, deadline, cost, noShow, status);
     }
 
     private Long person(String id, String field, BindingResult result) {
@@ -211,43 +203,10 @@ class OfferController {
         } catch (NumberFormatException ignored) {
             // falls through to the error below
         }
-        result.rejectValue(field, "offer.lead.unknown", "Choose a lead from your hub's people");
+        result.rejectValue(field, "offer.lead.unknown");
         return null;
     }
 
-    private static LocalDate date(String day, String month, String year, String field, String message, BindingResult result) {
-        boolean none = blank(month) && blank(year) && (blank(day) || "1".equals(day));
-        if (none) {
-            return null;
-        }
-        try {
-            return LocalDate.of(Integer.parseInt(year.strip()), Integer.parseInt(month.strip()), Integer.parseInt(day.strip()));
-        } catch (NumberFormatException | DateTimeException | NullPointerException e) {
-            result.rejectValue(field, "offer.date.invalid", message);
-            return null;
-        }
-    }
-
-    private static Integer pence(String pounds, String field, String message, BindingResult result) {
-        try {
-            BigDecimal value = new BigDecimal(pounds == null || pounds.isBlank() ? "0" : pounds.strip().replace("£", "").replace(",", ""));
-            if (value.signum() < 0 || value.scale() > 2 || value.compareTo(BigDecimal.valueOf(100_000)) > 0) {
-                throw new NumberFormatException();
-            }
-            return value.movePointRight(2).intValueExact();
-        } catch (NumberFormatException | ArithmeticException e) {
-            result.rejectValue(field, "offer.money.invalid", message);
-            return null;
-        }
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
-
-    private static String blankToNull(String s) {
-        return blank(s) ? null : s.strip();
-    }
 
     private String form(long hubId, AcademicYear year, Long id, WorkGroupForm form, FormErrors errors, Model model) {
         model.addAttribute("year", year);

@@ -24,6 +24,7 @@ import org.hubcycle.catalogue.internal.Projects;
 import org.hubcycle.directory.Schools;
 import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Phase;
+import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.web.FormErrors;
 import org.hubcycle.shared.web.FormValues;
 import org.springframework.context.MessageSource;
@@ -76,10 +77,10 @@ class ProjectAdminController {
             RuleBuilder.RuleForm r = RuleBuilder.formOf(p.eligibility());
             RuleBuilder.RuleForm rule = r == null ? RuleBuilder.RuleForm.empty() : r;
             return new ProjectForm(p.code().value(), p.title(), p.phases().stream().map(Enum::name).toList(), p.section().name(),
-                    nz(p.strategicGoal()), p.type().name(), p.stage().name(), nz(p.family()), nz(p.rationale()), nz(p.participants()),
-                    nz(p.previousComments()), lines(o, OutcomeArea.POLICIES), lines(o, OutcomeArea.PRACTICE),
+                    FormValues.orEmpty(p.strategicGoal()), p.type().name(), p.stage().name(), FormValues.orEmpty(p.family()), FormValues.orEmpty(p.rationale()), FormValues.orEmpty(p.participants()),
+                    FormValues.orEmpty(p.previousComments()), lines(o, OutcomeArea.POLICIES), lines(o, OutcomeArea.PRACTICE),
                     lines(o, OutcomeArea.PROFESSIONAL_LEARNING), lines(o, OutcomeArea.COMMUNITY_CULTURE),
-                    lines(o, OutcomeArea.PUPIL_LEARNING), nz(p.continuesFrom()),
+                    lines(o, OutcomeArea.PUPIL_LEARNING), FormValues.orEmpty(p.continuesFrom()),
                     rule.combine(), rule.phases(), rule.inHub() ? "yes" : "", rule.typeGroups(), rule.ofsted(), rule.completedFamily(),
                     rule.completedWindow(), rule.completedYears(), rule.neverFamily(), rule.specialist() ? "yes" : "", "",
                     p.allocation().name(), p.funding().lines(), p.completionSessions() == null ? "" : String.valueOf(p.completionSessions()),
@@ -100,9 +101,6 @@ class ProjectAdminController {
             return String.join("\n", outcomes.getOrDefault(area, List.of()));
         }
 
-        private static String nz(String s) {
-            return s == null ? "" : s;
-        }
     }
 
     /** One outcome area's textarea: its field name, label and lines. */
@@ -159,8 +157,8 @@ class ProjectAdminController {
                 String code = projects.save(existing, input);
                 redirect.addFlashAttribute("confirmation", messages.getMessage("project.saved", new Object[] {code}, locale));
                 return "redirect:/projects/" + code;
-            } catch (Projects.Refused refused) {
-                result.rejectValue(refused.field(), "project.refused", refused.getMessage());
+            } catch (Refused refused) {
+                result.rejectValue(refused.field(), refused.code(), refused.arguments(), null);
             }
         }
         return form(existing, form, FormErrors.of(result, messages, locale), model);
@@ -186,7 +184,7 @@ class ProjectAdminController {
             code = ProjectCode.parse(f.code());
         } catch (IllegalArgumentException e) {
             if (!result.hasFieldErrors("code")) {
-                result.rejectValue("code", "project.code.format", e.getMessage());
+                result.rejectValue("code", "project.code.format");
             }
         }
         EnumSet<Phase> phases = EnumSet.noneOf(Phase.class);
@@ -196,7 +194,7 @@ class ProjectAdminController {
             phases.clear();
         }
         if (phases.isEmpty()) {
-            result.rejectValue("phases", "project.phases.required", "Choose at least one phase");
+            result.rejectValue("phases", "project.phases.required");
         }
         EligibilityRule rule = rule(existing, f, result);
         String continuesFrom = null;
@@ -204,7 +202,7 @@ class ProjectAdminController {
             try {
                 continuesFrom = ProjectCode.parse(f.continuesFrom()).value();
             } catch (IllegalArgumentException e) {
-                result.rejectValue("continuesFrom", "project.continues.format", e.getMessage());
+                result.rejectValue("continuesFrom", "project.continues.format");
             }
         }
         Map<OutcomeArea, List<String>> outcomes = new EnumMap<>(OutcomeArea.class);
@@ -213,7 +211,7 @@ class ProjectAdminController {
             outcomes.put(area, text == null ? List.of() : Arrays.stream(text.split("\\R")).map(String::strip)
                     .map(s -> s.replaceFirst("^[·•*-]\\s*", "")).filter(s -> !s.isEmpty()).toList());
             if (outcomes.get(area).stream().anyMatch(s -> s.length() > 1000)) {
-                result.rejectValue("outcomes" + pascal(area), "project.outcome.size", "Each outcome must be 1,000 characters or fewer");
+                result.rejectValue("outcomes" + pascal(area), "project.outcome.size");
             }
         }
         Section section = FormValues.choice(Section.class, f.section(), "section", result);
@@ -224,8 +222,8 @@ class ProjectAdminController {
         Funding funding = null;
         try {
             funding = Funding.parse(f.funding());
-        } catch (IllegalArgumentException e) {
-            result.rejectValue("funding", "project.funding.invalid", e.getMessage());
+        } catch (Refused refused) {
+            result.rejectValue("funding", refused.code(), refused.arguments(), null);
         }
         Integer completion = null;
         if (f.completionSessions() != null && !f.completionSessions().isBlank()) {
@@ -235,8 +233,7 @@ class ProjectAdminController {
                     throw new NumberFormatException();
                 }
             } catch (NumberFormatException e) {
-                result.rejectValue("completionSessions", "project.completion.invalid",
-                        "Enter the number of sessions as a whole number from 1 to 50, or leave it empty for the lead to confirm");
+                result.rejectValue("completionSessions", "project.completion.invalid");
             }
         }
         ChargeBasis basis = f.noShowBasis() == null || f.noShowBasis().isBlank() ? ChargeBasis.PER_SCHOOL
@@ -244,8 +241,8 @@ class ProjectAdminController {
         if (result.hasErrors()) {
             return null;
         }
-        return new Projects.ProjectInput(code, f.title().strip(), phases, section, blank(f.strategicGoal()), type, stage,
-                blank(f.family()), blank(f.rationale()), blank(f.participants()), blank(f.previousComments()), outcomes,
+        return new Projects.ProjectInput(code, f.title().strip(), phases, section, FormValues.blankToNull(f.strategicGoal()), type, stage,
+                FormValues.blankToNull(f.family()), FormValues.blankToNull(f.rationale()), FormValues.blankToNull(f.participants()), FormValues.blankToNull(f.previousComments()), outcomes,
                 continuesFrom, rule, allocation, funding, completion, basis);
     }
 
@@ -254,9 +251,6 @@ class ProjectAdminController {
                 .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)).reduce("", String::concat);
     }
 
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     private String form(String existing, ProjectForm form, FormErrors errors, Model model) {
         model.addAttribute("existing", existing);

@@ -29,8 +29,8 @@ class ProjectController {
     }
 
     @GetMapping("/projects")
-    String projects(@RequestParam(required = false) String year, @RequestParam(required = false) Integer page, Model model) {
-        AcademicYear chosen = year == null ? AcademicYear.containing(LocalDate.now(clock)) : PublicCatalogueController.year(year);
+    String projects(@RequestParam(required = false) AcademicYear year, @RequestParam(required = false) Integer page, Model model) {
+        AcademicYear chosen = year == null ? AcademicYear.containing(LocalDate.now(clock)) : year;
         Page<ProjectView> result = catalogue.projects(chosen, PageRequests.page(page));
         model.addAttribute("year", chosen);
         model.addAttribute("projects", result);

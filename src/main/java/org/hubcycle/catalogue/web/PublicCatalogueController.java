@@ -16,7 +16,6 @@ import org.hubcycle.shared.HubMember;
 import org.hubcycle.shared.HubScope;
 import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Phase;
-import org.hubcycle.shared.web.Addresses;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
@@ -79,9 +78,8 @@ class PublicCatalogueController {
     }
 
     @GetMapping("/catalogue/{slug}/{year}")
-    String offer(@PathVariable String slug, @PathVariable String year, @RequestParam(required = false) String phase, Model model) {
+    String offer(@PathVariable String slug, @PathVariable("year") AcademicYear academicYear, @RequestParam(required = false) String phase, Model model) {
         HubSummary hub = hub(slug);
-        AcademicYear academicYear = year(year);
         Phase chosen = phase(phase);
         model.addAttribute("offer", HubScope.asSystem(() -> catalogue.publishedOffer(hub.id(), academicYear, chosen)));
         model.addAttribute("phase", chosen);
@@ -90,9 +88,8 @@ class PublicCatalogueController {
     }
 
     @GetMapping("/catalogue/{slug}/{year}/work-groups/{id}")
-    String workGroup(@PathVariable String slug, @PathVariable String year, @PathVariable long id, Model model) {
+    String workGroup(@PathVariable String slug, @PathVariable("year") AcademicYear academicYear, @PathVariable long id, Model model) {
         HubSummary hub = hub(slug);
-        AcademicYear academicYear = year(year);
         WorkGroupView group = HubScope.asSystem(() -> catalogue.publishedWorkGroup(hub.id(), academicYear, id))
                 .orElseThrow(() -> new NotFoundException("Work group"));
         model.addAttribute("group", group);
@@ -101,9 +98,9 @@ class PublicCatalogueController {
     }
 
     @GetMapping("/catalogue/{slug}/{year}.pdf")
-    ResponseEntity<byte[]> summary(@PathVariable String slug, @PathVariable String year) {
+    ResponseEntity<byte[]> summary(@PathVariable String slug, @PathVariable AcademicYear year) {
         HubSummary hub = hub(slug);
-        PublishedOffer offer = HubScope.asSystem(() -> catalogue.publishedOffer(hub.id(), year(year), null));
+        PublishedOffer offer = HubScope.asSystem(() -> catalogue.publishedOffer(hub.id(), year, null));
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", ContentDisposition.inline()
@@ -113,10 +110,6 @@ class PublicCatalogueController {
 
     private HubSummary hub(String slug) {
         return hubs.findBySlug(slug).orElseThrow(() -> new NotFoundException("Hub"));
-    }
-
-    static AcademicYear year(String text) {
-        return Addresses.year(text);
     }
 
     private static Phase phase(String text) {

@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.hubcycle.catalogue.EligibilityRule;
 import org.hubcycle.catalogue.EligibilityRule.All;
 import org.hubcycle.catalogue.EligibilityRule.Any;
 import org.hubcycle.catalogue.EligibilityRule.CompletedFamily;
@@ -16,6 +15,7 @@ import org.hubcycle.catalogue.EligibilityRule.OfstedIn;
 import org.hubcycle.catalogue.EligibilityRule.PhaseIn;
 import org.hubcycle.catalogue.EligibilityRule.TypeGroupIn;
 import org.hubcycle.catalogue.EligibilityRule.Window;
+import org.hubcycle.catalogue.EligibilityRule;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -117,14 +117,14 @@ final class RuleBuilder {
         }
         if (form.completedFamily() != null && !form.completedFamily().isBlank()) {
             if (!choices.families().contains(form.completedFamily())) {
-                result.rejectValue("ruleCompletedFamily", "project.rule.family.unknown", "Choose a project family from the list");
+                result.rejectValue("ruleCompletedFamily", "project.rule.family.unknown");
             } else {
                 Window window;
                 try {
                     window = Window.valueOf(form.completedWindow());
                 } catch (IllegalArgumentException | NullPointerException e) {
                     window = null;
-                    result.rejectValue("ruleCompletedWindow", "project.rule.window.required", "Choose when the school must have completed it");
+                    result.rejectValue("ruleCompletedWindow", "project.rule.window.required");
                 }
                 Integer years = null;
                 if (window == Window.WITHIN_YEARS) {
@@ -134,8 +134,7 @@ final class RuleBuilder {
                             throw new NumberFormatException();
                         }
                     } catch (NumberFormatException | NullPointerException e) {
-                        result.rejectValue("ruleCompletedYears", "project.rule.years.invalid",
-                                "Enter within how many years, from 1 to 10");
+                        result.rejectValue("ruleCompletedYears", "project.rule.years.invalid");
                     }
                 }
                 if (window != null && !result.hasFieldErrors("ruleCompletedYears")) {
@@ -145,7 +144,7 @@ final class RuleBuilder {
         }
         if (form.neverFamily() != null && !form.neverFamily().isBlank()) {
             if (!choices.families().contains(form.neverFamily())) {
-                result.rejectValue("ruleNeverFamily", "project.rule.family.unknown", "Choose a project family from the list");
+                result.rejectValue("ruleNeverFamily", "project.rule.family.unknown");
             } else {
                 parts.add(new NeverEnrolledFamily(form.neverFamily()));
             }
@@ -165,7 +164,7 @@ final class RuleBuilder {
     private static Set<String> known(List<String> chosen, List<String> known, String field, BindingResult result) {
         Set<String> values = new LinkedHashSet<>(chosen == null ? List.of() : chosen);
         if (!known.containsAll(values)) {
-            result.rejectValue(field, "project.rule.value.unknown", "Choose only values from the list");
+            result.rejectValue(field, "project.rule.value.unknown");
             return Set.of();
         }
         return values;

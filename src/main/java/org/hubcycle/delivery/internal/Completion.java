@@ -46,7 +46,7 @@ public class Completion {
     public record Sheet(Terms group, Integer rule, int sessionsHeld, int sessionsPlanned, LocalDate lastSession, boolean open, List<Row> rows) {
 
         public boolean anyToConfirm() {
-            return rows.stream().anyMatch(r -> r.status() == EnrolmentStatus.ACCEPTED);
+            return rows.stream().anyMatch(r -> r.status().awaitsCompletion());
         }
     }
 
@@ -99,7 +99,7 @@ public class Completion {
     @Transactional
     public int confirm(long workGroupId, Map<Long, Boolean> completed, String endedEarly) {
         Sheet sheet = sheet(workGroupId).orElseThrow(() -> new NotFoundException("Work group"));
-        Set<Long> open = sheet.rows().stream().filter(r -> r.status() == EnrolmentStatus.ACCEPTED).map(Row::enrolmentId)
+        Set<Long> open = sheet.rows().stream().filter(r -> r.status().awaitsCompletion()).map(Row::enrolmentId)
                 .collect(Collectors.toSet());
         if (completed.isEmpty()) {
             throw new Refused("completion", "completion.noAnswer");

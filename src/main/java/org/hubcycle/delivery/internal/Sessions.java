@@ -59,6 +59,28 @@ public class Sessions {
     public record SessionInput(LocalDate date, LocalTime start, LocalTime end, Length length, Format format, String venue,
                                String address, String joiningLink, String agenda, String task, LocalDate taskDue, String taskBring,
                                boolean unusualDateConfirmed) {
+
+        /**
+         * What is wrong with the session as entered, each beside its field: an end before the start, a
+         * session in person with no venue, an online one without a whole https joining link, a gap task's
+         * date or things to bring without the task. Parts not given (null) are not checked.
+         */
+        public List<Refused> problems() {
+            List<Refused> problems = new ArrayList<>();
+            if (start != null && end != null && !end.isAfter(start)) {
+                problems.add(new Refused("endTime", "session.end.beforeStart"));
+            }
+            if (format == Format.IN_PERSON && venue == null) {
+                problems.add(new Refused("venue", "session.venue.required"));
+            }
+            if (format == Format.ONLINE && !Session.validJoiningLink(joiningLink)) {
+                problems.add(new Refused("joiningLink", "session.link.invalid"));
+            }
+            if (task == null && (taskDue != null || taskBring != null)) {
+                problems.add(new Refused("task", "session.task.required"));
+            }
+            return problems;
+        }
     }
 
     public record SessionView(long id, long workGroupId, int sequence, LocalDate date, LocalTime start, LocalTime end, Length length,
@@ -208,9 +230,9 @@ public class Sessions {
      * work group's academic year needs the lead to confirm it.
      */
     private void check(WorkGroupBrief group, SessionInput in) {
-        if (in.format() == Format.ONLINE && !Session.validJoiningLink(in.joiningLink())) {
-            throw new Refused("joiningLink", "session.link.invalid");
-        }
+        in.problems().stream().findFirst().ifPresent(problem -> {
+            throw problem;
+        });
         boolean weekend = in.date().getDayOfWeek() == DayOfWeek.SATURDAY || in.date().getDayOfWeek() == DayOfWeek.SUNDAY;
         boolean outside = in.date().isBefore(group.year().firstDay()) || in.date().isAfter(group.year().lastDay());
         if (outside && (in.date().isBefore(group.year().firstDay().minusYears(1)) || in.date().isAfter(group.year().lastDay().plusYears(1)))) {
@@ -336,7 +358,7 @@ public class Sessions {
         MySession mine = mine(email).stream().filter(m -> m.session().id() == sessionId).findFirst()
                 .orElseThrow(() -> new NotFoundException("Session"));
         if (mine.session().task() == null) {
-            throw new Refused("note", "This session set no gap task");
+            throw new Refused("note", "mySessions.note.noTask");
         }
         HubScope.asSystem(() -> transactions.executeWithoutResult(status -> {
             Session session = sessions.findById(sessionId).orElseThrow();

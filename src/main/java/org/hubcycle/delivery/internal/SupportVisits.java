@@ -65,7 +65,7 @@ public class SupportVisits {
     public long record(WorkGroupBrief group, PersonView visitor, VisitInput in) {
         Map<Integer, String> schools = schoolsOf(List.of(group.id()));
         if (!schools.containsKey(in.schoolUrn())) {
-            throw new Refused("schoolUrn", "Choose one of the schools holding a place in " + group.name());
+            throw new Refused("schoolUrn", "visit.school.notHolding", group.name());
         }
         SupportVisit visit = visits.save(new SupportVisit(group.hubId(), group.id(), in.schoolUrn(), visitor.id(), visitor.fullName(), in.date(),
                 in.yearGroups(), in.focus(), in.notes(), in.nextSteps()));

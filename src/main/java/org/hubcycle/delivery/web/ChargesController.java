@@ -14,7 +14,6 @@ import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.Dates;
 import org.hubcycle.shared.HubMember;
 import org.hubcycle.shared.Refused;
-import org.hubcycle.shared.web.Addresses;
 import org.hubcycle.shared.web.CsvDownload;
 import org.hubcycle.shared.web.FormErrors;
 import org.hubcycle.shared.web.PageRequests;
@@ -58,17 +57,16 @@ class ChargesController {
     }
 
     @GetMapping("/delivery/charges/{year}")
-    String charges(@PathVariable String year, @RequestParam(required = false) Integer page, @AuthenticationPrincipal HubMember user,
+    String charges(@PathVariable AcademicYear year, @RequestParam(required = false) Integer page, @AuthenticationPrincipal HubMember user,
                    Model model) {
-        return page(Addresses.year(year), page, user, FormErrors.none(), model);
+        return page(year, page, user, FormErrors.none(), model);
     }
 
     @PostMapping("/delivery/charges/{year}/waive")
     @PreAuthorize("hasRole('HUB_LEAD')")
-    String waive(@PathVariable String year, @RequestParam long session, @RequestParam int urn, @RequestParam long participant,
+    String waive(@PathVariable("year") AcademicYear academicYear, @RequestParam long session, @RequestParam int urn, @RequestParam long participant,
                  @RequestParam(required = false) String reason, @AuthenticationPrincipal HubMember user, Authentication who,
                  Locale locale, Model model, RedirectAttributes redirect) {
-        AcademicYear academicYear = Addresses.year(year);
         String field = "reason-" + session + "-" + urn + "-" + participant;
         if (reason == null || reason.isBlank() || reason.length() > 1000) {
             return page(academicYear, null, user, FormErrors.of(field, messages.getMessage("charges.waive.reason", null, locale)), model);
@@ -99,8 +97,7 @@ class ChargesController {
     }
 
     @GetMapping("/delivery/charges/{year}.csv")
-    ResponseEntity<String> csv(@PathVariable String year, @AuthenticationPrincipal HubMember user) {
-        AcademicYear academicYear = Addresses.year(year);
+    ResponseEntity<String> csv(@PathVariable("year") AcademicYear academicYear, @AuthenticationPrincipal HubMember user) {
         return CsvDownload.of("charges-" + academicYear.slug() + ".csv",
                 List.of("Date", "Work group", "Session", "URN", "School", "Who", "Mark", "Charged", "Charge (£)", "Waived because"),
                 charges.year(user.hubId(), academicYear).charges().stream().map(c -> Arrays.<Object>asList(dates.date(c.date()), c.workGroup(),

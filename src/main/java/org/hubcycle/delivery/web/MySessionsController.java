@@ -52,7 +52,7 @@ class MySessionsController {
         try {
             sessions.reportBack(id, user.getName(), note.strip());
         } catch (Refused refused) {
-            return page(user, FormErrors.of("note-" + id, refused.getMessage()), model);
+            return page(user, FormErrors.of("note-" + id, refused, messages, locale), model);
         }
         redirect.addFlashAttribute("confirmation", messages.getMessage("mySessions.reported", null, locale));
         return "redirect:/my-sessions";

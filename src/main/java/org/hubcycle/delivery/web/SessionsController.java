@@ -24,6 +24,7 @@ import org.hubcycle.shared.PublicAddress;
 import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.web.FormErrors;
 import org.hubcycle.shared.web.FormValues;
+import org.hubcycle.shared.web.GovukDate;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -60,16 +61,12 @@ class SessionsController {
         }
 
         static SessionForm of(SessionView s) {
-            return new SessionForm(String.valueOf(s.date().getDayOfMonth()), String.valueOf(s.date().getMonthValue()),
-                    String.valueOf(s.date().getYear()), time(s.start()), time(s.end()), s.length().name(), s.format().name(), nz(s.venue()),
-                    nz(s.address()), nz(s.joiningLink()), nz(s.agenda()), nz(s.task()),
-                    s.taskDue() == null ? "" : String.valueOf(s.taskDue().getDayOfMonth()),
-                    s.taskDue() == null ? "" : String.valueOf(s.taskDue().getMonthValue()),
-                    s.taskDue() == null ? "" : String.valueOf(s.taskDue().getYear()), nz(s.taskBring()), "");
-        }
-
-        private static String nz(String s) {
-            return s == null ? "" : s;
+            GovukDate date = GovukDate.of(s.date());
+            GovukDate due = GovukDate.of(s.taskDue());
+            return new SessionForm(date.day(), date.month(), date.year(), time(s.start()), time(s.end()), s.length().name(), s.format().name(),
+                    FormValues.orEmpty(s.venue()), FormValues.orEmpty(s.address()), FormValues.orEmpty(s.joiningLink()),
+                    FormValues.orEmpty(s.agenda()), FormValues.orEmpty(s.task()), due.day(), due.month(), due.year(),
+                    FormValues.orEmpty(s.taskBring()), "");
         }
 
         private static String time(LocalTime t) {
@@ -242,38 +239,21 @@ class SessionsController {
     }
 
     private SessionInput check(SessionForm f, BindingResult result) {
-        LocalDate date = FormValues.date(f.day(), f.month(), f.year(), "day", true, "Enter the date of the session, like 12 3 2027", result);
-        LocalTime start = FormValues.time(f.startTime(), "startTime", "Enter the start time like 9:30am or 14:00", result);
-        LocalTime end = FormValues.time(f.endTime(), "endTime", "Enter the end time like 3:30pm or 15:30", result);
-        if (start != null && end != null && !end.isAfter(start)) {
-            result.rejectValue("endTime", "delivery.invalid.end", "The end time must be after the start time");
-        }
+        LocalDate date = FormValues.date(new GovukDate(f.day(), f.month(), f.year()), "day", true, "session.date.invalid", result);
+        LocalTime start = FormValues.time(f.startTime(), "startTime", "time.start.invalid", result);
+        LocalTime end = FormValues.time(f.endTime(), "endTime", "time.end.invalid", result);
         Length length = FormValues.choice(Length.class, f.length(), "length", result);
         Format format = FormValues.choice(Format.class, f.format(), "format", result);
-        if (format == Format.IN_PERSON && blank(f.venue())) {
-            result.rejectValue("venue", "delivery.invalid.venue", "Enter the venue of a session in person");
-        }
-        if (format == Format.ONLINE && !org.hubcycle.delivery.domain.Session.validJoiningLink(f.joiningLink())) {
-            result.rejectValue("joiningLink", "session.link.invalid", "Enter the joining link of an online session, starting https://");
-        }
-        LocalDate due = FormValues.date(f.dueDay(), f.dueMonth(), f.dueYear(), "dueDay", false, "Enter the date the task is due, like 2 4 2027",
-                result);
-        if (blank(f.task()) && (due != null || !blank(f.taskBring()))) {
-            result.rejectValue("task", "delivery.invalid.task", "Say what the gap task is, or leave its date and what to bring empty");
-        }
-        if (result.hasErrors()) {
-            return null;
-        }
-        return new SessionInput(date, start, end, length, format, trim(f.venue()), trim(f.address()),
-                format == Format.ONLINE ? trim(f.joiningLink()) : null, trim(f.agenda()), trim(f.task()), due, trim(f.taskBring()),
+        LocalDate due = FormValues.date(new GovukDate(f.dueDay(), f.dueMonth(), f.dueYear()), "dueDay", false, "session.task.due.invalid", result);
+        SessionInput input = new SessionInput(date, start, end, length, format, FormValues.blankToNull(f.venue()),
+                FormValues.blankToNull(f.address()), format == Format.ONLINE ? FormValues.blankToNull(f.joiningLink()) : null,
+                FormValues.blankToNull(f.agenda()), FormValues.blankToNull(f.task()), due, FormValues.blankToNull(f.taskBring()),
                 "yes".equals(f.confirmDate()));
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
-
-    private static String trim(String s) {
-        return blank(s) ? null : s.strip();
+        for (Refused problem : input.problems()) {
+            if (!result.hasFieldErrors(problem.field())) {
+                result.rejectValue(problem.field(), problem.code(), problem.arguments(), null);
+            }
+        }
+        return result.hasErrors() ? null : input;
     }
 }

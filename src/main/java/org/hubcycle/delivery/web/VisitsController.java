@@ -23,9 +23,9 @@ import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.HubMember;
 import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Refused;
-import org.hubcycle.shared.web.Addresses;
 import org.hubcycle.shared.web.FormErrors;
 import org.hubcycle.shared.web.FormValues;
+import org.hubcycle.shared.web.GovukDate;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -87,27 +87,27 @@ class VisitsController {
                   Locale locale, Model model, RedirectAttributes redirect) {
         WorkGroupBrief group = access.require(id, user, true);
         People.PersonView visitor = people.findByEmail(user.getName()).orElse(null);
-        LocalDate date = FormValues.date(form.day(), form.month(), form.year(), "day", true, "Enter the date of the visit, like 4 2 2027", result);
+        LocalDate date = FormValues.date(new GovukDate(form.day(), form.month(), form.year()), "day", true, "visit.date.invalid", result);
         if (date != null && date.isAfter(LocalDate.now(clock))) {
-            result.rejectValue("day", "visit.date.future", "The date of the visit must be today or in the past");
+            result.rejectValue("day", "visit.date.future");
         }
         Integer urn = null;
         try {
             urn = Integer.parseInt(form.schoolUrn());
         } catch (NumberFormatException e) {
-            result.rejectValue("schoolUrn", "delivery.invalid.school", "Choose the school you visited");
+            result.rejectValue("schoolUrn", "visit.school.required");
         }
         if (form.chosen().isEmpty() || !SupportVisits.YEAR_GROUPS.containsAll(form.chosen())) {
-            result.rejectValue("yearGroups", "delivery.invalid.years", "Choose the year groups you saw");
+            result.rejectValue("yearGroups", "visit.years.required");
         }
         if (visitor == null) {
-            result.reject("delivery.invalid.visitor", "Only someone on your hub's people can record a visit they made");
+            result.reject("visit.visitor.unknown");
         }
         if (result.hasErrors()) {
             return page(group, form, FormErrors.of(result, messages, locale), user, model);
         }
         try {
-            visits.record(group, visitor, new VisitInput(urn, date, form.chosen(), form.focus().strip(), blank(form.notes()), blank(form.nextSteps())));
+            visits.record(group, visitor, new VisitInput(urn, date, form.chosen(), form.focus().strip(), FormValues.blankToNull(form.notes()), FormValues.blankToNull(form.nextSteps())));
         } catch (Refused refused) {
             return page(group, form, FormErrors.of(refused, messages, locale), user, model);
         }
@@ -118,9 +118,9 @@ class VisitsController {
     /** The coverage grid of one project's work groups in the hub's year: schools by year group visited. */
     @GetMapping("/delivery/projects/{code}/coverage")
     @PreAuthorize("hasAnyRole('HUB_LEAD', 'HUB_STAFF')")
-    String coverage(@PathVariable String code, @RequestParam(required = false) String year, @AuthenticationPrincipal HubMember member,
+    String coverage(@PathVariable String code, @RequestParam(required = false) AcademicYear year, @AuthenticationPrincipal HubMember member,
                     Model model) {
-        AcademicYear academicYear = year == null ? AcademicYear.containing(LocalDate.now(clock)) : Addresses.year(year);
+        AcademicYear academicYear = year == null ? AcademicYear.containing(LocalDate.now(clock)) : year;
         List<WorkGroupBrief> groups = offers.briefs(member.hubId(), academicYear).stream().filter(g -> g.projectCode().equalsIgnoreCase(code))
                 .toList();
         if (groups.isEmpty()) {
@@ -148,9 +148,5 @@ class VisitsController {
         model.addAttribute("errors", errors);
         model.addAttribute("section", "leading");
         return "delivery/visits";
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -7,14 +7,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.hubcycle.directory.HubSummary;
+import org.hubcycle.directory.Hubs;
 import org.hubcycle.directory.SchoolSearch;
 import org.hubcycle.directory.SchoolSummary;
 import org.hubcycle.directory.Schools;
-import org.hubcycle.directory.HubSummary;
-import org.hubcycle.directory.Hubs;
 import org.hubcycle.shared.HubMember;
-import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.NotFoundException;
+import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.web.FormErrors;
 import org.hubcycle.shared.web.PageRequests;
 import org.hubcycle.shared.web.Pagination;
@@ -101,7 +101,7 @@ class SchoolController {
         boolean national = member.seesAllHubs();
         Long hubId = national ? hubs.findBySlug(form.hub() == null ? "" : form.hub()).map(HubSummary::id).orElse(null) : member.hubId();
         if (hubId == null) {
-            result.rejectValue("hub", "school.choice.hub.required", "Choose the hub the school chose");
+            result.rejectValue("hub", "school.choice.hub.required");
         }
         if (result.hasErrors()) {
             model.addAttribute("choiceErrors", FormErrors.of(result, messages, locale));

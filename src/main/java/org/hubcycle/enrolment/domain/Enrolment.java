@@ -3,6 +3,7 @@ package org.hubcycle.enrolment.domain;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -19,6 +20,7 @@ import org.hubcycle.enrolment.EnrolmentStatus;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.HubOwned;
 import org.hubcycle.shared.HubScope;
+import org.hubcycle.shared.Refused;
 
 /**
  * A school's place (or hope of one) in a work group: its status, the eligibility decision made
@@ -100,12 +102,11 @@ public class Enrolment extends HubOwned {
      */
     public void moveTo(EnrolmentStatus next, Instant now) {
         if (!status.next().contains(next)) {
-            throw new IllegalStateException("An application that is " + status.label().toLowerCase()
-                    + " cannot become " + next.label().toLowerCase());
+            throw new Refused(null, "enrolment.move.notAllowed", status.label().toLowerCase(Locale.UK), next.label().toLowerCase(Locale.UK));
         }
         if (status == EnrolmentStatus.INELIGIBLE && !eligible
                 && (next == EnrolmentStatus.ACCEPTED || next == EnrolmentStatus.WAITLISTED || next == EnrolmentStatus.APPLIED)) {
-            throw new IllegalStateException("it is not eligible: record an override with the reason on the application first");
+            throw new Refused(null, "enrolment.accept.ineligible");
         }
         this.status = next;
         this.decidedAt = now;

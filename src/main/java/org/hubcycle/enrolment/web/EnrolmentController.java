@@ -23,7 +23,6 @@ import org.hubcycle.shared.Dates;
 import org.hubcycle.shared.HubMember;
 import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Refused;
-import org.hubcycle.shared.web.Addresses;
 import org.hubcycle.shared.web.CsvDownload;
 import org.hubcycle.shared.web.FormErrors;
 import org.hubcycle.shared.web.PageRequests;
@@ -76,8 +75,7 @@ class EnrolmentController {
     }
 
     @GetMapping("/enrolment/{year}")
-    String year(@PathVariable String year, @AuthenticationPrincipal HubMember user, Model model) {
-        AcademicYear academicYear = Addresses.year(year);
+    String year(@PathVariable("year") AcademicYear academicYear, @AuthenticationPrincipal HubMember user, Model model) {
         List<Long> ids = offers.briefs(user.hubId(), academicYear).stream().filter(g -> g.status().published()).map(HubOffers.WorkGroupBrief::id).toList();
         List<EnrolmentFigures.Money> money = figures.money(user.hubId(), academicYear);
         model.addAttribute("year", academicYear);

@@ -232,10 +232,10 @@ public class ExpressionsOfInterest {
     public void decide(long expressionId, Decision decision, String message) {
         Expression e = expressions.findById(expressionId).orElseThrow(() -> new NotFoundException("Expression of interest"));
         if (e.getStatus() == EoiStatus.WITHDRAWN) {
-            throw new Refused("decision", "This expression of interest was withdrawn");
+            throw new Refused("decision", "interest.decision.withdrawn");
         }
         if (e.getStatus() == EoiStatus.COMMISSIONED) {
-            throw new Refused("decision", "This person is already commissioned: change a work group's leads on the offer page");
+            throw new Refused("decision", "interest.decision.commissioned");
         }
         Llme llme = register.byIds(List.of(e.getLlmeId())).get(e.getLlmeId());
         WorkGroupBrief group = offers.brief(e.getWorkGroupId())
@@ -246,7 +246,7 @@ public class ExpressionsOfInterest {
             case SHORTLIST -> e.decide(EoiStatus.SHORTLISTED, note, now);
             case ACCEPT -> {
                 if (e.getCapacity().leading()) {
-                    throw new Refused("decision", "Commission a lead or co-lead; a place to take part is for participants");
+                    throw new Refused("decision", "interest.decision.leadsOnly");
                 }
                 e.decide(EoiStatus.ACCEPTED, note, now);
                 email(e, llme, group, note, Map.of());
@@ -254,7 +254,7 @@ public class ExpressionsOfInterest {
             case COMMISSION -> commission(e, llme, group, note, now);
             case DECLINE -> {
                 if (note == null) {
-                    throw new Refused("message", "Enter a message to " + llme.getFullName() + " saying why, to decline");
+                    throw new Refused("message", "interest.decline.message", llme.getFullName());
                 }
                 e.decide(EoiStatus.DECLINED, note, now);
                 email(e, llme, group, note, Map.of("capacity", e.getCapacity().label().toLowerCase(java.util.Locale.UK)));
@@ -266,15 +266,14 @@ public class ExpressionsOfInterest {
 
     private void commission(Expression e, Llme llme, WorkGroupBrief group, String note, Instant now) {
         if (!e.getCapacity().leading()) {
-            throw new Refused("decision", llme.getFullName() + " offered to take part, not to lead: offer them a place instead");
+            throw new Refused("decision", "interest.commission.notLeading", llme.getFullName());
         }
         LeadOutcome outcome = offers.addLead(e.getWorkGroupId(), llme.getPersonId(), llme.getFullName(), e.getCapacity() == Capacity.LEAD);
         if (outcome == LeadOutcome.FULL) {
-            throw new Refused("decision", group.name() + " already has two leads. A work group has at most two: "
-                    + "change its leads on the offer page first if one should be replaced");
+            throw new Refused("decision", "interest.commission.full", group.name());
         }
         if (outcome == LeadOutcome.ALREADY) {
-            throw new Refused("decision", llme.getFullName() + " already leads " + group.name());
+            throw new Refused("decision", "interest.commission.already", llme.getFullName(), group.name());
         }
         e.decide(EoiStatus.COMMISSIONED, note, now);
         boolean coLead = outcome == LeadOutcome.CO_LEAD;
@@ -343,8 +342,8 @@ public class ExpressionsOfInterest {
         Instant now = clock.instant();
         Optional<Expression> existing = expressions.findByRoundIdAndWorkGroupIdAndLlmeId(roundId, workGroupId, llmeId);
         if (existing.isPresent()) {
-            if (existing.get().getStatus().closed() && existing.get().getStatus() != EoiStatus.WITHDRAWN) {
-                throw new Refused("capacity", "Your hub has already decided on this: it can no longer be changed");
+            if (!existing.get().getStatus().changeable()) {
+                throw new Refused("capacity", "interest.decided");
             }
             existing.get().revise(capacity, experience, now);
         } else {
@@ -362,7 +361,7 @@ public class ExpressionsOfInterest {
         Expression e = expressions.findByRoundIdAndWorkGroupIdAndLlmeId(roundId, workGroupId, llmeId)
                 .orElseThrow(() -> new NotFoundException("Expression of interest"));
         if (e.getStatus().closed()) {
-            throw new Refused(null, "This expression of interest can no longer be withdrawn: it is " + e.getStatus().label().toLowerCase());
+            throw new Refused(null, "interest.withdraw.closed", e.getStatus().label().toLowerCase(java.util.Locale.UK));
         }
         e.withdraw();
         Llme llme = register.byIds(List.of(llmeId)).get(llmeId);
@@ -374,7 +373,7 @@ public class ExpressionsOfInterest {
         EoiRound round = rounds.findById(roundId).filter(r -> r.covers(workGroupId))
                 .orElseThrow(() -> new NotFoundException("Round"));
         if (!round.openOn(today())) {
-            throw new Refused(null, "The deadline for this round, " + dates.date(round.getDeadline()) + ", has passed");
+            throw new Refused(null, "interest.round.closed", dates.date(round.getDeadline()));
         }
         return round;
     }

@@ -112,9 +112,14 @@ public final class LeadershipTerms {
             return label;
         }
 
-        /** True once decided or withdrawn: the LLME can no longer change it. */
+        /** True once decided or withdrawn: the LLME can no longer change or withdraw it. */
         public boolean closed() {
             return closed;
+        }
+
+        /** The LLME may still change it, or (once withdrawn) express interest again while the round is open. */
+        public boolean changeable() {
+            return !closed || this == WITHDRAWN;
         }
     }
 

@@ -128,16 +128,15 @@ public class LlmeRegister {
     /** Adds one of the hub's people, found by email address, to its register with their first role. */
     @Transactional
     public long add(long hubId, String email, RoleInput firstRole) {
-        PersonView person = people.findByEmail(email).orElseThrow(() -> new Refused("email",
-                "Nobody in your hub's people has this email address: add them on the People page first"));
+        PersonView person = people.findByEmail(email).orElseThrow(() -> new Refused("email", "llme.add.unknownPerson"));
         if (llmes.findByPersonId(person.id()).isPresent()) {
-            throw new Refused("email", person.fullName() + " is already on the register");
+            throw new Refused("email", "llme.add.already", person.fullName());
         }
         Llme llme;
         try {
             llme = llmes.saveAndFlush(new Llme(hubId, person.id(), person.fullName(), clock.instant()));
         } catch (DataIntegrityViolationException race) {
-            throw new Refused("email", person.fullName() + " is already on the register");
+            throw new Refused("email", "llme.add.already", person.fullName());
         }
         addRole(llme, firstRole);
         events.publishEvent(new Audited("leadership.llme-added", hubId, person.fullName(), firstRole.role().label()));
@@ -158,7 +157,7 @@ public class LlmeRegister {
     public void endRole(long roleId, AcademicYear lastYear) {
         LlmeRole role = roles.findById(roleId).orElseThrow(() -> new NotFoundException("Role"));
         if (lastYear.compareTo(role.getFrom()) < 0) {
-            throw new Refused("lastYear", "A role cannot end before it began in " + role.getFrom());
+            throw new Refused("lastYear", "llme.role.endBeforeStart", role.getFrom().toString());
         }
         role.endWith(lastYear);
         Llme llme = llmes.findById(role.getLlmeId()).orElseThrow(() -> new NotFoundException("LLME"));
@@ -204,22 +203,22 @@ public class LlmeRegister {
 
     private void addRole(Llme llme, RoleInput in) {
         if (in.to() != null && in.to().compareTo(in.from()) < 0) {
-            throw new Refused("toYear", "The last year must be the same as or after the first year");
+            throw new Refused("toYear", "llme.role.toBeforeFrom");
         }
         Long cohortId = null;
         SpecialistStatus status = null;
         if (in.role().specialist()) {
             if (in.cohortId() == null) {
-                throw new Refused("cohortId", "Choose the specialist's cohort");
+                throw new Refused("cohortId", "llme.role.cohort.required");
             }
             SpecialistCohort cohort = cohorts.findById(in.cohortId())
-                    .orElseThrow(() -> new Refused("cohortId", "Choose one of your hub's cohorts"));
+                    .orElseThrow(() -> new Refused("cohortId", "llme.role.cohort.unknown"));
             if (cohort.getPhase() != in.role().specialistPhase()) {
-                throw new Refused("cohortId", "Choose a " + in.role().specialistPhase().name().toLowerCase(Locale.ROOT)
-                        + " cohort for a " + in.role().label());
+                throw new Refused("cohortId", "llme.role.cohort.phase", in.role().specialistPhase().name().toLowerCase(Locale.ROOT),
+                        in.role().label());
             }
             if (in.status() == null) {
-                throw new Refused("status", "Choose whether the specialist is a trainee or active");
+                throw new Refused("status", "llme.role.status.required");
             }
             cohortId = cohort.getId();
             status = in.status();

@@ -3,6 +3,7 @@ package org.hubcycle.leadership.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -102,10 +103,44 @@ public class NetworkMeetings {
 
     @Transactional
     public long schedule(long hubId, MeetingInput in) {
+        invalid(in).stream().findFirst().ifPresent(problem -> {
+            throw problem;
+        });
         NetworkMeeting meeting = meetings.save(new NetworkMeeting(hubId, in.title(), in.date(), in.startTime(), in.endTime(),
                 in.venue(), in.onlineLink(), in.agenda()));
         events.publishEvent(new Audited("leadership.meeting-scheduled", hubId, in.title(), dates.date(in.date())));
         return meeting.getId();
+    }
+
+    /**
+     * What stops a new meeting being scheduled now, each beside its field: a date in the past, and
+     * whatever makes any meeting's record wrong ({@link #invalid}). Parts not given (null) are not checked.
+     */
+    public List<Refused> problems(MeetingInput in) {
+        List<Refused> problems = new ArrayList<>();
+        if (in.date() != null && in.date().isBefore(LocalDate.now(clock))) {
+            problems.add(new Refused("day", "llme.meeting.date.past"));
+        }
+        problems.addAll(invalid(in));
+        return problems;
+    }
+
+    /**
+     * What makes any meeting's record wrong, a past one's included: an end before the start, nowhere to
+     * meet, a joining link that is not a whole https address.
+     */
+    private static List<Refused> invalid(MeetingInput in) {
+        List<Refused> problems = new ArrayList<>();
+        if (in.startTime() != null && in.endTime() != null && !in.endTime().isAfter(in.startTime())) {
+            problems.add(new Refused("endTime", "llme.meeting.end.beforeStart"));
+        }
+        if (in.venue() == null && in.onlineLink() == null) {
+            problems.add(new Refused("venue", "llme.meeting.where.required"));
+        }
+        if (in.onlineLink() != null && !in.onlineLink().startsWith("https://")) {
+            problems.add(new Refused("onlineLink", "llme.meeting.link.invalid"));
+        }
+        return problems;
     }
 
     /** Invites LLMEs of the register who are not invited yet, and queues each an email; returns how many were invited. */
@@ -113,11 +148,11 @@ public class NetworkMeetings {
     public int invite(long meetingId, Collection<Long> llmeIds) {
         NetworkMeeting meeting = meetings.findById(meetingId).orElseThrow(() -> new NotFoundException("Meeting"));
         if (llmeIds.isEmpty()) {
-            throw new Refused("llmeIds", "Choose at least one LLME to invite");
+            throw new Refused("llmeIds", "llme.meeting.invite.none");
         }
         Map<Long, Llme> llmes = register.byIds(llmeIds);
         if (llmes.size() != Set.copyOf(llmeIds).size()) {
-            throw new Refused("llmeIds", "Choose LLMEs from your hub's register");
+            throw new Refused("llmeIds", "llme.meeting.invite.unknown");
         }
         Set<Long> already = invitations.findByMeetingIdOrderByIdAsc(meetingId).stream().map(NetworkInvitation::getLlmeId)
                 .collect(Collectors.toSet());
@@ -140,7 +175,7 @@ public class NetworkMeetings {
     public void recordAttendance(long meetingId, Map<Long, Attendance> attendance) {
         NetworkMeeting meeting = meetings.findById(meetingId).orElseThrow(() -> new NotFoundException("Meeting"));
         if (meeting.getDate().isAfter(LocalDate.now(clock))) {
-            throw new Refused("attendance", "You can record attendance from the day of the meeting, " + dates.date(meeting.getDate()));
+            throw new Refused("attendance", "llme.meeting.attendance.early", dates.date(meeting.getDate()));
         }
         long came = 0;
         for (NetworkInvitation invitation : invitations.findByMeetingIdOrderByIdAsc(meetingId)) {

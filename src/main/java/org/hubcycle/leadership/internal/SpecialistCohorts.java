@@ -88,10 +88,10 @@ public class SpecialistCohorts {
     @Transactional
     public long createCohort(long hubId, Phase phase, int number, AcademicYear start) {
         if (phase != Phase.PRIMARY && phase != Phase.SECONDARY) {
-            throw new Refused("phase", "Choose primary or secondary: Mastery Specialists are trained for one of them");
+            throw new Refused("phase", "llme.cohort.phase.invalid");
         }
         if (cohorts.existsByHubIdAndPhaseAndNumber(hubId, phase, number)) {
-            throw new Refused("number", "Your hub already has a " + phase.name().toLowerCase(Locale.ROOT) + " cohort " + number);
+            throw new Refused("number", "llme.cohort.number.exists", phase.name().toLowerCase(Locale.ROOT), String.valueOf(number));
         }
         SpecialistCohort cohort = cohorts.save(new SpecialistCohort(hubId, phase, number, start));
         events.publishEvent(new Audited("leadership.cohort-created", hubId, cohort(cohort, start, false).name(), "starts " + start));
@@ -102,10 +102,10 @@ public class SpecialistCohorts {
     @Transactional
     public void addSpecialist(long cohortId, long llmeId, SpecialistStatus status) {
         SpecialistCohort cohort = cohorts.findById(cohortId).orElseThrow(() -> new NotFoundException("Cohort"));
-        Llme llme = llmes.findById(llmeId).orElseThrow(() -> new Refused("llmeId", "Choose an LLME from your register"));
+        Llme llme = llmes.findById(llmeId).orElseThrow(() -> new Refused("llmeId", "llme.cohort.specialist.invalid"));
         RoleType type = RoleType.specialistOf(cohort.getPhase());
         if (roles.existsByLlmeIdAndRoleAndToYearIsNull(llmeId, type)) {
-            throw new Refused("llmeId", llme.getFullName() + " is already a " + type.label());
+            throw new Refused("llmeId", "llme.cohort.specialist.already", llme.getFullName(), type.label());
         }
         roles.save(new LlmeRole(cohort.getHubId(), llmeId, type, cohort.getStart(), null, cohortId, status, null, null));
         events.publishEvent(new Audited("leadership.specialist-added", cohort.getHubId(), llme.getFullName(),

@@ -68,9 +68,9 @@ class CohortsController {
                 throw new NumberFormatException();
             }
         } catch (NumberFormatException | NullPointerException e) {
-            result.rejectValue("number", "leadership.invalid.cohort.number", "Enter the cohort number as a whole number, like 3");
+            result.rejectValue("number", "llme.cohort.number.invalid");
         }
-        AcademicYear start = Forms.year(form.startYear(), "startYear", true, "Choose the year the cohort began training", result);
+        AcademicYear start = Forms.year(form.startYear(), "startYear", true, "llme.cohort.start.required", result);
         if (result.hasErrors()) {
             return list(form, FormErrors.of(result, messages, locale), user, model);
         }
@@ -79,7 +79,7 @@ class CohortsController {
             redirect.addFlashAttribute("confirmation", messages.getMessage("llme.cohort.created", null, locale));
             return "redirect:/llmes/cohorts/" + id;
         } catch (Refused refused) {
-            return list(form, Forms.errors(refused, "number"), user, model);
+            return list(form, Forms.errors(refused, "number", messages, locale), user, model);
         }
     }
 
@@ -98,7 +98,7 @@ class CohortsController {
         try {
             llmeId = Long.parseLong(form.llmeId());
         } catch (NumberFormatException e) {
-            result.rejectValue("llmeId", "leadership.invalid.specialist.required", "Choose an LLME to add to the cohort");
+            result.rejectValue("llmeId", "llme.cohort.specialist.required");
         }
         if (result.hasErrors()) {
             return cohort(id, form, FormErrors.of(result, messages, locale), user, model);
@@ -106,7 +106,7 @@ class CohortsController {
         try {
             cohorts.addSpecialist(id, llmeId, status);
         } catch (Refused refused) {
-            return cohort(id, form, Forms.errors(refused, "llmeId"), user, model);
+            return cohort(id, form, Forms.errors(refused, "llmeId", messages, locale), user, model);
         }
         redirect.addFlashAttribute("confirmation", messages.getMessage("llme.specialist.added", null, locale));
         return "redirect:/llmes/cohorts/" + id;

@@ -1,15 +1,14 @@
 package org.hubcycle.leadership.web;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.web.Addresses;
 import org.hubcycle.shared.web.FormErrors;
-import org.hubcycle.shared.web.FormValues;
+import org.springframework.context.MessageSource;
 import org.springframework.validation.BindingResult;
 
 /** What the leadership forms share: years, dates and times as typed, and refusals as form errors. */
@@ -36,10 +35,10 @@ final class Forms {
     }
 
     /** A year chosen in a form, or null (with a field error unless it may be left out). */
-    static AcademicYear year(String text, String field, boolean required, String message, BindingResult result) {
+    static AcademicYear year(String text, String field, boolean required, String code, BindingResult result) {
         if (text == null || text.isBlank()) {
             if (required) {
-                result.rejectValue(field, "year.required", message);
+                result.rejectValue(field, code);
             }
             return null;
         }
@@ -51,27 +50,11 @@ final class Forms {
         } catch (IllegalArgumentException ignored) {
             // falls through to the error below
         }
-        result.rejectValue(field, "year.invalid", message);
+        result.rejectValue(field, code);
         return null;
     }
 
-    static LocalDate date(String day, String month, String year, String field, boolean required, String message, BindingResult result) {
-        return FormValues.date(day, month, year, field, required, message, result);
-    }
-
-    static LocalTime time(String text, String field, String message, BindingResult result) {
-        return FormValues.time(text, field, message, result);
-    }
-
-    static FormErrors errors(Refused refused, String defaultField) {
-        return FormErrors.of(refused.field() == null ? defaultField : refused.field(), refused.getMessage());
-    }
-
-    static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
-
-    static String blankToNull(String s) {
-        return blank(s) ? null : s.strip();
+    static FormErrors errors(Refused refused, String defaultField, MessageSource messages, Locale locale) {
+        return FormErrors.of(refused.field() == null ? defaultField : refused.field(), refused, messages, locale);
     }
 }

@@ -84,7 +84,7 @@ class InterestController {
         try {
             interest.express(roundId, workGroupId, llmeId, capacity, form.experience().strip());
         } catch (Refused refused) {
-            return form(round, form, Forms.errors(refused, "capacity"), model);
+            return form(round, form, Forms.errors(refused, "capacity", messages, locale), model);
         }
         redirect.addFlashAttribute("confirmation", messages.getMessage("interest.sent",
                 new Object[] {round.groups().get(0).name()}, locale));
@@ -102,7 +102,7 @@ class InterestController {
         } catch (Refused refused) {
             ExpressionsOfInterest.Mine mine = round.mine().get(workGroupId);
             return form(round, new InterestForm(mine == null ? "" : mine.capacity().name(), mine == null ? "" : mine.experience()),
-                    Forms.errors(refused, "capacity"), model);
+                    Forms.errors(refused, "capacity", messages, locale), model);
         }
         redirect.addFlashAttribute("confirmation", messages.getMessage("interest.withdrawn",
                 new Object[] {round.groups().get(0).name()}, locale));

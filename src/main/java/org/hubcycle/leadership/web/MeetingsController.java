@@ -23,6 +23,8 @@ import org.hubcycle.shared.HubMember;
 import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.web.FormErrors;
+import org.hubcycle.shared.web.FormValues;
+import org.hubcycle.shared.web.GovukDate;
 import org.hubcycle.shared.web.PageRequests;
 import org.hubcycle.shared.web.Pagination;
 import org.springframework.context.MessageSource;
@@ -85,26 +87,18 @@ class MeetingsController {
     @PreAuthorize("hasRole('HUB_LEAD')")
     String schedule(@Valid @ModelAttribute("form") MeetingForm form, BindingResult result, @AuthenticationPrincipal HubMember user,
                     Locale locale, Model model, RedirectAttributes redirect) {
-        LocalDate date = Forms.date(form.day(), form.month(), form.year(), "day", true, "Enter the date of the meeting as a real date, like 14 7 2027", result);
-        if (date != null && date.isBefore(LocalDate.now(clock))) {
-            result.rejectValue("day", "leadership.invalid.meeting.past", "The meeting must be today or later");
-        }
-        LocalTime start = Forms.time(form.startTime(), "startTime", "Enter the start time like 9:30am or 14:00", result);
-        LocalTime end = Forms.time(form.endTime(), "endTime", "Enter the end time like 3:30pm or 15:30", result);
-        if (start != null && end != null && !end.isAfter(start)) {
-            result.rejectValue("endTime", "leadership.invalid.meeting.end", "The end time must be after the start time");
-        }
-        if (Forms.blank(form.venue()) && Forms.blank(form.onlineLink())) {
-            result.rejectValue("venue", "leadership.invalid.meeting.where", "Enter a venue, a joining link for an online meeting, or both");
-        }
-        if (!Forms.blank(form.onlineLink()) && !form.onlineLink().strip().startsWith("https://")) {
-            result.rejectValue("onlineLink", "leadership.invalid.meeting.link", "Enter the joining link as a full address starting https://");
+        LocalDate date = FormValues.date(new GovukDate(form.day(), form.month(), form.year()), "day", true, "llme.meeting.date.invalid", result);
+        LocalTime start = FormValues.time(form.startTime(), "startTime", "time.start.invalid", result);
+        LocalTime end = FormValues.time(form.endTime(), "endTime", "time.end.invalid", result);
+        NetworkMeetings.MeetingInput input = new NetworkMeetings.MeetingInput(FormValues.blankToNull(form.title()), date, start, end,
+                FormValues.blankToNull(form.venue()), FormValues.blankToNull(form.onlineLink()), FormValues.blankToNull(form.agenda()));
+        for (Refused problem : network.problems(input)) {
+            result.rejectValue(problem.field(), problem.code(), problem.arguments(), null);
         }
         if (result.hasErrors()) {
             return form(form, FormErrors.of(result, messages, locale), model);
         }
-        long id = network.schedule(user.hubId(), new NetworkMeetings.MeetingInput(form.title().strip(), date, start, end,
-                Forms.blankToNull(form.venue()), Forms.blankToNull(form.onlineLink()), Forms.blankToNull(form.agenda())));
+        long id = network.schedule(user.hubId(), input);
         redirect.addFlashAttribute("confirmation", messages.getMessage("llme.meeting.scheduled", null, locale));
         return "redirect:/llmes/meetings/" + id;
     }
@@ -124,7 +118,7 @@ class MeetingsController {
             redirect.addFlashAttribute("confirmation", messages.getMessage(outbox.wording("llme.meeting.invited"), new Object[] {invited}, locale));
             return "redirect:/llmes/meetings/" + id;
         } catch (Refused refused) {
-            return meeting(id, Forms.errors(refused, "llmeIds"), user, model);
+            return meeting(id, Forms.errors(refused, "llmeIds", messages, locale), user, model);
         }
     }
 
@@ -146,7 +140,7 @@ class MeetingsController {
         try {
             network.recordAttendance(id, marks);
         } catch (Refused refused) {
-            return meeting(id, Forms.errors(refused, "attendance"), user, model);
+            return meeting(id, Forms.errors(refused, "attendance", messages, locale), user, model);
         }
         redirect.addFlashAttribute("confirmation", messages.getMessage("llme.meeting.recorded", null, locale));
         return "redirect:/llmes/meetings/" + id;

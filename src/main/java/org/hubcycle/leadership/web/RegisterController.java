@@ -23,6 +23,7 @@ import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.web.FormErrors;
 import org.hubcycle.shared.web.FormValues;
+import org.hubcycle.shared.web.GovukDate;
 import org.hubcycle.shared.web.PageRequests;
 import org.hubcycle.shared.web.Pagination;
 import org.springframework.context.MessageSource;
@@ -136,7 +137,7 @@ class RegisterController {
             redirect.addFlashAttribute("confirmation", messages.getMessage("llme.added", null, locale));
             return "redirect:/llmes/" + id;
         } catch (Refused refused) {
-            return newForm(form, Forms.errors(refused, "email"), user, model);
+            return newForm(form, Forms.errors(refused, "email", messages, locale), user, model);
         }
     }
 
@@ -157,7 +158,7 @@ class RegisterController {
         try {
             register.addRole(id, input);
         } catch (Refused refused) {
-            return profile(id, form, Forms.errors(refused, "role"), user, model);
+            return profile(id, form, Forms.errors(refused, "role", messages, locale), user, model);
         }
         redirect.addFlashAttribute("confirmation", messages.getMessage("llme.role.added", new Object[] {input.role().label()}, locale));
         return "redirect:/llmes/" + id;
@@ -173,7 +174,7 @@ class RegisterController {
         try {
             register.endRole(roleId, last);
         } catch (Refused refused) {
-            return profile(id, RoleForm.blank(thisYear()), FormErrors.of("roles", refused.getMessage()), user, model);
+            return profile(id, RoleForm.blank(thisYear()), FormErrors.of("roles", refused, messages, locale), user, model);
         }
         redirect.addFlashAttribute("confirmation", messages.getMessage("llme.role.ended", new Object[] {last.toString()}, locale));
         return "redirect:/llmes/" + id;
@@ -182,24 +183,23 @@ class RegisterController {
     /** Checks a role's fields and builds it; business rules (the cohort's phase, say) are the register's. */
     static RoleInput role(RoleForm f, BindingResult result) {
         RoleType type = FormValues.choice(RoleType.class, f.role(), "role", result);
-        AcademicYear from = Forms.year(f.fromYear(), "fromYear", true, "Choose the year the role began", result);
-        AcademicYear to = Forms.year(f.toYear(), "toYear", false, "Choose the last year the role was held, or leave it empty", result);
+        AcademicYear from = Forms.year(f.fromYear(), "fromYear", true, "llme.role.from.required", result);
+        AcademicYear to = Forms.year(f.toYear(), "toYear", false, "llme.role.to.invalid", result);
         Long cohortId = null;
         SpecialistStatus status = null;
         if (type != null && type.specialist()) {
             try {
                 cohortId = Long.parseLong(f.cohortId());
             } catch (NumberFormatException e) {
-                result.rejectValue("cohortId", "leadership.invalid.cohort.required", "Choose the specialist's cohort");
+                result.rejectValue("cohortId", "llme.role.cohort.required");
             }
-            status = FormValues.choice(SpecialistStatus.class, f.status(), "status",
-                    "Choose whether the specialist is in training or active", result);
+            status = FormValues.choice(SpecialistStatus.class, f.status(), "status", "llme.role.status.choose", result);
         }
         LocalDate accredited = type == RoleType.PD_LEAD
-                ? Forms.date(f.accreditedDay(), f.accreditedMonth(), f.accreditedYear(), "accreditedDay", false,
-                "Enter the date of accreditation as a real date, like 14 7 2025", result)
+                ? FormValues.date(new GovukDate(f.accreditedDay(), f.accreditedMonth(), f.accreditedYear()), "accreditedDay", false,
+                "llme.role.accredited.invalid", result)
                 : null;
-        return result.hasErrors() ? null : new RoleInput(type, from, to, cohortId, status, Forms.blankToNull(f.detail()), accredited);
+        return result.hasErrors() ? null : new RoleInput(type, from, to, cohortId, status, FormValues.blankToNull(f.detail()), accredited);
     }
 
     private String newForm(NewLlmeForm form, FormErrors errors, HubMember user, Model model) {

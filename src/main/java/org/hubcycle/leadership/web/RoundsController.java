@@ -20,6 +20,7 @@ import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.web.FormErrors;
 import org.hubcycle.shared.web.FormValues;
+import org.hubcycle.shared.web.GovukDate;
 import org.hubcycle.shared.web.PageRequests;
 import org.hubcycle.shared.web.Pagination;
 import org.springframework.context.MessageSource;
@@ -93,8 +94,8 @@ class RoundsController {
     String open(@RequestParam(required = false) String year, @Valid @ModelAttribute("form") RoundForm form, BindingResult result,
                 @AuthenticationPrincipal HubMember user, Locale locale, Model model, RedirectAttributes redirect) {
         AcademicYear chosen = Forms.year(year, thisYear());
-        LocalDate deadline = Forms.date(form.deadlineDay(), form.deadlineMonth(), form.deadlineYear(), "deadlineDay", true,
-                "Enter the deadline as a real date, like 16 6 2027", result);
+        LocalDate deadline = FormValues.date(new GovukDate(form.deadlineDay(), form.deadlineMonth(), form.deadlineYear()), "deadlineDay", true,
+                "interest.round.deadline.invalid", result);
         for (Refused problem : interest.problems(user.hubId(), chosen, deadline, form.chosen())) {
             result.rejectValue(problem.field(), problem.code(), problem.arguments(), null);
         }
@@ -140,7 +141,7 @@ class RoundsController {
             interest.decide(expressionId, decision, form.message());
         } catch (Refused refused) {
             return commissioning(id, workGroupId, expressionId, form,
-                    FormErrors.of(fieldId(expressionId, refused.field() == null ? "decision" : refused.field()), refused.getMessage()), model);
+                    FormErrors.of(fieldId(expressionId, refused.field() == null ? "decision" : refused.field()), refused, messages, locale), model);
         }
         redirect.addFlashAttribute("confirmation", messages.getMessage(decision == Decision.SHORTLIST ? "llme.decision.SHORTLIST" : outbox.wording("llme.decision." + decision.name()),
                 new Object[] {candidate.fullName()}, locale));

@@ -1,8 +1,11 @@
 package org.hubcycle.shared.web;
 
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.hubcycle.shared.NotFoundException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -23,6 +26,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * address, a method not allowed) are answered by {@link ErrorResponses}.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
@@ -34,6 +38,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail badArgument(MethodArgumentTypeMismatchException e) {
+        Optional<NotFoundException> missing = AcademicYearFormatting.notFound(e);
+        if (missing.isPresent()) {
+            return notFound(missing.get());
+        }
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "'" + e.getValue() + "' is not a valid " + e.getName());
     }
 

@@ -44,6 +44,11 @@ public final class FormErrors {
         return new FormErrors(List.of(new ErrorLink("#" + field, message)), Map.of(field, message));
     }
 
+    /** A refused action's message beside the given field, whichever field the rule named. */
+    public static FormErrors of(String field, Refused refused, MessageSource messages, Locale locale) {
+        return of(field, refused.message(messages, locale));
+    }
+
     /** A refused action's message beside its field (or at the top of the form when it names none). */
     public static FormErrors of(Refused refused, MessageSource messages, Locale locale) {
         return of(refused.field() == null ? "main-content" : refused.field(), refused.message(messages, locale));

@@ -1,6 +1,6 @@
 package org.hubcycle.shared.web;
 
-import java.time.DateTimeException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Locale;
@@ -9,7 +9,11 @@ import java.util.regex.Pattern;
 
 import org.springframework.validation.BindingResult;
 
-/** Small checks forms share that Bean Validation cannot make. */
+/**
+ * The checks forms share that Bean Validation cannot make: a choice among an enum's options, a GOV.UK
+ * date, a time, an amount of money, a blank field. Each failure is a field error with a message code
+ * (and arguments), never words written here.
+ */
 public final class FormValues {
 
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?\\s*(am|pm)?", Pattern.CASE_INSENSITIVE);
@@ -17,41 +21,53 @@ public final class FormValues {
     private FormValues() {
     }
 
+    public static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** The text as typed without surrounding spaces, or null when nothing was typed. */
+    public static String blankToNull(String s) {
+        return blank(s) ? null : s.strip();
+    }
+
+    /** The text, or "" for none: to show a stored value again in a form. */
+    public static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
     /** The option a select or radio sent, or null with a field error when it is not one of them (a tampered form, say). */
     public static <E extends Enum<E>> E choice(Class<E> type, String value, String field, BindingResult result) {
-        return choice(type, value, field, "Choose one of the options", result);
+        return choice(type, value, field, "choice.invalid", result);
     }
 
     /** The option a select or radio sent, or null with this field error when none of them was chosen. */
-    public static <E extends Enum<E>> E choice(Class<E> type, String value, String field, String message, BindingResult result) {
+    public static <E extends Enum<E>> E choice(Class<E> type, String value, String field, String code, BindingResult result) {
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException | NullPointerException e) {
             if (!result.hasFieldErrors(field)) {
-                result.rejectValue(field, "choice.invalid", message);
+                result.rejectValue(field, code);
             }
             return null;
         }
     }
 
-    /** A GOV.UK date input's three parts as a date; null when all are blank, a field error when not a real date. */
-    public static LocalDate date(String day, String month, String year, String field, boolean required, String message, BindingResult result) {
-        if (blank(day) && blank(month) && blank(year)) {
+    /** A GOV.UK date input as a date; null when all its parts are blank, a field error when it is required or not a real date. */
+    public static LocalDate date(GovukDate date, String field, boolean required, String code, BindingResult result) {
+        if (date.blank()) {
             if (required) {
-                result.rejectValue(field, "date.required", message);
+                result.rejectValue(field, code);
             }
             return null;
         }
-        try {
-            return LocalDate.of(Integer.parseInt(year.strip()), Integer.parseInt(month.strip()), Integer.parseInt(day.strip()));
-        } catch (NumberFormatException | DateTimeException | NullPointerException e) {
-            result.rejectValue(field, "date.invalid", message);
+        return date.toDate().orElseGet(() -> {
+            result.rejectValue(field, code);
             return null;
-        }
+        });
     }
 
     /** A time typed as {@code 9:30}, {@code 14:00}, {@code 2pm} or {@code 9.30am}; null when blank. */
-    public static LocalTime time(String text, String field, String message, BindingResult result) {
+    public static LocalTime time(String text, String field, String code, BindingResult result) {
         if (blank(text)) {
             return null;
         }
@@ -65,11 +81,29 @@ public final class FormValues {
                 return LocalTime.of(half == null ? hour : hour % 12 + ("pm".equals(half) ? 12 : 0), minute);
             }
         }
-        result.rejectValue(field, "time.invalid", message);
+        result.rejectValue(field, code);
         return null;
     }
 
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
+    /**
+     * An amount typed in pounds ({@code 150}, {@code £1,250.50}) as pence, from 0 up to {@code maxPounds};
+     * blank is 0. Otherwise null, with the field error and its arguments.
+     */
+    public static Integer pence(String pounds, long maxPounds, String field, String code, Object[] arguments, BindingResult result) {
+        try {
+            BigDecimal value = new BigDecimal(blank(pounds) ? "0" : pounds.strip().replace("£", "").replace(",", ""));
+            if (value.signum() < 0 || value.scale() > 2 || value.compareTo(BigDecimal.valueOf(maxPounds)) > 0) {
+                throw new NumberFormatException();
+            }
+            return value.movePointRight(2).intValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
+            result.rejectValue(field, code, arguments, null);
+            return null;
+        }
+    }
+
+    /** Pence as pounds to show in a form: 15000 is "150", 12550 is "125.5". */
+    public static String pounds(int pence) {
+        return BigDecimal.valueOf(pence, 2).stripTrailingZeros().toPlainString();
     }
 }
