@@ -16,10 +16,9 @@ import org.hubcycle.catalogue.domain.ProjectRepository;
 import org.hubcycle.catalogue.domain.WorkGroup;
 import org.hubcycle.catalogue.domain.WorkGroupRepository;
 import org.hubcycle.shared.AcademicYear;
-import org.hubcycle.shared.HubScope;
+import org.hubcycle.shared.SystemWork;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What a school signs up to when it applies to a work group: places, required roles, deadline,
@@ -48,12 +47,12 @@ public class WorkGroupTerms {
 
     private final WorkGroupRepository workGroups;
     private final ProjectRepository projects;
-    private final TransactionTemplate transactions;
+    private final SystemWork system;
 
-    WorkGroupTerms(WorkGroupRepository workGroups, ProjectRepository projects, TransactionTemplate transactions) {
+    WorkGroupTerms(WorkGroupRepository workGroups, ProjectRepository projects, SystemWork system) {
         this.workGroups = workGroups;
         this.projects = projects;
-        this.transactions = transactions;
+        this.system = system;
     }
 
     /** A work group of the current scope. */
@@ -76,18 +75,18 @@ public class WorkGroupTerms {
 
     /** A hub's published work groups in a year, by name, as schools see them. */
     public List<Terms> published(long hubId, AcademicYear year) {
-        return HubScope.asSystem(() -> transactions.execute(status -> {
+        return system.inTransaction(() -> {
             List<WorkGroup> groups = workGroups.findByHubIdAndAcademicYearAndStatusInOrderByName(hubId, year.startYear(),
                     java.util.Arrays.stream(WorkGroupStatus.values()).filter(WorkGroupStatus::published).toList());
             Map<Long, Project> byId = projects.findByIdIn(groups.stream().map(WorkGroup::getProjectId).distinct().toList()).stream()
                     .collect(Collectors.toMap(Project::getId, Function.identity()));
             return groups.stream().map(g -> terms(g, byId.get(g.getProjectId()))).toList();
-        }));
+        });
     }
 
     /** A published work group of any hub, as a school applying to it sees it; never a draft. */
     public Optional<Terms> published(long workGroupId) {
-        return HubScope.asSystem(() -> transactions.execute(status -> of(workGroupId)))
+        return system.inTransaction(() -> of(workGroupId))
                 .filter(t -> t.status().published());
     }
 

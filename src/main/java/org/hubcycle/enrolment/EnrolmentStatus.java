@@ -3,12 +3,14 @@ package org.hubcycle.enrolment;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.hubcycle.shared.Labelled;
+
 /**
  * Where a school's place in a work group stands. Applied, then accepted, waitlisted or ineligible;
  * then withdrawn (by the school or the hub), completed or not completed. Only the moves in
  * {@link #next()} are allowed.
  */
-public enum EnrolmentStatus {
+public enum EnrolmentStatus implements Labelled {
     APPLIED("Applied"),
     ACCEPTED("Accepted"),
     WAITLISTED("On the waiting list"),
@@ -23,6 +25,8 @@ public enum EnrolmentStatus {
     EnrolmentStatus(String label) {
         this.label = label;
     }
+
+    @Override
 
     public String label() {
         return label;

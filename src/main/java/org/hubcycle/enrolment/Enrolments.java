@@ -28,16 +28,15 @@ import org.hubcycle.enrolment.internal.SchoolEligibility;
 import org.hubcycle.notifications.Email;
 import org.hubcycle.notifications.Outbox;
 import org.hubcycle.shared.Audited;
-import org.hubcycle.shared.HubScope;
 import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Refused;
+import org.hubcycle.shared.SystemWork;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Schools' places in work groups, from application to completion. A school applies with its
@@ -74,12 +73,12 @@ public class Enrolments {
     private final SchoolEligibility eligibility;
     private final Outbox outbox;
     private final ApplicationEventPublisher events;
-    private final TransactionTemplate transactions;
+    private final SystemWork system;
     private final ObjectProvider<SessionCalendar> calendar;
     private final Clock clock;
 
     Enrolments(EnrolmentRepository enrolments, ParticipantRepository participants, Places places, WorkGroupTerms workGroups,
-               Schools schools, Hubs hubs, SchoolEligibility eligibility, Outbox outbox, ApplicationEventPublisher events, TransactionTemplate transactions,
+               Schools schools, Hubs hubs, SchoolEligibility eligibility, Outbox outbox, ApplicationEventPublisher events, SystemWork system,
                ObjectProvider<SessionCalendar> calendar, Clock clock) {
         this.calendar = calendar;
         this.enrolments = enrolments;
@@ -91,7 +90,7 @@ public class Enrolments {
         this.eligibility = eligibility;
         this.outbox = outbox;
         this.events = events;
-        this.transactions = transactions;
+        this.system = system;
         this.clock = clock;
     }
 
@@ -115,7 +114,7 @@ public class Enrolments {
         checkParticipants(terms, a.participants());
         places.ensure(terms.id());
         try {
-            return HubScope.asSystem(() -> transactions.execute(status -> {
+            return system.inTransaction(() -> {
                 if (enrolments.existsByWorkGroupIdAndSchoolUrn(terms.id(), school.urn())) {
                     throw new Refused(null, "enrolment.apply.twice", school.name(), terms.name());
                 }
@@ -143,7 +142,7 @@ public class Enrolments {
                         .with("project", terms.projectCode() + " " + terms.projectTitle()).with("reason", e.getReason())
                         .with("status", e.getStatus().label()).with("byPriority", e.getStatus() == EnrolmentStatus.APPLIED));
                 return e.getId();
-            }));
+            });
         } catch (DataIntegrityViolationException race) {
             throw new Refused(null, "enrolment.apply.twice", school.name(), terms.name());
         }
@@ -152,11 +151,11 @@ public class Enrolments {
     /** The school withdraws its application or place, saying why. Refused when someone moved it meanwhile. */
     public void withdrawBySchool(int urn, long id, String reason) {
         try {
-            HubScope.asSystem(() -> transactions.executeWithoutResult(status -> {
+            system.run(() -> {
                 Enrolment e = enrolments.findById(id).filter(x -> x.getSchoolUrn() == urn)
                         .orElseThrow(() -> new NotFoundException("Application"));
                 withdraw(e, WithdrawnBy.SCHOOL, reason);
-            }));
+            });
         } catch (ConcurrencyFailureException changed) {
             throw new Refused("withdrawReason", "enrolment.changed");
         }

@@ -14,10 +14,9 @@ import org.hubcycle.enrolment.domain.Enrolment;
 import org.hubcycle.enrolment.domain.EnrolmentRepository;
 import org.hubcycle.enrolment.domain.Participant;
 import org.hubcycle.enrolment.domain.ParticipantRepository;
-import org.hubcycle.shared.HubScope;
+import org.hubcycle.shared.SystemWork;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The places of work groups as delivery needs them: the schools holding a place, and the participants
@@ -33,13 +32,13 @@ public class Seats {
     private final EnrolmentRepository enrolments;
     private final ParticipantRepository participants;
     private final Schools schools;
-    private final TransactionTemplate transactions;
+    private final SystemWork system;
 
-    Seats(EnrolmentRepository enrolments, ParticipantRepository participants, Schools schools, TransactionTemplate transactions) {
+    Seats(EnrolmentRepository enrolments, ParticipantRepository participants, Schools schools, SystemWork system) {
         this.enrolments = enrolments;
         this.participants = participants;
         this.schools = schools;
-        this.transactions = transactions;
+        this.system = system;
     }
 
     /** The schools holding places in a work group (of the current scope), in the order they applied. */
@@ -87,12 +86,12 @@ public class Seats {
 
     /** Every place a participant holds, found by their email address, in any hub. Runs for the system; call it outside a transaction. */
     public List<Seat> ofParticipant(String email) {
-        return HubScope.asSystem(() -> transactions.execute(status -> {
+        return system.inTransaction(() -> {
             List<Long> ids = participants.findByEmail(email.strip().toLowerCase(Locale.ROOT)).stream().map(Participant::getEnrolmentId)
                     .distinct().toList();
             List<Seat> all = seatsOf(enrolments.findAllById(ids).stream().filter(e -> e.getStatus().holdsPlace()).toList());
             return all.stream().filter(s -> s.email().equalsIgnoreCase(email.strip())).toList();
-        }));
+        });
     }
 
     private List<Seat> seatsOf(List<Enrolment> holding) {

@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.hubcycle.access.domain.AccountToken;
 import org.hubcycle.access.domain.AccountToken.Purpose;
+import org.hubcycle.access.domain.AccountToken;
 import org.hubcycle.access.domain.AccountTokenRepository;
 import org.hubcycle.access.domain.UserAccount;
 import org.hubcycle.access.domain.UserAccountRepository;
@@ -15,12 +15,11 @@ import org.hubcycle.notifications.Email;
 import org.hubcycle.notifications.Outbox;
 import org.hubcycle.shared.Audited;
 import org.hubcycle.shared.EmailAddressChanged;
-import org.hubcycle.shared.HubScope;
 import org.hubcycle.shared.Refused;
+import org.hubcycle.shared.SystemWork;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A signed-in person changes their password (with the current one; their other sessions end) or their
@@ -38,25 +37,25 @@ public class AccountSettings {
     private final SignedInSessions sessions;
     private final Outbox outbox;
     private final ApplicationEventPublisher events;
-    private final TransactionTemplate transactions;
+    private final SystemWork system;
     private final Clock clock;
 
     AccountSettings(UserAccountRepository users, AccountTokenRepository tokens, PasswordEncoder passwords, SignedInSessions sessions,
-                    Outbox outbox, ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+                    Outbox outbox, ApplicationEventPublisher events, SystemWork system, Clock clock) {
         this.users = users;
         this.tokens = tokens;
         this.passwords = passwords;
         this.sessions = sessions;
         this.outbox = outbox;
         this.events = events;
-        this.transactions = transactions;
+        this.system = system;
         this.clock = clock;
     }
 
     /** Changes the password, given the current one; every other session of the account ends. */
     public void changePassword(long userId, String current, String next, String keepSessionId) {
         String hash = passwords.encode(next);
-        String email = HubScope.asSystem(() -> transactions.execute(status -> {
+        String email = system.inTransaction(() -> {
             UserAccount account = users.findById(userId).orElseThrow();
             if (current == null || !passwords.matches(current, account.getPasswordHash())) {
                 throw new Refused("currentPassword", "access.password.current.wrong");
@@ -65,7 +64,7 @@ public class AccountSettings {
             outbox.queue(Email.of("access.password-changed").to(account.getEmail()).with("name", account.getDisplayName()));
             events.publishEvent(new Audited("access.password-changed", account.getHubId(), account.getEmail(), null, account.getEmail()));
             return account.getEmail();
-        }));
+        });
         sessions.endAll(email, keepSessionId);
     }
 
@@ -76,7 +75,7 @@ public class AccountSettings {
      */
     public void requestEmailChange(long userId, String password, String newEmail) {
         String address = UserAccount.normaliseEmail(newEmail);
-        HubScope.asSystem(() -> transactions.executeWithoutResult(status -> {
+        system.run(() -> {
             UserAccount account = users.findById(userId).orElseThrow();
             if (password == null || !passwords.matches(password, account.getPasswordHash())) {
                 throw new Refused("emailPassword", "access.password.current.wrong");
@@ -96,7 +95,7 @@ public class AccountSettings {
             outbox.queue(Email.of("access.email-changing").to(account.getEmail()).with("name", account.getDisplayName()).with("newEmail", address));
             events.publishEvent(new Audited("access.email-change-requested", account.getHubId(), account.getEmail(), "to " + address,
                     account.getEmail()));
-        }));
+        });
     }
 
     /**
@@ -110,8 +109,7 @@ public class AccountSettings {
         }
         record Change(String from, String to) {
         }
-        Optional<Change> change = HubScope.asSystem(() -> transactions.execute(status ->
-                tokens.findByTokenHashAndPurpose(Tokens.hash(token), Purpose.EMAIL_CHANGE)
+        Optional<Change> change = system.inTransaction(() -> tokens.findByTokenHashAndPurpose(Tokens.hash(token), Purpose.EMAIL_CHANGE)
                         .filter(t -> t.worksAt(clock.instant()) && !users.existsByEmail(t.getNewEmail()))
                         .flatMap(t -> {
                             tokens.deleteByUserIdAndPurpose(t.getUserId(), Purpose.EMAIL_CHANGE);
@@ -122,7 +120,7 @@ public class AccountSettings {
                                 events.publishEvent(new EmailAddressChanged(from, u.getEmail()));
                                 return new Change(from, u.getEmail());
                             });
-                        })));
+                        }));
         change.ifPresent(c -> sessions.endAll(c.from(), null));
         return change.map(Change::to);
     }

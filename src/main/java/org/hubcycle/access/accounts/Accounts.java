@@ -18,12 +18,11 @@ import org.hubcycle.directory.Schools;
 import org.hubcycle.notifications.Email;
 import org.hubcycle.notifications.Outbox;
 import org.hubcycle.shared.Audited;
-import org.hubcycle.shared.HubScope;
+import org.hubcycle.shared.SystemWork;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A school's contact creates their own account: one per email address, claiming one open school,
@@ -44,13 +43,13 @@ public class Accounts {
     private final RequestThrottle throttle;
     private final Outbox outbox;
     private final ApplicationEventPublisher events;
-    private final TransactionTemplate transactions;
+    private final SystemWork system;
     private final Schools schools;
     private final Clock clock;
 
     Accounts(UserAccountRepository users, AccountTokenRepository tokens, PasswordEncoder passwords, PasswordResets resets,
              SchoolContacts contacts, RequestThrottle throttle, Outbox outbox, ApplicationEventPublisher events,
-             TransactionTemplate transactions, Schools schools, Clock clock) {
+             SystemWork system, Schools schools, Clock clock) {
         this.schools = schools;
         this.users = users;
         this.tokens = tokens;
@@ -60,7 +59,7 @@ public class Accounts {
         this.throttle = throttle;
         this.outbox = outbox;
         this.events = events;
-        this.transactions = transactions;
+        this.system = system;
         this.clock = clock;
     }
 
@@ -74,7 +73,7 @@ public class Accounts {
         String address = UserAccount.normaliseEmail(email);
         String hash = passwords.encode(password);
         try {
-            HubScope.asSystem(() -> transactions.executeWithoutResult(status -> {
+            system.run(() -> {
                 Optional<UserAccount> existing = users.findByEmail(address);
                 if (existing.isPresent()) {
                     if (throttle.allow(address, "account-exists")) {
@@ -87,7 +86,7 @@ public class Accounts {
                         clock.instant()).claimSchool(schoolUrn).unconfirmed());
                 sendConfirmation(account, schoolName);
                 events.publishEvent(new Audited("access.account-created", null, address, "school contact for " + schoolName, address));
-            }));
+            });
         } catch (DataIntegrityViolationException race) {
             // Another request created the same address at the same moment: that one answers for both.
         }
@@ -100,7 +99,7 @@ public class Accounts {
      */
     public void resendConfirmation(String email) {
         String address = UserAccount.normaliseEmail(email);
-        HubScope.asSystem(() -> transactions.executeWithoutResult(status -> users.findByEmail(address)
+        system.run(() -> users.findByEmail(address)
                 .filter(account -> !account.isEnabled() && account.hasPassword())
                 .filter(account -> throttle.allow(address, "confirm-again"))
                 .ifPresent(account -> {
@@ -108,7 +107,7 @@ public class Accounts {
                     sendConfirmation(account, account.getSchoolUrn() == null ? "your school"
                             : schools.find(account.getSchoolUrn()).map(SchoolSummary::name).orElse("your school"));
                     events.publishEvent(new Audited("access.confirmation-resent", null, address, null, address));
-                })));
+                }));
     }
 
     private void sendConfirmation(UserAccount account, String schoolName) {
@@ -127,7 +126,7 @@ public class Accounts {
         if (!Tokens.plausible(token)) {
             return Optional.empty();
         }
-        return HubScope.asSystem(() -> transactions.execute(status -> tokens.findByTokenHashAndPurpose(Tokens.hash(token), Purpose.CONFIRM)
+        return system.inTransaction(() -> tokens.findByTokenHashAndPurpose(Tokens.hash(token), Purpose.CONFIRM)
                 .filter(t -> t.worksAt(clock.instant()))
                 .flatMap(t -> {
                     tokens.deleteByUserIdAndPurpose(t.getUserId(), Purpose.CONFIRM);
@@ -140,6 +139,6 @@ public class Accounts {
                         contacts.askApprovers(user);
                     }
                     return user.getEmail();
-                })));
+                }));
     }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +24,7 @@ import org.hubcycle.shared.Audited;
 import org.hubcycle.shared.HubScope;
 import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Refused;
+import org.hubcycle.shared.SystemWork;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
@@ -32,7 +32,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Giving people roles. Someone with an account takes the role at once (and their signed-in sessions
@@ -74,12 +73,12 @@ public class Invitations {
     private final Outbox outbox;
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
-    private final TransactionTemplate transactions;
+    private final SystemWork system;
     private final Clock clock;
 
     Invitations(UserAccountRepository users, InvitationRepository invitations, Hubs hubs, PasswordEncoder passwords,
                 SignedInSessions sessions, Outbox outbox, MessageSource messages, ApplicationEventPublisher events,
-                TransactionTemplate transactions, Clock clock) {
+                SystemWork system, Clock clock) {
         this.users = users;
         this.invitations = invitations;
         this.hubs = hubs;
@@ -88,7 +87,7 @@ public class Invitations {
         this.outbox = outbox;
         this.messages = messages;
         this.events = events;
-        this.transactions = transactions;
+        this.system = system;
         this.clock = clock;
     }
 
@@ -102,7 +101,7 @@ public class Invitations {
     public Outcome give(long hubId, String email, String name, Role role, String invitedBy, String reasonCode, Object... reasonArguments) {
         String address = UserAccount.normaliseEmail(email);
         String reason = messages.getMessage(reasonCode, reasonArguments, Locale.UK);
-        Outcome outcome = HubScope.asSystem(() -> transactions.execute(status -> {
+        Outcome outcome = system.inTransaction(() -> {
             Optional<UserAccount> existing = users.findByEmail(address);
             if (existing.isPresent()) {
                 UserAccount account = existing.get();
@@ -125,7 +124,7 @@ public class Invitations {
                     Role.HUB_ROLES.contains(role) ? hubId : null, clock.instant()).invited());
             invite(account, hubId, role, reason, invitedBy);
             return Outcome.INVITED;
-        }));
+        });
         if (outcome == Outcome.GRANTED) {
             sessions.refresh(address);
         }
@@ -181,10 +180,10 @@ public class Invitations {
         if (!Tokens.plausible(token)) {
             return Optional.empty();
         }
-        return HubScope.asSystem(() -> transactions.execute(status -> invitations.findByTokenHash(Tokens.hash(token)).flatMap(i ->
+        return system.inTransaction(() -> invitations.findByTokenHash(Tokens.hash(token)).flatMap(i ->
                 users.findById(i.getUserId()).map(u -> new Link(u.getDisplayName(), u.getEmail(), i.getRole(),
                         hubs.findById(i.getHubId()).map(HubSummary::name).orElse(""),
-                        u.hasPassword() ? Invitation.State.ACCEPTED : i.state(clock.instant()))))));
+                        u.hasPassword() ? Invitation.State.ACCEPTED : i.state(clock.instant())))));
     }
 
     /**
@@ -196,7 +195,7 @@ public class Invitations {
             return Optional.empty();
         }
         String hash = passwords.encode(password);
-        return HubScope.asSystem(() -> transactions.execute(status -> invitations.findByTokenHash(Tokens.hash(token))
+        return system.inTransaction(() -> invitations.findByTokenHash(Tokens.hash(token))
                 .filter(i -> i.state(clock.instant()) == Invitation.State.PENDING)
                 .flatMap(i -> users.findById(i.getUserId()).filter(u -> !u.hasPassword()).map(u -> {
                     Instant now = clock.instant();
@@ -205,6 +204,6 @@ public class Invitations {
                     events.publishEvent(new Audited("access.invitation-accepted", i.getHubId(), u.getEmail(), i.getRole().name(), u.getEmail()));
                     String slug = u.getHubId() == null ? null : hubs.findById(u.getHubId()).map(HubSummary::slug).orElse(null);
                     return new Accepted(u.getEmail(), Role.landingPage(EnumSet.of(i.getRole()), slug));
-                }))));
+                })));
     }
 }

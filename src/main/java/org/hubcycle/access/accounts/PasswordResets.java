@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.hubcycle.access.domain.AccountToken;
 import org.hubcycle.access.domain.AccountToken.Purpose;
+import org.hubcycle.access.domain.AccountToken;
 import org.hubcycle.access.domain.AccountTokenRepository;
 import org.hubcycle.access.domain.InvitationRepository;
 import org.hubcycle.access.domain.UserAccount;
@@ -16,13 +16,12 @@ import org.hubcycle.access.security.SignedInSessions;
 import org.hubcycle.notifications.Email;
 import org.hubcycle.notifications.Outbox;
 import org.hubcycle.shared.Audited;
-import org.hubcycle.shared.HubScope;
+import org.hubcycle.shared.SystemWork;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * "Forgotten your password?": a single-use link, good for an hour, to choose a new password. The
@@ -48,12 +47,12 @@ public class PasswordResets {
     private final LoginThrottle loginThrottle;
     private final Outbox outbox;
     private final ApplicationEventPublisher events;
-    private final TransactionTemplate transactions;
+    private final SystemWork system;
     private final Clock clock;
 
     PasswordResets(UserAccountRepository users, AccountTokenRepository tokens, InvitationRepository invitations, PasswordEncoder passwords,
                    RequestThrottle throttle, SignedInSessions sessions, LoginThrottle loginThrottle, Outbox outbox,
-                   ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+                   ApplicationEventPublisher events, SystemWork system, Clock clock) {
         this.loginThrottle = loginThrottle;
         this.users = users;
         this.tokens = tokens;
@@ -63,14 +62,14 @@ public class PasswordResets {
         this.sessions = sessions;
         this.outbox = outbox;
         this.events = events;
-        this.transactions = transactions;
+        this.system = system;
         this.clock = clock;
     }
 
     /** Someone asks to reset the password of an address: its owner is emailed a link, or told that no account uses it. */
     public void request(String email) {
         String address = UserAccount.normaliseEmail(email);
-        HubScope.asSystem(() -> transactions.executeWithoutResult(status -> {
+        system.run(() -> {
             if (!throttle.allow(address, "password-reset")) {
                 return;
             }
@@ -83,7 +82,7 @@ public class PasswordResets {
             outbox.queue(Email.of("access.password-reset").to(address).withPrivateLink().with("name", account.get().getDisplayName())
                     .with("token", token).with("minutes", VALID_FOR.toMinutes()));
             events.publishEvent(new Audited("access.password-reset-requested", account.get().getHubId(), address, null, address));
-        }));
+        });
     }
 
     /** Someone asked for an account for an address that has one: it is told so, with a link to choose a new password. */
@@ -99,10 +98,10 @@ public class PasswordResets {
         if (!Tokens.plausible(token)) {
             return Optional.empty();
         }
-        return HubScope.asSystem(() -> transactions.execute(status -> tokens.findByTokenHashAndPurpose(Tokens.hash(token), Purpose.RESET)
+        return system.inTransaction(() -> tokens.findByTokenHashAndPurpose(Tokens.hash(token), Purpose.RESET)
                 .filter(t -> t.worksAt(clock.instant()))
                 .flatMap(t -> users.findById(t.getUserId()))
-                .map(u -> new ResetLink(u.getEmail(), u.getDisplayName()))));
+                .map(u -> new ResetLink(u.getEmail(), u.getDisplayName())));
     }
 
     /**
@@ -114,8 +113,7 @@ public class PasswordResets {
             return Optional.empty();
         }
         String hash = passwords.encode(newPassword);
-        Optional<String> email = HubScope.asSystem(() -> transactions.execute(status ->
-                tokens.findByTokenHashAndPurpose(Tokens.hash(token), Purpose.RESET)
+        Optional<String> email = system.inTransaction(() -> tokens.findByTokenHashAndPurpose(Tokens.hash(token), Purpose.RESET)
                         .filter(t -> t.worksAt(clock.instant()))
                         .flatMap(t -> {
                             tokens.deleteByUserIdAndPurpose(t.getUserId(), Purpose.RESET);
@@ -128,7 +126,7 @@ public class PasswordResets {
                             outbox.queue(Email.of("access.password-changed").to(user.getEmail()).with("name", user.getDisplayName()));
                             events.publishEvent(new Audited("access.password-reset", user.getHubId(), user.getEmail(), null, user.getEmail()));
                             return user.getEmail();
-                        })));
+                        }));
         email.ifPresent(address -> {
             sessions.endAll(address, null);
             loginThrottle.clear(address);

@@ -19,14 +19,13 @@ import org.hubcycle.directory.Schools;
 import org.hubcycle.notifications.Email;
 import org.hubcycle.notifications.Outbox;
 import org.hubcycle.shared.Audited;
-import org.hubcycle.shared.HubScope;
 import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Refused;
+import org.hubcycle.shared.SystemWork;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Who acts for a school. Claiming a school makes a pending contact; an approved contact of the school,
@@ -67,16 +66,16 @@ public class SchoolContacts {
     private final Outbox outbox;
     private final SignedInSessions sessions;
     private final ApplicationEventPublisher events;
-    private final TransactionTemplate transactions;
+    private final SystemWork system;
 
     SchoolContacts(UserAccountRepository users, Schools schools, Outbox outbox, SignedInSessions sessions, ApplicationEventPublisher events,
-                   TransactionTemplate transactions) {
+                   SystemWork system) {
         this.users = users;
         this.schools = schools;
         this.outbox = outbox;
         this.sessions = sessions;
         this.events = events;
-        this.transactions = transactions;
+        this.system = system;
     }
 
     /** Emails everyone who may approve a confirmed contact's claim. */
@@ -102,7 +101,7 @@ public class SchoolContacts {
      * lead, claims pending for schools of their hub; for the national admin, every pending claim.
      */
     public List<Contact> forApprover(Approver me) {
-        return HubScope.asSystem(() -> transactions.execute(status -> {
+        return system.inTransaction(() -> {
             List<UserAccount> found;
             if (me.schoolUrn() != null) {
                 found = users.findBySchoolUrnAndSchoolContactStatusIn(me.schoolUrn(),
@@ -120,12 +119,12 @@ public class SchoolContacts {
                     .map(u -> contact(u, bySchool.get(u.getSchoolUrn())))
                     .sorted(Comparator.comparing(Contact::status).thenComparing(Contact::createdAt))
                     .toList();
-        }));
+        });
     }
 
     /** Approves, refuses or removes a contact; another school's or another hub's contact is not found. */
     public void decide(Approver me, long userId, Decision decision) {
-        String email = HubScope.asSystem(() -> transactions.execute(status -> {
+        String email = system.inTransaction(() -> {
             UserAccount contact = users.findById(userId).filter(u -> u.getSchoolUrn() != null && u.getSchoolContactStatus() != null)
                     .orElseThrow(() -> new NotFoundException("School contact"));
             Optional<Long> hub = schools.hubOf(contact.getSchoolUrn());
@@ -146,7 +145,7 @@ public class SchoolContacts {
             events.publishEvent(new Audited("access.school-contact-" + decision.becomes.name().toLowerCase(java.util.Locale.ROOT),
                     hub.orElse(null), contact.getEmail() + " for " + school, null));
             return contact.getEmail();
-        }));
+        });
         sessions.refresh(email);
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.hubcycle.access.domain.InvitationRepository;
 import org.hubcycle.access.domain.UserAccountRepository;
+import org.hubcycle.shared.SystemWork;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -17,7 +18,6 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.ClientRegistrations;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * OpenID Connect sign-in (DfE Sign-in), only when its issuer is configured
@@ -53,7 +53,7 @@ class OidcConfiguration {
 
     @Bean
     OidcSignIn oidcSignIn(UserAccountRepository users, InvitationRepository invitations, HubcycleUserDetailsService details,
-                          ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
-        return new OidcSignIn(users, invitations, details, events, transactions, clock);
+                          ApplicationEventPublisher events, SystemWork system, Clock clock) {
+        return new OidcSignIn(users, invitations, details, events, system, clock);
     }
 }

@@ -7,12 +7,13 @@ import java.time.Instant;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.hubcycle.access.domain.SchoolContactStatus;
 import org.hubcycle.access.domain.InvitationRepository;
+import org.hubcycle.access.domain.SchoolContactStatus;
 import org.hubcycle.access.domain.UserAccount;
 import org.hubcycle.access.domain.UserAccountRepository;
 import org.hubcycle.shared.Audited;
 import org.hubcycle.shared.HubScope;
+import org.hubcycle.shared.SystemWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -32,7 +33,6 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.savedrequest.RequestCache;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sign-in with OpenID Connect, as DfE Sign-in offers it. The provider's identity is matched to a
@@ -55,17 +55,17 @@ class OidcSignIn {
     private final InvitationRepository invitations;
     private final HubcycleUserDetailsService details;
     private final ApplicationEventPublisher events;
-    private final TransactionTemplate transactions;
+    private final SystemWork system;
     private final Clock clock;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
     OidcSignIn(UserAccountRepository users, InvitationRepository invitations, HubcycleUserDetailsService details,
-               ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+               ApplicationEventPublisher events, SystemWork system, Clock clock) {
         this.users = users;
         this.invitations = invitations;
         this.details = details;
         this.events = events;
-        this.transactions = transactions;
+        this.system = system;
         this.clock = clock;
     }
 
@@ -85,7 +85,7 @@ class OidcSignIn {
     private void match(OidcUser oidc) {
         String subject = oidc.getIssuer() + "|" + oidc.getSubject();
         String email = UserAccount.normaliseEmail(oidc.getEmail());
-        HubScope.asSystem(() -> transactions.executeWithoutResult(status -> {
+        system.run(() -> {
             UserAccount account = users.findByOidcSubject(subject).orElse(null);
             if (account == null) {
                 if (!Boolean.TRUE.equals(oidc.getEmailVerified()) || email.isEmpty()) {
@@ -108,7 +108,7 @@ class OidcSignIn {
                     events.publishEvent(new Audited("access.account-confirmed", null, email, "by DfE Sign-in", email));
                 }
             }
-        }));
+        });
     }
 
     /** Puts the Hubcycle user in the session in place of the provider's, then goes where the person was heading. */

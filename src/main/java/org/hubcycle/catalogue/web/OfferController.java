@@ -2,7 +2,9 @@ package org.hubcycle.catalogue.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -213,8 +215,12 @@ class OfferController {
         model.addAttribute("id", id);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("projects", offers.projectsFor(hubId, year));
-        model.addAttribute("people", people.list(null, PageRequest.of(0, 500)).getContent());
+        Map<Long, String> projects = new LinkedHashMap<>();
+        offers.projectsFor(hubId, year).forEach(p -> projects.put(p.id(), p.code() + " " + p.title()));
+        Map<Long, String> leads = new LinkedHashMap<>();
+        people.list(null, PageRequest.of(0, 500)).getContent().forEach(p -> leads.put(p.id(), p.fullName()));
+        model.addAttribute("projects", projects);
+        model.addAttribute("people", leads);
         model.addAttribute("lengths", SessionLength.values());
         model.addAttribute("formats", SessionFormat.values());
         model.addAttribute("statuses", WorkGroupStatus.values());

@@ -34,6 +34,7 @@ import org.hubcycle.delivery.internal.DeliveryTerms.Format;
 import org.hubcycle.enrolment.Seat;
 import org.hubcycle.enrolment.Seats;
 import org.hubcycle.shared.HubScope;
+import org.hubcycle.shared.SystemWork;
 import org.hubcycle.shared.TimeConfiguration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -53,16 +54,18 @@ public class Calendars {
     private final HubOffers offers;
     private final Seats seats;
     private final TransactionTemplate transactions;
+    private final SystemWork system;
     private final String uidDomain;
     private final SecureRandom random = new SecureRandom();
 
-    Calendars(CalendarFeedRepository feeds, DeliverySessionRepository sessions, HubOffers offers, Seats seats,
+    Calendars(SystemWork system, CalendarFeedRepository feeds, DeliverySessionRepository sessions, HubOffers offers, Seats seats,
               TransactionTemplate transactions, @Value("${hubcycle.base-url}") String base) {
         this.feeds = feeds;
         this.sessions = sessions;
         this.offers = offers;
         this.seats = seats;
         this.transactions = transactions;
+        this.system = system;
         this.uidDomain = URI.create(base.strip()).getHost();
     }
 
@@ -73,7 +76,7 @@ public class Calendars {
 
     /** The token of a participant's feed, made on first asking. */
     public String participantToken(Seat seat) {
-        long hubId = HubScope.asSystem(() -> transactions.execute(status -> offers.brief(seat.workGroupId()).orElseThrow().hubId()));
+        long hubId = system.inTransaction(() -> offers.brief(seat.workGroupId()).orElseThrow().hubId());
         return token(CalendarFeed.PARTICIPANT, seat.participantId(), hubId);
     }
 
@@ -83,7 +86,7 @@ public class Calendars {
      * empty. Runs for the system: the token is the key.
      */
     public Optional<String> ics(String token) {
-        return HubScope.asSystem(() -> transactions.execute(status -> feeds.findById(token).map(feed -> {
+        return system.inTransaction(() -> feeds.findById(token).map(feed -> {
             boolean group = CalendarFeed.WORK_GROUP.equals(feed.getKind());
             List<Long> groupIds = group ? List.of(feed.getSubjectId())
                     : seats.heldById(List.of(feed.getSubjectId())).values().stream().map(Seat::workGroupId).toList();
@@ -101,7 +104,7 @@ public class Calendars {
                 throw new UncheckedIOException(e);
             }
             return out.toString();
-        })));
+        }));
     }
 
     private VEvent event(Session s, WorkGroupBrief group) {

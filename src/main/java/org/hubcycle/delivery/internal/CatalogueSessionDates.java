@@ -9,20 +9,19 @@ import java.util.stream.Collectors;
 import org.hubcycle.catalogue.WorkGroupActivity;
 import org.hubcycle.delivery.domain.DeliverySessionRepository;
 import org.hubcycle.delivery.domain.Session;
-import org.hubcycle.shared.HubScope;
+import org.hubcycle.shared.SystemWork;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Tells the public catalogue when each work group's sessions are, so schools can plan cover before they apply. */
 @Component
 class CatalogueSessionDates implements WorkGroupActivity.SessionDates {
 
     private final DeliverySessionRepository sessions;
-    private final TransactionTemplate transactions;
+    private final SystemWork system;
 
-    CatalogueSessionDates(DeliverySessionRepository sessions, TransactionTemplate transactions) {
+    CatalogueSessionDates(DeliverySessionRepository sessions, SystemWork system) {
         this.sessions = sessions;
-        this.transactions = transactions;
+        this.system = system;
     }
 
     @Override
@@ -30,7 +29,7 @@ class CatalogueSessionDates implements WorkGroupActivity.SessionDates {
         if (workGroupIds.isEmpty()) {
             return Map.of();
         }
-        return HubScope.asSystem(() -> transactions.execute(status -> sessions.findByWorkGroupIdInOrderByDateAscSequenceAsc(workGroupIds)
-                .stream().collect(Collectors.groupingBy(Session::getWorkGroupId, Collectors.mapping(Session::getDate, Collectors.toList())))));
+        return system.inTransaction(() -> sessions.findByWorkGroupIdInOrderByDateAscSequenceAsc(workGroupIds)
+                .stream().collect(Collectors.groupingBy(Session::getWorkGroupId, Collectors.mapping(Session::getDate, Collectors.toList()))));
     }
 }

@@ -1,5 +1,7 @@
 package org.hubcycle.delivery.internal;
 
+import org.hubcycle.shared.Labelled;
+
 /** The delivery module's words, as the UI says them. */
 public final class DeliveryTerms {
 
@@ -7,7 +9,7 @@ public final class DeliveryTerms {
     }
 
     /** How a participant is marked on a session's register. */
-    public enum Mark {
+    public enum Mark implements Labelled {
         PRESENT("Present"), ABSENT("Absent"), APOLOGIES("Sent apologies"), LATE_CANCELLATION("Late cancellation");
 
         private final String label;
@@ -16,12 +18,14 @@ public final class DeliveryTerms {
             this.label = label;
         }
 
+        @Override
+
         public String label() {
             return label;
         }
     }
 
-    public enum Length {
+    public enum Length implements Labelled {
         FULL_DAY("Full day"), HALF_DAY("Half day");
 
         private final String label;
@@ -30,12 +34,14 @@ public final class DeliveryTerms {
             this.label = label;
         }
 
+        @Override
+
         public String label() {
             return label;
         }
     }
 
-    public enum Format {
+    public enum Format implements Labelled {
         IN_PERSON("In person"), ONLINE("Online");
 
         private final String label;
@@ -43,6 +49,8 @@ public final class DeliveryTerms {
         Format(String label) {
             this.label = label;
         }
+
+        @Override
 
         public String label() {
             return label;

@@ -18,10 +18,9 @@ import org.hubcycle.enrolment.Seats;
 import org.hubcycle.notifications.Email;
 import org.hubcycle.notifications.Outbox;
 import org.hubcycle.shared.Dates;
-import org.hubcycle.shared.HubScope;
+import org.hubcycle.shared.SystemWork;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every morning, reminds each participant of the sessions in the coming week they have not been
@@ -39,17 +38,17 @@ public class Reminders {
     private final Seats seats;
     private final Outbox outbox;
     private final Dates dates;
-    private final TransactionTemplate transactions;
+    private final SystemWork system;
     private final Clock clock;
 
     Reminders(DeliverySessionRepository sessions, HubOffers offers, Seats seats, Outbox outbox, Dates dates,
-              TransactionTemplate transactions, Clock clock) {
+              SystemWork system, Clock clock) {
         this.sessions = sessions;
         this.offers = offers;
         this.seats = seats;
         this.outbox = outbox;
         this.dates = dates;
-        this.transactions = transactions;
+        this.system = system;
         this.clock = clock;
     }
 
@@ -57,7 +56,7 @@ public class Reminders {
     @SchedulerLock(name = "session-reminders", lockAtLeastFor = "PT1M")
     public void remind() {
         LocalDate today = LocalDate.now(clock);
-        HubScope.asSystem(() -> transactions.executeWithoutResult(status -> {
+        system.run(() -> {
             List<Session> due = sessions.findByDateBetweenAndRemindedAtIsNullOrderByDate(today.plusDays(1), today.plusDays(DAYS_AHEAD));
             Map<Long, WorkGroupBrief> groups = offers.briefs(due.stream().map(Session::getWorkGroupId).distinct().toList()).stream()
                     .collect(Collectors.toMap(WorkGroupBrief::id, Function.identity()));
@@ -74,6 +73,6 @@ public class Reminders {
                 }
                 s.reminded(clock.instant());
             }
-        }));
+        });
     }
 }

@@ -35,13 +35,12 @@ import org.hubcycle.notifications.Email;
 import org.hubcycle.notifications.Outbox;
 import org.hubcycle.shared.Audited;
 import org.hubcycle.shared.Dates;
-import org.hubcycle.shared.HubScope;
 import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Refused;
+import org.hubcycle.shared.SystemWork;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A work group's sessions, each with its gap task, and their registers. The lead plans and moves
@@ -120,11 +119,11 @@ public class Sessions {
     private final Outbox outbox;
     private final Dates dates;
     private final ApplicationEventPublisher events;
-    private final TransactionTemplate transactions;
+    private final SystemWork system;
     private final Clock clock;
 
     Sessions(DeliverySessionRepository sessions, AttendanceMarkRepository marks, TaskReportRepository reports, HubOffers offers,
-             Seats seats, Outbox outbox, Dates dates, ApplicationEventPublisher events, TransactionTemplate transactions,
+             Seats seats, Outbox outbox, Dates dates, ApplicationEventPublisher events, SystemWork system,
              Clock clock) {
         this.sessions = sessions;
         this.marks = marks;
@@ -134,7 +133,7 @@ public class Sessions {
         this.outbox = outbox;
         this.dates = dates;
         this.events = events;
-        this.transactions = transactions;
+        this.system = system;
         this.clock = clock;
     }
 
@@ -339,7 +338,7 @@ public class Sessions {
         if (seats.isEmpty()) {
             return List.of();
         }
-        return HubScope.asSystem(() -> transactions.execute(status -> {
+        return system.inTransaction(() -> {
             Map<Long, Seat> byGroup = seats.stream().collect(Collectors.toMap(Seat::workGroupId, Function.identity(), (a, b) -> a));
             Map<Long, String> names = offers.briefs(byGroup.keySet()).stream().collect(Collectors.toMap(WorkGroupBrief::id, WorkGroupBrief::name));
             List<Session> all = sessions.findByWorkGroupIdInOrderByDateAscSequenceAsc(byGroup.keySet());
@@ -350,7 +349,7 @@ public class Sessions {
                 return new MySession(view(s, 0, 0), names.getOrDefault(s.getWorkGroupId(), ""), participant,
                         back.get(s.getId() + "/" + participant));
             }).toList();
-        }));
+        });
     }
 
     /** A participant reports back on a session's gap task (or changes what they said). */
@@ -360,12 +359,12 @@ public class Sessions {
         if (mine.session().task() == null) {
             throw new Refused("note", "mySessions.note.noTask");
         }
-        HubScope.asSystem(() -> transactions.executeWithoutResult(status -> {
+        system.run(() -> {
             Session session = sessions.findById(sessionId).orElseThrow();
             reports.findBySessionIdAndParticipantId(sessionId, mine.participantId()).ifPresentOrElse(
                     r -> r.revise(note, clock.instant()),
                     () -> reports.save(new TaskReport(session.getHubId(), sessionId, mine.participantId(), note, clock.instant())));
-        }));
+        });
     }
 
     private boolean apply(Session session, SessionInput in) {

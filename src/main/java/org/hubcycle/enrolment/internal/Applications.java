@@ -25,7 +25,7 @@ import org.hubcycle.enrolment.domain.Participant;
 import org.hubcycle.enrolment.domain.ParticipantRepository;
 import org.hubcycle.enrolment.internal.Eligibility.Participation;
 import org.hubcycle.shared.AcademicYear;
-import org.hubcycle.shared.HubScope;
+import org.hubcycle.shared.SystemWork;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -62,23 +62,25 @@ public class Applications {
     private final WorkGroupTerms workGroups;
     private final Schools schools;
     private final TransactionTemplate transactions;
+    private final SystemWork system;
 
-    Applications(EnrolmentRepository enrolments, ParticipantRepository participants, WorkGroupTerms workGroups, Schools schools,
+    Applications(SystemWork system, EnrolmentRepository enrolments, ParticipantRepository participants, WorkGroupTerms workGroups, Schools schools,
                  TransactionTemplate transactions) {
         this.enrolments = enrolments;
         this.participants = participants;
         this.workGroups = workGroups;
         this.schools = schools;
         this.transactions = transactions;
+        this.system = system;
     }
 
     /** A school's applications in the current scope, and its pathway stage from its whole history, predecessors' included. */
     public History history(int urn) {
-        List<TfmPathway.Stage> pathway = HubScope.asSystem(() -> transactions.execute(status -> {
+        List<TfmPathway.Stage> pathway = system.inTransaction(() -> {
             Set<Integer> lineage = schools.lineage(urn);
             return TfmPathway.of(enrolments.findBySchoolUrnInOrderByAcademicYearDescAppliedAtDesc(lineage).stream()
                     .map(e -> new Participation(e.getProjectFamily(), e.getAcademicYear(), e.getStatus(), e.getSchoolUrn())).toList());
-        }));
+        });
         List<View> applications = transactions.execute(status ->
                 views(enrolments.findBySchoolUrnInOrderByAcademicYearDescAppliedAtDesc(List.of(urn))));
         return new History(applications, pathway);
@@ -86,8 +88,7 @@ public class Applications {
 
     /** A school's applications, newest first. */
     public List<View> forSchool(int urn) {
-        return HubScope.asSystem(() -> transactions.execute(status ->
-                views(enrolments.findBySchoolUrnInOrderByAcademicYearDescAppliedAtDesc(List.of(urn)))));
+        return system.inTransaction(() -> views(enrolments.findBySchoolUrnInOrderByAcademicYearDescAppliedAtDesc(List.of(urn))));
     }
 
     /** A school's application by id; empty for another school's. */

@@ -16,10 +16,9 @@ import org.hubcycle.enrolment.domain.EnrolmentRepository;
 import org.hubcycle.enrolment.internal.Eligibility.Decision;
 import org.hubcycle.enrolment.internal.Eligibility.Participation;
 import org.hubcycle.leadership.MasterySpecialists;
-import org.hubcycle.shared.HubScope;
 import org.hubcycle.shared.NotFoundException;
+import org.hubcycle.shared.SystemWork;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Whether a school may take part in a work group, and why: the project's rule ({@link Eligibility})
@@ -39,26 +38,26 @@ public class SchoolEligibility {
     private final WorkGroupTerms workGroups;
     private final Schools schools;
     private final MasterySpecialists specialists;
-    private final TransactionTemplate transactions;
+    private final SystemWork system;
     private final Clock clock;
 
     SchoolEligibility(EnrolmentRepository enrolments, WorkGroupTerms workGroups, Schools schools, MasterySpecialists specialists,
-                      TransactionTemplate transactions, Clock clock) {
+                      SystemWork system, Clock clock) {
         this.enrolments = enrolments;
         this.workGroups = workGroups;
         this.schools = schools;
         this.specialists = specialists;
-        this.transactions = transactions;
+        this.system = system;
         this.clock = clock;
     }
 
     /** A school's eligibility for a work group. Runs for the system (a school's history is national); call it outside a transaction. */
     public Decision of(long workGroupId, int urn) {
-        return HubScope.asSystem(() -> transactions.execute(status -> {
+        return system.inTransaction(() -> {
             Terms terms = workGroups.of(workGroupId).orElseThrow(() -> new NotFoundException("Work group"));
             SchoolSummary school = schools.find(urn).orElseThrow(() -> new NotFoundException("School"));
             return decide(terms, school);
-        }));
+        });
     }
 
     /**
@@ -67,7 +66,7 @@ public class SchoolEligibility {
      * hub's work group), or the national admin. Anyone else is told the school is not found.
      */
     public Decision forAsker(Asker asker, long workGroupId, int urn) {
-        boolean allowed = HubScope.asSystem(() -> transactions.execute(status -> {
+        boolean allowed = system.inTransaction(() -> {
             if (asker.national()) {
                 return workGroups.of(workGroupId).isPresent();
             }
@@ -80,7 +79,7 @@ public class SchoolEligibility {
             Optional<Terms> group = workGroups.of(workGroupId).filter(t -> t.hubId() == asker.hubId());
             return group.isPresent() && (asker.hubId().equals(schools.hubOf(urn).orElse(null))
                     || enrolments.existsByWorkGroupIdAndSchoolUrn(workGroupId, urn));
-        }));
+        });
         if (!allowed) {
             throw new NotFoundException("School");
         }
@@ -92,7 +91,7 @@ public class SchoolEligibility {
      * eligible: what to suggest when it is not eligible for the one it looked at, or that one is full.
      */
     public List<Terms> alternatives(long workGroupId, int urn) {
-        return HubScope.asSystem(() -> transactions.execute(status -> {
+        return system.inTransaction(() -> {
             Terms terms = workGroups.of(workGroupId).orElseThrow(() -> new NotFoundException("Work group"));
             SchoolSummary school = schools.find(urn).orElseThrow(() -> new NotFoundException("School"));
             LocalDate today = LocalDate.now(clock);
@@ -106,7 +105,7 @@ public class SchoolEligibility {
                 }
             }
             return eligible;
-        }));
+        });
     }
 
     /** Decides inside the caller's (system) transaction. */

@@ -1,5 +1,6 @@
 package org.hubcycle.leadership.internal;
 
+import org.hubcycle.shared.Labelled;
 import org.hubcycle.shared.Phase;
 
 /** The leadership module's words, as the UI says them. */
@@ -9,7 +10,7 @@ public final class LeadershipTerms {
     }
 
     /** A role a local leader of maths education holds, for one or more years. */
-    public enum RoleType {
+    public enum RoleType implements Labelled {
         WORK_GROUP_LEAD("Work Group Lead", null),
         PRIMARY_MASTERY_SPECIALIST("Primary Mastery Specialist", Phase.PRIMARY),
         SECONDARY_MASTERY_SPECIALIST("Secondary Mastery Specialist", Phase.SECONDARY),
@@ -27,6 +28,8 @@ public final class LeadershipTerms {
             this.label = label;
             this.specialistPhase = specialistPhase;
         }
+
+        @Override
 
         public String label() {
             return label;
@@ -47,7 +50,7 @@ public final class LeadershipTerms {
     }
 
     /** A Mastery Specialist trains for a year, then works with schools. */
-    public enum SpecialistStatus {
+    public enum SpecialistStatus implements Labelled {
         TRAINEE("Trainee"), ACTIVE("Active");
 
         private final String label;
@@ -56,13 +59,15 @@ public final class LeadershipTerms {
             this.label = label;
         }
 
+        @Override
+
         public String label() {
             return label;
         }
     }
 
     /** Which LLMEs the register lists for a year. */
-    public enum RegisterStatus {
+    public enum RegisterStatus implements Labelled {
         CURRENT("Holding a role this year"), TRAINEE("Trainee specialists"), FORMER("Held a role before, not this year"), ALL("Everyone");
 
         private final String label;
@@ -71,13 +76,15 @@ public final class LeadershipTerms {
             this.label = label;
         }
 
+        @Override
+
         public String label() {
             return label;
         }
     }
 
     /** What an LLME offers to do in a work group. */
-    public enum Capacity {
+    public enum Capacity implements Labelled {
         LEAD("Lead it"), CO_LEAD("Co-lead it"), PARTICIPANT("Take part in it");
 
         private final String label;
@@ -85,6 +92,8 @@ public final class LeadershipTerms {
         Capacity(String label) {
             this.label = label;
         }
+
+        @Override
 
         public String label() {
             return label;
@@ -96,7 +105,7 @@ public final class LeadershipTerms {
     }
 
     /** Where an expression of interest stands. */
-    public enum EoiStatus {
+    public enum EoiStatus implements Labelled {
         SUBMITTED("Submitted", false), SHORTLISTED("Shortlisted", false), COMMISSIONED("Commissioned", true),
         ACCEPTED("Place offered", true), DECLINED("Not taken forward", true), WITHDRAWN("Withdrawn", true);
 
@@ -107,6 +116,8 @@ public final class LeadershipTerms {
             this.label = label;
             this.closed = closed;
         }
+
+        @Override
 
         public String label() {
             return label;
@@ -129,7 +140,7 @@ public final class LeadershipTerms {
     }
 
     /** Whether an invited LLME came to a network meeting. */
-    public enum Attendance {
+    public enum Attendance implements Labelled {
         INVITED("Invited"), ATTENDED("Attended"), APOLOGIES("Sent apologies"), ABSENT("Absent");
 
         private final String label;
@@ -137,6 +148,8 @@ public final class LeadershipTerms {
         Attendance(String label) {
             this.label = label;
         }
+
+        @Override
 
         public String label() {
             return label;

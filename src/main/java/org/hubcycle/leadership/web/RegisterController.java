@@ -3,8 +3,10 @@ package org.hubcycle.leadership.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -223,7 +225,9 @@ class RegisterController {
     private void roleChoices(HubMember user, Model model) {
         model.addAttribute("roleTypes", RoleType.values());
         model.addAttribute("specialistStatuses", SpecialistStatus.values());
-        model.addAttribute("cohorts", cohorts.cohorts(user.hubId()));
+        Map<Long, String> cohortChoices = new LinkedHashMap<>();
+        cohorts.cohorts(user.hubId()).forEach(c -> cohortChoices.put(c.id(), c.name() + " (" + c.start() + ")"));
+        model.addAttribute("cohortChoices", cohortChoices);
         model.addAttribute("years", Forms.years(thisYear()));
     }
 

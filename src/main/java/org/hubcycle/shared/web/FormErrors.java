@@ -3,6 +3,7 @@ package org.hubcycle.shared.web;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,6 +100,11 @@ public final class FormErrors {
 
     public List<ErrorLink> summary() {
         return summary;
+    }
+
+    /** Whether any of these fields has an error: a section holding one of them is shown open. */
+    public boolean anyOf(Collection<String> names) {
+        return names != null && names.stream().anyMatch(byField::containsKey);
     }
 
     /** The message to show beside a field, or {@code null}. */
