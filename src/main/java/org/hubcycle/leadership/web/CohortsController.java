@@ -2,7 +2,9 @@ package org.hubcycle.leadership.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import org.hubcycle.leadership.internal.LeadershipTerms.RegisterStatus;
 import org.hubcycle.leadership.internal.LeadershipTerms.SpecialistStatus;
@@ -131,8 +133,10 @@ class CohortsController {
 
     private String cohort(long id, SpecialistForm form, FormErrors errors, HubMember user, Model model) {
         model.addAttribute("cohort", cohorts.cohort(id).orElseThrow(() -> new NotFoundException("Cohort")));
-        model.addAttribute("llmes", register.register(user.hubId(),
-                new LlmeRegister.Filter(null, null, RegisterStatus.ALL, thisYear()), PageRequest.of(0, 1000)).getContent());
+        Map<Long, String> llmes = new LinkedHashMap<>();
+        register.register(user.hubId(), new LlmeRegister.Filter(null, null, RegisterStatus.ALL, thisYear()), PageRequest.of(0, 1000))
+                .forEach(row -> llmes.put(row.id(), row.fullName()));
+        model.addAttribute("llmeChoices", llmes);
         model.addAttribute("statuses", SpecialistStatus.values());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
