@@ -3,7 +3,6 @@ package org.hubcycle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
@@ -21,10 +20,23 @@ class ModularityTest {
 
     @Test
     void everyModuleOfTheDesignExists() {
-        assertThat(modules.stream().map(ApplicationModule::getBasePackage)
-                .map(p -> p.getName().substring("org.hubcycle.".length())).collect(Collectors.toSet()))
-                .containsExactlyInAnyOrder("shared", "directory", "access", "catalogue", "leadership", "enrolment",
-                        "delivery", "evaluation", "impact", "improvement", "insights", "notifications");
+        assertThat(modules.stream()
+                        .map(ApplicationModule::getBasePackage)
+                        .map(p -> p.getName().substring("org.hubcycle.".length()))
+                        .collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder(
+                        "shared",
+                        "directory",
+                        "access",
+                        "catalogue",
+                        "leadership",
+                        "enrolment",
+                        "delivery",
+                        "evaluation",
+                        "impact",
+                        "improvement",
+                        "insights",
+                        "notifications");
     }
 
     @Test

@@ -1,4 +1,5 @@
 /** Users, roles, hub scoping of the signed-in user, login, API tokens and audit events. */
-@org.springframework.modulith.ApplicationModule(displayName = "Access",
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Access",
         allowedDependencies = {"shared", "directory", "enrolment", "leadership", "notifications"})
 package org.hubcycle.access;

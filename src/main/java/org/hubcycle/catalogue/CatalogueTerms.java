@@ -2,15 +2,15 @@ package org.hubcycle.catalogue;
 
 import org.hubcycle.shared.Labelled;
 
-
 /** The fixed vocabularies of the catalogue (seed 001 and 004), each with the words users read. */
 public final class CatalogueTerms {
 
-    private CatalogueTerms() {
-    }
+    private CatalogueTerms() {}
 
     public enum ProjectType implements Labelled {
-        WORK_GROUP("Work Group"), COMMUNITY("Community"), PROGRAMME("Programme");
+        WORK_GROUP("Work Group"),
+        COMMUNITY("Community"),
+        PROGRAMME("Programme");
 
         private final String label;
 
@@ -19,14 +19,16 @@ public final class CatalogueTerms {
         }
 
         @Override
-
         public String label() {
             return label;
         }
     }
 
     public enum Stage implements Labelled {
-        DEVELOPMENT("Development"), EFFECTIVENESS("Effectiveness"), SCALING_UP("Scaling up"), INNOVATION("Innovation");
+        DEVELOPMENT("Development"),
+        EFFECTIVENESS("Effectiveness"),
+        SCALING_UP("Scaling up"),
+        INNOVATION("Innovation");
 
         private final String label;
 
@@ -35,7 +37,6 @@ public final class CatalogueTerms {
         }
 
         @Override
-
         public String label() {
             return label;
         }
@@ -43,8 +44,11 @@ public final class CatalogueTerms {
 
     /** The five outcome areas intended outcomes are grouped by. */
     public enum OutcomeArea implements Labelled {
-        POLICIES("Whole-school/departmental policies and approaches"), PRACTICE("Practice development"),
-        PROFESSIONAL_LEARNING("Professional learning"), COMMUNITY_CULTURE("Community culture"), PUPIL_LEARNING("Pupil learning");
+        POLICIES("Whole-school/departmental policies and approaches"),
+        PRACTICE("Practice development"),
+        PROFESSIONAL_LEARNING("Professional learning"),
+        COMMUNITY_CULTURE("Community culture"),
+        PUPIL_LEARNING("Pupil learning");
 
         private final String label;
 
@@ -53,7 +57,6 @@ public final class CatalogueTerms {
         }
 
         @Override
-
         public String label() {
             return label;
         }
@@ -61,8 +64,11 @@ public final class CatalogueTerms {
 
     /** How a hub's published Work Group Summary groups its offer. */
     public enum Section implements Labelled {
-        EARLY_YEARS_AND_PRIMARY("Early Years and Primary"), SECONDARY("Secondary"), POST_16("Post-16"),
-        LOCAL_LEADERS("Local leaders: ITT and SKTM"), PROFESSIONAL_DEVELOPMENT("Professional development");
+        EARLY_YEARS_AND_PRIMARY("Early Years and Primary"),
+        SECONDARY("Secondary"),
+        POST_16("Post-16"),
+        LOCAL_LEADERS("Local leaders: ITT and SKTM"),
+        PROFESSIONAL_DEVELOPMENT("Professional development");
 
         private final String label;
 
@@ -71,7 +77,6 @@ public final class CatalogueTerms {
         }
 
         @Override
-
         public String label() {
             return label;
         }
@@ -79,8 +84,10 @@ public final class CatalogueTerms {
 
     /** How a work group's places are given to eligible schools. */
     public enum Allocation implements Labelled {
-        FIRST_COME("First come, first served: an eligible school gets a place as soon as it applies, while places last"),
-        PRIORITY("At the deadline, by priority: the schools with the highest percentage of pupils eligible for free school meals first");
+        FIRST_COME(
+                "First come, first served: an eligible school gets a place as soon as it applies, while places last"),
+        PRIORITY(
+                "At the deadline, by priority: the schools with the highest percentage of pupils eligible for free school meals first");
 
         private final String label;
 
@@ -89,15 +96,18 @@ public final class CatalogueTerms {
         }
 
         @Override
-
         public String label() {
             return label;
         }
     }
 
     public enum WorkGroupStatus implements Labelled {
-        DRAFT("Draft", false), OPEN("Open for applications", true), CLOSED("Closed to applications", true), RUNNING("Running", true),
-        COMPLETED("Completed", true), CANCELLED("Cancelled", false);
+        DRAFT("Draft", false),
+        OPEN("Open for applications", true),
+        CLOSED("Closed to applications", true),
+        RUNNING("Running", true),
+        COMPLETED("Completed", true),
+        CANCELLED("Cancelled", false);
 
         private final String label;
         private final boolean published;
@@ -108,7 +118,6 @@ public final class CatalogueTerms {
         }
 
         @Override
-
         public String label() {
             return label;
         }
@@ -120,7 +129,8 @@ public final class CatalogueTerms {
     }
 
     public enum SessionLength implements Labelled {
-        FULL_DAY("full day"), HALF_DAY("half day");
+        FULL_DAY("full day"),
+        HALF_DAY("half day");
 
         private final String label;
 
@@ -129,14 +139,15 @@ public final class CatalogueTerms {
         }
 
         @Override
-
         public String label() {
             return label;
         }
     }
 
     public enum SessionFormat implements Labelled {
-        IN_PERSON("in person"), ONLINE("online"), BLENDED("blended");
+        IN_PERSON("in person"),
+        ONLINE("online"),
+        BLENDED("blended");
 
         private final String label;
 
@@ -145,7 +156,6 @@ public final class CatalogueTerms {
         }
 
         @Override
-
         public String label() {
             return label;
         }
@@ -163,7 +173,6 @@ public final class CatalogueTerms {
         }
 
         @Override
-
         public String label() {
             return label;
         }

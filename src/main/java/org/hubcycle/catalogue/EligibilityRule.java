@@ -1,11 +1,10 @@
 package org.hubcycle.catalogue;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 /**
  * Which schools a project is for, stored on the project as data (JSON) so that each year's rules
@@ -14,16 +13,17 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
-        @JsonSubTypes.Type(value = EligibilityRule.All.class, name = "all"),
-        @JsonSubTypes.Type(value = EligibilityRule.Any.class, name = "any"),
-        @JsonSubTypes.Type(value = EligibilityRule.Not.class, name = "not"),
-        @JsonSubTypes.Type(value = EligibilityRule.PhaseIn.class, name = "phase"),
-        @JsonSubTypes.Type(value = EligibilityRule.InHub.class, name = "in-hub"),
-        @JsonSubTypes.Type(value = EligibilityRule.TypeGroupIn.class, name = "type-group"),
-        @JsonSubTypes.Type(value = EligibilityRule.OfstedIn.class, name = "ofsted"),
-        @JsonSubTypes.Type(value = EligibilityRule.CompletedFamily.class, name = "completed"),
-        @JsonSubTypes.Type(value = EligibilityRule.NeverEnrolledFamily.class, name = "never-enrolled"),
-        @JsonSubTypes.Type(value = EligibilityRule.HasActiveMasterySpecialist.class, name = "has-mastery-specialist")})
+    @JsonSubTypes.Type(value = EligibilityRule.All.class, name = "all"),
+    @JsonSubTypes.Type(value = EligibilityRule.Any.class, name = "any"),
+    @JsonSubTypes.Type(value = EligibilityRule.Not.class, name = "not"),
+    @JsonSubTypes.Type(value = EligibilityRule.PhaseIn.class, name = "phase"),
+    @JsonSubTypes.Type(value = EligibilityRule.InHub.class, name = "in-hub"),
+    @JsonSubTypes.Type(value = EligibilityRule.TypeGroupIn.class, name = "type-group"),
+    @JsonSubTypes.Type(value = EligibilityRule.OfstedIn.class, name = "ofsted"),
+    @JsonSubTypes.Type(value = EligibilityRule.CompletedFamily.class, name = "completed"),
+    @JsonSubTypes.Type(value = EligibilityRule.NeverEnrolledFamily.class, name = "never-enrolled"),
+    @JsonSubTypes.Type(value = EligibilityRule.HasActiveMasterySpecialist.class, name = "has-mastery-specialist")
+})
 public sealed interface EligibilityRule {
 
     /** The rule as a school reads it, completing "For schools that …". */
@@ -35,7 +35,11 @@ public sealed interface EligibilityRule {
     }
 
     /** When a school must have completed a project family. */
-    enum Window { EVER, PREVIOUS_YEAR, WITHIN_YEARS }
+    enum Window {
+        EVER,
+        PREVIOUS_YEAR,
+        WITHIN_YEARS
+    }
 
     record All(List<EligibilityRule> rules) implements EligibilityRule {
         public All {
@@ -69,13 +73,24 @@ public sealed interface EligibilityRule {
     record PhaseIn(Set<String> phases) implements EligibilityRule {
 
         /** GIAS phases from the youngest pupils up, so a rule reads "primary or middle deemed primary". */
-        static final List<String> ORDER = List.of("Nursery", "Primary", "Middle deemed primary", "Middle deemed secondary", "Secondary",
-                "All-through", "16 plus", "Not applicable");
+        static final List<String> ORDER = List.of(
+                "Nursery",
+                "Primary",
+                "Middle deemed primary",
+                "Middle deemed secondary",
+                "Secondary",
+                "All-through",
+                "16 plus",
+                "Not applicable");
 
         @Override
         public String describe() {
-            List<String> ordered = phases.stream().sorted(java.util.Comparator.comparingInt((String p) -> ORDER.indexOf(p) < 0 ? 99 : ORDER.indexOf(p))
-                    .thenComparing(p -> p)).map(p -> p.toLowerCase(java.util.Locale.UK)).toList();
+            List<String> ordered = phases.stream()
+                    .sorted(java.util.Comparator.comparingInt(
+                                    (String p) -> ORDER.indexOf(p) < 0 ? 99 : ORDER.indexOf(p))
+                            .thenComparing(p -> p))
+                    .map(p -> p.toLowerCase(java.util.Locale.UK))
+                    .toList();
             return "are " + inOrder(ordered, " or ") + " schools";
         }
     }
@@ -107,17 +122,19 @@ public sealed interface EligibilityRule {
                 throw new IllegalArgumentException("Name the project family a school must have completed");
             }
             if (window == Window.WITHIN_YEARS && (years == null || years < 1)) {
-                throw new IllegalArgumentException("Say within how many years the school must have completed " + family);
+                throw new IllegalArgumentException(
+                        "Say within how many years the school must have completed " + family);
             }
         }
 
         @Override
         public String describe() {
-            return "completed a " + family + " project" + switch (window) {
-                case EVER -> "";
-                case PREVIOUS_YEAR -> " last year";
-                case WITHIN_YEARS -> " in the last " + (years == 1 ? "year" : years + " years");
-            };
+            return "completed a " + family + " project"
+                    + switch (window) {
+                        case EVER -> "";
+                        case PREVIOUS_YEAR -> " last year";
+                        case WITHIN_YEARS -> " in the last " + (years == 1 ? "year" : years + " years");
+                    };
         }
     }
 

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import org.hubcycle.shared.Refused;
 
 /**
@@ -16,7 +15,8 @@ import org.hubcycle.shared.Refused;
  */
 public record Funding(List<Entitlement> entitlements) {
 
-    private static final Pattern LINE = Pattern.compile("(.+?):\\s*(up to\\s+)?£?\\s*([0-9][0-9,]*(?:\\.[0-9]{2})?)\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LINE =
+            Pattern.compile("(.+?):\\s*(up to\\s+)?£?\\s*([0-9][0-9,]*(?:\\.[0-9]{2})?)\\s*", Pattern.CASE_INSENSITIVE);
 
     /** One entitlement: an amount, or at most an amount (matched funding, say). Pence. */
     public record Entitlement(String name, int pence, boolean upTo) {
@@ -66,7 +66,8 @@ public record Funding(List<Entitlement> entitlements) {
             if (amount.compareTo(BigDecimal.valueOf(1_000_000)) > 0) {
                 throw new Refused("funding", "project.funding.tooMuch", i + 1);
             }
-            entitlements.add(new Entitlement(m.group(1).strip(), amount.movePointRight(2).intValueExact(), m.group(2) != null));
+            entitlements.add(
+                    new Entitlement(m.group(1).strip(), amount.movePointRight(2).intValueExact(), m.group(2) != null));
         }
         return new Funding(entitlements);
     }

@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.hubcycle.catalogue.CatalogueTerms.SessionFormat;
 import org.hubcycle.catalogue.CatalogueTerms.SessionLength;
 import org.hubcycle.catalogue.CatalogueTerms.WorkGroupStatus;
@@ -34,30 +33,57 @@ import org.springframework.transaction.annotation.Transactional;
 public class HubOffers {
 
     /** A work group as the hub edits it. Money in pence; dates may be missing. */
-    public record WorkGroupInput(long projectId, String name, String summary, Long leadPersonId, Long coLeadPersonId,
-                                 int capacitySchools, int placesPerSchool, String rolesRequired, int sessionCount,
-                                 SessionLength sessionLength, SessionFormat sessionFormat, String venue, LocalDate startMonth,
-                                 LocalDate applicationDeadline, int costPence, int noShowChargePence, WorkGroupStatus status) {
-    }
+    public record WorkGroupInput(
+            long projectId,
+            String name,
+            String summary,
+            Long leadPersonId,
+            Long coLeadPersonId,
+            int capacitySchools,
+            int placesPerSchool,
+            String rolesRequired,
+            int sessionCount,
+            SessionLength sessionLength,
+            SessionFormat sessionFormat,
+            String venue,
+            LocalDate startMonth,
+            LocalDate applicationDeadline,
+            int costPence,
+            int noShowChargePence,
+            WorkGroupStatus status) {}
 
     /** A row of the hub's offer page. */
-    public record OfferRow(long id, String name, String projectCode, String projectTitle, String status, boolean draft,
-                           int capacitySchools) {
-    }
+    public record OfferRow(
+            long id,
+            String name,
+            String projectCode,
+            String projectTitle,
+            String status,
+            boolean draft,
+            int capacitySchools) {}
 
-    public record ProjectOption(long id, String code, String title) {
-    }
+    public record ProjectOption(long id, String code, String title) {}
 
     /** A work group as other modules see it: what it is, for which year, and who leads it. */
-    public record WorkGroupBrief(long id, long hubId, String name, AcademicYear year, String projectCode, String projectTitle,
-                                 WorkGroupStatus status, int capacitySchools, Long leadPersonId, Long coLeadPersonId) {
+    public record WorkGroupBrief(
+            long id,
+            long hubId,
+            String name,
+            AcademicYear year,
+            String projectCode,
+            String projectTitle,
+            WorkGroupStatus status,
+            int capacitySchools,
+            Long leadPersonId,
+            Long coLeadPersonId) {
 
         public boolean cancelled() {
             return status == WorkGroupStatus.CANCELLED;
         }
 
         public boolean ledBy(long personId) {
-            return Long.valueOf(personId).equals(leadPersonId) || Long.valueOf(personId).equals(coLeadPersonId);
+            return Long.valueOf(personId).equals(leadPersonId)
+                    || Long.valueOf(personId).equals(coLeadPersonId);
         }
     }
 
@@ -85,13 +111,26 @@ public class HubOffers {
 
     @Transactional(readOnly = true)
     public List<OfferRow> offer(long hubId, AcademicYear year) {
-        List<WorkGroup> groups = workGroups.findByHubIdAndAcademicYearAndStatusInOrderByName(hubId, year.startYear(),
-                List.of(WorkGroupStatus.values()));
-        Map<Long, Project> byId = projects.findByIdIn(groups.stream().map(WorkGroup::getProjectId).distinct().toList()).stream()
-                .collect(Collectors.toMap(Project::getId, Function.identity()));
-        return groups.stream().map(g -> new OfferRow(g.getId(), g.getName(), byId.get(g.getProjectId()).getCode(),
-                byId.get(g.getProjectId()).getTitle(), g.getStatus().label(), g.getStatus() == WorkGroupStatus.DRAFT,
-                g.getCapacitySchools())).toList();
+        List<WorkGroup> groups = workGroups.findByHubIdAndAcademicYearAndStatusInOrderByName(
+                hubId, year.startYear(), List.of(WorkGroupStatus.values()));
+        Map<Long, Project> byId =
+                projects
+                        .findByIdIn(groups.stream()
+                                .map(WorkGroup::getProjectId)
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(Project::getId, Function.identity()));
+        return groups.stream()
+                .map(g -> new OfferRow(
+                        g.getId(),
+                        g.getName(),
+                        byId.get(g.getProjectId()).getCode(),
+                        byId.get(g.getProjectId()).getTitle(),
+                        g.getStatus().label(),
+                        g.getStatus() == WorkGroupStatus.DRAFT,
+                        g.getCapacitySchools()))
+                .toList();
     }
 
     /** A work group of the current scope; empty when the scope does not see it. */
@@ -106,15 +145,17 @@ public class HubOffers {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, WorkGroup> byId = workGroups.findAllById(ids).stream().collect(Collectors.toMap(WorkGroup::getId, Function.identity()));
-        return briefsOf(ids.stream().distinct().map(byId::get).filter(Objects::nonNull).toList());
+        Map<Long, WorkGroup> byId =
+                workGroups.findAllById(ids).stream().collect(Collectors.toMap(WorkGroup::getId, Function.identity()));
+        return briefsOf(
+                ids.stream().distinct().map(byId::get).filter(Objects::nonNull).toList());
     }
 
     /** A year's work groups of a hub (every status), for choosing among them. */
     @Transactional(readOnly = true)
     public List<WorkGroupBrief> briefs(long hubId, AcademicYear year) {
-        return briefsOf(workGroups.findByHubIdAndAcademicYearAndStatusInOrderByName(hubId, year.startYear(),
-                List.of(WorkGroupStatus.values())));
+        return briefsOf(workGroups.findByHubIdAndAcademicYearAndStatusInOrderByName(
+                hubId, year.startYear(), List.of(WorkGroupStatus.values())));
     }
 
     /** Every work group the given people lead or co-lead (those the scope sees), newest year first. */
@@ -146,17 +187,36 @@ public class HubOffers {
         } else {
             return LeadOutcome.FULL;
         }
-        events.publishEvent(new Audited("catalogue.work-group-lead-added", group.getHubId(), group.getName(),
+        events.publishEvent(new Audited(
+                "catalogue.work-group-lead-added",
+                group.getHubId(),
+                group.getName(),
                 (outcome == LeadOutcome.LEAD ? "Lead: " : "Co-lead: ") + personName));
         return outcome;
     }
 
     private List<WorkGroupBrief> briefsOf(List<WorkGroup> groups) {
-        Map<Long, Project> byId = projects.findByIdIn(groups.stream().map(WorkGroup::getProjectId).distinct().toList()).stream()
-                .collect(Collectors.toMap(Project::getId, Function.identity()));
-        return groups.stream().map(g -> new WorkGroupBrief(g.getId(), g.getHubId(), g.getName(), g.getAcademicYear(),
-                byId.get(g.getProjectId()).getCode(), byId.get(g.getProjectId()).getTitle(), g.getStatus(),
-                g.getCapacitySchools(), g.getLeadPersonId(), g.getCoLeadPersonId())).toList();
+        Map<Long, Project> byId =
+                projects
+                        .findByIdIn(groups.stream()
+                                .map(WorkGroup::getProjectId)
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(Project::getId, Function.identity()));
+        return groups.stream()
+                .map(g -> new WorkGroupBrief(
+                        g.getId(),
+                        g.getHubId(),
+                        g.getName(),
+                        g.getAcademicYear(),
+                        byId.get(g.getProjectId()).getCode(),
+                        byId.get(g.getProjectId()).getTitle(),
+                        g.getStatus(),
+                        g.getCapacitySchools(),
+                        g.getLeadPersonId(),
+                        g.getCoLeadPersonId()))
+                .toList();
     }
 
     /** The projects a hub may run in a year: the national ones, and its own innovation projects (never another hub's). */
@@ -164,7 +224,8 @@ public class HubOffers {
     public List<ProjectOption> projectsFor(long hubId, AcademicYear year) {
         return projects.findByAcademicYearOrderByCode(year.startYear(), PageRequest.of(0, 500)).stream()
                 .filter(p -> mayRun(p, hubId))
-                .map(p -> new ProjectOption(p.getId(), p.getCode(), p.getTitle())).toList();
+                .map(p -> new ProjectOption(p.getId(), p.getCode(), p.getTitle()))
+                .toList();
     }
 
     private static boolean mayRun(Project project, long hubId) {
@@ -172,24 +233,47 @@ public class HubOffers {
     }
 
     /** A work group as its hub's lead last saved it, to edit. */
-    public record SavedWorkGroup(long hubId, AcademicYear year, WorkGroupInput values) {
-    }
+    public record SavedWorkGroup(long hubId, AcademicYear year, WorkGroupInput values) {}
 
     /** A work group of the current user's hub, to edit; empty for any other. */
     @Transactional(readOnly = true)
     public Optional<SavedWorkGroup> saved(long id) {
-        return workGroups.findById(id).map(g -> new SavedWorkGroup(g.getHubId(), g.getAcademicYear(), new WorkGroupInput(g.getProjectId(),
-                g.getName(), g.getSummary(), g.getLeadPersonId(), g.getCoLeadPersonId(), g.getCapacitySchools(), g.getPlacesPerSchool(),
-                g.getRolesRequired(), g.getSessionCount(), g.getSessionLength(), g.getSessionFormat(), g.getVenue(), g.getStartMonth(),
-                g.getApplicationDeadline(), g.getCostPence(), g.getNoShowChargePence(), g.getStatus())));
+        return workGroups
+                .findById(id)
+                .map(g -> new SavedWorkGroup(
+                        g.getHubId(),
+                        g.getAcademicYear(),
+                        new WorkGroupInput(
+                                g.getProjectId(),
+                                g.getName(),
+                                g.getSummary(),
+                                g.getLeadPersonId(),
+                                g.getCoLeadPersonId(),
+                                g.getCapacitySchools(),
+                                g.getPlacesPerSchool(),
+                                g.getRolesRequired(),
+                                g.getSessionCount(),
+                                g.getSessionLength(),
+                                g.getSessionFormat(),
+                                g.getVenue(),
+                                g.getStartMonth(),
+                                g.getApplicationDeadline(),
+                                g.getCostPence(),
+                                g.getNoShowChargePence(),
+                                g.getStatus())));
     }
 
     @Transactional
     public long create(long hubId, AcademicYear year, WorkGroupInput input) {
         requireProject(input.projectId(), hubId, year);
         requireRoles(input);
-        WorkGroup group = workGroups.save(apply(new WorkGroup(hubId, input.projectId(), year, input.name(), input.status()), input));
-        events.publishEvent(new Audited("catalogue.work-group-created", hubId, group.getName(), year + ", " + input.status().label()));
+        WorkGroup group = workGroups.save(
+                apply(new WorkGroup(hubId, input.projectId(), year, input.name(), input.status()), input));
+        events.publishEvent(new Audited(
+                "catalogue.work-group-created",
+                hubId,
+                group.getName(),
+                year + ", " + input.status().label()));
         return group.getId();
     }
 
@@ -200,16 +284,20 @@ public class HubOffers {
         requireRoles(input);
         String before = group.getStatus().label();
         apply(group.rename(input.projectId(), input.name(), input.status()), input);
-        events.publishEvent(new Audited("catalogue.work-group-updated", group.getHubId(), group.getName(),
-                before.equals(input.status().label()) ? null : before + " to " + input.status().label()));
+        events.publishEvent(new Audited(
+                "catalogue.work-group-updated",
+                group.getHubId(),
+                group.getName(),
+                before.equals(input.status().label())
+                        ? null
+                        : before + " to " + input.status().label()));
     }
 
     /**
      * What copying an offer did: the work groups copied, those left because no project continues
      * theirs next year yet (by name and project code), and those next year has already.
      */
-    public record CopyResult(int copied, List<String> noContinuation, int alreadyThere) {
-    }
+    public record CopyResult(int copied, List<String> noContinuation, int alreadyThere) {}
 
     /**
      * Copies a year's offer (all but cancelled work groups) into the next year as drafts, each running
@@ -218,15 +306,33 @@ public class HubOffers {
      */
     @Transactional
     public CopyResult copyToNextYear(long hubId, AcademicYear year) {
-        List<WorkGroup> groups = workGroups.findByHubIdAndAcademicYearAndStatusInOrderByName(hubId, year.startYear(),
-                List.of(WorkGroupStatus.values())).stream().filter(g -> g.getStatus() != WorkGroupStatus.CANCELLED).toList();
-        List<String> existing = workGroups.findByHubIdAndAcademicYearAndStatusInOrderByName(hubId, year.next().startYear(),
-                List.of(WorkGroupStatus.values())).stream().map(WorkGroup::getName).toList();
-        Map<Long, Project> current = projects.findByIdIn(groups.stream().map(WorkGroup::getProjectId).distinct().toList()).stream()
-                .collect(Collectors.toMap(Project::getId, Function.identity()));
-        Map<Long, Project> continuation = projects.findByContinuesFromIdInAndAcademicYear(current.keySet(), year.next().startYear()).stream()
-                .filter(p -> mayRun(p, hubId))
-                .collect(Collectors.toMap(Project::getContinuesFromId, Function.identity(), (a, b) -> a));
+        List<WorkGroup> groups = workGroups
+                .findByHubIdAndAcademicYearAndStatusInOrderByName(
+                        hubId, year.startYear(), List.of(WorkGroupStatus.values()))
+                .stream()
+                .filter(g -> g.getStatus() != WorkGroupStatus.CANCELLED)
+                .toList();
+        List<String> existing = workGroups
+                .findByHubIdAndAcademicYearAndStatusInOrderByName(
+                        hubId, year.next().startYear(), List.of(WorkGroupStatus.values()))
+                .stream()
+                .map(WorkGroup::getName)
+                .toList();
+        Map<Long, Project> current =
+                projects
+                        .findByIdIn(groups.stream()
+                                .map(WorkGroup::getProjectId)
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(Project::getId, Function.identity()));
+        Map<Long, Project> continuation =
+                projects
+                        .findByContinuesFromIdInAndAcademicYear(
+                                current.keySet(), year.next().startYear())
+                        .stream()
+                        .filter(p -> mayRun(p, hubId))
+                        .collect(Collectors.toMap(Project::getContinuesFromId, Function.identity(), (a, b) -> a));
         List<WorkGroup> copies = new java.util.ArrayList<>();
         List<String> without = new java.util.ArrayList<>();
         int already = 0;
@@ -234,14 +340,19 @@ public class HubOffers {
             if (existing.contains(g.getName())) {
                 already++;
             } else if (continuation.containsKey(g.getProjectId())) {
-                copies.add(g.copyFor(year.next(), continuation.get(g.getProjectId()).getId()));
+                copies.add(g.copyFor(
+                        year.next(), continuation.get(g.getProjectId()).getId()));
             } else {
                 without.add(g.getName() + " (" + current.get(g.getProjectId()).getCode() + ")");
             }
         }
         workGroups.saveAll(copies);
-        events.publishEvent(new Audited("catalogue.offer-copied", hubId, year + " to " + year.next(), copies.size()
-                + " work groups copied as drafts" + (without.isEmpty() ? "" : "; no continuation yet for " + String.join(", ", without))));
+        events.publishEvent(new Audited(
+                "catalogue.offer-copied",
+                hubId,
+                year + " to " + year.next(),
+                copies.size() + " work groups copied as drafts"
+                        + (without.isEmpty() ? "" : "; no continuation yet for " + String.join(", ", without))));
         return new CopyResult(copies.size(), without, already);
     }
 
@@ -270,9 +381,20 @@ public class HubOffers {
     }
 
     private static WorkGroup apply(WorkGroup group, WorkGroupInput in) {
-        return group.offer(in.summary(), in.capacitySchools(), in.placesPerSchool(),
-                        in.rolesRequired() == null ? null : RequiredRoles.parse(in.rolesRequired()).text())
-                .sessions(in.sessionCount(), in.sessionLength(), in.sessionFormat(), in.venue(), in.startMonth(), in.applicationDeadline())
+        return group.offer(
+                        in.summary(),
+                        in.capacitySchools(),
+                        in.placesPerSchool(),
+                        in.rolesRequired() == null
+                                ? null
+                                : RequiredRoles.parse(in.rolesRequired()).text())
+                .sessions(
+                        in.sessionCount(),
+                        in.sessionLength(),
+                        in.sessionFormat(),
+                        in.venue(),
+                        in.startMonth(),
+                        in.applicationDeadline())
                 .charges(in.costPence(), in.noShowChargePence())
                 .leads(in.leadPersonId(), in.coLeadPersonId());
     }

@@ -62,7 +62,8 @@ public record RequiredRoles(List<Role> roles) {
                 throw new IllegalArgumentException(part.strip());
             }
             String name = singular(m.group(2).strip());
-            roles.add(new Role(Integer.parseInt(m.group(1)), Character.toUpperCase(name.charAt(0)) + name.substring(1)));
+            roles.add(
+                    new Role(Integer.parseInt(m.group(1)), Character.toUpperCase(name.charAt(0)) + name.substring(1)));
         }
         return new RequiredRoles(roles);
     }
@@ -92,12 +93,15 @@ public record RequiredRoles(List<Role> roles) {
 
     /** As it is stored: {@code 1 Maths lead, 1 Teacher}. */
     public String text() {
-        return String.join(", ", roles.stream().map(r -> r.count() + " " + r.name()).toList());
+        return String.join(
+                ", ", roles.stream().map(r -> r.count() + " " + r.name()).toList());
     }
 
     /** The first role the chosen ones leave unfilled, if any. */
     public Optional<Role> unmet(Collection<String> chosen) {
-        return roles.stream().filter(r -> chosen.stream().filter(r::matches).count() < r.count()).findFirst();
+        return roles.stream()
+                .filter(r -> chosen.stream().filter(r::matches).count() < r.count())
+                .findFirst();
     }
 
     /** The role the row-th participant (from 1) is first asked for, so the form starts with the roles in order. */

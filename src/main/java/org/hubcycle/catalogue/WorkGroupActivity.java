@@ -12,8 +12,7 @@ import java.util.Map;
  */
 public final class WorkGroupActivity {
 
-    private WorkGroupActivity() {
-    }
+    private WorkGroupActivity() {}
 
     /** Places taken in work groups, by id: schools holding a place. */
     public interface PlacesTaken {

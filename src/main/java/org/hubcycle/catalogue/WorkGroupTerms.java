@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.hubcycle.catalogue.CatalogueTerms.Allocation;
 import org.hubcycle.catalogue.CatalogueTerms.ChargeBasis;
 import org.hubcycle.catalogue.CatalogueTerms.WorkGroupStatus;
@@ -28,15 +27,33 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class WorkGroupTerms {
 
-    public record Terms(long id, long hubId, String name, AcademicYear year, WorkGroupStatus status, int capacitySchools,
-                        int placesPerSchool, String rolesRequired, LocalDate applicationDeadline, LocalDate startMonth,
-                        int costPence, int noShowChargePence, long projectId, String projectCode, String projectTitle,
-                        String family, EligibilityRule rule, Allocation allocation, Funding funding, Integer completionSessions,
-                        ChargeBasis noShowBasis) {
+    public record Terms(
+            long id,
+            long hubId,
+            String name,
+            AcademicYear year,
+            WorkGroupStatus status,
+            int capacitySchools,
+            int placesPerSchool,
+            String rolesRequired,
+            LocalDate applicationDeadline,
+            LocalDate startMonth,
+            int costPence,
+            int noShowChargePence,
+            long projectId,
+            String projectCode,
+            String projectTitle,
+            String family,
+            EligibilityRule rule,
+            Allocation allocation,
+            Funding funding,
+            Integer completionSessions,
+            ChargeBasis noShowBasis) {
 
         /** Schools may apply while the work group is open and its deadline (if any) has not passed. */
         public boolean acceptsApplications(LocalDate today) {
-            return status == WorkGroupStatus.OPEN && (applicationDeadline == null || !today.isAfter(applicationDeadline));
+            return status == WorkGroupStatus.OPEN
+                    && (applicationDeadline == null || !today.isAfter(applicationDeadline));
         }
 
         /** The roles each school must nominate (none when the work group sets none). */
@@ -68,19 +85,37 @@ public class WorkGroupTerms {
             return List.of();
         }
         List<WorkGroup> groups = workGroups.findAllById(ids);
-        Map<Long, Project> byId = projects.findByIdIn(groups.stream().map(WorkGroup::getProjectId).distinct().toList()).stream()
-                .collect(Collectors.toMap(Project::getId, Function.identity()));
+        Map<Long, Project> byId =
+                projects
+                        .findByIdIn(groups.stream()
+                                .map(WorkGroup::getProjectId)
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(Project::getId, Function.identity()));
         return groups.stream().map(g -> terms(g, byId.get(g.getProjectId()))).toList();
     }
 
     /** A hub's published work groups in a year, by name, as schools see them. */
     public List<Terms> published(long hubId, AcademicYear year) {
         return system.inTransaction(() -> {
-            List<WorkGroup> groups = workGroups.findByHubIdAndAcademicYearAndStatusInOrderByName(hubId, year.startYear(),
-                    java.util.Arrays.stream(WorkGroupStatus.values()).filter(WorkGroupStatus::published).toList());
-            Map<Long, Project> byId = projects.findByIdIn(groups.stream().map(WorkGroup::getProjectId).distinct().toList()).stream()
-                    .collect(Collectors.toMap(Project::getId, Function.identity()));
-            return groups.stream().map(g -> terms(g, byId.get(g.getProjectId()))).toList();
+            List<WorkGroup> groups = workGroups.findByHubIdAndAcademicYearAndStatusInOrderByName(
+                    hubId,
+                    year.startYear(),
+                    java.util.Arrays.stream(WorkGroupStatus.values())
+                            .filter(WorkGroupStatus::published)
+                            .toList());
+            Map<Long, Project> byId =
+                    projects
+                            .findByIdIn(groups.stream()
+                                    .map(WorkGroup::getProjectId)
+                                    .distinct()
+                                    .toList())
+                            .stream()
+                            .collect(Collectors.toMap(Project::getId, Function.identity()));
+            return groups.stream()
+                    .map(g -> terms(g, byId.get(g.getProjectId())))
+                    .toList();
         });
     }
 
@@ -91,9 +126,27 @@ public class WorkGroupTerms {
     }
 
     private static Terms terms(WorkGroup g, Project p) {
-        return new Terms(g.getId(), g.getHubId(), g.getName(), g.getAcademicYear(), g.getStatus(), g.getCapacitySchools(),
-                g.getPlacesPerSchool(), g.getRolesRequired(), g.getApplicationDeadline(), g.getStartMonth(), g.getCostPence(),
-                g.getNoShowChargePence(), p.getId(), p.getCode(), p.getTitle(), p.getFamily(), p.getEligibility(),
-                p.getAllocation(), p.getFunding(), p.getCompletionSessions(), p.getNoShowBasis());
+        return new Terms(
+                g.getId(),
+                g.getHubId(),
+                g.getName(),
+                g.getAcademicYear(),
+                g.getStatus(),
+                g.getCapacitySchools(),
+                g.getPlacesPerSchool(),
+                g.getRolesRequired(),
+                g.getApplicationDeadline(),
+                g.getStartMonth(),
+                g.getCostPence(),
+                g.getNoShowChargePence(),
+                p.getId(),
+                p.getCode(),
+                p.getTitle(),
+                p.getFamily(),
+                p.getEligibility(),
+                p.getAllocation(),
+                p.getFunding(),
+                p.getCompletionSessions(),
+                p.getNoShowBasis());
     }
 }

@@ -1,4 +1,5 @@
 /** Sessions, gap tasks, attendance and support visits. */
-@org.springframework.modulith.ApplicationModule(displayName = "Delivery",
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Delivery",
         allowedDependencies = {"shared", "directory", "catalogue", "enrolment", "notifications"})
 package org.hubcycle.delivery;

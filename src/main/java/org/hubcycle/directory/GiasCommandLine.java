@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-
 import org.hubcycle.directory.gias.GiasGenerator;
 import org.hubcycle.directory.gias.GiasImporter;
 import org.hubcycle.directory.gias.ImportReport;
@@ -31,8 +30,7 @@ public final class GiasCommandLine {
     public static final String IMPORT = "import-gias";
     public static final String GENERATE = "generate-gias";
 
-    private GiasCommandLine() {
-    }
+    private GiasCommandLine() {}
 
     public static boolean handles(String[] args) {
         return args.length > 0 && (args[0].equals(IMPORT) || args[0].equals(GENERATE));
@@ -41,7 +39,8 @@ public final class GiasCommandLine {
     /** Runs the command and returns the process exit status. */
     public static int run(String[] args, Class<?> application, PrintStream out) {
         try {
-            return args[0].equals(IMPORT) ? importFiles(Arrays.asList(args).subList(1, args.length), application, out)
+            return args[0].equals(IMPORT)
+                    ? importFiles(Arrays.asList(args).subList(1, args.length), application, out)
                     : generate(Arrays.asList(args).subList(1, args.length), out);
         } catch (IOException e) {
             out.println("Failed: " + e.getMessage());
@@ -83,7 +82,8 @@ public final class GiasCommandLine {
                     report = ImportReport.refused(name, "there is no such file");
                 } else {
                     try (InputStream in = Files.newInputStream(file)) {
-                        report = HubScope.asSystem(() -> importer.importFile(file.getFileName().toString(), in));
+                        report = HubScope.asSystem(
+                                () -> importer.importFile(file.getFileName().toString(), in));
                     }
                 }
                 refused |= report.isRefused();

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
 import org.hubcycle.directory.domain.Hub;
 import org.hubcycle.directory.domain.HubArea;
 import org.hubcycle.directory.domain.HubAreaRepository;
@@ -41,10 +40,16 @@ public class Hubs {
         List<String> codes = area(hubId);
         Map<String, String> names = authorities.findAllById(codes).stream()
                 .collect(Collectors.toMap(LocalAuthority::getCode, LocalAuthority::getName));
-        SchoolSummary lead = hub.getLeadSchoolUrn() == null ? null
+        SchoolSummary lead = hub.getLeadSchoolUrn() == null
+                ? null
                 : schools.findById(hub.getLeadSchoolUrn()).map(Schools::summary).orElse(null);
-        return new HubProfile(summary(hub), hub.getContactEmail(), lead,
-                codes.stream().map(code -> new HubProfile.Area(code, names.getOrDefault(code, code))).toList());
+        return new HubProfile(
+                summary(hub),
+                hub.getContactEmail(),
+                lead,
+                codes.stream()
+                        .map(code -> new HubProfile.Area(code, names.getOrDefault(code, code)))
+                        .toList());
     }
 
     /** The hub's contact address, where it is told of things that need it. */
@@ -54,7 +59,9 @@ public class Hubs {
 
     /** The local authority codes of a hub's area. */
     public List<String> area(long hubId) {
-        return areas.findByHubIdOrderByLaCode(hubId).stream().map(HubArea::getLaCode).toList();
+        return areas.findByHubIdOrderByLaCode(hubId).stream()
+                .map(HubArea::getLaCode)
+                .toList();
     }
 
     /** Sets a hub's lead school, contact address and area; a local authority moves from any hub that had it. */

@@ -8,12 +8,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
 import org.hubcycle.directory.domain.Person;
 import org.hubcycle.directory.domain.PersonRepository;
 import org.hubcycle.shared.Audited;
-import org.hubcycle.shared.LikePatterns;
 import org.hubcycle.shared.HubScope;
+import org.hubcycle.shared.LikePatterns;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -31,17 +30,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class People {
 
     /** A person as pages and other modules see them. */
-    public record PersonView(long id, String fullName, String email, String trn, Integer schoolUrn, String schoolName,
-                             String jobTitle) {
-    }
+    public record PersonView(
+            long id,
+            String fullName,
+            String email,
+            String trn,
+            Integer schoolUrn,
+            String schoolName,
+            String jobTitle) {}
 
     /** Why a new person was refused: the field at fault, and the existing record when the user may see it. */
-    public record Duplicate(String field, String message, Long existingId) {
-    }
+    public record Duplicate(String field, String message, Long existingId) {}
 
     /** The outcome of adding a person: the new record, or the duplicate that stopped it. */
-    public record Added(PersonView person, Duplicate duplicate) {
-    }
+    public record Added(PersonView person, Duplicate duplicate) {}
 
     private final PersonRepository people;
     private final Schools schools;
@@ -49,7 +51,12 @@ public class People {
     private final Clock clock;
     private final TransactionTemplate transactions;
 
-    People(PersonRepository people, Schools schools, ApplicationEventPublisher events, Clock clock, TransactionTemplate transactions) {
+    People(
+            PersonRepository people,
+            Schools schools,
+            ApplicationEventPublisher events,
+            Clock clock,
+            TransactionTemplate transactions) {
         this.people = people;
         this.schools = schools;
         this.events = events;
@@ -69,29 +76,46 @@ public class People {
     public Added add(long hubId, String fullName, String email, String trn, Integer schoolUrn, String jobTitle) {
         String key = normaliseEmail(email);
         String trnKey = trn == null || trn.isBlank() ? null : trn.strip();
-        Optional<Duplicate> duplicate = duplicateOf("email", HubScope.asSystem(() -> people.findByEmail(key)), "email address")
-                .or(() -> trnKey == null ? Optional.empty()
-                        : duplicateOf("trn", HubScope.asSystem(() -> people.findByTrn(trnKey)), "teacher reference number"));
+        Optional<Duplicate> duplicate = duplicateOf(
+                        "email", HubScope.asSystem(() -> people.findByEmail(key)), "email address")
+                .or(() -> trnKey == null
+                        ? Optional.empty()
+                        : duplicateOf(
+                                "trn", HubScope.asSystem(() -> people.findByTrn(trnKey)), "teacher reference number"));
         if (duplicate.isPresent()) {
             return new Added(null, duplicate.get());
         }
         try {
             Person person = transactions.execute(status -> {
-                Person saved = people.saveAndFlush(new Person(hubId, fullName.strip(), key, trnKey, schoolUrn,
-                        jobTitle == null || jobTitle.isBlank() ? null : jobTitle.strip(), clock.instant()));
+                Person saved = people.saveAndFlush(new Person(
+                        hubId,
+                        fullName.strip(),
+                        key,
+                        trnKey,
+                        schoolUrn,
+                        jobTitle == null || jobTitle.isBlank() ? null : jobTitle.strip(),
+                        clock.instant()));
                 events.publishEvent(new Audited("directory.person-added", hubId, saved.getFullName(), null));
                 return saved;
             });
             return new Added(view(person), null);
         } catch (DataIntegrityViolationException race) {
-            return new Added(null, new Duplicate("email", "A person with this email address or teacher reference number "
-                    + "was recorded a moment ago: search for them", null));
+            return new Added(
+                    null,
+                    new Duplicate(
+                            "email",
+                            "A person with this email address or teacher reference number "
+                                    + "was recorded a moment ago: search for them",
+                            null));
         }
     }
 
     private Optional<Duplicate> duplicateOf(String field, Optional<Person> existing, String what) {
         return existing.map(person -> HubScope.canSee(person.getHubId())
-                ? new Duplicate(field, "A person with this " + what + " is already recorded: " + person.getFullName(), person.getId())
+                ? new Duplicate(
+                        field,
+                        "A person with this " + what + " is already recorded: " + person.getFullName(),
+                        person.getId())
                 : new Duplicate(field, "A person with this " + what + " is already recorded by another hub", null));
     }
 
@@ -119,9 +143,21 @@ public class People {
             return Map.of();
         }
         List<Person> found = people.findAllById(ids);
-        Map<Integer, String> schoolNames = schools.namesByUrn(found.stream().map(Person::getSchoolUrn).filter(Objects::nonNull).toList());
-        return found.stream().collect(Collectors.toMap(Person::getId, p -> new PersonView(p.getId(), p.getFullName(), p.getEmail(),
-                p.getTrn(), p.getSchoolUrn(), p.getSchoolUrn() == null ? null : schoolNames.get(p.getSchoolUrn()), p.getJobTitle())));
+        Map<Integer, String> schoolNames = schools.namesByUrn(found.stream()
+                .map(Person::getSchoolUrn)
+                .filter(Objects::nonNull)
+                .toList());
+        return found.stream()
+                .collect(Collectors.toMap(
+                        Person::getId,
+                        p -> new PersonView(
+                                p.getId(),
+                                p.getFullName(),
+                                p.getEmail(),
+                                p.getTrn(),
+                                p.getSchoolUrn(),
+                                p.getSchoolUrn() == null ? null : schoolNames.get(p.getSchoolUrn()),
+                                p.getJobTitle())));
     }
 
     /** Ids of the people (of the current scope) who work at any of these schools. */
@@ -143,7 +179,10 @@ public class People {
     }
 
     private PersonView view(Person p) {
-        String school = p.getSchoolUrn() == null ? null : schools.find(p.getSchoolUrn()).map(SchoolSummary::name).orElse(null);
-        return new PersonView(p.getId(), p.getFullName(), p.getEmail(), p.getTrn(), p.getSchoolUrn(), school, p.getJobTitle());
+        String school = p.getSchoolUrn() == null
+                ? null
+                : schools.find(p.getSchoolUrn()).map(SchoolSummary::name).orElse(null);
+        return new PersonView(
+                p.getId(), p.getFullName(), p.getEmail(), p.getTrn(), p.getSchoolUrn(), school, p.getJobTitle());
     }
 }

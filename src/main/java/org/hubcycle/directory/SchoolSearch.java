@@ -5,13 +5,16 @@ import java.util.Locale;
 /**
  * A search of the directory: free text (name, URN, postcode or town) and filters. Blank means any.
  */
-public record SchoolSearch(String q, String phase, String la, String region, String status, String typeGroup, Integer trust) {
+public record SchoolSearch(
+        String q, String phase, String la, String region, String status, String typeGroup, Integer trust) {
 
     public static SchoolSearch text(String q) {
         return new SchoolSearch(q, null, null, null, null, null, null);
     }
 
     String normalisedText() {
-        return q == null ? "" : q.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("\\s+", " ");
+        return q == null
+                ? ""
+                : q.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("\\s+", " ");
     }
 }

@@ -1,19 +1,17 @@
 package org.hubcycle.directory;
 
+import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
-import jakarta.persistence.criteria.Predicate;
-
 import org.hubcycle.directory.domain.Hub;
 import org.hubcycle.directory.domain.HubArea;
 import org.hubcycle.directory.domain.HubAreaRepository;
@@ -26,8 +24,8 @@ import org.hubcycle.directory.domain.SchoolLinkRepository;
 import org.hubcycle.directory.domain.SchoolRepository;
 import org.hubcycle.shared.Audited;
 import org.hubcycle.shared.LikePatterns;
-import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.NotFoundException;
+import org.hubcycle.shared.Refused;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -53,8 +51,14 @@ public class Schools {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Schools(SchoolRepository schools, SchoolLinkRepository links, HubAreaRepository areas, SchoolHubChoiceRepository choices, HubRepository hubs,
-            ApplicationEventPublisher events, Clock clock) {
+    Schools(
+            SchoolRepository schools,
+            SchoolLinkRepository links,
+            HubAreaRepository areas,
+            SchoolHubChoiceRepository choices,
+            HubRepository hubs,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.schools = schools;
         this.links = links;
         this.areas = areas;
@@ -77,8 +81,10 @@ public class Schools {
         Set<Integer> all = new LinkedHashSet<>(List.of(urn));
         Set<Integer> frontier = Set.of(urn);
         for (int generation = 0; generation < 10 && !frontier.isEmpty(); generation++) {
-            frontier = links.findByUrnInAndKind(frontier, "Predecessor").stream().map(SchoolLink::getLinkUrn)
-                    .filter(all::add).collect(Collectors.toSet());
+            frontier = links.findByUrnInAndKind(frontier, "Predecessor").stream()
+                    .map(SchoolLink::getLinkUrn)
+                    .filter(all::add)
+                    .collect(Collectors.toSet());
         }
         return all;
     }
@@ -88,10 +94,14 @@ public class Schools {
         Set<Integer> seen = new LinkedHashSet<>(List.of(urn));
         Set<Integer> frontier = Set.of(urn);
         for (int generation = 0; generation < 10 && !frontier.isEmpty(); generation++) {
-            List<Integer> next = links.findByUrnInAndKind(frontier, "Successor").stream().map(SchoolLink::getLinkUrn)
-                    .filter(seen::add).toList();
-            Optional<SchoolSummary> open = schools.findByUrnIn(next).stream().filter(School::isOpen)
-                    .findFirst().map(Schools::summary);
+            List<Integer> next = links.findByUrnInAndKind(frontier, "Successor").stream()
+                    .map(SchoolLink::getLinkUrn)
+                    .filter(seen::add)
+                    .toList();
+            Optional<SchoolSummary> open = schools.findByUrnIn(next).stream()
+                    .filter(School::isOpen)
+                    .findFirst()
+                    .map(Schools::summary);
             if (open.isPresent()) {
                 return open;
             }
@@ -122,13 +132,13 @@ public class Schools {
 
     /** Schools matching the search, by name. Every filter is an indexed column. */
     public Page<SchoolSummary> search(SchoolSearch search, Pageable pageable) {
-        Pageable byName = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("searchName", "urn"));
+        Pageable byName =
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("searchName", "urn"));
         return schools.findAll(specification(search), byName).map(Schools::summary);
     }
 
     /** The values GIAS gives schools, as Hubcycle holds them: what an eligibility rule may name. */
-    public record Vocabulary(List<String> phases, List<String> typeGroups, List<String> ofstedRatings) {
-    }
+    public record Vocabulary(List<String> phases, List<String> typeGroups, List<String> ofstedRatings) {}
 
     @Transactional(readOnly = true)
     public Vocabulary vocabulary() {
@@ -141,7 +151,9 @@ public class Schools {
         if (choice.isPresent()) {
             return choice.map(SchoolHubChoice::getHubId);
         }
-        return schools.findById(urn).flatMap(school -> areas.findById(school.getLaCode())).map(HubArea::getHubId);
+        return schools.findById(urn)
+                .flatMap(school -> areas.findById(school.getLaCode()))
+                .map(HubArea::getHubId);
     }
 
     /**
@@ -154,17 +166,22 @@ public class Schools {
         SchoolSummary school = get(urn);
         Optional<Long> current = hubOf(urn);
         if (!national && current.isPresent() && current.get() != hubId) {
-            throw new Refused("reason", "school.choice.otherHub", school.name(),
+            throw new Refused(
+                    "reason",
+                    "school.choice.otherHub",
+                    school.name(),
                     hubs.findById(current.get()).map(Hub::getName).orElse("another hub"));
         }
-        choices.findById(urn).ifPresentOrElse(
-                choice -> choice.record(hubId, reason, recordedBy, clock.instant()),
-                () -> choices.save(new SchoolHubChoice(urn, hubId, reason, recordedBy, clock.instant())));
+        choices.findById(urn)
+                .ifPresentOrElse(
+                        choice -> choice.record(hubId, reason, recordedBy, clock.instant()),
+                        () -> choices.save(new SchoolHubChoice(urn, hubId, reason, recordedBy, clock.instant())));
         String subject = school.name() + " (URN " + urn + ")";
         events.publishEvent(new Audited("directory.school-chose-hub", hubId, subject, reason));
         if (current.isPresent() && current.get() != hubId) {
             String to = hubs.findById(hubId).map(Hub::getName).orElse("another hub");
-            events.publishEvent(new Audited("directory.school-left-hub", current.get(), subject, "Moved to " + to + ": " + reason));
+            events.publishEvent(
+                    new Audited("directory.school-left-hub", current.get(), subject, "Moved to " + to + ": " + reason));
         }
     }
 
@@ -181,10 +198,13 @@ public class Schools {
                 if (URN.matcher(text).matches()) {
                     where.add(cb.equal(root.get("urn"), Integer.valueOf(text)));
                 } else if (POSTCODE.matcher(text).matches()) {
-                    where.add(cb.like(root.get("searchPostcode"), LikePatterns.escape(text.replace(" ", "").toUpperCase(Locale.ROOT)) + "%",
+                    where.add(cb.like(
+                            root.get("searchPostcode"),
+                            LikePatterns.escape(text.replace(" ", "").toUpperCase(Locale.ROOT)) + "%",
                             LikePatterns.ESCAPE));
                 } else {
-                    where.add(cb.like(root.get("searchText"), "%" + LikePatterns.escape(text) + "%", LikePatterns.ESCAPE));
+                    where.add(cb.like(
+                            root.get("searchText"), "%" + LikePatterns.escape(text) + "%", LikePatterns.ESCAPE));
                 }
             }
             equal(where, cb, root.get("phase"), search.phase());
@@ -199,16 +219,31 @@ public class Schools {
         };
     }
 
-    private static void equal(List<Predicate> where, jakarta.persistence.criteria.CriteriaBuilder cb,
-                              jakarta.persistence.criteria.Path<Object> column, String value) {
+    private static void equal(
+            List<Predicate> where,
+            jakarta.persistence.criteria.CriteriaBuilder cb,
+            jakarta.persistence.criteria.Path<Object> column,
+            String value) {
         if (value != null && !value.isBlank()) {
             where.add(cb.equal(column, value));
         }
     }
 
     static SchoolSummary summary(School s) {
-        return new SchoolSummary(s.getUrn(), s.getName(), s.getStatus(), s.getPhase(), s.getTypeName(), s.getTypeGroup(),
-                s.getLaCode(), s.getTown(), s.getPostcode(), s.getRegion(), s.getTrustUid(), s.getTrustName(),
-                s.getOfstedRating(), s.getPercentFsm());
+        return new SchoolSummary(
+                s.getUrn(),
+                s.getName(),
+                s.getStatus(),
+                s.getPhase(),
+                s.getTypeName(),
+                s.getTypeGroup(),
+                s.getLaCode(),
+                s.getTown(),
+                s.getPostcode(),
+                s.getRegion(),
+                s.getTrustUid(),
+                s.getTrustName(),
+                s.getOfstedRating(),
+                s.getPercentFsm());
     }
 }

@@ -1,4 +1,5 @@
 /** Hubs, local authorities, regions, schools and trusts (GIAS import and reconcile), and people. */
-@org.springframework.modulith.ApplicationModule(displayName = "Directory",
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Directory",
         allowedDependencies = {"shared"})
 package org.hubcycle.directory;

@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.hubcycle.catalogue.Funding;
 import org.hubcycle.catalogue.WorkGroupTerms;
 import org.hubcycle.catalogue.WorkGroupTerms.Terms;
@@ -56,13 +55,23 @@ public class EnrolmentFigures {
     @Transactional(readOnly = true)
     public List<GroupCount> year(long hubId, AcademicYear year, List<Long> workGroupIds) {
         Map<Long, Map<EnrolmentStatus, Long>> counts = enrolments.countsByWorkGroup(hubId, year.startYear()).stream()
-                .collect(Collectors.groupingBy(StatusCount::workGroupId, Collectors.toMap(StatusCount::status, StatusCount::count,
-                        Long::sum, () -> new EnumMap<>(EnrolmentStatus.class))));
-        return workGroups.of(workGroupIds).stream().map(t -> {
-            Map<EnrolmentStatus, Long> c = counts.getOrDefault(t.id(), Map.of());
-            int held = (int) c.entrySet().stream().filter(x -> x.getKey().holdsPlace()).mapToLong(Map.Entry::getValue).sum();
-            return new GroupCount(t, c, held);
-        }).toList();
+                .collect(Collectors.groupingBy(
+                        StatusCount::workGroupId,
+                        Collectors.toMap(
+                                StatusCount::status,
+                                StatusCount::count,
+                                Long::sum,
+                                () -> new EnumMap<>(EnrolmentStatus.class))));
+        return workGroups.of(workGroupIds).stream()
+                .map(t -> {
+                    Map<EnrolmentStatus, Long> c = counts.getOrDefault(t.id(), Map.of());
+                    int held = (int) c.entrySet().stream()
+                            .filter(x -> x.getKey().holdsPlace())
+                            .mapToLong(Map.Entry::getValue)
+                            .sum();
+                    return new GroupCount(t, c, held);
+                })
+                .toList();
     }
 
     /**
@@ -79,13 +88,22 @@ public class EnrolmentFigures {
     public List<Money> money(long hubId, AcademicYear year) {
         List<Enrolment> funded = enrolments.funded(hubId, year.startYear(), EnrolmentStatus.holdingPlace());
         Map<Long, List<Enrolment>> byGroup = funded.stream().collect(Collectors.groupingBy(Enrolment::getWorkGroupId));
-        return workGroups.of(byGroup.keySet()).stream().map(t -> {
-            List<Enrolment> all = byGroup.get(t.id());
-            int placesHeld = (int) all.stream().filter(e -> e.getStatus().holdsPlace()).count();
-            int late = (int) all.stream().filter(Enrolment::isLateWithdrawal).count();
-            Funding funding = t.funding();
-            return new Money(t, placesHeld, late, (long) placesHeld * funding.perSchoolPence(),
-                    (long) placesHeld * t.costPence() + (long) late * t.noShowChargePence());
-        }).sorted(Comparator.comparing(m -> m.group().name())).toList();
+        return workGroups.of(byGroup.keySet()).stream()
+                .map(t -> {
+                    List<Enrolment> all = byGroup.get(t.id());
+                    int placesHeld = (int)
+                            all.stream().filter(e -> e.getStatus().holdsPlace()).count();
+                    int late = (int)
+                            all.stream().filter(Enrolment::isLateWithdrawal).count();
+                    Funding funding = t.funding();
+                    return new Money(
+                            t,
+                            placesHeld,
+                            late,
+                            (long) placesHeld * funding.perSchoolPence(),
+                            (long) placesHeld * t.costPence() + (long) late * t.noShowChargePence());
+                })
+                .sorted(Comparator.comparing(m -> m.group().name()))
+                .toList();
     }
 }

@@ -2,7 +2,6 @@ package org.hubcycle.enrolment;
 
 import java.util.EnumSet;
 import java.util.Set;
-
 import org.hubcycle.shared.Labelled;
 
 /**
@@ -27,7 +26,6 @@ public enum EnrolmentStatus implements Labelled {
     }
 
     @Override
-
     public String label() {
         return label;
     }

@@ -9,16 +9,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.hubcycle.catalogue.CatalogueTerms.Allocation;
 import org.hubcycle.catalogue.RequiredRoles;
-import org.hubcycle.catalogue.WorkGroupTerms.Terms;
 import org.hubcycle.catalogue.WorkGroupTerms;
+import org.hubcycle.catalogue.WorkGroupTerms.Terms;
 import org.hubcycle.directory.Hubs;
 import org.hubcycle.directory.SchoolSummary;
 import org.hubcycle.directory.Schools;
-import org.hubcycle.enrolment.domain.Enrolment.WithdrawnBy;
 import org.hubcycle.enrolment.domain.Enrolment;
+import org.hubcycle.enrolment.domain.Enrolment.WithdrawnBy;
 import org.hubcycle.enrolment.domain.EnrolmentRepository;
 import org.hubcycle.enrolment.domain.Participant;
 import org.hubcycle.enrolment.domain.ParticipantRepository;
@@ -55,14 +54,16 @@ public class Enrolments {
     /** Withdrawn within this many days before a session is late, for the no-show charge. */
     static final int LATE_DAYS = 7;
 
-    public record ParticipantInput(String fullName, String email, String jobTitle, String role, String trn) {
-    }
+    public record ParticipantInput(String fullName, String email, String jobTitle, String role, String trn) {}
 
-    public record Application(long workGroupId, int schoolUrn, List<ParticipantInput> participants, String appliedBy) {
-    }
+    public record Application(long workGroupId, int schoolUrn, List<ParticipantInput> participants, String appliedBy) {}
 
     /** What the hub lead may do to many applications at once. */
-    public enum BulkAction { ACCEPT, WAITLIST, DECLINE }
+    public enum BulkAction {
+        ACCEPT,
+        WAITLIST,
+        DECLINE
+    }
 
     private final EnrolmentRepository enrolments;
     private final ParticipantRepository participants;
@@ -77,9 +78,19 @@ public class Enrolments {
     private final ObjectProvider<SessionCalendar> calendar;
     private final Clock clock;
 
-    Enrolments(EnrolmentRepository enrolments, ParticipantRepository participants, Places places, WorkGroupTerms workGroups,
-               Schools schools, Hubs hubs, SchoolEligibility eligibility, Outbox outbox, ApplicationEventPublisher events, SystemWork system,
-               ObjectProvider<SessionCalendar> calendar, Clock clock) {
+    Enrolments(
+            EnrolmentRepository enrolments,
+            ParticipantRepository participants,
+            Places places,
+            WorkGroupTerms workGroups,
+            Schools schools,
+            Hubs hubs,
+            SchoolEligibility eligibility,
+            Outbox outbox,
+            ApplicationEventPublisher events,
+            SystemWork system,
+            ObjectProvider<SessionCalendar> calendar,
+            Clock clock) {
         this.calendar = calendar;
         this.enrolments = enrolments;
         this.participants = participants;
@@ -119,16 +130,41 @@ public class Enrolments {
                     throw new Refused(null, "enrolment.apply.twice", school.name(), terms.name());
                 }
                 Decision decision = eligibility.decide(terms, school);
-                Enrolment e = enrolments.saveAndFlush(new Enrolment(terms.hubId(), terms.id(), terms.year(), terms.family(), school.urn(),
-                        school.percentFsm(), decision.eligible(), decision.code(), decision.reason(), a.appliedBy(), clock.instant()));
+                Enrolment e = enrolments.saveAndFlush(new Enrolment(
+                        terms.hubId(),
+                        terms.id(),
+                        terms.year(),
+                        terms.family(),
+                        school.urn(),
+                        school.percentFsm(),
+                        decision.eligible(),
+                        decision.code(),
+                        decision.reason(),
+                        a.appliedBy(),
+                        clock.instant()));
                 for (int i = 0; i < a.participants().size(); i++) {
                     ParticipantInput p = a.participants().get(i);
-                    participants.save(new Participant(terms.hubId(), e.getId(), i + 1, p.fullName(), p.email().toLowerCase(Locale.ROOT),
-                            p.jobTitle(), p.role(), p.trn()));
+                    participants.save(new Participant(
+                            terms.hubId(),
+                            e.getId(),
+                            i + 1,
+                            p.fullName(),
+                            p.email().toLowerCase(Locale.ROOT),
+                            p.jobTitle(),
+                            p.role(),
+                            p.trn()));
                 }
-                events.publishEvent(new Audited("enrolment.applied", terms.hubId(), school.name() + " to " + terms.name(), decision.reason()));
-                events.publishEvent(new ParticipantsNominated(terms.hubId(), e.getId(), terms.name(), school.name(), a.appliedBy(),
-                        a.participants().stream().map(p -> new ParticipantsNominated.Nominee(p.fullName(), p.email())).toList()));
+                events.publishEvent(new Audited(
+                        "enrolment.applied", terms.hubId(), school.name() + " to " + terms.name(), decision.reason()));
+                events.publishEvent(new ParticipantsNominated(
+                        terms.hubId(),
+                        e.getId(),
+                        terms.name(),
+                        school.name(),
+                        a.appliedBy(),
+                        a.participants().stream()
+                                .map(p -> new ParticipantsNominated.Nominee(p.fullName(), p.email()))
+                                .toList()));
                 if (!decision.eligible()) {
                     move(e, EnrolmentStatus.INELIGIBLE, terms, school.name());
                 } else if (terms.allocation() == Allocation.FIRST_COME) {
@@ -137,10 +173,16 @@ public class Enrolments {
                 if (e.getStatus() == EnrolmentStatus.INELIGIBLE || e.getStatus() == EnrolmentStatus.APPLIED) {
                     tellHub(terms.hubId(), "enrolment.hub-applied", terms, school.name(), e.getReason());
                 }
-                outbox.queue(Email.of("enrolment.applied").to(a.appliedBy()).hub(terms.hubId()).subject(terms.name())
-                        .with("school", school.name()).with("group", terms.name())
-                        .with("project", terms.projectCode() + " " + terms.projectTitle()).with("reason", e.getReason())
-                        .with("status", e.getStatus().label()).with("byPriority", e.getStatus() == EnrolmentStatus.APPLIED));
+                outbox.queue(Email.of("enrolment.applied")
+                        .to(a.appliedBy())
+                        .hub(terms.hubId())
+                        .subject(terms.name())
+                        .with("school", school.name())
+                        .with("group", terms.name())
+                        .with("project", terms.projectCode() + " " + terms.projectTitle())
+                        .with("reason", e.getReason())
+                        .with("status", e.getStatus().label())
+                        .with("byPriority", e.getStatus() == EnrolmentStatus.APPLIED));
                 return e.getId();
             });
         } catch (DataIntegrityViolationException race) {
@@ -152,7 +194,9 @@ public class Enrolments {
     public void withdrawBySchool(int urn, long id, String reason) {
         try {
             system.run(() -> {
-                Enrolment e = enrolments.findById(id).filter(x -> x.getSchoolUrn() == urn)
+                Enrolment e = enrolments
+                        .findById(id)
+                        .filter(x -> x.getSchoolUrn() == urn)
                         .orElseThrow(() -> new NotFoundException("Application"));
                 withdraw(e, WithdrawnBy.SCHOOL, reason);
             });
@@ -178,10 +222,12 @@ public class Enrolments {
             throw new Refused("message", "enrolment.decline.message.required");
         }
         List<Enrolment> chosen = enrolments.findAllById(ids);
-        if (chosen.size() != new HashSet<>(ids).size() || chosen.stream().anyMatch(e -> e.getWorkGroupId() != workGroupId)) {
+        if (chosen.size() != new HashSet<>(ids).size()
+                || chosen.stream().anyMatch(e -> e.getWorkGroupId() != workGroupId)) {
             throw new NotFoundException("Application");
         }
-        Map<Integer, String> names = schools.namesByUrn(chosen.stream().map(Enrolment::getSchoolUrn).toList());
+        Map<Integer, String> names =
+                schools.namesByUrn(chosen.stream().map(Enrolment::getSchoolUrn).toList());
         places.ensure(workGroupId);
         for (Enrolment e : chosen) {
             String name = names.getOrDefault(e.getSchoolUrn(), "URN " + e.getSchoolUrn());
@@ -248,14 +294,18 @@ public class Enrolments {
         Terms terms = workGroups.of(e.getWorkGroupId()).orElseThrow(() -> new NotFoundException("Work group"));
         EnrolmentStatus next = completed ? EnrolmentStatus.COMPLETED : EnrolmentStatus.NOT_COMPLETED;
         if (!e.getStatus().awaitsCompletion()) {
-            throw new Refused("completed", "enrolment.move.notAllowed", e.getStatus().label().toLowerCase(Locale.UK),
+            throw new Refused(
+                    "completed",
+                    "enrolment.move.notAllowed",
+                    e.getStatus().label().toLowerCase(Locale.UK),
                     next.label().toLowerCase(Locale.UK));
         }
         requireEnded(terms, endedEarly);
         String name = nameOf(e);
         move(e, next, terms, name);
         if (endedEarly != null) {
-            events.publishEvent(new Audited("enrolment.ended-early", e.getHubId(), name + " in " + terms.name(), endedEarly));
+            events.publishEvent(
+                    new Audited("enrolment.ended-early", e.getHubId(), name + " in " + terms.name(), endedEarly));
         }
         tellSchool(e, terms, name, null);
     }
@@ -270,8 +320,15 @@ public class Enrolments {
         Terms terms = workGroups.of(e.getWorkGroupId()).orElseThrow(() -> new NotFoundException("Work group"));
         String name = nameOf(e);
         EnrolmentStatus was = e.getStatus();
-        move(e, was == EnrolmentStatus.COMPLETED ? EnrolmentStatus.NOT_COMPLETED : EnrolmentStatus.COMPLETED, terms, name);
-        events.publishEvent(new Audited("enrolment.completion-corrected", e.getHubId(), name + " in " + terms.name(),
+        move(
+                e,
+                was == EnrolmentStatus.COMPLETED ? EnrolmentStatus.NOT_COMPLETED : EnrolmentStatus.COMPLETED,
+                terms,
+                name);
+        events.publishEvent(new Audited(
+                "enrolment.completion-corrected",
+                e.getHubId(),
+                name + " in " + terms.name(),
                 was.label() + " to " + e.getStatus().label() + ": " + why));
         tellSchool(e, terms, name, why);
     }
@@ -284,7 +341,9 @@ public class Enrolments {
     /** Whether completion can be confirmed now: after the last planned session, or early with a reason. */
     public boolean completionOpen(long workGroupId) {
         Terms terms = workGroups.of(workGroupId).orElseThrow(() -> new NotFoundException("Work group"));
-        return lastSession(terms).map(last -> !LocalDate.now(clock).isBefore(last)).orElse(false);
+        return lastSession(terms)
+                .map(last -> !LocalDate.now(clock).isBefore(last))
+                .orElse(false);
     }
 
     /** The date of a work group's last planned session, if it has any. */
@@ -300,8 +359,12 @@ public class Enrolments {
         Optional<LocalDate> last = lastSession(terms);
         boolean ended = last.isPresent() && !LocalDate.now(clock).isBefore(last.get());
         if (!ended && (endedEarly == null || endedEarly.isBlank())) {
-            throw new Refused("endedEarly", last.isPresent() ? "enrolment.completion.tooEarly" : "enrolment.completion.noSessions",
-                    last.map(d -> d.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK))).orElse(""));
+            throw new Refused(
+                    "endedEarly",
+                    last.isPresent() ? "enrolment.completion.tooEarly" : "enrolment.completion.noSessions",
+                    last.map(d -> d.format(
+                                    java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)))
+                            .orElse(""));
         }
     }
 
@@ -313,10 +376,15 @@ public class Enrolments {
             throw new Refused(null, "enrolment.allocate.firstCome", terms.name());
         }
         if (terms.applicationDeadline() != null && !LocalDate.now(clock).isAfter(terms.applicationDeadline())) {
-            throw new Refused(null, "enrolment.allocate.beforeDeadline", terms.applicationDeadline().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)));
+            throw new Refused(
+                    null,
+                    "enrolment.allocate.beforeDeadline",
+                    terms.applicationDeadline()
+                            .format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)));
         }
         List<Enrolment> queue = enrolments.queue(workGroupId, EnrolmentStatus.APPLIED);
-        Map<Integer, String> names = schools.namesByUrn(queue.stream().map(Enrolment::getSchoolUrn).toList());
+        Map<Integer, String> names =
+                schools.namesByUrn(queue.stream().map(Enrolment::getSchoolUrn).toList());
         places.ensure(workGroupId);
         int placed = 0;
         for (Enrolment e : queue) {
@@ -334,7 +402,8 @@ public class Enrolments {
             throw new Refused("ids", "enrolment.accept.ineligible");
         }
         if (!e.getStatus().next().contains(EnrolmentStatus.ACCEPTED)) {
-            throw new Refused("ids", "enrolment.accept.status", e.getStatus().label().toLowerCase(Locale.UK));
+            throw new Refused(
+                    "ids", "enrolment.accept.status", e.getStatus().label().toLowerCase(Locale.UK));
         }
         if (!places.take(terms.id(), terms.capacitySchools())) {
             throw new Refused("ids", "enrolment.accept.full", terms.name());
@@ -355,24 +424,41 @@ public class Enrolments {
     private void withdraw(Enrolment e, WithdrawnBy by, String reason) {
         Terms terms = workGroups.of(e.getWorkGroupId()).orElseThrow(() -> new NotFoundException("Work group"));
         if (!e.getStatus().withdrawable()) {
-            throw new Refused(by == WithdrawnBy.SCHOOL ? "withdrawReason" : "withdrawReason", "enrolment.withdraw.notAllowed",
+            throw new Refused(
+                    by == WithdrawnBy.SCHOOL ? "withdrawReason" : "withdrawReason",
+                    "enrolment.withdraw.notAllowed",
                     e.getStatus().label().toLowerCase(Locale.UK));
         }
         boolean heldPlace = e.getStatus().holdsPlace();
         LocalDate today = LocalDate.now(clock);
-        LocalDate next = calendar.getIfAvailable(Enrolments::noCalendar).nextSession(terms.id(), today)
+        LocalDate next = calendar.getIfAvailable(Enrolments::noCalendar)
+                .nextSession(terms.id(), today)
                 .orElse(terms.startMonth() != null && !terms.startMonth().isBefore(today) ? terms.startMonth() : null);
         boolean late = heldPlace && next != null && !today.isBefore(next.minusDays(LATE_DAYS));
         e.withdraw(by, reason, today, late, clock.instant());
         flush(e, "withdrawReason");
         String name = nameOf(e);
-        events.publishEvent(new Audited("enrolment.withdrawn", e.getHubId(), name + " from " + terms.name(),
+        events.publishEvent(new Audited(
+                "enrolment.withdrawn",
+                e.getHubId(),
+                name + " from " + terms.name(),
                 "by the " + by.name().toLowerCase(Locale.UK) + (late ? ", late" : "") + ": " + reason));
-        outbox.queue(Email.of("enrolment.withdrawn").to(e.getAppliedBy()).hub(e.getHubId()).subject(terms.name())
-                .with("school", name).with("group", terms.name()).with("reason", reason).with("byHub", by == WithdrawnBy.HUB)
+        outbox.queue(Email.of("enrolment.withdrawn")
+                .to(e.getAppliedBy())
+                .hub(e.getHubId())
+                .subject(terms.name())
+                .with("school", name)
+                .with("group", terms.name())
+                .with("reason", reason)
+                .with("byHub", by == WithdrawnBy.HUB)
                 .with("late", late));
         if (by == WithdrawnBy.SCHOOL) {
-            tellHub(e.getHubId(), "enrolment.hub-withdrawn", terms, name, reason + (late ? " (late: it may be charged)" : ""));
+            tellHub(
+                    e.getHubId(),
+                    "enrolment.hub-withdrawn",
+                    terms,
+                    name,
+                    reason + (late ? " (late: it may be charged)" : ""));
         }
         if (heldPlace) {
             places.release(terms.id());
@@ -387,7 +473,10 @@ public class Enrolments {
         try {
             e.decline(message, LocalDate.now(clock), clock.instant());
         } catch (Refused invalid) {
-            throw new Refused("message", "enrolment.decline.notAllowed", e.getStatus().label().toLowerCase(Locale.UK));
+            throw new Refused(
+                    "message",
+                    "enrolment.decline.notAllowed",
+                    e.getStatus().label().toLowerCase(Locale.UK));
         }
         flush(e, "message");
         events.publishEvent(new Audited("enrolment.declined", e.getHubId(), name + " in " + terms.name(), message));
@@ -396,15 +485,28 @@ public class Enrolments {
 
     /** Tells the school the hub's decision on its application, with the hub's message if there is one. */
     private void tellSchool(Enrolment e, Terms terms, String name, String message) {
-        outbox.queue(Email.of("enrolment.decision").to(e.getAppliedBy()).hub(e.getHubId()).subject(terms.name(), e.getStatus().label())
-                .with("school", name).with("group", terms.name()).with("status", e.getStatus().name()).with("label", e.getStatus().label())
+        outbox.queue(Email.of("enrolment.decision")
+                .to(e.getAppliedBy())
+                .hub(e.getHubId())
+                .subject(terms.name(), e.getStatus().label())
+                .with("school", name)
+                .with("group", terms.name())
+                .with("status", e.getStatus().name())
+                .with("label", e.getStatus().label())
                 .with("message", message));
     }
 
     /** Tells the hub (its contact address) something that needs it. */
     private void tellHub(long hubId, String kind, Terms terms, String school, String detail) {
-        hubs.contactEmail(hubId).ifPresent(address -> outbox.queue(Email.of(kind).to(address).hub(hubId).subject(school, terms.name())
-                .with("school", school).with("group", terms.name()).with("groupId", terms.id()).with("detail", detail)));
+        hubs.contactEmail(hubId)
+                .ifPresent(address -> outbox.queue(Email.of(kind)
+                        .to(address)
+                        .hub(hubId)
+                        .subject(school, terms.name())
+                        .with("school", school)
+                        .with("group", terms.name())
+                        .with("groupId", terms.id())
+                        .with("detail", detail)));
     }
 
     private String nameOf(Enrolment e) {
@@ -441,11 +543,17 @@ public class Enrolments {
             return;
         }
         Enrolment next = waiting.get(0);
-        String name = schools.namesByUrn(List.of(next.getSchoolUrn())).getOrDefault(next.getSchoolUrn(), "URN " + next.getSchoolUrn());
+        String name = schools.namesByUrn(List.of(next.getSchoolUrn()))
+                .getOrDefault(next.getSchoolUrn(), "URN " + next.getSchoolUrn());
         move(next, EnrolmentStatus.ACCEPTED, terms, name);
-        events.publishEvent(new Audited("enrolment.place-offered", next.getHubId(), name + " in " + terms.name(), "from the waiting list"));
-        outbox.queue(Email.of("enrolment.place-offered").to(next.getAppliedBy()).hub(next.getHubId()).subject(terms.name())
-                .with("school", name).with("group", terms.name()));
+        events.publishEvent(new Audited(
+                "enrolment.place-offered", next.getHubId(), name + " in " + terms.name(), "from the waiting list"));
+        outbox.queue(Email.of("enrolment.place-offered")
+                .to(next.getAppliedBy())
+                .hub(next.getHubId())
+                .subject(terms.name())
+                .with("school", name)
+                .with("group", terms.name()));
     }
 
     private void move(Enrolment e, EnrolmentStatus next, Terms terms, String name) {
@@ -455,8 +563,11 @@ public class Enrolments {
             throw invalid.on("ids");
         }
         flush(e, "ids");
-        events.publishEvent(new Audited("enrolment." + next.name().toLowerCase(Locale.UK).replace('_', '-'), e.getHubId(),
-                name + " in " + terms.name(), next.label()));
+        events.publishEvent(new Audited(
+                "enrolment." + next.name().toLowerCase(Locale.UK).replace('_', '-'),
+                e.getHubId(),
+                name + " in " + terms.name(),
+                next.label()));
     }
 
     /**
@@ -472,12 +583,16 @@ public class Enrolments {
         }
         RequiredRoles required = terms.requiredRoles();
         required.unmet(nominated.stream().map(ParticipantInput::role).toList()).ifPresent(role -> {
-            throw new Refused("role-1", "enrolment.participants.roles", terms.name(), required.describe(), role.describe());
+            throw new Refused(
+                    "role-1", "enrolment.participants.roles", terms.name(), required.describe(), role.describe());
         });
         Set<String> emails = new HashSet<>();
         for (int i = 0; i < nominated.size(); i++) {
             if (!emails.add(nominated.get(i).email().strip().toLowerCase(Locale.ROOT))) {
-                throw new Refused("email-" + (i + 1), "enrolment.participants.sameEmail", nominated.get(i).email());
+                throw new Refused(
+                        "email-" + (i + 1),
+                        "enrolment.participants.sameEmail",
+                        nominated.get(i).email());
             }
         }
     }

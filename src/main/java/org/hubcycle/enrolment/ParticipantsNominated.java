@@ -7,9 +7,13 @@ import java.util.List;
  * transaction of the application; the access module gives each nominee the participant role, or
  * invites them to Hubcycle so they can see their sessions and gap tasks.
  */
-public record ParticipantsNominated(long hubId, long enrolmentId, String workGroupName, String schoolName, String nominatedBy,
-                                    List<Nominee> nominees) {
+public record ParticipantsNominated(
+        long hubId,
+        long enrolmentId,
+        String workGroupName,
+        String schoolName,
+        String nominatedBy,
+        List<Nominee> nominees) {
 
-    public record Nominee(String fullName, String email) {
-    }
+    public record Nominee(String fullName, String email) {}
 }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.hubcycle.directory.Schools;
 import org.hubcycle.enrolment.domain.Enrolment;
 import org.hubcycle.enrolment.domain.EnrolmentRepository;
@@ -26,8 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Seats {
 
     /** A school holding one of a work group's places, and where its place stands. */
-    public record Place(long enrolmentId, int urn, String schoolName, EnrolmentStatus status) {
-    }
+    public record Place(long enrolmentId, int urn, String schoolName, EnrolmentStatus status) {}
 
     private final EnrolmentRepository enrolments;
     private final ParticipantRepository participants;
@@ -44,11 +42,19 @@ public class Seats {
     /** The schools holding places in a work group (of the current scope), in the order they applied. */
     @Transactional(readOnly = true)
     public List<Place> places(long workGroupId) {
-        List<Enrolment> holding = enrolments.findByWorkGroupIdAndStatusIn(workGroupId, EnrolmentStatus.holdingPlace()).stream()
-                .sorted(Comparator.comparing(Enrolment::getAppliedAt).thenComparing(Enrolment::getId)).toList();
-        Map<Integer, String> names = schools.namesByUrn(holding.stream().map(Enrolment::getSchoolUrn).distinct().toList());
-        return holding.stream().map(e -> new Place(e.getId(), e.getSchoolUrn(), names.getOrDefault(e.getSchoolUrn(), "URN " + e.getSchoolUrn()),
-                e.getStatus())).toList();
+        List<Enrolment> holding =
+                enrolments.findByWorkGroupIdAndStatusIn(workGroupId, EnrolmentStatus.holdingPlace()).stream()
+                        .sorted(Comparator.comparing(Enrolment::getAppliedAt).thenComparing(Enrolment::getId))
+                        .toList();
+        Map<Integer, String> names = schools.namesByUrn(
+                holding.stream().map(Enrolment::getSchoolUrn).distinct().toList());
+        return holding.stream()
+                .map(e -> new Place(
+                        e.getId(),
+                        e.getSchoolUrn(),
+                        names.getOrDefault(e.getSchoolUrn(), "URN " + e.getSchoolUrn()),
+                        e.getStatus()))
+                .toList();
     }
 
     /** The participants of the schools holding places in a work group (of the current scope), by school then name. */
@@ -64,10 +70,18 @@ public class Seats {
             return Map.of();
         }
         List<Participant> found = participants.findAllById(participantIds);
-        Map<Long, Enrolment> byId = enrolments.findAllById(found.stream().map(Participant::getEnrolmentId).distinct().toList()).stream()
-                .collect(Collectors.toMap(Enrolment::getId, Function.identity()));
-        Map<Integer, String> names = schools.namesByUrn(byId.values().stream().map(Enrolment::getSchoolUrn).distinct().toList());
-        return found.stream().filter(p -> byId.containsKey(p.getEnrolmentId()))
+        Map<Long, Enrolment> byId =
+                enrolments
+                        .findAllById(found.stream()
+                                .map(Participant::getEnrolmentId)
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(Enrolment::getId, Function.identity()));
+        Map<Integer, String> names = schools.namesByUrn(
+                byId.values().stream().map(Enrolment::getSchoolUrn).distinct().toList());
+        return found.stream()
+                .filter(p -> byId.containsKey(p.getEnrolmentId()))
                 .collect(Collectors.toMap(Participant::getId, p -> seat(p, byId.get(p.getEnrolmentId()), names)));
     }
 
@@ -78,19 +92,34 @@ public class Seats {
         if (all.isEmpty()) {
             return all;
         }
-        Set<Long> holding = enrolments.findAllById(all.values().stream().map(Seat::enrolmentId).distinct().toList()).stream()
-                .filter(e -> e.getStatus().holdsPlace()).map(Enrolment::getId).collect(Collectors.toSet());
-        return all.entrySet().stream().filter(e -> holding.contains(e.getValue().enrolmentId()))
+        Set<Long> holding =
+                enrolments
+                        .findAllById(all.values().stream()
+                                .map(Seat::enrolmentId)
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .filter(e -> e.getStatus().holdsPlace())
+                        .map(Enrolment::getId)
+                        .collect(Collectors.toSet());
+        return all.entrySet().stream()
+                .filter(e -> holding.contains(e.getValue().enrolmentId()))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** Every place a participant holds, found by their email address, in any hub. Runs for the system; call it outside a transaction. */
     public List<Seat> ofParticipant(String email) {
         return system.inTransaction(() -> {
-            List<Long> ids = participants.findByEmail(email.strip().toLowerCase(Locale.ROOT)).stream().map(Participant::getEnrolmentId)
-                    .distinct().toList();
-            List<Seat> all = seatsOf(enrolments.findAllById(ids).stream().filter(e -> e.getStatus().holdsPlace()).toList());
-            return all.stream().filter(s -> s.email().equalsIgnoreCase(email.strip())).toList();
+            List<Long> ids = participants.findByEmail(email.strip().toLowerCase(Locale.ROOT)).stream()
+                    .map(Participant::getEnrolmentId)
+                    .distinct()
+                    .toList();
+            List<Seat> all = seatsOf(enrolments.findAllById(ids).stream()
+                    .filter(e -> e.getStatus().holdsPlace())
+                    .toList());
+            return all.stream()
+                    .filter(s -> s.email().equalsIgnoreCase(email.strip()))
+                    .toList();
         });
     }
 
@@ -99,14 +128,22 @@ public class Seats {
             return List.of();
         }
         Map<Long, Enrolment> byId = holding.stream().collect(Collectors.toMap(Enrolment::getId, Function.identity()));
-        Map<Integer, String> names = schools.namesByUrn(holding.stream().map(Enrolment::getSchoolUrn).distinct().toList());
+        Map<Integer, String> names = schools.namesByUrn(
+                holding.stream().map(Enrolment::getSchoolUrn).distinct().toList());
         return participants.findByEnrolmentIdInOrderByEnrolmentIdAscPositionAsc(byId.keySet()).stream()
                 .map(p -> seat(p, byId.get(p.getEnrolmentId()), names))
-                .sorted(Comparator.comparing(Seat::schoolName).thenComparing(Seat::fullName)).toList();
+                .sorted(Comparator.comparing(Seat::schoolName).thenComparing(Seat::fullName))
+                .toList();
     }
 
     private static Seat seat(Participant p, Enrolment e, Map<Integer, String> names) {
-        return new Seat(p.getId(), e.getId(), e.getWorkGroupId(), e.getSchoolUrn(), names.getOrDefault(e.getSchoolUrn(), ""), p.getFullName(),
+        return new Seat(
+                p.getId(),
+                e.getId(),
+                e.getWorkGroupId(),
+                e.getSchoolUrn(),
+                names.getOrDefault(e.getSchoolUrn(), ""),
+                p.getFullName(),
                 p.getEmail());
     }
 }

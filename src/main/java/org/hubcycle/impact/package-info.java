@@ -1,4 +1,5 @@
 /** Impact statements, case studies, stories, themes and implications, and the annual report. */
-@org.springframework.modulith.ApplicationModule(displayName = "Impact",
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Impact",
         allowedDependencies = {"shared"})
 package org.hubcycle.impact;

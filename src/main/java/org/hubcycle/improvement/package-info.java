@@ -1,4 +1,5 @@
 /** School improvement projects: KPIs, risks, governor engagement and monitoring reports. */
-@org.springframework.modulith.ApplicationModule(displayName = "Improvement",
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Improvement",
         allowedDependencies = {"shared"})
 package org.hubcycle.improvement;

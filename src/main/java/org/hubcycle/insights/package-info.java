@@ -1,4 +1,5 @@
 /** Engagement figures, dashboards, exports and the national roll-up. */
-@org.springframework.modulith.ApplicationModule(displayName = "Insights",
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Insights",
         allowedDependencies = {"shared"})
 package org.hubcycle.insights;

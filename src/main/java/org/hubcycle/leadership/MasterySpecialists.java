@@ -2,7 +2,6 @@ package org.hubcycle.leadership;
 
 import java.util.Collection;
 import java.util.List;
-
 import org.hubcycle.directory.People;
 import org.hubcycle.leadership.domain.LlmeRoleRepository;
 import org.hubcycle.leadership.internal.LeadershipTerms.RoleType;
@@ -27,7 +26,11 @@ public class MasterySpecialists {
     @Transactional(readOnly = true)
     public boolean activeAt(Collection<Integer> schoolUrns, AcademicYear year) {
         List<Long> staff = people.atSchools(schoolUrns);
-        return !staff.isEmpty() && roles.anyActiveSpecialist(staff, List.of(RoleType.PRIMARY_MASTERY_SPECIALIST,
-                RoleType.SECONDARY_MASTERY_SPECIALIST), SpecialistStatus.ACTIVE, year.startYear());
+        return !staff.isEmpty()
+                && roles.anyActiveSpecialist(
+                        staff,
+                        List.of(RoleType.PRIMARY_MASTERY_SPECIALIST, RoleType.SECONDARY_MASTERY_SPECIALIST),
+                        SpecialistStatus.ACTIVE,
+                        year.startYear());
     }
 }

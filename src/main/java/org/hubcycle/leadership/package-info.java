@@ -1,4 +1,5 @@
 /** LLME profiles and roles, expressions of interest, commissioning work group leads, networks and cohorts. */
-@org.springframework.modulith.ApplicationModule(displayName = "Leadership",
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Leadership",
         allowedDependencies = {"shared", "directory", "catalogue", "notifications"})
 package org.hubcycle.leadership;

@@ -64,10 +64,27 @@ public final class Email {
         return this;
     }
 
-    String kind() { return kind; }
-    String recipient() { return recipient; }
-    Long hubId() { return hubId; }
-    Object[] subjectArguments() { return subjectArguments.toArray(); }
-    Map<String, Object> model() { return model; }
-    boolean privateLink() { return privateLink; }
+    String kind() {
+        return kind;
+    }
+
+    String recipient() {
+        return recipient;
+    }
+
+    Long hubId() {
+        return hubId;
+    }
+
+    Object[] subjectArguments() {
+        return subjectArguments.toArray();
+    }
+
+    Map<String, Object> model() {
+        return model;
+    }
+
+    boolean privateLink() {
+        return privateLink;
+    }
 }

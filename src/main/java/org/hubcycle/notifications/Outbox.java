@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.hubcycle.directory.Hubs;
 import org.hubcycle.notifications.domain.EmailStatus;
 import org.hubcycle.notifications.domain.OutboundEmail;
@@ -34,8 +33,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class Outbox {
 
     /** An email as the outbox page shows it; {@code body} is null when it holds a private link. */
-    public record View(long id, Long hubId, String recipient, String subject, String body, String kind, String status, int attempts,
-                       String lastError, Instant queuedAt, Instant sentAt, Instant nextAttemptAt) {
+    public record View(
+            long id,
+            Long hubId,
+            String recipient,
+            String subject,
+            String body,
+            String kind,
+            String status,
+            int attempts,
+            String lastError,
+            Instant queuedAt,
+            Instant sentAt,
+            Instant nextAttemptAt) {
 
         public boolean resendable() {
             return !EmailStatus.SENDING.name().equals(status);
@@ -49,8 +59,13 @@ public class Outbox {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Outbox(OutboundEmailRepository emails, EmailTemplates templates, Delivery delivery, Hubs hubs, ApplicationEventPublisher events,
-           Clock clock) {
+    Outbox(
+            OutboundEmailRepository emails,
+            EmailTemplates templates,
+            Delivery delivery,
+            Hubs hubs,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.emails = emails;
         this.hubs = hubs;
         this.templates = templates;
@@ -71,11 +86,20 @@ public class Outbox {
         }
         String subject = templates.subject(email.kind(), email.subjectArguments());
         Map<String, Object> model = new HashMap<>(email.model());
-        model.putIfAbsent("hub", email.hubId() == null ? "the national centre"
-                : hubs.findById(email.hubId()).map(h -> h.name()).orElse("your Maths Hub"));
+        model.putIfAbsent(
+                "hub",
+                email.hubId() == null
+                        ? "the national centre"
+                        : hubs.findById(email.hubId()).map(h -> h.name()).orElse("your Maths Hub"));
         String body = templates.body(email.kind(), model);
-        emails.save(new OutboundEmail(email.hubId(), email.recipient().strip().toLowerCase(Locale.ROOT), subject, body, email.kind(),
-                email.privateLink(), clock.instant()));
+        emails.save(new OutboundEmail(
+                email.hubId(),
+                email.recipient().strip().toLowerCase(Locale.ROOT),
+                subject,
+                body,
+                email.kind(),
+                email.privateLink(),
+                clock.instant()));
     }
 
     /** True when emails leave Hubcycle; false when they only wait in the outbox (no transport configured). */
@@ -105,14 +129,22 @@ public class Outbox {
     /** The outbox, newest first, optionally for one recipient and in some states. */
     @Transactional(readOnly = true)
     public Page<View> list(String recipient, Collection<String> statuses, Pageable pageable) {
-        String to = recipient == null || recipient.isBlank() ? null : recipient.strip().toLowerCase(Locale.ROOT);
-        Collection<EmailStatus> in = statuses == null ? List.of()
-                : statuses.stream().map(s -> EmailStatus.valueOf(s.toUpperCase(Locale.ROOT))).toList();
+        String to = recipient == null || recipient.isBlank()
+                ? null
+                : recipient.strip().toLowerCase(Locale.ROOT);
+        Collection<EmailStatus> in = statuses == null
+                ? List.of()
+                : statuses.stream()
+                        .map(s -> EmailStatus.valueOf(s.toUpperCase(Locale.ROOT)))
+                        .toList();
         Page<OutboundEmail> page;
         if (in.isEmpty()) {
-            page = to == null ? emails.findAllByOrderByQueuedAtDescIdDesc(pageable) : emails.findByRecipientOrderByQueuedAtDescIdDesc(to, pageable);
+            page = to == null
+                    ? emails.findAllByOrderByQueuedAtDescIdDesc(pageable)
+                    : emails.findByRecipientOrderByQueuedAtDescIdDesc(to, pageable);
         } else {
-            page = to == null ? emails.findByStatusInOrderByQueuedAtDescIdDesc(in, pageable)
+            page = to == null
+                    ? emails.findByStatusInOrderByQueuedAtDescIdDesc(in, pageable)
                     : emails.findByRecipientAndStatusInOrderByQueuedAtDescIdDesc(to, in, pageable);
         }
         return page.map(Outbox::view);
@@ -140,11 +172,23 @@ public class Outbox {
         } catch (IllegalStateException sending) {
             throw new Refused(null, "notifications.resend.sending");
         }
-        events.publishEvent(new Audited("notifications.resent", email.getHubId(), email.getRecipient(), email.getSubject()));
+        events.publishEvent(
+                new Audited("notifications.resent", email.getHubId(), email.getRecipient(), email.getSubject()));
     }
 
     private static View view(OutboundEmail e) {
-        return new View(e.getId(), e.getHubId(), e.getRecipient(), e.getSubject(), e.isPrivateLink() ? null : e.getBody(), e.getKind(),
-                e.getStatus().name(), e.getAttempts(), e.getLastError(), e.getQueuedAt(), e.getSentAt(), e.getNextAttemptAt());
+        return new View(
+                e.getId(),
+                e.getHubId(),
+                e.getRecipient(),
+                e.getSubject(),
+                e.isPrivateLink() ? null : e.getBody(),
+                e.getKind(),
+                e.getStatus().name(),
+                e.getAttempts(),
+                e.getLastError(),
+                e.getQueuedAt(),
+                e.getSentAt(),
+                e.getNextAttemptAt());
     }
 }

@@ -15,6 +15,7 @@ public record AcademicYear(int startYear) implements Comparable<AcademicYear> {
 
     /** The first and last years Hubcycle knows. */
     static final int FIRST = 1990;
+
     static final int LAST = 2999;
 
     public AcademicYear {
@@ -31,15 +32,16 @@ public record AcademicYear(int startYear) implements Comparable<AcademicYear> {
         }
         int start = Integer.parseInt(m.group(1));
         if ((start + 1) % 100 != Integer.parseInt(m.group(2))) {
-            throw new IllegalArgumentException("'" + text + "' is not an academic year: " + m.group(2)
-                    + " does not follow " + start);
+            throw new IllegalArgumentException(
+                    "'" + text + "' is not an academic year: " + m.group(2) + " does not follow " + start);
         }
         return new AcademicYear(start);
     }
 
     /** The academic year a date falls in. */
     public static AcademicYear containing(LocalDate date) {
-        return new AcademicYear(date.getMonthValue() >= Month.SEPTEMBER.getValue() ? date.getYear() : date.getYear() - 1);
+        return new AcademicYear(
+                date.getMonthValue() >= Month.SEPTEMBER.getValue() ? date.getYear() : date.getYear() - 1);
     }
 
     /** The year an NCP code's two-digit year names, e.g. {@code 23} is 2023/24. */

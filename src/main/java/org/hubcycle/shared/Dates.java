@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-
 import org.springframework.stereotype.Component;
 
 /** Dates and times as Hubcycle shows them: {@code 14 July 2017}, {@code 14 July 2017 at 9:05am}, in Europe/London. */

@@ -2,7 +2,6 @@ package org.hubcycle.shared;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
-
 import org.hibernate.annotations.FilterDef;
 import org.hibernate.annotations.ParamDef;
 
@@ -12,15 +11,17 @@ import org.hibernate.annotations.ParamDef;
  * user's hub in every query and every load by id.
  */
 @MappedSuperclass
-@FilterDef(name = HubScope.FILTER, defaultCondition = "(:allHubs = 1 or hub_id = :hubId)", applyToLoadByKey = true,
+@FilterDef(
+        name = HubScope.FILTER,
+        defaultCondition = "(:allHubs = 1 or hub_id = :hubId)",
+        applyToLoadByKey = true,
         parameters = {@ParamDef(name = "allHubs", type = Integer.class), @ParamDef(name = "hubId", type = Long.class)})
 public abstract class HubOwned {
 
     @Column(name = "hub_id")
     private Long hubId;
 
-    protected HubOwned() {
-    }
+    protected HubOwned() {}
 
     protected HubOwned(Long hubId) {
         this.hubId = hubId;

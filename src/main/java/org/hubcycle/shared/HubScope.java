@@ -1,7 +1,6 @@
 package org.hubcycle.shared;
 
 import java.util.function.Supplier;
-
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -25,8 +24,7 @@ public final class HubScope {
 
     private static final ThreadLocal<Boolean> SYSTEM = ThreadLocal.withInitial(() -> false);
 
-    private HubScope() {
-    }
+    private HubScope() {}
 
     /** What the current thread may see. */
     public record Scope(boolean allHubs, Long hubId) {

@@ -1,7 +1,6 @@
 package org.hubcycle.shared;
 
 import jakarta.persistence.EntityManager;
-
 import org.hibernate.Session;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.transaction.autoconfigure.TransactionManagerCustomizer;
@@ -28,7 +27,8 @@ public class HubScopeConfiguration {
 
     static void applyScope(EntityManager entityManager) {
         HubScope.Scope scope = HubScope.current();
-        entityManager.unwrap(Session.class)
+        entityManager
+                .unwrap(Session.class)
                 .enableFilter(HubScope.FILTER)
                 .setParameter("allHubs", scope.allHubs() ? 1 : 0)
                 .setParameter("hubId", scope.hubId() == null ? NO_HUB : scope.hubId());

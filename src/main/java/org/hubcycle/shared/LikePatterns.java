@@ -10,8 +10,7 @@ public final class LikePatterns {
 
     public static final char ESCAPE = '\\';
 
-    private LikePatterns() {
-    }
+    private LikePatterns() {}
 
     /** Matches text containing {@code typed}, ignoring case (compare with the lower-cased column). */
     public static String containing(String typed) {

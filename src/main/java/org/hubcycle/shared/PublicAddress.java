@@ -1,7 +1,6 @@
 package org.hubcycle.shared;
 
 import java.net.URI;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -16,8 +15,11 @@ public class PublicAddress {
 
     PublicAddress(@Value("${hubcycle.base-url}") String base) {
         URI uri = URI.create(base.strip());
-        if (uri.getScheme() == null || uri.getHost() == null || !(uri.getScheme().equals("https") || uri.getScheme().equals("http"))) {
-            throw new IllegalStateException("HUBCYCLE_BASE_URL must be an http or https address, like https://hubcycle.example.org: " + base);
+        if (uri.getScheme() == null
+                || uri.getHost() == null
+                || !(uri.getScheme().equals("https") || uri.getScheme().equals("http"))) {
+            throw new IllegalStateException(
+                    "HUBCYCLE_BASE_URL must be an http or https address, like https://hubcycle.example.org: " + base);
         }
         String text = uri.toString();
         this.base = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;

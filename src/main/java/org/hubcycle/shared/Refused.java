@@ -1,7 +1,6 @@
 package org.hubcycle.shared;
 
 import java.util.Locale;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 

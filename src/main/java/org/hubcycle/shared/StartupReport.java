@@ -16,7 +16,9 @@ class StartupReport {
     @EventListener
     void ready(ApplicationReadyEvent event) {
         if (event.getApplicationContext() instanceof WebServerApplicationContext web && web.getWebServer() != null) {
-            log.info("Hubcycle is running: sign in at http://localhost:{}/login", web.getWebServer().getPort());
+            log.info(
+                    "Hubcycle is running: sign in at http://localhost:{}/login",
+                    web.getWebServer().getPort());
         }
     }
 }

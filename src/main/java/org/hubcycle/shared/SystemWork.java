@@ -1,7 +1,6 @@
 package org.hubcycle.shared;
 
 import java.util.function.Supplier;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 
 /** The three terms of an academic year. */
 public enum Term {
-    AUTUMN, SPRING, SUMMER;
+    AUTUMN,
+    SPRING,
+    SUMMER;
 
     /** The term a date falls in: Autumn September–December, Spring January–March, Summer April–August. */
     public static Term of(LocalDate date) {

@@ -3,15 +3,14 @@ package org.hubcycle.access;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-
 import org.hubcycle.directory.Hubs;
 import org.hubcycle.leadership.LeadCommissioned;
 import org.hubcycle.support.TestKeys;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 
 /**
@@ -38,7 +37,11 @@ class AccessModuleTest {
     }
 
     private int invitations(String email, String role) {
-        return jdbc.queryForObject("select count(*) from invitation i join app_user u on u.id = i.user_id where u.email = ? and i.role = ? "
-                + "and u.hub_id = i.hub_id", Integer.class, email, role);
+        return jdbc.queryForObject(
+                "select count(*) from invitation i join app_user u on u.id = i.user_id where u.email = ? and i.role = ? "
+                        + "and u.hub_id = i.hub_id",
+                Integer.class,
+                email,
+                role);
     }
 }

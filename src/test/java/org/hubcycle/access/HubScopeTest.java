@@ -3,7 +3,6 @@ package org.hubcycle.access;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.hubcycle.access.domain.AuditEvent;
 import org.hubcycle.access.domain.AuditEventRepository;
 import org.hubcycle.access.domain.UserAccount;
@@ -65,19 +64,27 @@ class HubScopeTest {
         });
 
         signIn(SignedIn.HUB_LEAD_2);
-        List<AuditEvent> seen = audit.findByTypeOrderByOccurredAtDescIdDesc("test.scope", Pageable.unpaged()).getContent();
+        List<AuditEvent> seen = audit.findByTypeOrderByOccurredAtDescIdDesc("test.scope", Pageable.unpaged())
+                .getContent();
         assertThat(seen).isNotEmpty().allSatisfy(e -> assertThat(e.getHubId()).isEqualTo(northfield));
-        assertThat(users.findAll()).extracting(UserAccount::getEmail).contains(SignedIn.HUB_LEAD_2).doesNotContain(SignedIn.HUB_LEAD, SignedIn.NATIONAL);
+        assertThat(users.findAll())
+                .extracting(UserAccount::getEmail)
+                .contains(SignedIn.HUB_LEAD_2)
+                .doesNotContain(SignedIn.HUB_LEAD, SignedIn.NATIONAL);
         assertThat(audit.findTypes()).contains("test.scope");
         // The same query inside a transaction: the transaction manager's EntityManager is scoped too.
         List<AuditEvent> inTransaction = transactions.execute(
-                status -> audit.findByTypeOrderByOccurredAtDescIdDesc("test.scope", Pageable.unpaged()).getContent());
-        assertThat(inTransaction).isNotEmpty().allSatisfy(e -> assertThat(e.getHubId()).isEqualTo(northfield));
+                status -> audit.findByTypeOrderByOccurredAtDescIdDesc("test.scope", Pageable.unpaged())
+                        .getContent());
+        assertThat(inTransaction)
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e.getHubId()).isEqualTo(northfield));
     }
 
     @Test
     void aLoadByIdOfAnotherHubsRecordFindsNothing() {
-        long demoLeadId = HubScope.asSystem(() -> users.findByEmail(SignedIn.HUB_LEAD).orElseThrow().getId());
+        long demoLeadId = HubScope.asSystem(
+                () -> users.findByEmail(SignedIn.HUB_LEAD).orElseThrow().getId());
         signIn(SignedIn.HUB_LEAD_2);
         assertThat(users.findById(demoLeadId)).isEmpty();
         signIn(SignedIn.HUB_LEAD);
@@ -87,7 +94,9 @@ class HubScopeTest {
     @Test
     void theNationalAdminSeesEveryHubAndNobodySeesNothing() {
         signIn(SignedIn.NATIONAL);
-        assertThat(users.findAll()).extracting(UserAccount::getEmail).contains(SignedIn.HUB_LEAD, SignedIn.HUB_LEAD_2, SignedIn.NATIONAL);
+        assertThat(users.findAll())
+                .extracting(UserAccount::getEmail)
+                .contains(SignedIn.HUB_LEAD, SignedIn.HUB_LEAD_2, SignedIn.NATIONAL);
 
         signIn(SignedIn.SCHOOL);
         assertThat(users.findAll()).isEmpty();
@@ -109,7 +118,10 @@ class HubScopeTest {
         } finally {
             SecurityContextHolder.clearContext();
         }
-        assertThat(HubScope.asSystem(() -> audit.findByTypeOrderByOccurredAtDescIdDesc("test.rolledback", Pageable.unpaged()).getContent())).isEmpty();
+        assertThat(HubScope.asSystem(
+                        () -> audit.findByTypeOrderByOccurredAtDescIdDesc("test.rolledback", Pageable.unpaged())
+                                .getContent()))
+                .isEmpty();
     }
 
     private void recordAs(String email, Audited action) {
@@ -120,7 +132,8 @@ class HubScopeTest {
 
     private void signIn(String email) {
         UserDetails user = accounts.loadUserByUsername(email);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 }

@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Instant;
 import java.util.EnumSet;
-
 import org.hubcycle.access.domain.AuditEvent;
 import org.hubcycle.access.domain.AuditEventRepository;
 import org.hubcycle.access.domain.UserAccount;
@@ -61,7 +60,8 @@ class LoginTest {
 
     @Test
     void passwordsAreStoredAsArgon2Hashes() {
-        UserAccount lead = HubScope.asSystem(() -> users.findByEmail(SignedIn.HUB_LEAD).orElseThrow());
+        UserAccount lead =
+                HubScope.asSystem(() -> users.findByEmail(SignedIn.HUB_LEAD).orElseThrow());
         assertThat(lead.getPasswordHash()).startsWith("{argon2}$argon2id$").doesNotContain("demo");
     }
 
@@ -69,13 +69,16 @@ class LoginTest {
     void successAndFailureAreAudited() throws Exception {
         String email = newUser();
         mvc.perform(login(email, "wrong")).andExpect(redirectedUrl("/login?error"));
-        mvc.perform(login(email.toUpperCase(), "right-password"))
-                .andExpect(redirectedUrl("/"));
+        mvc.perform(login(email.toUpperCase(), "right-password")).andExpect(redirectedUrl("/"));
 
         assertThat(eventsAbout(email)).extracting(AuditEvent::getType).contains("login.failed", "login.succeeded");
-        AuditEvent success = eventsAbout(email).stream().filter(e -> e.getType().equals("login.succeeded")).findFirst().orElseThrow();
+        AuditEvent success = eventsAbout(email).stream()
+                .filter(e -> e.getType().equals("login.succeeded"))
+                .findFirst()
+                .orElseThrow();
         assertThat(success.getActor()).isEqualTo(email);
-        assertThat(success.getHubId()).isEqualTo(hubs.getBySlug("demo-maths-hub").id());
+        assertThat(success.getHubId())
+                .isEqualTo(hubs.getBySlug("demo-maths-hub").id());
     }
 
     @Test
@@ -84,9 +87,14 @@ class LoginTest {
         String unknown = TestKeys.next("nobody") + "@hubcycle.test";
         MvcResult forExisting = mvc.perform(login(existing, "wrong")).andReturn();
         MvcResult forUnknown = mvc.perform(login(unknown, "wrong")).andReturn();
-        assertThat(forExisting.getResponse().getRedirectedUrl()).isEqualTo(forUnknown.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+        assertThat(forExisting.getResponse().getRedirectedUrl())
+                .isEqualTo(forUnknown.getResponse().getRedirectedUrl())
+                .isEqualTo("/login?error");
 
-        Document page = Jsoup.parse(mvc.perform(get("/login").param("error", "")).andReturn().getResponse().getContentAsString());
+        Document page = Jsoup.parse(mvc.perform(get("/login").param("error", ""))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         assertThat(page.select(".govuk-error-summary a").attr("href")).isEqualTo("#username");
         assertThat(page.select(".govuk-error-summary").text()).contains("Enter a correct email address and password");
         assertThat(page.select("#username-error").text()).contains("Enter a correct email address and password");
@@ -99,9 +107,11 @@ class LoginTest {
         for (int i = 0; i < 5; i++) {
             mvc.perform(login(email, "guess-" + i)).andExpect(redirectedUrl("/login?error"));
         }
-        mvc.perform(login(email, "right-password"))
-                .andExpect(redirectedUrl("/login?error"));
-        assertThat(eventsAbout(email)).extracting(AuditEvent::getType).contains("login.locked").doesNotContain("login.succeeded");
+        mvc.perform(login(email, "right-password")).andExpect(redirectedUrl("/login?error"));
+        assertThat(eventsAbout(email))
+                .extracting(AuditEvent::getType)
+                .contains("login.locked")
+                .doesNotContain("login.succeeded");
     }
 
     @Test
@@ -117,7 +127,8 @@ class LoginTest {
     void aUsernameLongerThanAnyEmailAddressIsAnOrdinaryFailure() throws Exception {
         String huge = "l".repeat(10_000);
         mvc.perform(login(huge, "x")).andExpect(redirectedUrl("/login?error"));
-        assertThat(eventsAbout(huge.substring(0, 200) + "…")).extracting(AuditEvent::getDetail)
+        assertThat(eventsAbout(huge.substring(0, 200) + "…"))
+                .extracting(AuditEvent::getDetail)
                 .containsExactly("Refused: longer than any email address");
     }
 
@@ -125,7 +136,8 @@ class LoginTest {
     void oneMachineTryingAddressAfterAddressIsStoppedButOthersAreNot() throws Exception {
         String email = newUser();
         for (int i = 0; i < 30; i++) {
-            mvc.perform(login(TestKeys.next("guess") + "@hubcycle.test", "password" + i)).andExpect(redirectedUrl("/login?error"));
+            mvc.perform(login(TestKeys.next("guess") + "@hubcycle.test", "password" + i))
+                    .andExpect(redirectedUrl("/login?error"));
         }
         // The right password, but from the machine that guessed:
         mvc.perform(login(email, "right-password")).andExpect(redirectedUrl("/login?error"));
@@ -141,10 +153,15 @@ class LoginTest {
         }
         mvc.perform(login(email, "right-password")).andExpect(redirectedUrl("/login?error"));
 
-        mvc.perform(post("/password/forgotten").with(csrf()).param("email", email)).andExpect(status().isOk());
+        mvc.perform(post("/password/forgotten").with(csrf()).param("email", email))
+                .andExpect(status().isOk());
         String link = new Mailbox(jdbc).link(email, "/password/reset?token=");
-        mvc.perform(post("/password/reset").with(csrf()).param("token", Mailbox.token(link)).param("password", "a brand new phrase")
-                .param("confirmPassword", "a brand new phrase")).andExpect(redirectedUrl("/login"));
+        mvc.perform(post("/password/reset")
+                        .with(csrf())
+                        .param("token", Mailbox.token(link))
+                        .param("password", "a brand new phrase")
+                        .param("confirmPassword", "a brand new phrase"))
+                .andExpect(redirectedUrl("/login"));
 
         mvc.perform(login(email, "a brand new phrase")).andExpect(redirectedUrl("/"));
     }
@@ -152,21 +169,40 @@ class LoginTest {
     @Test
     void theRightPasswordForAnUnconfirmedAccountSaysToConfirmAndOffersTheLinkAgain() throws Exception {
         String email = Unique.email("unconfirmed");
-        HubScope.asSystem(() -> users.save(new UserAccount(email, "Nia Unconfirmed", passwordEncoder.encode("right-password"),
-                EnumSet.of(Role.SCHOOL_CONTACT), null, Instant.now()).unconfirmed()));
+        HubScope.asSystem(() -> users.save(new UserAccount(
+                        email,
+                        "Nia Unconfirmed",
+                        passwordEncoder.encode("right-password"),
+                        EnumSet.of(Role.SCHOOL_CONTACT),
+                        null,
+                        Instant.now())
+                .unconfirmed()));
 
         mvc.perform(login(email, "wrong")).andExpect(redirectedUrl("/login?error"));
         mvc.perform(login(email, "right-password")).andExpect(redirectedUrl("/login?unconfirmed"));
-        Document page = Jsoup.parse(mvc.perform(get("/login").param("unconfirmed", "")).andReturn().getResponse().getContentAsString());
-        assertThat(page.select(".govuk-error-summary").text()).contains("Confirm your email address before you sign in");
+        Document page = Jsoup.parse(mvc.perform(get("/login").param("unconfirmed", ""))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(page.select(".govuk-error-summary").text())
+                .contains("Confirm your email address before you sign in");
         assertThat(page.select("#unconfirmed a").attr("href")).isEqualTo("/account/confirm/again");
 
-        Document sent = Jsoup.parse(mvc.perform(post("/account/confirm/again").with(csrf()).param("email", email))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        Document sent = Jsoup.parse(
+                mvc.perform(post("/account/confirm/again").with(csrf()).param("email", email))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
         assertThat(sent.select("h1").text()).isEqualTo("Check your email");
-        Document unknown = Jsoup.parse(mvc.perform(post("/account/confirm/again").with(csrf()).param("email", Unique.email("nobody")))
-                .andReturn().getResponse().getContentAsString());
-        assertThat(unknown.select("h1").text()).as("the same answer for any address").isEqualTo("Check your email");
+        Document unknown = Jsoup.parse(
+                mvc.perform(post("/account/confirm/again").with(csrf()).param("email", Unique.email("nobody")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        assertThat(unknown.select("h1").text())
+                .as("the same answer for any address")
+                .isEqualTo("Check your email");
         String link = new Mailbox(jdbc).link(email, "/account/confirm?token=");
         mvc.perform(get(Mailbox.pathOf(link))).andExpect(redirectedUrl("/login"));
 
@@ -179,7 +215,9 @@ class LoginTest {
 
     private static RequestBuilder login(String email, String password, String from) {
         return servletContext -> {
-            MockHttpServletRequest request = formLogin("/login").user("username", email).password("password", password)
+            MockHttpServletRequest request = formLogin("/login")
+                    .user("username", email)
+                    .password("password", password)
                     .buildRequest(servletContext);
             request.setRemoteAddr(from);
             return request;
@@ -189,13 +227,19 @@ class LoginTest {
     private String newUser() {
         String email = TestKeys.next("user") + "@hubcycle.test";
         long hubId = hubs.getBySlug("demo-maths-hub").id();
-        HubScope.asSystem(() -> users.save(new UserAccount(email, "Test Person", passwordEncoder.encode("right-password"),
-                EnumSet.of(Role.HUB_STAFF), hubId, Instant.now())));
+        HubScope.asSystem(() -> users.save(new UserAccount(
+                email,
+                "Test Person",
+                passwordEncoder.encode("right-password"),
+                EnumSet.of(Role.HUB_STAFF),
+                hubId,
+                Instant.now())));
         return email;
     }
 
     private java.util.List<AuditEvent> eventsAbout(String email) {
         return HubScope.asSystem(() -> audit.findAllByOrderByOccurredAtDescIdDesc(PageRequest.of(0, 200)).stream()
-                .filter(e -> email.equals(e.getSubject())).toList());
+                .filter(e -> email.equals(e.getSubject()))
+                .toList());
     }
 }

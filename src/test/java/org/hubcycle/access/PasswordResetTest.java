@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-
 import org.hubcycle.support.IntegrationTest;
 import org.hubcycle.support.Mailbox;
 import org.hubcycle.support.SignedIn;
@@ -47,7 +46,8 @@ class PasswordResetTest {
 
     @Test
     void theSignInPageOffersAResetThatAnswersTheSameForAnyAddress() throws Exception {
-        assertThat(html(get("/login")).select("a[href=/password/forgotten]").text()).isEqualTo("Forgotten your password?");
+        assertThat(html(get("/login")).select("a[href=/password/forgotten]").text())
+                .isEqualTo("Forgotten your password?");
         String unknown = Unique.email("nobody");
         Document known = html(post("/password/forgotten").with(csrf()).param("email", SignedIn.LLME));
         Document notKnown = html(post("/password/forgotten").with(csrf()).param("email", unknown));
@@ -56,7 +56,9 @@ class PasswordResetTest {
         Mailbox mail = new Mailbox(jdbc);
         assertThat(mail.latestSubject(SignedIn.LLME)).isEqualTo("Choose a new Hubcycle password");
         assertThat(mail.latestSubject(unknown)).isEqualTo("Your request to reset a Hubcycle password");
-        assertThat(mail.latest(unknown)).contains("No Hubcycle account uses this address").doesNotContain("token=");
+        assertThat(mail.latest(unknown))
+                .contains("No Hubcycle account uses this address")
+                .doesNotContain("token=");
 
         Document invalid = html(post("/password/forgotten").with(csrf()).param("email", "not an address"));
         assertThat(invalid.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#email");
@@ -65,37 +67,58 @@ class PasswordResetTest {
     @Test
     void theLinkSetsANewPasswordOnceAndThenStopsWorking() throws Exception {
         String email = account("reset");
-        mvc.perform(post("/password/forgotten").with(csrf()).param("email", email)).andExpect(status().isOk());
+        mvc.perform(post("/password/forgotten").with(csrf()).param("email", email))
+                .andExpect(status().isOk());
         String link = new Mailbox(jdbc).link(email, "/password/reset?token=");
         assertThat(link).startsWith("http://localhost:8080/password/reset?token=");
 
         Document form = html(get(Mailbox.pathOf(link)));
         assertThat(form.select("h1").text()).isEqualTo("Choose a new password");
-        Document tooShort = html(post("/password/reset").with(csrf()).param("token", Mailbox.token(link)).param("password", "short")
+        Document tooShort = html(post("/password/reset")
+                .with(csrf())
+                .param("token", Mailbox.token(link))
+                .param("password", "short")
                 .param("confirmPassword", "short"));
         assertThat(tooShort.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#password");
 
-        mvc.perform(post("/password/reset").with(csrf()).param("token", Mailbox.token(link)).param("password", "a brand new phrase")
-                .param("confirmPassword", "a brand new phrase")).andExpect(redirectedUrl("/login"));
+        mvc.perform(post("/password/reset")
+                        .with(csrf())
+                        .param("token", Mailbox.token(link))
+                        .param("password", "a brand new phrase")
+                        .param("confirmPassword", "a brand new phrase"))
+                .andExpect(redirectedUrl("/login"));
         assertThat(passwords.matches("a brand new phrase", hash(email))).isTrue();
         assertThat(new Mailbox(jdbc).latestSubject(email)).isEqualTo("Your Hubcycle password has been changed");
 
         assertThat(html(get(Mailbox.pathOf(link))).select("h1").text()).isEqualTo("This link does not work");
-        mvc.perform(post("/password/reset").with(csrf()).param("token", Mailbox.token(link)).param("password", "an attacker's phrase")
-                .param("confirmPassword", "an attacker's phrase")).andExpect(status().isOk());
-        assertThat(passwords.matches("a brand new phrase", hash(email))).as("a used link changes nothing").isTrue();
+        mvc.perform(post("/password/reset")
+                        .with(csrf())
+                        .param("token", Mailbox.token(link))
+                        .param("password", "an attacker's phrase")
+                        .param("confirmPassword", "an attacker's phrase"))
+                .andExpect(status().isOk());
+        assertThat(passwords.matches("a brand new phrase", hash(email)))
+                .as("a used link changes nothing")
+                .isTrue();
     }
 
     @Test
     void anExpiredLinkDoesNotWork() throws Exception {
         String email = account("expired");
-        mvc.perform(post("/password/forgotten").with(csrf()).param("email", email)).andExpect(status().isOk());
+        mvc.perform(post("/password/forgotten").with(csrf()).param("email", email))
+                .andExpect(status().isOk());
         String link = new Mailbox(jdbc).link(email, "/password/reset?token=");
-        jdbc.update("update account_token set expires_at = ? where user_id = (select id from app_user where email = ?)",
-                Timestamp.from(Instant.now().minus(Duration.ofSeconds(1))), email);
+        jdbc.update(
+                "update account_token set expires_at = ? where user_id = (select id from app_user where email = ?)",
+                Timestamp.from(Instant.now().minus(Duration.ofSeconds(1))),
+                email);
         assertThat(html(get(Mailbox.pathOf(link))).select("h1").text()).isEqualTo("This link does not work");
-        mvc.perform(post("/password/reset").with(csrf()).param("token", Mailbox.token(link)).param("password", "a brand new phrase")
-                .param("confirmPassword", "a brand new phrase")).andExpect(status().isOk());
+        mvc.perform(post("/password/reset")
+                        .with(csrf())
+                        .param("token", Mailbox.token(link))
+                        .param("password", "a brand new phrase")
+                        .param("confirmPassword", "a brand new phrase"))
+                .andExpect(status().isOk());
         assertThat(passwords.matches("a long enough phrase", hash(email))).isTrue();
     }
 
@@ -103,7 +126,8 @@ class PasswordResetTest {
     void anAddressIsEmailedAtMostThreeTimesAnHour() throws Exception {
         String email = Unique.email("flooded");
         for (int i = 0; i < 5; i++) {
-            mvc.perform(post("/password/forgotten").with(csrf()).param("email", email)).andExpect(status().isOk());
+            mvc.perform(post("/password/forgotten").with(csrf()).param("email", email))
+                    .andExpect(status().isOk());
         }
         assertThat(new Mailbox(jdbc).count(email)).isEqualTo(3);
     }
@@ -111,11 +135,20 @@ class PasswordResetTest {
     @Test
     void aSignedInPersonChangesTheirPasswordWithTheCurrentOne() throws Exception {
         String email = account("changer");
-        Document wrong = html(post("/account/password").with(csrf()).with(signedIn.as(email)).param("currentPassword", "not it at all")
-                .param("password", "a brand new phrase").param("confirmPassword", "a brand new phrase"));
+        Document wrong = html(post("/account/password")
+                .with(csrf())
+                .with(signedIn.as(email))
+                .param("currentPassword", "not it at all")
+                .param("password", "a brand new phrase")
+                .param("confirmPassword", "a brand new phrase"));
         assertThat(wrong.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#currentPassword");
-        mvc.perform(post("/account/password").with(csrf()).with(signedIn.as(email)).param("currentPassword", "a long enough phrase")
-                .param("password", "a brand new phrase").param("confirmPassword", "a brand new phrase")).andExpect(redirectedUrl("/account"));
+        mvc.perform(post("/account/password")
+                        .with(csrf())
+                        .with(signedIn.as(email))
+                        .param("currentPassword", "a long enough phrase")
+                        .param("password", "a brand new phrase")
+                        .param("confirmPassword", "a brand new phrase"))
+                .andExpect(redirectedUrl("/account"));
         assertThat(passwords.matches("a brand new phrase", hash(email))).isTrue();
     }
 
@@ -123,27 +156,45 @@ class PasswordResetTest {
     void aSignedInPersonChangesTheirEmailAddressFromALinkSentToTheNewOne() throws Exception {
         String email = account("mover");
         String next = Unique.email("moved");
-        Document taken = html(post("/account/email").with(csrf()).with(signedIn.as(email)).param("newEmail", SignedIn.HUB_LEAD)
+        Document taken = html(post("/account/email")
+                .with(csrf())
+                .with(signedIn.as(email))
+                .param("newEmail", SignedIn.HUB_LEAD)
                 .param("emailPassword", "a long enough phrase"));
         assertThat(taken.select(".govuk-error-summary").text()).contains("Another Hubcycle account uses that address");
 
-        mvc.perform(post("/account/email").with(csrf()).with(signedIn.as(email)).param("newEmail", next)
-                .param("emailPassword", "a long enough phrase")).andExpect(redirectedUrl("/account"));
+        mvc.perform(post("/account/email")
+                        .with(csrf())
+                        .with(signedIn.as(email))
+                        .param("newEmail", next)
+                        .param("emailPassword", "a long enough phrase"))
+                .andExpect(redirectedUrl("/account"));
         Mailbox mail = new Mailbox(jdbc);
         assertThat(mail.latestSubject(email)).isEqualTo("Your Hubcycle email address is being changed");
-        assertThat(jdbc.queryForObject("select count(*) from app_user where email = ?", Integer.class, next)).as("not before the link").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from app_user where email = ?", Integer.class, next))
+                .as("not before the link")
+                .isZero();
 
-        mvc.perform(get(Mailbox.pathOf(mail.link(next, "/account/email/confirm?token=")))).andExpect(redirectedUrl("/login"));
-        assertThat(jdbc.queryForObject("select count(*) from app_user where email = ?", Integer.class, next)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(*) from app_user where email = ?", Integer.class, email)).isZero();
+        mvc.perform(get(Mailbox.pathOf(mail.link(next, "/account/email/confirm?token="))))
+                .andExpect(redirectedUrl("/login"));
+        assertThat(jdbc.queryForObject("select count(*) from app_user where email = ?", Integer.class, next))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from app_user where email = ?", Integer.class, email))
+                .isZero();
     }
 
     /** A fresh, confirmed account whose password is "a long enough phrase". */
     private String account(String who) {
         String email = Unique.email(who);
-        jdbc.update("insert into app_user (email, display_name, password_hash, hub_id, enabled, created_at) values (?, ?, ?, null, true, ?)",
-                email, "Test " + who, passwords.encode("a long enough phrase"), Timestamp.from(Instant.now()));
-        jdbc.update("insert into app_user_role (user_id, role) select id, 'PARTICIPANT' from app_user where email = ?", email);
+        jdbc.update(
+                "insert into app_user (email, display_name, password_hash, hub_id, enabled, created_at) values (?, ?, ?, null, true, ?)",
+                email,
+                "Test " + who,
+                passwords.encode("a long enough phrase"),
+                Timestamp.from(Instant.now()));
+        jdbc.update(
+                "insert into app_user_role (user_id, role) select id, 'PARTICIPANT' from app_user where email = ?",
+                email);
         return email;
     }
 

@@ -55,10 +55,15 @@ class SchoolContactsTest {
         assertThat(mine.select("tbody tr")).isEmpty();
         long theirs = jdbc.queryForObject("select min(id) from enrolment where school_urn = ?", Long.class, urn);
         mvc.perform(get("/applications/" + theirs).with(signedIn.as(claimant))).andExpect(status().isNotFound());
-        mvc.perform(post("/applications/" + theirs + "/withdraw").with(csrf()).with(signedIn.as(claimant)).param("withdrawReason", "x"))
+        mvc.perform(post("/applications/" + theirs + "/withdraw")
+                        .with(csrf())
+                        .with(signedIn.as(claimant))
+                        .param("withdrawReason", "x"))
                 .andExpect(status().isNotFound());
 
-        assertThat(html(get("/school-contacts").with(signedIn.as(SignedIn.HUB_LEAD_2))).text()).doesNotContain(claimant);
+        assertThat(html(get("/school-contacts").with(signedIn.as(SignedIn.HUB_LEAD_2)))
+                        .text())
+                .doesNotContain(claimant);
         long id = userId(claimant);
         mvc.perform(post("/school-contacts/" + id + "/approve").with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD_2)))
                 .andExpect(status().isNotFound());
@@ -73,14 +78,20 @@ class SchoolContactsTest {
         assertThat(((HubMember) users.loadUserByUsername(claimant)).schoolUrn()).isEqualTo(urn);
         assertThat(mail.latestSubject(claimant)).startsWith("You can now act for");
         mvc.perform(get("/applications/" + theirs).with(signedIn.as(claimant))).andExpect(status().isOk());
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where type = 'access.school-contact-approved' and subject like ? "
-                + "and hub_id = (select id from hub where slug = 'demo-maths-hub')", Integer.class, claimant + "%")).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where type = 'access.school-contact-approved' and subject like ? "
+                                + "and hub_id = (select id from hub where slug = 'demo-maths-hub')",
+                        Integer.class,
+                        claimant + "%"))
+                .isEqualTo(1);
 
         mvc.perform(post("/school-contacts/" + id + "/approve").with(csrf()).with(signedIn.as(SignedIn.SCHOOL)))
                 .andExpect(redirectedUrl("/school-contacts"));
         mvc.perform(post("/school-contacts/" + id + "/remove").with(csrf()).with(signedIn.as(SignedIn.SCHOOL)))
                 .andExpect(redirectedUrl("/school-contacts"));
-        assertThat(((HubMember) users.loadUserByUsername(claimant)).schoolUrn()).as("an approved contact removes another").isNull();
+        assertThat(((HubMember) users.loadUserByUsername(claimant)).schoolUrn())
+                .as("an approved contact removes another")
+                .isNull();
         mvc.perform(get("/applications/" + theirs).with(signedIn.as(claimant))).andExpect(status().isNotFound());
     }
 
@@ -90,15 +101,22 @@ class SchoolContactsTest {
         String refused = claim(urn, "Rosa Vickery");
         Document hubList = html(get("/school-contacts").with(signedIn.as(SignedIn.HUB_LEAD)));
         assertThat(hubList.text()).contains(refused);
-        mvc.perform(post("/school-contacts/" + userId(refused) + "/refuse").with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD)))
+        mvc.perform(post("/school-contacts/" + userId(refused) + "/refuse")
+                        .with(csrf())
+                        .with(signedIn.as(SignedIn.HUB_LEAD)))
                 .andExpect(redirectedUrl("/school-contacts"));
         assertThat(((HubMember) users.loadUserByUsername(refused)).schoolUrn()).isNull();
-        assertThat(((HubMember) users.loadUserByUsername(refused)).pendingSchoolUrn()).isNull();
+        assertThat(((HubMember) users.loadUserByUsername(refused)).pendingSchoolUrn())
+                .isNull();
         assertThat(new Mailbox(jdbc).latestSubject(refused)).startsWith("Your request to act for");
 
         String approved = claim(urn, "Otto Brennan");
-        assertThat(html(get("/school-contacts").with(signedIn.as(SignedIn.NATIONAL))).text()).contains(approved);
-        mvc.perform(post("/school-contacts/" + userId(approved) + "/approve").with(csrf()).with(signedIn.as(SignedIn.NATIONAL)))
+        assertThat(html(get("/school-contacts").with(signedIn.as(SignedIn.NATIONAL)))
+                        .text())
+                .contains(approved);
+        mvc.perform(post("/school-contacts/" + userId(approved) + "/approve")
+                        .with(csrf())
+                        .with(signedIn.as(SignedIn.NATIONAL)))
                 .andExpect(redirectedUrl("/school-contacts"));
         assertThat(((HubMember) users.loadUserByUsername(approved)).schoolUrn()).isEqualTo(urn);
     }
@@ -106,8 +124,13 @@ class SchoolContactsTest {
     /** A new contact claims the school and confirms their address. */
     private String claim(int urn, String name) throws Exception {
         String email = Unique.email("contact");
-        mvc.perform(post("/account/new/" + urn).with(csrf()).param("name", name).param("email", email)
-                .param("password", "a long enough phrase").param("confirmPassword", "a long enough phrase")).andExpect(status().isOk());
+        mvc.perform(post("/account/new/" + urn)
+                        .with(csrf())
+                        .param("name", name)
+                        .param("email", email)
+                        .param("password", "a long enough phrase")
+                        .param("confirmPassword", "a long enough phrase"))
+                .andExpect(status().isOk());
         String link = new Mailbox(jdbc).link(email, "/account/confirm?token=");
         mvc.perform(get(Mailbox.pathOf(link))).andExpect(redirectedUrl("/login"));
         return email;

@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.hubcycle.shared.Refused;
 import org.hubcycle.support.IntegrationTest;
 import org.hubcycle.support.SignedIn;
 import org.jsoup.Jsoup;
@@ -44,14 +43,19 @@ class SecurityTest {
         mvc.perform(get("/api/v1/anything"))
                 .andExpect(status().isUnauthorized())
                 .andExpect(header().string("Content-Type", "application/problem+json"))
-                .andExpect(content().json("{\"status\":401,\"title\":\"Unauthorized\",\"instance\":\"/api/v1/anything\"}"));
+                .andExpect(content()
+                        .json("{\"status\":401,\"title\":\"Unauthorized\",\"instance\":\"/api/v1/anything\"}"));
     }
 
     @Test
     void theFilesEveryBrowserAndCrawlerAsksForAreServedToAnyone() throws Exception {
-        mvc.perform(get("/favicon.ico")).andExpect(status().isOk()).andExpect(content().contentType("image/x-icon"));
-        mvc.perform(get("/robots.txt")).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Allow: /catalogue/"))).andExpect(content().string(containsString("Disallow: /")));
+        mvc.perform(get("/favicon.ico"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("image/x-icon"));
+        mvc.perform(get("/robots.txt"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Allow: /catalogue/")))
+                .andExpect(content().string(containsString("Disallow: /")));
     }
 
     @Test
@@ -62,7 +66,8 @@ class SecurityTest {
             }
         }
         mvc.perform(get("/offer/1991-92").with(signedIn.as(SignedIn.HUB_LEAD))).andExpect(status().isOk());
-        mvc.perform(get("/projects?year=2998-99").with(signedIn.as(SignedIn.HUB_LEAD))).andExpect(status().isOk());
+        mvc.perform(get("/projects?year=2998-99").with(signedIn.as(SignedIn.HUB_LEAD)))
+                .andExpect(status().isOk());
     }
 
     @Test
@@ -97,10 +102,13 @@ class SecurityTest {
                 .andExpect(content().string(containsString("Samir Haddad")))
                 .andExpect(content().string(containsString("Aldermoor (881)")))
                 .andExpect(content().string(not(containsString("Grace Whitfield"))));
-        mvc.perform(get("/hubs/demo-maths-hub").with(signedIn.as(SignedIn.NATIONAL))).andExpect(status().isOk());
+        mvc.perform(get("/hubs/demo-maths-hub").with(signedIn.as(SignedIn.NATIONAL)))
+                .andExpect(status().isOk());
         mvc.perform(get("/hubs/demo-maths-hub").with(signedIn.as(SignedIn.WGL))).andExpect(status().isForbidden());
-        mvc.perform(get("/hubs/demo-maths-hub").with(signedIn.as(SignedIn.SCHOOL))).andExpect(status().isForbidden());
-        mvc.perform(get("/hubs/no-such-hub").with(signedIn.as(SignedIn.NATIONAL))).andExpect(status().isNotFound());
+        mvc.perform(get("/hubs/demo-maths-hub").with(signedIn.as(SignedIn.SCHOOL)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/hubs/no-such-hub").with(signedIn.as(SignedIn.NATIONAL)))
+                .andExpect(status().isNotFound());
     }
 
     @Test
@@ -113,18 +121,44 @@ class SecurityTest {
 
     @Test
     void navigationFollowsTheRole() throws Exception {
-        Document lead = html(mvc.perform(get("/").with(signedIn.as(SignedIn.HUB_LEAD))).andReturn().getResponse().getContentAsString());
-        assertThat(lead.select("nav a").eachText()).containsExactly("Your hub", "Schools", "Projects", "Offer", "Applications", "Innovation", "LLMEs", "People", "Audit");
-        assertThat(lead.select(".govuk-header").text()).contains("Hubcycle", "Demo Maths Hub", "Your account", "Sign out");
+        Document lead = html(mvc.perform(get("/").with(signedIn.as(SignedIn.HUB_LEAD)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(lead.select("nav a").eachText())
+                .containsExactly(
+                        "Your hub",
+                        "Schools",
+                        "Projects",
+                        "Offer",
+                        "Applications",
+                        "Innovation",
+                        "LLMEs",
+                        "People",
+                        "Audit");
+        assertThat(lead.select(".govuk-header").text())
+                .contains("Hubcycle", "Demo Maths Hub", "Your account", "Sign out");
 
-        Document national = html(mvc.perform(get("/").with(signedIn.as(SignedIn.NATIONAL))).andReturn().getResponse().getContentAsString());
-        assertThat(national.select("nav a").eachText()).containsExactly("Hubs", "Schools", "Projects", "Innovation", "GIAS import", "Email outbox", "Audit");
+        Document national = html(mvc.perform(get("/").with(signedIn.as(SignedIn.NATIONAL)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(national.select("nav a").eachText())
+                .containsExactly("Hubs", "Schools", "Projects", "Innovation", "GIAS import", "Email outbox", "Audit");
 
-        Document wgl = html(mvc.perform(get("/").with(signedIn.as(SignedIn.WGL))).andReturn().getResponse().getContentAsString());
-        assertThat(wgl.select("nav a").eachText()).containsExactly("Schools", "Projects", "Your work groups", "Lead a work group");
+        Document wgl = html(mvc.perform(get("/").with(signedIn.as(SignedIn.WGL)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(wgl.select("nav a").eachText())
+                .containsExactly("Schools", "Projects", "Your work groups", "Lead a work group");
 
-        Document school = html(mvc.perform(get("/").with(signedIn.as(SignedIn.SCHOOL))).andReturn().getResponse().getContentAsString());
-        assertThat(school.select("nav a").eachText()).containsExactly("Schools", "Projects", "Your applications", "School contacts");
+        Document school = html(mvc.perform(get("/").with(signedIn.as(SignedIn.SCHOOL)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(school.select("nav a").eachText())
+                .containsExactly("Schools", "Projects", "Your applications", "School contacts");
     }
 
     @Test
@@ -144,9 +178,12 @@ class SecurityTest {
     void healthIsPublicAndOtherActuatorEndpointsAreNational() throws Exception {
         mvc.perform(get("/actuator/health"))
                 .andExpect(status().isOk())
-                .andExpect(content().json("{\"status\":\"UP\",\"groups\":[\"liveness\",\"readiness\"]}", JsonCompareMode.STRICT));
-        mvc.perform(get("/actuator/metrics").with(signedIn.as(SignedIn.HUB_LEAD))).andExpect(status().isForbidden());
-        mvc.perform(get("/actuator/metrics").with(signedIn.as(SignedIn.NATIONAL))).andExpect(status().isOk());
+                .andExpect(content()
+                        .json("{\"status\":\"UP\",\"groups\":[\"liveness\",\"readiness\"]}", JsonCompareMode.STRICT));
+        mvc.perform(get("/actuator/metrics").with(signedIn.as(SignedIn.HUB_LEAD)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/actuator/metrics").with(signedIn.as(SignedIn.NATIONAL)))
+                .andExpect(status().isOk());
     }
 
     @Test
@@ -154,7 +191,8 @@ class SecurityTest {
         mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
         AvailabilityChangeEvent.publish(context, ReadinessState.REFUSING_TRAFFIC);
         try {
-            mvc.perform(get("/actuator/health")).andExpect(status().isServiceUnavailable())
+            mvc.perform(get("/actuator/health"))
+                    .andExpect(status().isServiceUnavailable())
                     .andExpect(content().json("{\"status\":\"OUT_OF_SERVICE\"}"));
             mvc.perform(get("/actuator/health/readiness")).andExpect(status().isServiceUnavailable());
             mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());

@@ -29,7 +29,8 @@ class SessionRaceTest {
         sessions.save(first);
         sessions.save(second);
 
-        assertThat(((Session) sessions.findById(created.getId())).<String>getAttribute("csrf")).isEqualTo("token-from-second-request");
+        assertThat(((Session) sessions.findById(created.getId())).<String>getAttribute("csrf"))
+                .isEqualTo("token-from-second-request");
         sessions.deleteById(created.getId());
     }
 }

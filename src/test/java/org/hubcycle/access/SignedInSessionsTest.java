@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
-
 import org.hubcycle.access.accounts.Invitations;
 import org.hubcycle.access.internal.Role;
 import org.hubcycle.directory.Hubs;
@@ -42,7 +41,13 @@ class SignedInSessionsTest extends RunningServerTest {
         WebSession session = signedIn(email);
         assertThat(session.get("/leading").statusCode()).isEqualTo(403);
 
-        invitations.give(hubs.getBySlug("demo-maths-hub").id(), email, "Test", Role.WORK_GROUP_LEAD, "test", "access.invitation.reason.lead",
+        invitations.give(
+                hubs.getBySlug("demo-maths-hub").id(),
+                email,
+                "Test",
+                Role.WORK_GROUP_LEAD,
+                "test",
+                "access.invitation.reason.lead",
                 "Development 1");
         assertThat(session.get("/leading").statusCode()).isEqualTo(200);
     }
@@ -57,11 +62,27 @@ class SignedInSessionsTest extends RunningServerTest {
         here.post("/password/forgotten", "/password/forgotten", Map.of("email", email));
         String link = Inbox.awaitLink(email, "Choose a new Hubcycle password", "/password/reset?token=");
         String token = link.substring(link.indexOf("token=") + 6);
-        assertThat(here.post("/password/reset?token=" + token, "/password/reset",
-                Map.of("token", token, "password", "a brand new phrase", "confirmPassword", "a brand new phrase")).statusCode()).isEqualTo(302);
+        assertThat(here.post(
+                                "/password/reset?token=" + token,
+                                "/password/reset",
+                                Map.of(
+                                        "token",
+                                        token,
+                                        "password",
+                                        "a brand new phrase",
+                                        "confirmPassword",
+                                        "a brand new phrase"))
+                        .statusCode())
+                .isEqualTo(302);
 
-        assertThat(elsewhere.get("/account").statusCode()).as("the other session has ended").isEqualTo(302);
-        assertThat(new WebSession(PORT).signIn(email, "a brand new phrase").headers().firstValue("Location")).hasValue(url("/"));
+        assertThat(elsewhere.get("/account").statusCode())
+                .as("the other session has ended")
+                .isEqualTo(302);
+        assertThat(new WebSession(PORT)
+                        .signIn(email, "a brand new phrase")
+                        .headers()
+                        .firstValue("Location"))
+                .hasValue(url("/"));
     }
 
     @Test
@@ -69,15 +90,26 @@ class SignedInSessionsTest extends RunningServerTest {
         String email = account("change", "PARTICIPANT", null);
         WebSession elsewhere = signedIn(email);
         WebSession here = signedIn(email);
-        assertThat(here.post("/account", "/account/password", Map.of("currentPassword", "a long enough phrase", "password",
-                "a brand new phrase", "confirmPassword", "a brand new phrase")).statusCode()).isEqualTo(302);
+        assertThat(here.post(
+                                "/account",
+                                "/account/password",
+                                Map.of(
+                                        "currentPassword",
+                                        "a long enough phrase",
+                                        "password",
+                                        "a brand new phrase",
+                                        "confirmPassword",
+                                        "a brand new phrase"))
+                        .statusCode())
+                .isEqualTo(302);
         assertThat(here.get("/account").statusCode()).isEqualTo(200);
         assertThat(elsewhere.get("/account").statusCode()).isEqualTo(302);
     }
 
     private WebSession signedIn(String email) throws Exception {
         WebSession session = new WebSession(PORT);
-        assertThat(session.signIn(email, "a long enough phrase").headers().firstValue("Location")).hasValue(url("/"));
+        assertThat(session.signIn(email, "a long enough phrase").headers().firstValue("Location"))
+                .hasValue(url("/"));
         return session;
     }
 
@@ -85,9 +117,15 @@ class SignedInSessionsTest extends RunningServerTest {
     private String account(String who, String role, String hubSlug) {
         String email = Unique.email(who);
         Long hub = hubSlug == null ? null : hubs.getBySlug(hubSlug).id();
-        jdbc.update("insert into app_user (email, display_name, password_hash, hub_id, enabled, created_at) values (?, ?, ?, ?, true, ?)",
-                email, "Test " + who, passwords.encode("a long enough phrase"), hub, Timestamp.from(Instant.now()));
-        jdbc.update("insert into app_user_role (user_id, role) select id, ? from app_user where email = ?", role, email);
+        jdbc.update(
+                "insert into app_user (email, display_name, password_hash, hub_id, enabled, created_at) values (?, ?, ?, ?, true, ?)",
+                email,
+                "Test " + who,
+                passwords.encode("a long enough phrase"),
+                hub,
+                Timestamp.from(Instant.now()));
+        jdbc.update(
+                "insert into app_user_role (user_id, role) select id, ? from app_user where email = ?", role, email);
         return email;
     }
 }

@@ -30,27 +30,34 @@ class AccountsBrowserTest extends BrowserTest {
         Page lead = browser.newPage(1280, 900);
         signIn(lead, "hublead@hubcycle.test");
         lead.navigate(url("/hubs/demo-maths-hub"));
-        lead.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add someone to the team")).click();
-        lead.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add and invite")).click();
+        lead.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add someone to the team"))
+                .click();
+        lead.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add and invite"))
+                .click();
         assertThat(lead.locator(".govuk-error-summary")).containsText("Enter their full name");
         Browser.assertAccessible(lead);
         lead.getByLabel("Full name").fill("Wren Adebayo");
         lead.getByLabel("Email address").fill(email);
-        lead.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add and invite")).click();
-        assertThat(lead.locator(".govuk-notification-banner")).containsText("Wren Adebayo is added to the team and has been emailed");
+        lead.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add and invite"))
+                .click();
+        assertThat(lead.locator(".govuk-notification-banner"))
+                .containsText("Wren Adebayo is added to the team and has been emailed");
         lead.context().close();
 
         Page staff = browser.newPage(375, 812);
         staff.navigate(Inbox.awaitLink(email, "Demo Maths Hub has invited you to Hubcycle", "/invitation?token="));
-        assertThat(staff.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Welcome to Hubcycle, Wren Adebayo");
+        assertThat(staff.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Welcome to Hubcycle, Wren Adebayo");
         Browser.assertAccessible(staff);
         staff.getByLabel("Choose a password").fill("short");
-        staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save and continue")).click();
+        staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save and continue"))
+                .click();
         assertThat(staff.locator(".govuk-error-summary")).containsText("Enter a password of at least 12 characters");
         Browser.assertAccessible(staff);
         staff.getByLabel("Choose a password").fill("a good long passphrase");
         staff.getByLabel("Type the password again").fill("a good long passphrase");
-        staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save and continue")).click();
+        staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save and continue"))
+                .click();
         assertThat(staff).hasURL(url("/hubs/demo-maths-hub"));
         assertThat(staff.locator(".govuk-header")).containsText("Wren Adebayo");
         staff.context().close();
@@ -59,32 +66,44 @@ class AccountsBrowserTest extends BrowserTest {
     @Test
     void someoneWhoForgotTheirPasswordResetsItFromTheSignInPage() {
         String email = Unique.email("forgetful");
-        jdbc.update("insert into app_user (email, display_name, password_hash, hub_id, enabled, created_at) values (?, ?, ?, null, true, ?)",
-                email, "Fern Oduya", passwords.encode("a forgotten phrase"), java.sql.Timestamp.from(java.time.Instant.now()));
-        jdbc.update("insert into app_user_role (user_id, role) select id, 'PARTICIPANT' from app_user where email = ?", email);
+        jdbc.update(
+                "insert into app_user (email, display_name, password_hash, hub_id, enabled, created_at) values (?, ?, ?, null, true, ?)",
+                email,
+                "Fern Oduya",
+                passwords.encode("a forgotten phrase"),
+                java.sql.Timestamp.from(java.time.Instant.now()));
+        jdbc.update(
+                "insert into app_user_role (user_id, role) select id, 'PARTICIPANT' from app_user where email = ?",
+                email);
         Page page = browser.newPage(375, 812);
         page.navigate(url("/login"));
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Forgotten your password?")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Forgotten your password?"))
+                .click();
         Browser.assertAccessible(page);
         page.getByLabel("Email address").fill(email);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the link")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Check your email");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the link"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Check your email");
         Browser.assertAccessible(page);
 
         page.navigate(Inbox.awaitLink(email, "Choose a new Hubcycle password", "/password/reset?token="));
         Browser.assertAccessible(page);
         page.getByLabel("New password").fill("demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the new password")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the new password"))
+                .click();
         assertThat(page.locator(".govuk-error-summary")).containsText("at least 12 characters");
         page.getByLabel("New password").fill("participant's new phrase");
         page.getByLabel("Type the password again").fill("participant's new phrase");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the new password")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the new password"))
+                .click();
         assertThat(page.locator(".govuk-notification-banner")).containsText("Your password has been changed");
         Browser.assertAccessible(page);
 
         page.getByLabel("Email address").fill(email);
         page.getByLabel("Password").fill("participant's new phrase");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
         assertThat(page).hasURL(url("/"));
         page.context().close();
     }

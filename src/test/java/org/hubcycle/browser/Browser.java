@@ -1,11 +1,5 @@
 package org.hubcycle.browser;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
@@ -14,6 +8,11 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
@@ -25,8 +24,14 @@ import org.junit.jupiter.api.Assumptions;
 final class Browser implements AutoCloseable {
 
     /** Flags that work for headless Chromium as root on a machine without internet access. */
-    private static final List<String> FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync");
+    private static final List<String> FLAGS = List.of(
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync");
 
     /** WCAG 2.2 AA and everything below it. */
     static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
@@ -46,7 +51,8 @@ final class Browser implements AutoCloseable {
         try {
             playwright = Playwright.create(new Playwright.CreateOptions()
                     .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", chromium.isPresent() ? "1" : "0")));
-            BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(FLAGS);
+            BrowserType.LaunchOptions options =
+                    new BrowserType.LaunchOptions().setHeadless(true).setArgs(FLAGS);
             chromium.ifPresent(options::setExecutablePath);
             return new Browser(playwright, playwright.chromium().launch(options));
         } catch (PlaywrightException e) {
@@ -64,31 +70,48 @@ final class Browser implements AutoCloseable {
 
     private static Optional<Path> installedChromium() {
         String configured = System.getenv("CHROMIUM_PATH");
-        return (configured != null && !configured.isBlank() ? List.of(Path.of(configured)) : List.of(Path.of("/usr/bin/chromium")))
+        return (configured != null && !configured.isBlank()
+                        ? List.of(Path.of(configured))
+                        : List.of(Path.of("/usr/bin/chromium")))
                 .stream().filter(Files::isExecutable).findFirst();
     }
 
     Page newPage(int width, int height) {
-        return browser.newContext(new NewContextOptions().setViewportSize(width, height)).newPage();
+        return browser.newContext(new NewContextOptions().setViewportSize(width, height))
+                .newPage();
     }
 
     Page newPageWithoutJavaScript(int width, int height) {
-        return browser.newContext(new NewContextOptions().setViewportSize(width, height).setJavaScriptEnabled(false)).newPage();
+        return browser.newContext(
+                        new NewContextOptions().setViewportSize(width, height).setJavaScriptEnabled(false))
+                .newPage();
     }
 
     /** Runs axe-core on the page and fails with a readable list of any WCAG 2.2 AA violations. */
     static void assertAccessible(Page page) {
         AxeResults results = new AxeBuilder(page).withTags(WCAG_22_AA).analyze();
         List<Rule> violations = results.getViolations();
-        Assertions.assertTrue(violations.isEmpty(), () -> "Accessibility violations on " + page.url() + ":\n"
-                + String.join("\n", violations.stream().map(v -> "- " + v.getId() + ": " + v.getHelp() + " "
-                + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList()).toList()));
+        Assertions.assertTrue(
+                violations.isEmpty(),
+                () -> "Accessibility violations on " + page.url() + ":\n"
+                        + String.join(
+                                "\n",
+                                violations.stream()
+                                        .map(v -> "- " + v.getId() + ": " + v.getHelp() + " "
+                                                + v.getNodes().stream()
+                                                        .map(n -> String.valueOf(n.getTarget()))
+                                                        .toList())
+                                        .toList()));
     }
 
     /** The page fits its viewport's width: nothing makes a phone user scroll sideways (wide tables scroll in their own box). */
     static void assertFitsWidth(Page page) {
-        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        Assertions.assertEquals(0, ((Number) overflow).intValue(), () -> page.url() + " is wider than the screen by " + overflow + " px");
+        Object overflow =
+                page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assertions.assertEquals(
+                0,
+                ((Number) overflow).intValue(),
+                () -> page.url() + " is wider than the screen by " + overflow + " px");
     }
 
     @Override

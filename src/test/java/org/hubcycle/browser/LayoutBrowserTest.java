@@ -2,12 +2,11 @@ package org.hubcycle.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
-import com.microsoft.playwright.Page;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.support.SignedIn;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,13 @@ class LayoutBrowserTest extends BrowserTest {
 
     @Test
     void everyRolesMenuFitsOneLineAt1280Pixels() {
-        for (String user : List.of(SignedIn.HUB_LEAD, SignedIn.NATIONAL, SignedIn.WGL, SignedIn.SCHOOL, SignedIn.PARTICIPANT, SignedIn.LLME)) {
+        for (String user : List.of(
+                SignedIn.HUB_LEAD,
+                SignedIn.NATIONAL,
+                SignedIn.WGL,
+                SignedIn.SCHOOL,
+                SignedIn.PARTICIPANT,
+                SignedIn.LLME)) {
             Page page = browser.newPage(1280, 800);
             signIn(page, user);
             List<?> tops = (List<?>) page.locator(".govuk-service-navigation__item")
@@ -38,17 +43,34 @@ class LayoutBrowserTest extends BrowserTest {
     void thePagesEachRoleVisitsFitAPhone() {
         String year = AcademicYear.containing(LocalDate.now(clock)).slug();
         Map<String, List<String>> visits = Map.of(
-                SignedIn.SCHOOL, List.of("/", "/applications", "/school-contacts", "/account", "/catalogue/demo-maths-hub/" + year),
+                SignedIn.SCHOOL,
+                        List.of(
+                                "/",
+                                "/applications",
+                                "/school-contacts",
+                                "/account",
+                                "/catalogue/demo-maths-hub/" + year),
                 SignedIn.PARTICIPANT, List.of("/", "/my-sessions"),
                 SignedIn.WGL, List.of("/leading", "/interest"),
-                SignedIn.HUB_LEAD, List.of("/enrolment/" + year, "/offer/" + year, "/audit", "/delivery/charges/" + year, "/people",
-                        "/llmes", "/llmes/rounds", "/llmes/meetings"));
+                SignedIn.HUB_LEAD,
+                        List.of(
+                                "/enrolment/" + year,
+                                "/offer/" + year,
+                                "/audit",
+                                "/delivery/charges/" + year,
+                                "/people",
+                                "/llmes",
+                                "/llmes/rounds",
+                                "/llmes/meetings"));
         visits.forEach((user, paths) -> {
             Page page = browser.newPage(375, 812);
             signIn(page, user);
             for (String path : paths) {
                 page.navigate(url(path));
-                assertThat(page.title()).as(path).doesNotContain("Page not found").doesNotContain("problem");
+                assertThat(page.title())
+                        .as(path)
+                        .doesNotContain("Page not found")
+                        .doesNotContain("problem");
                 Browser.assertFitsWidth(page);
                 Browser.assertAccessible(page);
             }

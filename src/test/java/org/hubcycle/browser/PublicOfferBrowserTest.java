@@ -2,20 +2,19 @@ package org.hubcycle.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-
-import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import org.hubcycle.catalogue.CatalogueTerms.SessionFormat;
 import org.hubcycle.catalogue.CatalogueTerms.SessionLength;
 import org.hubcycle.catalogue.CatalogueTerms.WorkGroupStatus;
-import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
 import org.hubcycle.catalogue.HubOffers;
+import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
 import org.hubcycle.catalogue.RequiredRoles;
 import org.hubcycle.catalogue.WorkGroupTerms;
 import org.hubcycle.directory.Hubs;
@@ -62,12 +61,32 @@ class PublicOfferBrowserTest extends BrowserTest {
     @Test
     void aFullWorkGroupSaysSoAndPointsToTheNextWithPlaces() {
         AcademicYear year = AcademicYear.containing(LocalDate.now(clock));
-        WorkGroupTerms.Terms readiness = HubScope.asSystem(() -> terms.of(group("Readiness 1", year).id())).orElseThrow();
+        WorkGroupTerms.Terms readiness = HubScope.asSystem(
+                        () -> terms.of(group("Readiness 1", year).id()))
+                .orElseThrow();
         long demo = hubs.getBySlug("demo-maths-hub").id();
         String name = "Readiness small group";
-        HubScope.asSystem(() -> offers.create(demo, year, new HubOffers.WorkGroupInput(readiness.projectId(), name, null, null, null, 2, 2,
-                null, 3, SessionLength.HALF_DAY, SessionFormat.IN_PERSON, "Aldermoor Teaching School", readiness.startMonth(),
-                readiness.applicationDeadline(), 0, 0, WorkGroupStatus.OPEN)));
+        HubScope.asSystem(() -> offers.create(
+                demo,
+                year,
+                new HubOffers.WorkGroupInput(
+                        readiness.projectId(),
+                        name,
+                        null,
+                        null,
+                        null,
+                        2,
+                        2,
+                        null,
+                        3,
+                        SessionLength.HALF_DAY,
+                        SessionFormat.IN_PERSON,
+                        "Aldermoor Teaching School",
+                        readiness.startMonth(),
+                        readiness.applicationDeadline(),
+                        0,
+                        0,
+                        WorkGroupStatus.OPEN)));
         fill(group(name, year));
         String offer = url("/catalogue/demo-maths-hub/" + year.slug());
 
@@ -80,11 +99,16 @@ class PublicOfferBrowserTest extends BrowserTest {
         Browser.assertFitsWidth(phone);
         Browser.assertAccessible(phone);
 
-        phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
+        phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true))
+                .click();
         assertThat(phone.locator("main")).containsText("Full: apply to join the waiting list");
         assertThat(phone.locator("#availability")).containsText("Places are left in Readiness");
-        assertThat(phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply for a place"))).hasCount(0);
-        assertThat(phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in as your school's contact to apply"))).isVisible();
+        assertThat(phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply for a place")))
+                .hasCount(0);
+        assertThat(phone.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Sign in as your school's contact to apply")))
+                .isVisible();
         Browser.assertFitsWidth(phone);
         Browser.assertAccessible(phone);
         phone.locator("#alternative").click();
@@ -93,46 +117,69 @@ class PublicOfferBrowserTest extends BrowserTest {
 
         Page lead = browser.newPage(1280, 900);
         signIn(lead, SignedIn.HUB_LEAD);
-        lead.navigate(url("/catalogue/demo-maths-hub/" + year.slug() + "/work-groups/" + group("Readiness 1", year).id()));
-        assertThat(lead.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply for a place"))).hasCount(0);
+        lead.navigate(url("/catalogue/demo-maths-hub/" + year.slug() + "/work-groups/"
+                + group("Readiness 1", year).id()));
+        assertThat(lead.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply for a place")))
+                .hasCount(0);
         assertThat(lead.locator("main")).containsText("Schools apply");
         lead.context().close();
 
         Page school = browser.newPage(1280, 900);
         signIn(school, SignedIn.SCHOOL);
-        school.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("See the work groups your school's Maths Hub offers this year, and apply"))
+        school.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions()
+                                .setName("See the work groups your school's Maths Hub offers this year, and apply"))
                 .click();
-        school.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Readiness 1").setExact(true)).click();
-        assertThat(school.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply for a place"))).isVisible();
+        school.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Readiness 1").setExact(true))
+                .click();
+        assertThat(school.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply for a place")))
+                .isVisible();
         Browser.assertAccessible(school);
         school.context().close();
     }
 
     private WorkGroupBrief group(String name, AcademicYear year) {
         long demo = hubs.getBySlug("demo-maths-hub").id();
-        return HubScope.asSystem(() -> offers.briefs(demo, year)).stream().filter(g -> g.name().equals(name)).findFirst().orElseThrow();
+        return HubScope.asSystem(() -> offers.briefs(demo, year)).stream()
+                .filter(g -> g.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Applies for the group with open primary schools that have applied for nothing, until no place is left. */
     private void fill(WorkGroupBrief group) {
         HubScope.asSystem(() -> {
             WorkGroupTerms.Terms groupTerms = terms.of(group.id()).orElseThrow();
-            List<SchoolSummary> fresh = schools.search(new SchoolSearch(null, "Primary", "881", null, "Open", null, null), PageRequest.of(0, 200))
-                    .stream().filter(s -> applications.forSchool(s.urn()).isEmpty()).skip(5).limit(groupTerms.capacitySchools()).toList();
+            List<SchoolSummary> fresh = schools
+                    .search(new SchoolSearch(null, "Primary", "881", null, "Open", null, null), PageRequest.of(0, 200))
+                    .stream()
+                    .filter(s -> applications.forSchool(s.urn()).isEmpty())
+                    .skip(5)
+                    .limit(groupTerms.capacitySchools())
+                    .toList();
             for (SchoolSummary school : fresh) {
-                enrolments.apply(new Enrolments.Application(group.id(), school.urn(), participants(groupTerms.requiredRoles(), school.urn()),
+                enrolments.apply(new Enrolments.Application(
+                        group.id(),
+                        school.urn(),
+                        participants(groupTerms.requiredRoles(), school.urn()),
                         "head@" + school.urn() + ".test"));
             }
         });
     }
 
     private static List<Enrolments.ParticipantInput> participants(RequiredRoles required, int urn) {
-        List<String> roles = required.isEmpty() ? List.of("Teacher")
-                : required.roles().stream().flatMap(r -> Collections.nCopies(r.count(), r.name()).stream()).toList();
+        List<String> roles = required.isEmpty()
+                ? List.of("Teacher")
+                : required.roles().stream()
+                        .flatMap(r -> Collections.nCopies(r.count(), r.name()).stream())
+                        .toList();
         List<Enrolments.ParticipantInput> people = new ArrayList<>();
         for (int i = 0; i < roles.size(); i++) {
-            people.add(new Enrolments.ParticipantInput("Participant " + (i + 1), "p" + (i + 1) + "@" + urn + ".test", roles.get(i),
-                    roles.get(i), null));
+            people.add(new Enrolments.ParticipantInput(
+                    "Participant " + (i + 1), "p" + (i + 1) + "@" + urn + ".test", roles.get(i), roles.get(i), null));
         }
         return people;
     }

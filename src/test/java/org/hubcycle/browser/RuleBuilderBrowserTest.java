@@ -19,7 +19,8 @@ class RuleBuilderBrowserTest extends BrowserTest {
         Page page = browser.newPage(1280, 900);
         signIn(page, SignedIn.NATIONAL);
         page.navigate(url("/projects/new"));
-        assertThat(page.locator("textarea[name=eligibility], input[name=eligibility]")).hasCount(0);
+        assertThat(page.locator("textarea[name=eligibility], input[name=eligibility]"))
+                .hasCount(0);
         assertThat(page.locator("main")).not().containsText("{\"type\"");
 
         page.getByLabel("Code").fill("NCP19-97");
@@ -27,23 +28,32 @@ class RuleBuilderBrowserTest extends BrowserTest {
         page.locator("#phases").check();
         page.getByLabel("Strategic goal").fill("Primary");
         page.getByLabel("Why is this project needed, what does it involve?").fill("Pupils find fractions hard.");
-        page.getByLabel("Who are the intended participants and what is the expected commitment?").fill("Two teachers from each school.");
+        page.getByLabel("Who are the intended participants and what is the expected commitment?")
+                .fill("Two teachers from each school.");
 
-        page.locator(".govuk-details__summary").filter(new Locator.FilterOptions().setHasText("Its phase is one of")).click();
+        page.locator(".govuk-details__summary")
+                .filter(new Locator.FilterOptions().setHasText("Its phase is one of"))
+                .click();
         page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Its phase is one of"))
-                .getByLabel("Primary", new Locator.GetByLabelOptions().setExact(true)).check();
+                .getByLabel("Primary", new Locator.GetByLabelOptions().setExact(true))
+                .check();
         page.getByLabel("It is in the hub's area").check();
         page.getByLabel("It has never taken part in a project of the family").selectOption("Mastering Number");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show the rule in plain English")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show the rule in plain English"))
+                .click();
 
-        assertThat(page.locator("#rule-preview")).containsText(
-                "For schools that are primary schools and are in the hub's area and have never taken part in a Mastering Number project");
+        assertThat(page.locator("#rule-preview"))
+                .containsText(
+                        "For schools that are primary schools and are in the hub's area and have never taken part in a Mastering Number project");
         assertThat(page.locator(".govuk-error-summary")).hasCount(0);
         Browser.assertAccessible(page);
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save project")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("NCP19-97: Fractions in Key Stage 2");
-        assertThat(page.locator(".govuk-summary-list")).containsText("have never taken part in a Mastering Number project");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save project"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("NCP19-97: Fractions in Key Stage 2");
+        assertThat(page.locator(".govuk-summary-list"))
+                .containsText("have never taken part in a Mastering Number project");
         Browser.assertAccessible(page);
         page.context().close();
     }

@@ -27,23 +27,31 @@ class SignInJourneyBrowserTest extends BrowserTest {
     void aHubLeadSignsInSeesTheirHomePageAndSignsOut() {
         page.navigate(url("/"));
         assertThat(page).hasURL(url("/login"));
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Sign in to Hubcycle");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Sign in to Hubcycle");
         Browser.assertAccessible(page);
 
         page.getByLabel("Email address").fill("hublead@hubcycle.test");
         page.getByLabel("Password").fill("demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
 
         assertThat(page).hasURL(url("/"));
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Welcome, Tom Ashworth");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Welcome, Tom Ashworth");
         assertThat(page.locator(".govuk-header")).containsText("Demo Maths Hub");
         Browser.assertAccessible(page);
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Your hub").setExact(true)).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Demo Maths Hub");
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Your hub").setExact(true))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Demo Maths Hub");
         Browser.assertAccessible(page);
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))
+                .click();
         assertThat(page).hasURL(url("/login?signed-out"));
         assertThat(page.locator(".govuk-notification-banner")).containsText("You have signed out.");
         page.navigate(url("/"));
@@ -55,7 +63,8 @@ class SignInJourneyBrowserTest extends BrowserTest {
         page.navigate(url("/login"));
         page.getByLabel("Email address").fill("nobody@hubcycle.test");
         page.getByLabel("Password").fill("not-it");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
 
         assertThat(page.locator(".govuk-error-summary")).containsText("Enter a correct email address and password");
         Browser.assertAccessible(page);
@@ -70,9 +79,12 @@ class SignInJourneyBrowserTest extends BrowserTest {
         page.navigate(url("/login"));
         page.getByLabel("Email address").fill("hublead@hubcycle.test");
         page.getByLabel("Password").fill("demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Welcome, Tom Ashworth");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Welcome, Tom Ashworth");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))
+                .click();
         assertThat(page).hasURL(url("/login?signed-out"));
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Set;
-
 import org.hubcycle.catalogue.EligibilityRule.All;
 import org.hubcycle.catalogue.EligibilityRule.Any;
 import org.hubcycle.catalogue.EligibilityRule.CompletedFamily;
@@ -28,7 +27,8 @@ class EligibilityRuleTest {
             new InHub(),
             new TypeGroupIn(Set.of("Academies")),
             new Not(new OfstedIn(Set.of("Inadequate"))),
-            new Any(List.of(new CompletedFamily("Primary TfM Development", Window.PREVIOUS_YEAR, null),
+            new Any(List.of(
+                    new CompletedFamily("Primary TfM Development", Window.PREVIOUS_YEAR, null),
                     new CompletedFamily("Primary TfM Embedding", Window.WITHIN_YEARS, 3),
                     new CompletedFamily("Primary TfM Readiness", Window.EVER, null),
                     new HasActiveMasterySpecialist())),
@@ -43,28 +43,35 @@ class EligibilityRuleTest {
 
     @Test
     void readsAsPlainEnglish() {
-        assertThat(EligibilityRule.forSchools(new CompletedFamily("Primary Teaching for Mastery Development", Window.EVER, null)))
+        assertThat(EligibilityRule.forSchools(
+                        new CompletedFamily("Primary Teaching for Mastery Development", Window.EVER, null)))
                 .isEqualTo("For schools that completed a Primary Teaching for Mastery Development project");
-        assertThat(EligibilityRule.forSchools(everyType)).isEqualTo("For schools that are primary or middle deemed primary schools"
-                + " and are in the hub's area and are academies and do not meet this: were last rated Inadequate by Ofsted"
-                + " and either completed a Primary TfM Development project last year or completed a Primary TfM Embedding project"
-                + " in the last 3 years or completed a Primary TfM Readiness project or have an active Mastery Specialist"
-                + " and have never taken part in a Mastering Number project");
+        assertThat(EligibilityRule.forSchools(everyType))
+                .isEqualTo("For schools that are primary or middle deemed primary schools"
+                        + " and are in the hub's area and are academies and do not meet this: were last rated Inadequate by Ofsted"
+                        + " and either completed a Primary TfM Development project last year or completed a Primary TfM Embedding project"
+                        + " in the last 3 years or completed a Primary TfM Readiness project or have an active Mastery Specialist"
+                        + " and have never taken part in a Mastering Number project");
         assertThat(EligibilityRule.forSchools(null)).isEqualTo("For any school");
     }
 
     @Test
     void aRuleThatCannotBeReadSaysWhy() {
-        assertThatThrownBy(() -> EligibilityRules.fromJson("{\"type\":\"completed\",\"window\":\"WITHIN_YEARS\",\"family\":\"X\"}"))
-                .hasMessageContaining("not one Hubcycle understands").hasMessageContaining("within how many years");
-        assertThatThrownBy(() -> EligibilityRules.fromJson("{\"type\":\"favourite-colour\"}")).hasMessageContaining("not one Hubcycle understands");
+        assertThatThrownBy(() -> EligibilityRules.fromJson(
+                        "{\"type\":\"completed\",\"window\":\"WITHIN_YEARS\",\"family\":\"X\"}"))
+                .hasMessageContaining("not one Hubcycle understands")
+                .hasMessageContaining("within how many years");
+        assertThatThrownBy(() -> EligibilityRules.fromJson("{\"type\":\"favourite-colour\"}"))
+                .hasMessageContaining("not one Hubcycle understands");
     }
 
     @Test
     void aRuleNestedDeeperThanAnyBuiltOneIsRefusedNotAStackOverflow() {
-        String deep = "{\"type\":\"not\",\"rule\":".repeat(1_500) + "{\"type\":\"phase\",\"phases\":[\"PRIMARY\"]}" + "}".repeat(1_500);
+        String deep = "{\"type\":\"not\",\"rule\":".repeat(1_500) + "{\"type\":\"phase\",\"phases\":[\"PRIMARY\"]}"
+                + "}".repeat(1_500);
 
-        assertThatThrownBy(() -> EligibilityRules.fromJson(deep)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> EligibilityRules.fromJson(deep))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("not one Hubcycle understands");
     }
 }

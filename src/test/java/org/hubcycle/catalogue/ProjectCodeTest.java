@@ -12,7 +12,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ProjectCodeTest {
 
     @ParameterizedTest
-    @CsvSource({"NCP23-16, NCP23-16", "NCP 21-07, NCP21-07", "ncp21 - 7, NCP21-07", "NCP17-06a, NCP17-06a", "NCP17-06A, NCP17-06a"})
+    @CsvSource({
+        "NCP23-16, NCP23-16",
+        "NCP 21-07, NCP21-07",
+        "ncp21 - 7, NCP21-07",
+        "NCP17-06a, NCP17-06a",
+        "NCP17-06A, NCP17-06a"
+    })
     void normalisesWrittenForms(String written, String normalised) {
         assertThat(ProjectCode.parse(written).value()).isEqualTo(normalised);
     }

@@ -10,15 +10,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-
-import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
 import org.hubcycle.catalogue.HubOffers;
+import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
 import org.hubcycle.catalogue.RequiredRoles;
 import org.hubcycle.catalogue.WorkGroupTerms;
 import org.hubcycle.delivery.internal.Calendars;
 import org.hubcycle.delivery.internal.Reminders;
-import org.hubcycle.delivery.internal.Sessions.SessionView;
 import org.hubcycle.delivery.internal.Sessions;
+import org.hubcycle.delivery.internal.Sessions.SessionView;
 import org.hubcycle.directory.Hubs;
 import org.hubcycle.directory.Schools;
 import org.hubcycle.enrolment.Enrolments;
@@ -95,21 +94,31 @@ abstract class DeliveryFixtures {
     JdbcTemplate jdbc;
 
     MockHttpServletRequestBuilder newSession(String form, LocalDate date, String link) {
-        return post(form).with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD))
-                .param("day", String.valueOf(date.getDayOfMonth())).param("month", String.valueOf(date.getMonthValue()))
-                .param("year", String.valueOf(date.getYear())).param("length", "HALF_DAY").param("format", "ONLINE")
+        return post(form)
+                .with(csrf())
+                .with(signedIn.as(SignedIn.HUB_LEAD))
+                .param("day", String.valueOf(date.getDayOfMonth()))
+                .param("month", String.valueOf(date.getMonthValue()))
+                .param("year", String.valueOf(date.getYear()))
+                .param("length", "HALF_DAY")
+                .param("format", "ONLINE")
                 .param("joiningLink", link);
     }
 
     /** Applies with the roles the work group asks for (or one teacher when it asks for none). */
-
     long apply(WorkGroupBrief group, int urn) {
-        RequiredRoles required = HubScope.asSystem(() -> workGroupTerms.of(group.id())).orElseThrow().requiredRoles();
-        List<String> roles = required.isEmpty() ? List.of("Teacher")
-                : required.roles().stream().flatMap(r -> java.util.Collections.nCopies(r.count(), r.name()).stream()).toList();
+        RequiredRoles required = HubScope.asSystem(() -> workGroupTerms.of(group.id()))
+                .orElseThrow()
+                .requiredRoles();
+        List<String> roles = required.isEmpty()
+                ? List.of("Teacher")
+                : required.roles().stream()
+                        .flatMap(r -> java.util.Collections.nCopies(r.count(), r.name()).stream())
+                        .toList();
         List<Enrolments.ParticipantInput> people = new java.util.ArrayList<>();
         for (int i = 0; i < roles.size(); i++) {
-            people.add(new Enrolments.ParticipantInput("Participant " + (i + 1), "p" + (i + 1) + "@" + urn + ".test", roles.get(i), roles.get(i), null));
+            people.add(new Enrolments.ParticipantInput(
+                    "Participant " + (i + 1), "p" + (i + 1) + "@" + urn + ".test", roles.get(i), roles.get(i), null));
         }
         return enrolments.apply(new Enrolments.Application(group.id(), urn, people, "head@" + urn + ".test"));
     }
@@ -124,31 +133,53 @@ abstract class DeliveryFixtures {
     }
 
     long plan(WorkGroupBrief group, String user, LocalDate date) throws Exception {
-        mvc.perform(post("/delivery/work-groups/" + group.id() + "/sessions/new").with(csrf()).with(signedIn.as(user))
-                        .param("day", String.valueOf(date.getDayOfMonth())).param("month", String.valueOf(date.getMonthValue()))
-                        .param("year", String.valueOf(date.getYear())).param("length", "FULL_DAY").param("format", "ONLINE")
-                        .param("joiningLink", "https://meet.example.test/" + group.id()).param("confirmDate", "yes"))
+        mvc.perform(post("/delivery/work-groups/" + group.id() + "/sessions/new")
+                        .with(csrf())
+                        .with(signedIn.as(user))
+                        .param("day", String.valueOf(date.getDayOfMonth()))
+                        .param("month", String.valueOf(date.getMonthValue()))
+                        .param("year", String.valueOf(date.getYear()))
+                        .param("length", "FULL_DAY")
+                        .param("format", "ONLINE")
+                        .param("joiningLink", "https://meet.example.test/" + group.id())
+                        .param("confirmDate", "yes"))
                 .andExpect(redirectedUrl("/delivery/work-groups/" + group.id()));
-        return HubScope.asSystem(() -> sessions.forWorkGroup(group.id())).stream().filter(v -> v.date().equals(date))
-                .mapToLong(SessionView::id).max().orElseThrow();
+        return HubScope.asSystem(() -> sessions.forWorkGroup(group.id())).stream()
+                .filter(v -> v.date().equals(date))
+                .mapToLong(SessionView::id)
+                .max()
+                .orElseThrow();
     }
 
     SessionView session(String group, int sequence) {
-        return HubScope.asSystem(() -> sessions.forWorkGroup(group(group).id())).stream().filter(s -> s.sequence() == sequence)
-                .findFirst().orElseThrow();
+        return HubScope.asSystem(() -> sessions.forWorkGroup(group(group).id())).stream()
+                .filter(s -> s.sequence() == sequence)
+                .findFirst()
+                .orElseThrow();
     }
 
     WorkGroupBrief group(String name) {
         long demo = hubs.getBySlug("demo-maths-hub").id();
-        return HubScope.asSystem(() -> offers.briefs(demo, year())).stream().filter(g -> g.name().equals(name)).findFirst().orElseThrow();
+        return HubScope.asSystem(() -> offers.briefs(demo, year())).stream()
+                .filter(g -> g.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     Document page(String path, String user) throws Exception {
-        return Jsoup.parse(mvc.perform(get(path).with(signedIn.as(user))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        return Jsoup.parse(mvc.perform(get(path).with(signedIn.as(user)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
     }
 
     Document html(MockHttpServletRequestBuilder request) throws Exception {
-        return Jsoup.parse(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        return Jsoup.parse(mvc.perform(request)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
     }
 
     AcademicYear year() {

@@ -1,7 +1,6 @@
 package org.hubcycle.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
 import org.hubcycle.shared.Dates;
 import org.hubcycle.shared.HubScope;
@@ -25,19 +23,25 @@ class RemindersTest extends DeliveryFixtures {
         WorkGroupBrief development = group("Development 1");
         LocalDate soon = LocalDate.now(clock).plusDays(6);
         long planned = plan(development, SignedIn.WGL, soon);
-        int sequence = HubScope.asSystem(() -> sessions.find(planned)).orElseThrow().sequence();
+        int sequence =
+                HubScope.asSystem(() -> sessions.find(planned)).orElseThrow().sequence();
         String subject = "Reminder: Development 1 session " + sequence + " on " + new Dates().date(soon);
 
         ExecutorService nodes = Executors.newFixedThreadPool(2);
         CountDownLatch start = new CountDownLatch(1);
-        List<Future<?>> runs = List.of(nodes.submit(() -> awaitThen(start, reminders::remind)), nodes.submit(() -> awaitThen(start, reminders::remind)));
+        List<Future<?>> runs = List.of(
+                nodes.submit(() -> awaitThen(start, reminders::remind)),
+                nodes.submit(() -> awaitThen(start, reminders::remind)));
         start.countDown();
         for (Future<?> run : runs) {
             run.get();
         }
         nodes.shutdown();
         reminders.remind();
-        assertThat(HubScope.asSystem(() -> outbox.list(PARTICIPANT, PageRequest.of(0, 100))).getContent())
-                .extracting(e -> e.subject()).as("reminders of %s", subject).containsOnlyOnce(subject);
+        assertThat(HubScope.asSystem(() -> outbox.list(PARTICIPANT, PageRequest.of(0, 100)))
+                        .getContent())
+                .extracting(e -> e.subject())
+                .as("reminders of %s", subject)
+                .containsOnlyOnce(subject);
     }
 }

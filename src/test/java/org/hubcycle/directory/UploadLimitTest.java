@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-
 import org.hubcycle.support.RunningServerTest;
 import org.hubcycle.support.SignedIn;
 import org.hubcycle.support.WebSession;
@@ -31,13 +30,14 @@ class UploadLimitTest extends RunningServerTest {
             OutputStream out = socket.getOutputStream();
             // A gigabyte is declared, but only the first few bytes are ever sent: the answer comes without the rest.
             out.write(("POST /directory/import?_csrf=" + csrf + " HTTP/1.1\r\n"
-                    + "Host: localhost:" + PORT + "\r\n"
-                    + "Cookie: " + admin.cookieHeader() + "\r\n"
-                    + "Accept: text/html\r\n"
-                    + "Content-Type: multipart/form-data; boundary=XyZ\r\n"
-                    + "Content-Length: " + (1L << 30) + "\r\n\r\n"
-                    + "--XyZ\r\nContent-Disposition: form-data; name=\"files\"; filename=\"huge.csv\"\r\n"
-                    + "Content-Type: text/csv\r\n\r\nURN,").getBytes(StandardCharsets.US_ASCII));
+                            + "Host: localhost:" + PORT + "\r\n"
+                            + "Cookie: " + admin.cookieHeader() + "\r\n"
+                            + "Accept: text/html\r\n"
+                            + "Content-Type: multipart/form-data; boundary=XyZ\r\n"
+                            + "Content-Length: " + (1L << 30) + "\r\n\r\n"
+                            + "--XyZ\r\nContent-Disposition: form-data; name=\"files\"; filename=\"huge.csv\"\r\n"
+                            + "Content-Type: text/csv\r\n\r\nURN,")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             response = readResponse(socket.getInputStream());
         }
@@ -45,7 +45,8 @@ class UploadLimitTest extends RunningServerTest {
         assertThat(response).startsWith("HTTP/1.1 413").containsIgnoringCase("Connection: close");
         Document page = Jsoup.parse(response.substring(response.indexOf("\r\n\r\n")));
         assertThat(page.select("h1").text()).isEqualTo("The upload is too large");
-        assertThat(page.select("main").text()).contains("Nothing was uploaded or saved. Each file can be at most 100MB");
+        assertThat(page.select("main").text())
+                .contains("Nothing was uploaded or saved. Each file can be at most 100MB");
         assertThat(page.select("main a").attr("href")).isEqualTo("/directory/import");
     }
 

@@ -12,9 +12,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-
-import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
 import org.hubcycle.catalogue.HubOffers;
+import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
 import org.hubcycle.catalogue.RequiredRoles;
 import org.hubcycle.catalogue.WorkGroupTerms;
 import org.hubcycle.directory.Hubs;
@@ -72,20 +71,33 @@ class ApplicationDecisionPagesTest {
     @Test
     void theHubLeadDeclinesAnApplicationWithTheMessageTheSchoolIsSent() throws Exception {
         long id = apply(fresh("Secondary"));
-        assertThat(statusOf(id)).as("a secondary school is not eligible for a primary group").isEqualTo("INELIGIBLE");
+        assertThat(statusOf(id))
+                .as("a secondary school is not eligible for a primary group")
+                .isEqualTo("INELIGIBLE");
         String decline = "/enrolment/applications/" + id + "/decline";
 
-        assertThat(html(post(decline).with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD))).select(".govuk-error-summary a").attr("href"))
+        assertThat(html(post(decline).with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD)))
+                        .select(".govuk-error-summary a")
+                        .attr("href"))
                 .isEqualTo("#message");
-        mvc.perform(post(decline).with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD_2)).param("message", "Not ours")).andExpect(status().isNotFound());
-        mvc.perform(post(decline).with(csrf()).with(signedIn.as(SignedIn.WGL)).param("message", "Not mine")).andExpect(status().isForbidden());
+        mvc.perform(post(decline)
+                        .with(csrf())
+                        .with(signedIn.as(SignedIn.HUB_LEAD_2))
+                        .param("message", "Not ours"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post(decline).with(csrf()).with(signedIn.as(SignedIn.WGL)).param("message", "Not mine"))
+                .andExpect(status().isForbidden());
         assertThat(statusOf(id)).isEqualTo("INELIGIBLE");
 
-        mvc.perform(post(decline).with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD)).param("message", "This group is for primary schools"))
+        mvc.perform(post(decline)
+                        .with(csrf())
+                        .with(signedIn.as(SignedIn.HUB_LEAD))
+                        .param("message", "This group is for primary schools"))
                 .andExpect(redirectedUrl("/enrolment/applications/" + id));
         assertThat(statusOf(id)).isEqualTo("DECLINED");
-        assertThat(html(get("/enrolment/applications/" + id)
-                .with(signedIn.as(SignedIn.HUB_LEAD))).text()).contains("This group is for primary schools");
+        assertThat(html(get("/enrolment/applications/" + id).with(signedIn.as(SignedIn.HUB_LEAD)))
+                        .text())
+                .contains("This group is for primary schools");
     }
 
     @Test
@@ -95,41 +107,69 @@ class ApplicationDecisionPagesTest {
         HubScope.asSystem(() -> enrolments.complete(id, true, "Recorded early for the test"));
         String correction = "/enrolment/applications/" + id + "/correction";
 
-        assertThat(html(post(correction).with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD))).select(".govuk-error-summary a").attr("href"))
+        assertThat(html(post(correction).with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD)))
+                        .select(".govuk-error-summary a")
+                        .attr("href"))
                 .isEqualTo("#correction");
-        mvc.perform(post(correction).with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD_2)).param("correction", "Not ours"))
+        mvc.perform(post(correction)
+                        .with(csrf())
+                        .with(signedIn.as(SignedIn.HUB_LEAD_2))
+                        .param("correction", "Not ours"))
                 .andExpect(status().isNotFound());
         assertThat(statusOf(id)).isEqualTo("COMPLETED");
 
-        mvc.perform(post(correction).with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD)).param("correction", "Two of its teachers left in March"))
+        mvc.perform(post(correction)
+                        .with(csrf())
+                        .with(signedIn.as(SignedIn.HUB_LEAD))
+                        .param("correction", "Two of its teachers left in March"))
                 .andExpect(redirectedUrl("/enrolment/applications/" + id));
         assertThat(statusOf(id)).isEqualTo("NOT_COMPLETED");
     }
 
     private long apply(SchoolSummary school) {
         long hub = hubs.getBySlug("demo-maths-hub").id();
-        WorkGroupBrief group = HubScope.asSystem(() -> offers.briefs(hub, AcademicYear.containing(LocalDate.now(clock)))).stream()
-                .filter(g -> g.name().equals("Mastering Number 1")).findFirst().orElseThrow();
-        RequiredRoles required = HubScope.asSystem(() -> terms.of(group.id())).orElseThrow().requiredRoles();
-        List<String> roles = required.isEmpty() ? List.of("Teacher")
-                : required.roles().stream().flatMap(r -> Collections.nCopies(r.count(), r.name()).stream()).toList();
+        WorkGroupBrief group =
+                HubScope.asSystem(() -> offers.briefs(hub, AcademicYear.containing(LocalDate.now(clock)))).stream()
+                        .filter(g -> g.name().equals("Mastering Number 1"))
+                        .findFirst()
+                        .orElseThrow();
+        RequiredRoles required =
+                HubScope.asSystem(() -> terms.of(group.id())).orElseThrow().requiredRoles();
+        List<String> roles = required.isEmpty()
+                ? List.of("Teacher")
+                : required.roles().stream()
+                        .flatMap(r -> Collections.nCopies(r.count(), r.name()).stream())
+                        .toList();
         List<Enrolments.ParticipantInput> people = new ArrayList<>();
         for (int i = 0; i < roles.size(); i++) {
-            people.add(new Enrolments.ParticipantInput("Member " + (i + 1), "m" + (i + 1) + "@" + school.urn() + ".test", roles.get(i),
-                    roles.get(i), null));
+            people.add(new Enrolments.ParticipantInput(
+                    "Member " + (i + 1),
+                    "m" + (i + 1) + "@" + school.urn() + ".test",
+                    roles.get(i),
+                    roles.get(i),
+                    null));
         }
-        return enrolments.apply(new Enrolments.Application(group.id(), school.urn(), people, "head@" + school.urn() + ".test"));
+        return enrolments.apply(
+                new Enrolments.Application(group.id(), school.urn(), people, "head@" + school.urn() + ".test"));
     }
 
     /** An open school of the phase in the demo hub's area that has applied for nothing and has no predecessor. */
     private SchoolSummary fresh(String phase) {
-        return HubScope.asSystem(() -> schools.search(new SchoolSearch(null, phase, "881", null, "Open", null, null), PageRequest.of(0, 200)))
-                .stream().filter(s -> applications.forSchool(s.urn()).isEmpty() && schools.lineage(s.urn()).size() == 1)
-                .skip(phase.equals("Primary") ? 60 : 0).findFirst().orElseThrow();
+        return HubScope.asSystem(() -> schools.search(
+                        new SchoolSearch(null, phase, "881", null, "Open", null, null), PageRequest.of(0, 200)))
+                .stream()
+                .filter(s -> applications.forSchool(s.urn()).isEmpty()
+                        && schools.lineage(s.urn()).size() == 1)
+                .skip(phase.equals("Primary") ? 60 : 0)
+                .findFirst()
+                .orElseThrow();
     }
 
     private String statusOf(long id) {
-        return HubScope.asSystem(() -> applications.find(id)).orElseThrow().status().name();
+        return HubScope.asSystem(() -> applications.find(id))
+                .orElseThrow()
+                .status()
+                .name();
     }
 
     private Document html(MockHttpServletRequestBuilder request) throws Exception {

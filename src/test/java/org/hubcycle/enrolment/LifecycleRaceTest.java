@@ -11,7 +11,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.hubcycle.catalogue.CatalogueTerms.SessionFormat;
 import org.hubcycle.catalogue.CatalogueTerms.SessionLength;
 import org.hubcycle.catalogue.CatalogueTerms.WorkGroupStatus;
@@ -99,12 +98,16 @@ class LifecycleRaceTest {
         pool.shutdown();
 
         assertThat(outcomes).filteredOn("withdrawn"::equals).hasSize(1);
-        assertThat(outcomes).filteredOn(o -> !o.equals("withdrawn"))
+        assertThat(outcomes)
+                .filteredOn(o -> !o.equals("withdrawn"))
                 .allSatisfy(o -> assertThat(o).isIn("enrolment.changed", "enrolment.withdraw.notAllowed"));
         assertThat(statuses(group).get(0)).isEqualTo("WITHDRAWN");
-        assertThat(statuses(group)).as("one school from the waiting list took the freed place, once")
+        assertThat(statuses(group))
+                .as("one school from the waiting list took the freed place, once")
                 .containsExactlyInAnyOrder("WITHDRAWN", "ACCEPTED", "ACCEPTED", "WAITLISTED", "WAITLISTED");
-        assertThat(places.taken(group)).as("the place counter equals the places held").isEqualTo(2);
+        assertThat(places.taken(group))
+                .as("the place counter equals the places held")
+                .isEqualTo(2);
     }
 
     @Test
@@ -143,7 +146,9 @@ class LifecycleRaceTest {
         start.countDown();
         List<String> outcomes = List.of(decline.get(), withdraw.get());
         pool.shutdown();
-        assertThat(outcomes).filteredOn(o -> o.equals("declined") || o.equals("withdrawn")).hasSize(1);
+        assertThat(outcomes)
+                .filteredOn(o -> o.equals("declined") || o.equals("withdrawn"))
+                .hasSize(1);
         assertThat(statuses(group).get(2)).isIn("DECLINED", "WITHDRAWN");
         assertThat(places.taken(group)).isEqualTo(2);
     }
@@ -151,26 +156,58 @@ class LifecycleRaceTest {
     private long groupWithTwoPlaces(String name) {
         long demo = hubs.getBySlug("demo-maths-hub").id();
         AcademicYear year = AcademicYear.containing(LocalDate.now(clock));
-        long project = HubScope.asSystem(() -> offers.projectsFor(demo, year)).stream().filter(p -> p.title().contains("Readiness"))
-                .findFirst().orElseThrow().id();
+        long project = HubScope.asSystem(() -> offers.projectsFor(demo, year)).stream()
+                .filter(p -> p.title().contains("Readiness"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         LocalDate deadline = LocalDate.now(clock).plusDays(20);
-        return HubScope.asSystem(() -> offers.create(demo, year, new HubOffers.WorkGroupInput(project, name, null, null, null, 2, 2, null, 3,
-                SessionLength.HALF_DAY, SessionFormat.IN_PERSON, "Aldermoor", deadline.plusDays(10), deadline, 0, 0, WorkGroupStatus.OPEN)));
+        return HubScope.asSystem(() -> offers.create(
+                demo,
+                year,
+                new HubOffers.WorkGroupInput(
+                        project,
+                        name,
+                        null,
+                        null,
+                        null,
+                        2,
+                        2,
+                        null,
+                        3,
+                        SessionLength.HALF_DAY,
+                        SessionFormat.IN_PERSON,
+                        "Aldermoor",
+                        deadline.plusDays(10),
+                        deadline,
+                        0,
+                        0,
+                        WorkGroupStatus.OPEN)));
     }
 
     private long apply(long group, SchoolSummary school) {
-        return enrolments.apply(new Enrolments.Application(group, school.urn(), List.of(
-                new ParticipantInput("First teacher", "first@" + school.urn() + ".race.test", "Teacher", "Teacher", null)),
+        return enrolments.apply(new Enrolments.Application(
+                group,
+                school.urn(),
+                List.of(new ParticipantInput(
+                        "First teacher", "first@" + school.urn() + ".race.test", "Teacher", "Teacher", null)),
                 "head@" + school.urn() + ".race.test"));
     }
 
     private List<String> statuses(long group) {
-        return jdbc.queryForList("select status from enrolment where work_group_id = ? order by applied_at, id", String.class, group);
+        return jdbc.queryForList(
+                "select status from enrolment where work_group_id = ? order by applied_at, id", String.class, group);
     }
 
     private List<SchoolSummary> freshPrimaries(String la, int count) {
-        return HubScope.asSystem(() -> schools.search(new SchoolSearch(null, "Primary", la, null, "Open", null, null), PageRequest.of(0, 200))
-                .stream().filter(s -> applications.forSchool(s.urn()).isEmpty() && schools.lineage(s.urn()).size() == 1)
-                .skip(40).limit(count).toList());
+        return HubScope.asSystem(() ->
+                schools
+                        .search(new SchoolSearch(null, "Primary", la, null, "Open", null, null), PageRequest.of(0, 200))
+                        .stream()
+                        .filter(s -> applications.forSchool(s.urn()).isEmpty()
+                                && schools.lineage(s.urn()).size() == 1)
+                        .skip(40)
+                        .limit(count)
+                        .toList());
     }
 }

@@ -7,9 +7,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Clock;
 import java.time.LocalDate;
-
-import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
 import org.hubcycle.catalogue.HubOffers;
+import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
 import org.hubcycle.directory.Hubs;
 import org.hubcycle.leadership.domain.EoiRound;
 import org.hubcycle.leadership.domain.EoiRoundRepository;
@@ -64,20 +63,25 @@ abstract class LeadershipFixtures {
     }
 
     WorkGroupBrief group(String hubSlug, String name) {
-        return HubScope.asSystem(() -> offers.briefs(hub(hubSlug), year())).stream().filter(g -> g.name().equals(name))
-                .findFirst().orElseThrow();
+        return HubScope.asSystem(() -> offers.briefs(hub(hubSlug), year())).stream()
+                .filter(g -> g.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The demo round of a hub (the one the demo data opened), by a part of its title. */
     EoiRound round(String hubSlug, String titlePart) {
         long hubId = hub(hubSlug);
         return HubScope.asSystem(() -> rounds.findAll()).stream()
-                .filter(r -> r.getHubId() == hubId && r.getTitle().contains(titlePart)).findFirst().orElseThrow();
+                .filter(r -> r.getHubId() == hubId && r.getTitle().contains(titlePart))
+                .findFirst()
+                .orElseThrow();
     }
 
     Expression expression(long roundId, long workGroupId, String email) {
         long llme = HubScope.asSystem(() -> register.llmeOf(email)).orElseThrow();
-        return HubScope.asSystem(() -> expressions.findByRoundIdAndWorkGroupIdAndLlmeId(roundId, workGroupId, llme)).orElseThrow();
+        return HubScope.asSystem(() -> expressions.findByRoundIdAndWorkGroupIdAndLlmeId(roundId, workGroupId, llme))
+                .orElseThrow();
     }
 
     /** Posts a form as the demo hub lead and reads back the page it shows (a form with errors). */
@@ -90,11 +94,18 @@ abstract class LeadershipFixtures {
         for (int i = 0; i < params.length; i += 2) {
             request.param(params[i], params[i + 1]);
         }
-        return Jsoup.parse(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        return Jsoup.parse(mvc.perform(request)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
     }
 
     Document page(String path, String user) throws Exception {
-        return Jsoup.parse(mvc.perform(get(path).with(signedIn.as(user))).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsString());
+        return Jsoup.parse(mvc.perform(get(path).with(signedIn.as(user)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
     }
 }

@@ -15,7 +15,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -39,11 +38,13 @@ class MessageCodesTest {
     private static final Pattern JAVA_CODE = Pattern.compile(
             "(?:rejectValue\\([^,;]+,\\s*|\\.reject\\(\\s*|new Refused\\([^,;]+,\\s*|getMessage\\(\\s*|choice\\([^;]*?,\\s*\"[^\"]*\",\\s*)"
                     + "\"((?:[^\"\\\\]|\\\\.)*)\"");
+
     private static final Pattern TEMPLATE_CODE = Pattern.compile("#\\{([\\w.\\-]+)[}(]");
     /** Attributes a person reads (or hears) that must come from messages too. */
     private static final List<String> READ_ATTRIBUTES = List.of("aria-label", "title", "alt", "placeholder");
     /** A sentence inside a template expression, like ${'Page ' + n}. */
     private static final Pattern EXPRESSION_ENGLISH = Pattern.compile("'[A-Z][a-z]+[ ,:.][^']*'");
+
     private static final Set<String> DYNAMIC = Set.of("th:text", "th:utext", "th:replace", "th:insert", "th:remove");
 
     private static Set<String> keys;
@@ -51,7 +52,8 @@ class MessageCodesTest {
     @BeforeAll
     static void load() throws IOException {
         keys = new TreeSet<>();
-        try (Stream<Path> files = Stream.concat(Stream.of(RESOURCES.resolve("messages.properties")), Files.list(RESOURCES.resolve("messages")))) {
+        try (Stream<Path> files = Stream.concat(
+                Stream.of(RESOURCES.resolve("messages.properties")), Files.list(RESOURCES.resolve("messages")))) {
             for (Path file : files.toList()) {
                 Properties properties = new Properties();
                 try (InputStream in = Files.newInputStream(file)) {
@@ -65,10 +67,14 @@ class MessageCodesTest {
     @Test
     void everyModuleWithPagesHasItsOwnMessagesFile() throws IOException {
         try (Stream<Path> folders = Files.list(TEMPLATES)) {
-            List<String> missing = folders.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+            List<String> missing = folders.filter(Files::isDirectory)
+                    .map(p -> p.getFileName().toString())
                     .filter(module -> !List.of("email", "error", "fragments").contains(module))
-                    .filter(module -> !Files.exists(RESOURCES.resolve("messages/" + module + ".properties"))).toList();
-            assertThat(missing).as("modules whose pages have no messages/<module>.properties").isEmpty();
+                    .filter(module -> !Files.exists(RESOURCES.resolve("messages/" + module + ".properties")))
+                    .toList();
+            assertThat(missing)
+                    .as("modules whose pages have no messages/<module>.properties")
+                    .isEmpty();
         }
     }
 
@@ -83,13 +89,17 @@ class MessageCodesTest {
                 String code = m.group(1);
                 if (code.contains(" ")) {
                     written.add(file.getFileName() + ": \"" + code + "\"");
-                } else if (code.endsWith(".") ? keys.stream().noneMatch(k -> k.startsWith(code)) : code.contains(".") && !keys.contains(code)) {
+                } else if (code.endsWith(".")
+                        ? keys.stream().noneMatch(k -> k.startsWith(code))
+                        : code.contains(".") && !keys.contains(code)) {
                     missing.add(file.getFileName() + ": " + code);
                 }
             }
         }
         assertThat(missing).as("codes used in Java with no key in messages").isEmpty();
-        assertThat(written).as("sentences written in Java where a message code belongs").isEmpty();
+        assertThat(written)
+                .as("sentences written in Java where a message code belongs")
+                .isEmpty();
     }
 
     @Test
@@ -103,7 +113,9 @@ class MessageCodesTest {
                 }
             }
         }
-        assertThat(missing).as("codes used in templates with no key in messages").isEmpty();
+        assertThat(missing)
+                .as("codes used in templates with no key in messages")
+                .isEmpty();
     }
 
     @Test
@@ -117,26 +129,34 @@ class MessageCodesTest {
                 }
                 for (TextNode text : element.textNodes()) {
                     if (words(text.text())) {
-                        english.add(TEMPLATES.relativize(file) + ": " + text.text().strip());
+                        english.add(
+                                TEMPLATES.relativize(file) + ": " + text.text().strip());
                     }
                 }
-                element.attributes().asList().stream().filter(a -> a.getKey().startsWith("th:"))
+                element.attributes().asList().stream()
+                        .filter(a -> a.getKey().startsWith("th:"))
                         .filter(a -> EXPRESSION_ENGLISH.matcher(a.getValue()).find())
-                        .forEach(a -> english.add(TEMPLATES.relativize(file) + ": " + a.getKey() + "=\"" + a.getValue() + "\""));
+                        .forEach(a -> english.add(
+                                TEMPLATES.relativize(file) + ": " + a.getKey() + "=\"" + a.getValue() + "\""));
                 for (String attribute : READ_ATTRIBUTES) {
                     if (words(element.attr(attribute)) && !element.hasAttr("th:" + attribute)) {
-                        english.add(TEMPLATES.relativize(file) + ": " + attribute + "=\"" + element.attr(attribute) + "\"");
+                        english.add(
+                                TEMPLATES.relativize(file) + ": " + attribute + "=\"" + element.attr(attribute) + "\"");
                     }
                 }
             }
         }
-        assertThat(english).as("words typed into templates instead of #{...} messages").isEmpty();
+        assertThat(english)
+                .as("words typed into templates instead of #{...} messages")
+                .isEmpty();
     }
 
     /** Its text (and its children's) is replaced when the page renders, or it is a script or style. */
     private static boolean replaced(Element element) {
         for (Element e = element; e != null; e = e.parent()) {
-            if (e.nameIs("script") || e.nameIs("style") || e.attributes().asList().stream().anyMatch(a -> DYNAMIC.contains(a.getKey()))) {
+            if (e.nameIs("script")
+                    || e.nameIs("style")
+                    || e.attributes().asList().stream().anyMatch(a -> DYNAMIC.contains(a.getKey()))) {
                 return true;
             }
         }

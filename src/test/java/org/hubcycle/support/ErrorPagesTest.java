@@ -10,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,7 +29,8 @@ class ErrorPagesTest extends RunningServerTest {
     @BeforeEach
     void signIn() throws Exception {
         hubLead = new WebSession(port);
-        assertThat(hubLead.signIn(SignedIn.HUB_LEAD, "demo").headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/"));
+        assertThat(hubLead.signIn(SignedIn.HUB_LEAD, "demo").headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/"));
     }
 
     @Test
@@ -63,34 +63,51 @@ class ErrorPagesTest extends RunningServerTest {
         assertThat(response.statusCode()).isEqualTo(500);
         Document page = Jsoup.parse(response.body());
         assertThat(page.select("h1").text()).isEqualTo("Sorry, there is a problem with the service");
-        assertThat(response.body()).doesNotContain(FailingController.SECRET).doesNotContain("IllegalStateException").doesNotContain("at org.");
+        assertThat(response.body())
+                .doesNotContain(FailingController.SECRET)
+                .doesNotContain("IllegalStateException")
+                .doesNotContain("at org.");
     }
 
     @Test
     void anUnknownPageAsksAnonymousVisitorsToSignIn() throws Exception {
         HttpResponse<String> response = new WebSession(port).get("/no/such/page");
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
 
     @Test
     void everyApiErrorIsAProblemDocument() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         for (String accept : List.of("application/json", "text/html", "*/*")) {
-            HttpResponse<String> unknown = client.send(HttpRequest.newBuilder(URI.create(url("/api/v1/nothing"))).header("Accept", accept)
-                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> unknown = client.send(
+                    HttpRequest.newBuilder(URI.create(url("/api/v1/nothing")))
+                            .header("Accept", accept)
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(unknown.statusCode()).as(accept).isIn(401, 404);
             assertProblem(unknown);
         }
-        HttpResponse<String> notAllowed = client.send(HttpRequest.newBuilder(URI.create(url("/api/v1/projects")))
-                .header("Accept", "application/json").DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> notAllowed = client.send(
+                HttpRequest.newBuilder(URI.create(url("/api/v1/projects")))
+                        .header("Accept", "application/json")
+                        .DELETE()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(notAllowed.statusCode()).isIn(403, 405);
         assertProblem(notAllowed);
 
-        HttpResponse<String> badPage = client.send(HttpRequest.newBuilder(URI.create(url("/api/v1/projects?page=0")))
-                .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> badPage = client.send(
+                HttpRequest.newBuilder(URI.create(url("/api/v1/projects?page=0")))
+                        .header("Accept", "application/json")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(badPage.statusCode()).isEqualTo(400);
-        assertThat(assertProblem(badPage).get("detail").asString()).isEqualTo("page must be a whole number from 1 to 100000");
+        assertThat(assertProblem(badPage).get("detail").asString())
+                .isEqualTo("page must be a whole number from 1 to 100000");
     }
 
     @Test
@@ -105,8 +122,11 @@ class ErrorPagesTest extends RunningServerTest {
             assertThat(response).contains("\"status\":400").doesNotContain("Apache Tomcat");
         }
         String page = raw("GET /schools/%00 HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n\r\n");
-        assertThat(page).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Type: text/html")
-                .contains("Sorry, we could not read that request").doesNotContain("HTTP Status 400");
+        assertThat(page)
+                .startsWith("HTTP/1.1 400")
+                .containsIgnoringCase("Content-Type: text/html")
+                .contains("Sorry, we could not read that request")
+                .doesNotContain("HTTP Status 400");
     }
 
     @Test
@@ -117,7 +137,8 @@ class ErrorPagesTest extends RunningServerTest {
     }
 
     private static JsonNode assertProblem(HttpResponse<String> response) {
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         JsonNode problem = JsonMapper.builder().build().readTree(response.body());
         assertThat(problem.get("status").asInt()).isEqualTo(response.statusCode());
         assertThat(problem.get("title").asString()).isNotBlank();

@@ -1,11 +1,10 @@
 package org.hubcycle.support;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 
 /**
@@ -21,8 +20,7 @@ public final class ExternalServices {
     private static GreenMail mail;
     private static MockOAuth2Server oidc;
 
-    private ExternalServices() {
-    }
+    private ExternalServices() {}
 
     public static synchronized GreenMail mail() {
         if (mail == null) {

@@ -1,14 +1,13 @@
 package org.hubcycle.support;
 
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 
 /**
  * A person's inbox on the test SMTP server: what Hubcycle actually sent them, waited for as a person
@@ -18,19 +17,21 @@ public final class Inbox {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
 
-    private Inbox() {
-    }
+    private Inbox() {}
 
     /** The emails received for an address, oldest first. */
     public static List<MimeMessage> of(String address) {
         String to = address.toLowerCase(Locale.ROOT);
-        return Arrays.stream(ExternalServices.mail().getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equalsIgnoreCase(to));
-            } catch (MessagingException e) {
-                return false;
-            }
-        }).toList();
+        return Arrays.stream(ExternalServices.mail().getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+                                .anyMatch(a -> a.toString().equalsIgnoreCase(to));
+                    } catch (MessagingException e) {
+                        return false;
+                    }
+                })
+                .toList();
     }
 
     /** Waits for an email to the address whose subject contains {@code subject}, and returns its body. */
@@ -54,14 +55,17 @@ public final class Inbox {
                 throw new IllegalStateException(e);
             }
         }
-        throw new AssertionError("No email to " + address + " about '" + subject + "' arrived within " + WAIT.toSeconds() + " s; received: "
-                + of(address).stream().map(m -> {
-                    try {
-                        return m.getSubject();
-                    } catch (MessagingException e) {
-                        return "?";
-                    }
-                }).toList());
+        throw new AssertionError("No email to " + address + " about '" + subject + "' arrived within "
+                + WAIT.toSeconds() + " s; received: "
+                + of(address).stream()
+                        .map(m -> {
+                            try {
+                                return m.getSubject();
+                            } catch (MessagingException e) {
+                                return "?";
+                            }
+                        })
+                        .toList());
     }
 
     /** Waits for the email and returns its first link containing {@code path}. */

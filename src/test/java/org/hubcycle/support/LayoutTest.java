@@ -24,7 +24,8 @@ class LayoutTest {
 
     @Test
     void everyPageHasTheSharedLayout() throws Exception {
-        Document page = page(mvc.perform(get("/").with(signedIn.as(SignedIn.HUB_LEAD))).andReturn());
+        Document page =
+                page(mvc.perform(get("/").with(signedIn.as(SignedIn.HUB_LEAD))).andReturn());
         assertThat(page.select("html").attr("lang")).isEqualTo("en");
         assertThat(page.select("a.govuk-skip-link").attr("href")).isEqualTo("#main-content");
         assertThat(page.select("main#main-content")).hasSize(1);
@@ -37,18 +38,31 @@ class LayoutTest {
     @Test
     void thereIsNoCrownAndNoGovukLogo() throws Exception {
         Document page = page(mvc.perform(get("/login")).andReturn());
-        assertThat(page.select(".govuk-header svg, .govuk-header__logotype, .govuk-footer__crown, .govuk-footer__licence-logo")).isEmpty();
+        assertThat(
+                        page.select(
+                                ".govuk-header svg, .govuk-header__logotype, .govuk-footer__crown, .govuk-footer__licence-logo"))
+                .isEmpty();
         assertThat(page.select("link[rel=icon]").attr("href")).isEqualTo("/favicon.svg");
     }
 
     @Test
     void theGdsTransportFontIsNeitherReferencedNorServed() throws Exception {
-        String css = mvc.perform(get("/assets/govuk-frontend.css")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(css).contains(".govuk-header").doesNotContain("GDS Transport").doesNotContain("@font-face").contains("arial");
+        String css = mvc.perform(get("/assets/govuk-frontend.css"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(css)
+                .contains(".govuk-header")
+                .doesNotContain("GDS Transport")
+                .doesNotContain("@font-face")
+                .contains("arial");
         mvc.perform(get("/assets/fonts/bold-b542beb274-v2.woff2")).andExpect(status().isNotFound());
-        mvc.perform(get("/webjars/govuk-frontend/5.14.0/dist/govuk/assets/fonts/bold-b542beb274-v2.woff2").with(signedIn.as(SignedIn.NATIONAL)))
+        mvc.perform(get("/webjars/govuk-frontend/5.14.0/dist/govuk/assets/fonts/bold-b542beb274-v2.woff2")
+                        .with(signedIn.as(SignedIn.NATIONAL)))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/assets/govuk-frontend.min.js")).andExpect(status().isOk())
+        mvc.perform(get("/assets/govuk-frontend.min.js"))
+                .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("initAll")));
     }
 

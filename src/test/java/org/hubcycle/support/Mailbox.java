@@ -3,7 +3,6 @@ package org.hubcycle.support;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -22,8 +21,10 @@ public final class Mailbox {
 
     /** The newest email's body to an address, or fails when there is none. */
     public String latest(String recipient) {
-        List<String> bodies = jdbc.queryForList("select body from outbound_email where recipient = ? order by id desc",
-                String.class, recipient.toLowerCase(java.util.Locale.ROOT));
+        List<String> bodies = jdbc.queryForList(
+                "select body from outbound_email where recipient = ? order by id desc",
+                String.class,
+                recipient.toLowerCase(java.util.Locale.ROOT));
         if (bodies.isEmpty()) {
             throw new AssertionError("No email to " + recipient);
         }
@@ -32,12 +33,16 @@ public final class Mailbox {
 
     /** The newest email's subject to an address. */
     public String latestSubject(String recipient) {
-        return jdbc.queryForObject("select subject from outbound_email where recipient = ? order by id desc limit 1", String.class,
+        return jdbc.queryForObject(
+                "select subject from outbound_email where recipient = ? order by id desc limit 1",
+                String.class,
                 recipient.toLowerCase(java.util.Locale.ROOT));
     }
 
     public int count(String recipient) {
-        return jdbc.queryForObject("select count(*) from outbound_email where recipient = ?", Integer.class,
+        return jdbc.queryForObject(
+                "select count(*) from outbound_email where recipient = ?",
+                Integer.class,
                 recipient.toLowerCase(java.util.Locale.ROOT));
     }
 

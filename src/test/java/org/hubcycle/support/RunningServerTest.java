@@ -21,10 +21,14 @@ public abstract class RunningServerTest {
         registry.add("hubcycle.base-url", () -> "http://localhost:" + PORT);
         registry.add("hubcycle.mail.transport", () -> "smtp");
         registry.add("hubcycle.mail.smtp.host", () -> "127.0.0.1");
-        registry.add("hubcycle.mail.smtp.port", () -> ExternalServices.mail().getSmtp().getPort());
+        registry.add(
+                "hubcycle.mail.smtp.port",
+                () -> ExternalServices.mail().getSmtp().getPort());
         registry.add("hubcycle.mail.smtp.tls", () -> "none");
         registry.add("hubcycle.mail.send-every", () -> "PT0.2S");
-        registry.add("hubcycle.oidc.issuer-uri", () -> ExternalServices.oidc().issuerUrl(ExternalServices.ISSUER).toString());
+        registry.add(
+                "hubcycle.oidc.issuer-uri",
+                () -> ExternalServices.oidc().issuerUrl(ExternalServices.ISSUER).toString());
         registry.add("hubcycle.oidc.client-id", () -> "hubcycle");
         registry.add("hubcycle.oidc.client-secret", () -> "test-secret");
     }

@@ -4,7 +4,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.util.Collection;
 import java.util.List;
-
 import org.hubcycle.shared.HubMember;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -15,15 +14,18 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * A signed-in person for {@code @WebMvcTest} slices, which have no accounts module: what controllers
  * ({@link HubMember}) and the layout (name, hub) ask of the principal.
  */
-public record SliceUser(String email, String displayName, Long hubId, String hubSlug, String hubName, Integer schoolUrn, String role)
+public record SliceUser(
+        String email, String displayName, Long hubId, String hubSlug, String hubName, Integer schoolUrn, String role)
         implements HubMember, UserDetails {
 
     public static RequestPostProcessor hubLead() {
-        return user(new SliceUser("lead@slice.test", "Hana Lead", 1L, "slice-hub", "Slice Maths Hub", null, "HUB_LEAD"));
+        return user(
+                new SliceUser("lead@slice.test", "Hana Lead", 1L, "slice-hub", "Slice Maths Hub", null, "HUB_LEAD"));
     }
 
     public static RequestPostProcessor workGroupLead() {
-        return user(new SliceUser("wgl@slice.test", "Wes Lead", 1L, "slice-hub", "Slice Maths Hub", null, "WORK_GROUP_LEAD"));
+        return user(new SliceUser(
+                "wgl@slice.test", "Wes Lead", 1L, "slice-hub", "Slice Maths Hub", null, "WORK_GROUP_LEAD"));
     }
 
     public static RequestPostProcessor national() {

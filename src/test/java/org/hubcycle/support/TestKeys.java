@@ -10,8 +10,7 @@ public final class TestKeys {
 
     private static final AtomicInteger NEXT = new AtomicInteger();
 
-    private TestKeys() {
-    }
+    private TestKeys() {}
 
     /** The next key: 1, 2, 3, … for the whole run. */
     public static int next() {

@@ -7,8 +7,7 @@ public final class Unique {
 
     private static final AtomicInteger NEXT = new AtomicInteger();
 
-    private Unique() {
-    }
+    private Unique() {}
 
     /** An email address such as {@code sent-7@mail.test}. */
     public static String email(String who) {

@@ -4,9 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-
-import org.hubcycle.access.domain.AccountToken.Purpose;
 import org.hubcycle.access.domain.AccountToken;
+import org.hubcycle.access.domain.AccountToken.Purpose;
 import org.hubcycle.access.domain.AccountTokenRepository;
 import org.hubcycle.access.domain.UserAccount;
 import org.hubcycle.access.domain.UserAccountRepository;
@@ -40,8 +39,15 @@ public class AccountSettings {
     private final SystemWork system;
     private final Clock clock;
 
-    AccountSettings(UserAccountRepository users, AccountTokenRepository tokens, PasswordEncoder passwords, SignedInSessions sessions,
-                    Outbox outbox, ApplicationEventPublisher events, SystemWork system, Clock clock) {
+    AccountSettings(
+            UserAccountRepository users,
+            AccountTokenRepository tokens,
+            PasswordEncoder passwords,
+            SignedInSessions sessions,
+            Outbox outbox,
+            ApplicationEventPublisher events,
+            SystemWork system,
+            Clock clock) {
         this.users = users;
         this.tokens = tokens;
         this.passwords = passwords;
@@ -61,8 +67,10 @@ public class AccountSettings {
                 throw new Refused("currentPassword", "access.password.current.wrong");
             }
             account.choosePassword(hash);
-            outbox.queue(Email.of("access.password-changed").to(account.getEmail()).with("name", account.getDisplayName()));
-            events.publishEvent(new Audited("access.password-changed", account.getHubId(), account.getEmail(), null, account.getEmail()));
+            outbox.queue(
+                    Email.of("access.password-changed").to(account.getEmail()).with("name", account.getDisplayName()));
+            events.publishEvent(new Audited(
+                    "access.password-changed", account.getHubId(), account.getEmail(), null, account.getEmail()));
             return account.getEmail();
         });
         sessions.endAll(email, keepSessionId);
@@ -89,11 +97,28 @@ public class AccountSettings {
             String token = Tokens.newToken();
             Instant now = clock.instant();
             tokens.deleteByUserIdAndPurpose(account.getId(), Purpose.EMAIL_CHANGE);
-            tokens.save(new AccountToken(Tokens.hash(token), account.getId(), Purpose.EMAIL_CHANGE, address, now, now.plus(CHANGE_EMAIL_WITHIN)));
-            outbox.queue(Email.of("access.email-change").to(address).withPrivateLink().with("name", account.getDisplayName())
-                    .with("token", token).with("hours", CHANGE_EMAIL_WITHIN.toHours()));
-            outbox.queue(Email.of("access.email-changing").to(account.getEmail()).with("name", account.getDisplayName()).with("newEmail", address));
-            events.publishEvent(new Audited("access.email-change-requested", account.getHubId(), account.getEmail(), "to " + address,
+            tokens.save(new AccountToken(
+                    Tokens.hash(token),
+                    account.getId(),
+                    Purpose.EMAIL_CHANGE,
+                    address,
+                    now,
+                    now.plus(CHANGE_EMAIL_WITHIN)));
+            outbox.queue(Email.of("access.email-change")
+                    .to(address)
+                    .withPrivateLink()
+                    .with("name", account.getDisplayName())
+                    .with("token", token)
+                    .with("hours", CHANGE_EMAIL_WITHIN.toHours()));
+            outbox.queue(Email.of("access.email-changing")
+                    .to(account.getEmail())
+                    .with("name", account.getDisplayName())
+                    .with("newEmail", address));
+            events.publishEvent(new Audited(
+                    "access.email-change-requested",
+                    account.getHubId(),
+                    account.getEmail(),
+                    "to " + address,
                     account.getEmail()));
         });
     }
@@ -107,16 +132,17 @@ public class AccountSettings {
         if (!Tokens.plausible(token)) {
             return Optional.empty();
         }
-        record Change(String from, String to) {
-        }
-        Optional<Change> change = system.inTransaction(() -> tokens.findByTokenHashAndPurpose(Tokens.hash(token), Purpose.EMAIL_CHANGE)
+        record Change(String from, String to) {}
+        Optional<Change> change =
+                system.inTransaction(() -> tokens.findByTokenHashAndPurpose(Tokens.hash(token), Purpose.EMAIL_CHANGE)
                         .filter(t -> t.worksAt(clock.instant()) && !users.existsByEmail(t.getNewEmail()))
                         .flatMap(t -> {
                             tokens.deleteByUserIdAndPurpose(t.getUserId(), Purpose.EMAIL_CHANGE);
                             return users.findById(t.getUserId()).map(u -> {
                                 String from = u.getEmail();
                                 u.changeEmail(t.getNewEmail());
-                                events.publishEvent(new Audited("access.email-changed", u.getHubId(), u.getEmail(), "from " + from, from));
+                                events.publishEvent(new Audited(
+                                        "access.email-changed", u.getHubId(), u.getEmail(), "from " + from, from));
                                 events.publishEvent(new EmailAddressChanged(from, u.getEmail()));
                                 return new Change(from, u.getEmail());
                             });

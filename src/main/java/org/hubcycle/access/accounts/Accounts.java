@@ -5,9 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
-
-import org.hubcycle.access.domain.AccountToken.Purpose;
 import org.hubcycle.access.domain.AccountToken;
+import org.hubcycle.access.domain.AccountToken.Purpose;
 import org.hubcycle.access.domain.AccountTokenRepository;
 import org.hubcycle.access.domain.SchoolContactStatus;
 import org.hubcycle.access.domain.UserAccount;
@@ -47,9 +46,18 @@ public class Accounts {
     private final Schools schools;
     private final Clock clock;
 
-    Accounts(UserAccountRepository users, AccountTokenRepository tokens, PasswordEncoder passwords, PasswordResets resets,
-             SchoolContacts contacts, RequestThrottle throttle, Outbox outbox, ApplicationEventPublisher events,
-             SystemWork system, Schools schools, Clock clock) {
+    Accounts(
+            UserAccountRepository users,
+            AccountTokenRepository tokens,
+            PasswordEncoder passwords,
+            PasswordResets resets,
+            SchoolContacts contacts,
+            RequestThrottle throttle,
+            Outbox outbox,
+            ApplicationEventPublisher events,
+            SystemWork system,
+            Schools schools,
+            Clock clock) {
         this.schools = schools;
         this.users = users;
         this.tokens = tokens;
@@ -79,13 +87,21 @@ public class Accounts {
                     if (throttle.allow(address, "account-exists")) {
                         resets.sendAccountExists(existing.get(), schoolName);
                     }
-                    events.publishEvent(new Audited("access.account-request-existing", null, address, "asked again, for " + schoolName, address));
+                    events.publishEvent(new Audited(
+                            "access.account-request-existing",
+                            null,
+                            address,
+                            "asked again, for " + schoolName,
+                            address));
                     return;
                 }
-                UserAccount account = users.saveAndFlush(new UserAccount(address, name, hash, EnumSet.of(Role.SCHOOL_CONTACT), null,
-                        clock.instant()).claimSchool(schoolUrn).unconfirmed());
+                UserAccount account = users.saveAndFlush(
+                        new UserAccount(address, name, hash, EnumSet.of(Role.SCHOOL_CONTACT), null, clock.instant())
+                                .claimSchool(schoolUrn)
+                                .unconfirmed());
                 sendConfirmation(account, schoolName);
-                events.publishEvent(new Audited("access.account-created", null, address, "school contact for " + schoolName, address));
+                events.publishEvent(new Audited(
+                        "access.account-created", null, address, "school contact for " + schoolName, address));
             });
         } catch (DataIntegrityViolationException race) {
             // Another request created the same address at the same moment: that one answers for both.
@@ -104,8 +120,13 @@ public class Accounts {
                 .filter(account -> throttle.allow(address, "confirm-again"))
                 .ifPresent(account -> {
                     tokens.deleteByUserIdAndPurpose(account.getId(), Purpose.CONFIRM);
-                    sendConfirmation(account, account.getSchoolUrn() == null ? "your school"
-                            : schools.find(account.getSchoolUrn()).map(SchoolSummary::name).orElse("your school"));
+                    sendConfirmation(
+                            account,
+                            account.getSchoolUrn() == null
+                                    ? "your school"
+                                    : schools.find(account.getSchoolUrn())
+                                            .map(SchoolSummary::name)
+                                            .orElse("your school"));
                     events.publishEvent(new Audited("access.confirmation-resent", null, address, null, address));
                 }));
     }
@@ -113,9 +134,15 @@ public class Accounts {
     private void sendConfirmation(UserAccount account, String schoolName) {
         String token = Tokens.newToken();
         Instant now = clock.instant();
-        tokens.save(new AccountToken(Tokens.hash(token), account.getId(), Purpose.CONFIRM, null, now, now.plus(CONFIRM_WITHIN)));
-        outbox.queue(Email.of("access.confirm-account").to(account.getEmail()).withPrivateLink().with("name", account.getDisplayName())
-                .with("school", schoolName).with("token", token).with("days", CONFIRM_WITHIN.toDays()));
+        tokens.save(new AccountToken(
+                Tokens.hash(token), account.getId(), Purpose.CONFIRM, null, now, now.plus(CONFIRM_WITHIN)));
+        outbox.queue(Email.of("access.confirm-account")
+                .to(account.getEmail())
+                .withPrivateLink()
+                .with("name", account.getDisplayName())
+                .with("school", schoolName)
+                .with("token", token)
+                .with("days", CONFIRM_WITHIN.toDays()));
     }
 
     /**
@@ -134,7 +161,8 @@ public class Accounts {
                 })
                 .map(user -> {
                     user.confirm();
-                    events.publishEvent(new Audited("access.account-confirmed", null, user.getEmail(), null, user.getEmail()));
+                    events.publishEvent(
+                            new Audited("access.account-confirmed", null, user.getEmail(), null, user.getEmail()));
                     if (user.getSchoolContactStatus() == SchoolContactStatus.PENDING) {
                         contacts.askApprovers(user);
                     }

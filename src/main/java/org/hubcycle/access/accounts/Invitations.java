@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.hubcycle.access.domain.Invitation;
 import org.hubcycle.access.domain.InvitationRepository;
 import org.hubcycle.access.domain.UserAccount;
@@ -46,8 +45,17 @@ public class Invitations {
     static final Duration VALID_FOR = Duration.ofDays(VALID_DAYS);
 
     /** An invitation as the hub sees it. */
-    public record View(long id, String name, String email, Role role, String reason, String invitedBy, Instant invitedAt,
-                       Instant expiresAt, int sentCount, Invitation.State state) {
+    public record View(
+            long id,
+            String name,
+            String email,
+            Role role,
+            String reason,
+            String invitedBy,
+            Instant invitedAt,
+            Instant expiresAt,
+            int sentCount,
+            Invitation.State state) {
 
         public boolean resendable() {
             return state != Invitation.State.ACCEPTED;
@@ -55,15 +63,18 @@ public class Invitations {
     }
 
     /** What an invitation's link shows. */
-    public record Link(String name, String email, Role role, String hubName, Invitation.State state) {
-    }
+    public record Link(String name, String email, Role role, String hubName, Invitation.State state) {}
 
     /** An accepted invitation: who, and where they land. */
-    public record Accepted(String email, String landingPage) {
-    }
+    public record Accepted(String email, String landingPage) {}
 
     /** What giving a role did. */
-    public enum Outcome { INVITED, GRANTED, ALREADY_HELD, REFUSED_OTHER_HUB }
+    public enum Outcome {
+        INVITED,
+        GRANTED,
+        ALREADY_HELD,
+        REFUSED_OTHER_HUB
+    }
 
     private final UserAccountRepository users;
     private final InvitationRepository invitations;
@@ -76,9 +87,17 @@ public class Invitations {
     private final SystemWork system;
     private final Clock clock;
 
-    Invitations(UserAccountRepository users, InvitationRepository invitations, Hubs hubs, PasswordEncoder passwords,
-                SignedInSessions sessions, Outbox outbox, MessageSource messages, ApplicationEventPublisher events,
-                SystemWork system, Clock clock) {
+    Invitations(
+            UserAccountRepository users,
+            InvitationRepository invitations,
+            Hubs hubs,
+            PasswordEncoder passwords,
+            SignedInSessions sessions,
+            Outbox outbox,
+            MessageSource messages,
+            ApplicationEventPublisher events,
+            SystemWork system,
+            Clock clock) {
         this.users = users;
         this.invitations = invitations;
         this.hubs = hubs;
@@ -98,7 +117,14 @@ public class Invitations {
      *
      * @param hubId the hub giving the role: the role's hub for a hub role, and the hub that sees the invitation
      */
-    public Outcome give(long hubId, String email, String name, Role role, String invitedBy, String reasonCode, Object... reasonArguments) {
+    public Outcome give(
+            long hubId,
+            String email,
+            String name,
+            Role role,
+            String invitedBy,
+            String reasonCode,
+            Object... reasonArguments) {
         String address = UserAccount.normaliseEmail(email);
         String reason = messages.getMessage(reasonCode, reasonArguments, Locale.UK);
         Outcome outcome = system.inTransaction(() -> {
@@ -106,22 +132,33 @@ public class Invitations {
             if (existing.isPresent()) {
                 UserAccount account = existing.get();
                 if (!account.canTake(role, hubId)) {
-                    events.publishEvent(new Audited("access.role-not-given", hubId, address,
-                            role.name() + ": the account belongs to another hub (" + reason + ")", invitedBy));
+                    events.publishEvent(new Audited(
+                            "access.role-not-given",
+                            hubId,
+                            address,
+                            role.name() + ": the account belongs to another hub (" + reason + ")",
+                            invitedBy));
                     return Outcome.REFUSED_OTHER_HUB;
                 }
                 if (!account.grant(role, hubId)) {
                     return Outcome.ALREADY_HELD;
                 }
-                events.publishEvent(new Audited("access.role-granted", hubId, address, role.name() + ": " + reason, invitedBy));
+                events.publishEvent(
+                        new Audited("access.role-granted", hubId, address, role.name() + ": " + reason, invitedBy));
                 if (!account.hasPassword()) {
                     invite(account, hubId, role, reason, invitedBy);
                     return Outcome.INVITED;
                 }
                 return Outcome.GRANTED;
             }
-            UserAccount account = users.saveAndFlush(new UserAccount(address, name, UserAccount.NO_PASSWORD, EnumSet.of(role),
-                    Role.HUB_ROLES.contains(role) ? hubId : null, clock.instant()).invited());
+            UserAccount account = users.saveAndFlush(new UserAccount(
+                            address,
+                            name,
+                            UserAccount.NO_PASSWORD,
+                            EnumSet.of(role),
+                            Role.HUB_ROLES.contains(role) ? hubId : null,
+                            clock.instant())
+                    .invited());
             invite(account, hubId, role, reason, invitedBy);
             return Outcome.INVITED;
         });
@@ -134,15 +171,24 @@ public class Invitations {
     private void invite(UserAccount account, long hubId, Role role, String reason, String invitedBy) {
         String token = Tokens.newToken();
         Instant now = clock.instant();
-        invitations.save(new Invitation(hubId, account.getId(), role, reason, Tokens.hash(token), invitedBy, now, now.plus(VALID_FOR)));
+        invitations.save(new Invitation(
+                hubId, account.getId(), role, reason, Tokens.hash(token), invitedBy, now, now.plus(VALID_FOR)));
         email(account, hubId, role, reason, token);
-        events.publishEvent(new Audited("access.invited", hubId, account.getEmail(), role.name() + ": " + reason, invitedBy));
+        events.publishEvent(
+                new Audited("access.invited", hubId, account.getEmail(), role.name() + ": " + reason, invitedBy));
     }
 
     private void email(UserAccount account, long hubId, Role role, String reason, String token) {
         String hubName = hubs.findById(hubId).map(HubSummary::name).orElse("Your Maths Hub");
-        outbox.queue(Email.of("access.invitation").to(account.getEmail()).hub(hubId).withPrivateLink().subject(hubName)
-                .with("name", account.getDisplayName()).with("reason", reason).with("token", token).with("days", VALID_DAYS)
+        outbox.queue(Email.of("access.invitation")
+                .to(account.getEmail())
+                .hub(hubId)
+                .withPrivateLink()
+                .subject(hubName)
+                .with("name", account.getDisplayName())
+                .with("reason", reason)
+                .with("token", token)
+                .with("days", VALID_DAYS)
                 .with("role", messages.getMessage("role." + role.name(), null, Locale.UK)));
     }
 
@@ -150,21 +196,33 @@ public class Invitations {
     @Transactional(readOnly = true)
     public Page<View> list(Pageable pageable) {
         Page<Invitation> page = invitations.findAllByOrderByInvitedAtDescIdDesc(pageable);
-        Map<Long, UserAccount> people = HubScope.asSystem(() -> users.findByIdIn(page.map(Invitation::getUserId).toList()).stream()
-                .collect(Collectors.toMap(UserAccount::getId, Function.identity())));
+        Map<Long, UserAccount> people = HubScope.asSystem(
+                () -> users.findByIdIn(page.map(Invitation::getUserId).toList()).stream()
+                        .collect(Collectors.toMap(UserAccount::getId, Function.identity())));
         Instant now = clock.instant();
         return page.map(i -> {
             UserAccount u = people.get(i.getUserId());
-            return new View(i.getId(), u == null ? "" : u.getDisplayName(), u == null ? "" : u.getEmail(), i.getRole(), i.getReason(),
-                    i.getInvitedBy(), i.getInvitedAt(), i.getExpiresAt(), i.getSentCount(), i.state(now));
+            return new View(
+                    i.getId(),
+                    u == null ? "" : u.getDisplayName(),
+                    u == null ? "" : u.getEmail(),
+                    i.getRole(),
+                    i.getReason(),
+                    i.getInvitedBy(),
+                    i.getInvitedAt(),
+                    i.getExpiresAt(),
+                    i.getSentCount(),
+                    i.state(now));
         });
     }
 
     /** Sends an invitation again with a new link (the old one stops working); another hub's is not found. */
     @Transactional
     public void resend(long invitationId, String by) {
-        Invitation invitation = invitations.findById(invitationId).orElseThrow(() -> new NotFoundException("Invitation"));
-        UserAccount account = HubScope.asSystem(() -> users.findById(invitation.getUserId())).orElseThrow(() -> new NotFoundException("Invitation"));
+        Invitation invitation =
+                invitations.findById(invitationId).orElseThrow(() -> new NotFoundException("Invitation"));
+        UserAccount account = HubScope.asSystem(() -> users.findById(invitation.getUserId()))
+                .orElseThrow(() -> new NotFoundException("Invitation"));
         if (invitation.state(clock.instant()) == Invitation.State.ACCEPTED || account.hasPassword()) {
             throw new Refused(null, "access.invitation.alreadyAccepted", account.getDisplayName());
         }
@@ -172,7 +230,12 @@ public class Invitations {
         Instant now = clock.instant();
         invitation.resend(Tokens.hash(token), now, now.plus(VALID_FOR));
         email(account, invitation.getHubId(), invitation.getRole(), invitation.getReason(), token);
-        events.publishEvent(new Audited("access.invitation-resent", invitation.getHubId(), account.getEmail(), invitation.getRole().name(), by));
+        events.publishEvent(new Audited(
+                "access.invitation-resent",
+                invitation.getHubId(),
+                account.getEmail(),
+                invitation.getRole().name(),
+                by));
     }
 
     /** What an invitation's link is for, whether or not it still works; empty for a link that was never sent. */
@@ -180,10 +243,17 @@ public class Invitations {
         if (!Tokens.plausible(token)) {
             return Optional.empty();
         }
-        return system.inTransaction(() -> invitations.findByTokenHash(Tokens.hash(token)).flatMap(i ->
-                users.findById(i.getUserId()).map(u -> new Link(u.getDisplayName(), u.getEmail(), i.getRole(),
-                        hubs.findById(i.getHubId()).map(HubSummary::name).orElse(""),
-                        u.hasPassword() ? Invitation.State.ACCEPTED : i.state(clock.instant())))));
+        return system.inTransaction(() -> invitations
+                .findByTokenHash(Tokens.hash(token))
+                .flatMap(i -> users.findById(i.getUserId())
+                        .map(u -> new Link(
+                                u.getDisplayName(),
+                                u.getEmail(),
+                                i.getRole(),
+                                hubs.findById(i.getHubId())
+                                        .map(HubSummary::name)
+                                        .orElse(""),
+                                u.hasPassword() ? Invitation.State.ACCEPTED : i.state(clock.instant())))));
     }
 
     /**
@@ -195,15 +265,29 @@ public class Invitations {
             return Optional.empty();
         }
         String hash = passwords.encode(password);
-        return system.inTransaction(() -> invitations.findByTokenHash(Tokens.hash(token))
+        return system.inTransaction(() -> invitations
+                .findByTokenHash(Tokens.hash(token))
                 .filter(i -> i.state(clock.instant()) == Invitation.State.PENDING)
-                .flatMap(i -> users.findById(i.getUserId()).filter(u -> !u.hasPassword()).map(u -> {
-                    Instant now = clock.instant();
-                    u.choosePassword(hash);
-                    invitations.findByUserIdAndAcceptedAtIsNull(u.getId()).forEach(other -> other.accepted(now));
-                    events.publishEvent(new Audited("access.invitation-accepted", i.getHubId(), u.getEmail(), i.getRole().name(), u.getEmail()));
-                    String slug = u.getHubId() == null ? null : hubs.findById(u.getHubId()).map(HubSummary::slug).orElse(null);
-                    return new Accepted(u.getEmail(), Role.landingPage(EnumSet.of(i.getRole()), slug));
-                })));
+                .flatMap(i -> users.findById(i.getUserId())
+                        .filter(u -> !u.hasPassword())
+                        .map(u -> {
+                            Instant now = clock.instant();
+                            u.choosePassword(hash);
+                            invitations
+                                    .findByUserIdAndAcceptedAtIsNull(u.getId())
+                                    .forEach(other -> other.accepted(now));
+                            events.publishEvent(new Audited(
+                                    "access.invitation-accepted",
+                                    i.getHubId(),
+                                    u.getEmail(),
+                                    i.getRole().name(),
+                                    u.getEmail()));
+                            String slug = u.getHubId() == null
+                                    ? null
+                                    : hubs.findById(u.getHubId())
+                                            .map(HubSummary::slug)
+                                            .orElse(null);
+                            return new Accepted(u.getEmail(), Role.landingPage(EnumSet.of(i.getRole()), slug));
+                        })));
     }
 }

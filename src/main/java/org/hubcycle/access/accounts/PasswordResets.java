@@ -4,9 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-
-import org.hubcycle.access.domain.AccountToken.Purpose;
 import org.hubcycle.access.domain.AccountToken;
+import org.hubcycle.access.domain.AccountToken.Purpose;
 import org.hubcycle.access.domain.AccountTokenRepository;
 import org.hubcycle.access.domain.InvitationRepository;
 import org.hubcycle.access.domain.UserAccount;
@@ -35,8 +34,7 @@ public class PasswordResets {
     static final Duration VALID_FOR = Duration.ofHours(1);
 
     /** What a reset link shows before it is used. */
-    public record ResetLink(String email, String name) {
-    }
+    public record ResetLink(String email, String name) {}
 
     private final UserAccountRepository users;
     private final AccountTokenRepository tokens;
@@ -50,9 +48,18 @@ public class PasswordResets {
     private final SystemWork system;
     private final Clock clock;
 
-    PasswordResets(UserAccountRepository users, AccountTokenRepository tokens, InvitationRepository invitations, PasswordEncoder passwords,
-                   RequestThrottle throttle, SignedInSessions sessions, LoginThrottle loginThrottle, Outbox outbox,
-                   ApplicationEventPublisher events, SystemWork system, Clock clock) {
+    PasswordResets(
+            UserAccountRepository users,
+            AccountTokenRepository tokens,
+            InvitationRepository invitations,
+            PasswordEncoder passwords,
+            RequestThrottle throttle,
+            SignedInSessions sessions,
+            LoginThrottle loginThrottle,
+            Outbox outbox,
+            ApplicationEventPublisher events,
+            SystemWork system,
+            Clock clock) {
         this.loginThrottle = loginThrottle;
         this.users = users;
         this.tokens = tokens;
@@ -75,13 +82,19 @@ public class PasswordResets {
             }
             Optional<UserAccount> account = users.findByEmail(address);
             if (account.isEmpty()) {
-                outbox.queue(Email.of("access.password-reset-unknown").to(address).with("email", address));
+                outbox.queue(
+                        Email.of("access.password-reset-unknown").to(address).with("email", address));
                 return;
             }
             String token = newLink(account.get());
-            outbox.queue(Email.of("access.password-reset").to(address).withPrivateLink().with("name", account.get().getDisplayName())
-                    .with("token", token).with("minutes", VALID_FOR.toMinutes()));
-            events.publishEvent(new Audited("access.password-reset-requested", account.get().getHubId(), address, null, address));
+            outbox.queue(Email.of("access.password-reset")
+                    .to(address)
+                    .withPrivateLink()
+                    .with("name", account.get().getDisplayName())
+                    .with("token", token)
+                    .with("minutes", VALID_FOR.toMinutes()));
+            events.publishEvent(
+                    new Audited("access.password-reset-requested", account.get().getHubId(), address, null, address));
         });
     }
 
@@ -89,8 +102,13 @@ public class PasswordResets {
     @Transactional(propagation = Propagation.MANDATORY)
     void sendAccountExists(UserAccount account, String schoolName) {
         String token = newLink(account);
-        outbox.queue(Email.of("access.account-exists").to(account.getEmail()).withPrivateLink().with("name", account.getDisplayName())
-                .with("school", schoolName).with("token", token).with("minutes", VALID_FOR.toMinutes()));
+        outbox.queue(Email.of("access.account-exists")
+                .to(account.getEmail())
+                .withPrivateLink()
+                .with("name", account.getDisplayName())
+                .with("school", schoolName)
+                .with("token", token)
+                .with("minutes", VALID_FOR.toMinutes()));
     }
 
     /** The account a reset link is for, if it still works. */
@@ -113,20 +131,24 @@ public class PasswordResets {
             return Optional.empty();
         }
         String hash = passwords.encode(newPassword);
-        Optional<String> email = system.inTransaction(() -> tokens.findByTokenHashAndPurpose(Tokens.hash(token), Purpose.RESET)
-                        .filter(t -> t.worksAt(clock.instant()))
-                        .flatMap(t -> {
-                            tokens.deleteByUserIdAndPurpose(t.getUserId(), Purpose.RESET);
-                            return users.findById(t.getUserId());
-                        })
-                        .map(user -> {
-                            user.choosePassword(hash);
-                            Instant now = clock.instant();
-                            invitations.findByUserIdAndAcceptedAtIsNull(user.getId()).forEach(i -> i.accepted(now));
-                            outbox.queue(Email.of("access.password-changed").to(user.getEmail()).with("name", user.getDisplayName()));
-                            events.publishEvent(new Audited("access.password-reset", user.getHubId(), user.getEmail(), null, user.getEmail()));
-                            return user.getEmail();
-                        }));
+        Optional<String> email = system.inTransaction(() -> tokens.findByTokenHashAndPurpose(
+                        Tokens.hash(token), Purpose.RESET)
+                .filter(t -> t.worksAt(clock.instant()))
+                .flatMap(t -> {
+                    tokens.deleteByUserIdAndPurpose(t.getUserId(), Purpose.RESET);
+                    return users.findById(t.getUserId());
+                })
+                .map(user -> {
+                    user.choosePassword(hash);
+                    Instant now = clock.instant();
+                    invitations.findByUserIdAndAcceptedAtIsNull(user.getId()).forEach(i -> i.accepted(now));
+                    outbox.queue(Email.of("access.password-changed")
+                            .to(user.getEmail())
+                            .with("name", user.getDisplayName()));
+                    events.publishEvent(new Audited(
+                            "access.password-reset", user.getHubId(), user.getEmail(), null, user.getEmail()));
+                    return user.getEmail();
+                }));
         email.ifPresent(address -> {
             sessions.endAll(address, null);
             loginThrottle.clear(address);
@@ -137,7 +159,8 @@ public class PasswordResets {
     private String newLink(UserAccount account) {
         String token = Tokens.newToken();
         Instant now = clock.instant();
-        tokens.save(new AccountToken(Tokens.hash(token), account.getId(), Purpose.RESET, null, now, now.plus(VALID_FOR)));
+        tokens.save(
+                new AccountToken(Tokens.hash(token), account.getId(), Purpose.RESET, null, now, now.plus(VALID_FOR)));
         return token;
     }
 }

@@ -3,7 +3,6 @@ package org.hubcycle.access.accounts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-
 import org.hubcycle.access.domain.AccountRequest;
 import org.hubcycle.access.domain.AccountRequestRepository;
 import org.springframework.stereotype.Component;

@@ -26,22 +26,41 @@ class RoleGrants {
     @Async
     @TransactionalEventListener
     void on(LeadCommissioned commissioned) {
-        invitations.give(commissioned.hubId(), commissioned.email(), commissioned.fullName(), Role.WORK_GROUP_LEAD, "system",
-                commissioned.coLead() ? "access.invitation.reason.coLead" : "access.invitation.reason.lead", commissioned.workGroupName());
+        invitations.give(
+                commissioned.hubId(),
+                commissioned.email(),
+                commissioned.fullName(),
+                Role.WORK_GROUP_LEAD,
+                "system",
+                commissioned.coLead() ? "access.invitation.reason.coLead" : "access.invitation.reason.lead",
+                commissioned.workGroupName());
     }
 
     @Async
     @TransactionalEventListener
     void on(LlmeAdded added) {
-        invitations.give(added.hubId(), added.email(), added.fullName(), Role.LLME, added.addedBy(), "access.invitation.reason.llme");
+        invitations.give(
+                added.hubId(),
+                added.email(),
+                added.fullName(),
+                Role.LLME,
+                added.addedBy(),
+                "access.invitation.reason.llme");
     }
 
     @Async
     @TransactionalEventListener
     void on(ParticipantsNominated nominated) {
         for (ParticipantsNominated.Nominee nominee : nominated.nominees()) {
-            invitations.give(nominated.hubId(), nominee.email(), nominee.fullName(), Role.PARTICIPANT, nominated.nominatedBy(),
-                    "access.invitation.reason.participant", nominated.schoolName(), nominated.workGroupName());
+            invitations.give(
+                    nominated.hubId(),
+                    nominee.email(),
+                    nominee.fullName(),
+                    Role.PARTICIPANT,
+                    nominated.nominatedBy(),
+                    "access.invitation.reason.participant",
+                    nominated.schoolName(),
+                    nominated.workGroupName());
         }
     }
 }

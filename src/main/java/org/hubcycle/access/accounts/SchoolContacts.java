@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-
 import org.hubcycle.access.domain.SchoolContactStatus;
 import org.hubcycle.access.domain.UserAccount;
 import org.hubcycle.access.domain.UserAccountRepository;
@@ -39,20 +38,27 @@ import org.springframework.transaction.annotation.Transactional;
 public class SchoolContacts {
 
     /** A school's contact as an approver sees them. */
-    public record Contact(long userId, String name, String email, int urn, String schoolName, SchoolContactStatus status,
-                          Instant createdAt, boolean confirmed) {
-    }
+    public record Contact(
+            long userId,
+            String name,
+            String email,
+            int urn,
+            String schoolName,
+            SchoolContactStatus status,
+            Instant createdAt,
+            boolean confirmed) {}
 
     /**
      * Who is deciding: an approved contact of a school ({@code schoolUrn}), a hub lead ({@code hubId}),
      * or the national admin.
      */
-    public record Approver(String email, Integer schoolUrn, Long hubId, boolean national) {
-    }
+    public record Approver(String email, Integer schoolUrn, Long hubId, boolean national) {}
 
     /** What a decision does to the contact. */
     public enum Decision {
-        APPROVE(SchoolContactStatus.APPROVED), REFUSE(SchoolContactStatus.REFUSED), REMOVE(SchoolContactStatus.REMOVED);
+        APPROVE(SchoolContactStatus.APPROVED),
+        REFUSE(SchoolContactStatus.REFUSED),
+        REMOVE(SchoolContactStatus.REMOVED);
 
         private final SchoolContactStatus becomes;
 
@@ -68,8 +74,13 @@ public class SchoolContacts {
     private final ApplicationEventPublisher events;
     private final SystemWork system;
 
-    SchoolContacts(UserAccountRepository users, Schools schools, Outbox outbox, SignedInSessions sessions, ApplicationEventPublisher events,
-                   SystemWork system) {
+    SchoolContacts(
+            UserAccountRepository users,
+            Schools schools,
+            Outbox outbox,
+            SignedInSessions sessions,
+            ApplicationEventPublisher events,
+            SystemWork system) {
         this.users = users;
         this.schools = schools;
         this.outbox = outbox;
@@ -85,15 +96,26 @@ public class SchoolContacts {
         String school = schools.find(urn).map(SchoolSummary::name).orElse("URN " + urn);
         Optional<Long> hub = schools.hubOf(urn);
         Set<String> approvers = new LinkedHashSet<>();
-        users.findBySchoolUrnAndSchoolContactStatus(urn, SchoolContactStatus.APPROVED).forEach(u -> approvers.add(u.getEmail()));
+        users.findBySchoolUrnAndSchoolContactStatus(urn, SchoolContactStatus.APPROVED)
+                .forEach(u -> approvers.add(u.getEmail()));
         (hub.isPresent() ? users.findByHubIdAndRole(hub.get(), Role.HUB_LEAD) : users.findByRole(Role.NATIONAL_ADMIN))
                 .stream().filter(UserAccount::isEnabled).forEach(u -> approvers.add(u.getEmail()));
         for (String approver : approvers) {
-            outbox.queue(Email.of("access.school-contact-request").to(approver).hub(hub.orElse(null)).subject(school)
-                    .with("claimant", claimant.getDisplayName()).with("email", claimant.getEmail()).with("school", school).with("urn", urn));
+            outbox.queue(Email.of("access.school-contact-request")
+                    .to(approver)
+                    .hub(hub.orElse(null))
+                    .subject(school)
+                    .with("claimant", claimant.getDisplayName())
+                    .with("email", claimant.getEmail())
+                    .with("school", school)
+                    .with("urn", urn));
         }
-        events.publishEvent(new Audited("access.school-contact-requested", hub.orElse(null), claimant.getEmail() + " for " + school,
-                approvers.size() + " approvers emailed", claimant.getEmail()));
+        events.publishEvent(new Audited(
+                "access.school-contact-requested",
+                hub.orElse(null),
+                claimant.getEmail() + " for " + school,
+                approvers.size() + " approvers emailed",
+                claimant.getEmail()));
     }
 
     /**
@@ -104,17 +126,19 @@ public class SchoolContacts {
         return system.inTransaction(() -> {
             List<UserAccount> found;
             if (me.schoolUrn() != null) {
-                found = users.findBySchoolUrnAndSchoolContactStatusIn(me.schoolUrn(),
-                        List.of(SchoolContactStatus.PENDING, SchoolContactStatus.APPROVED));
+                found = users.findBySchoolUrnAndSchoolContactStatusIn(
+                        me.schoolUrn(), List.of(SchoolContactStatus.PENDING, SchoolContactStatus.APPROVED));
             } else if (me.national() || me.hubId() != null) {
                 found = users.findBySchoolContactStatusIn(List.of(SchoolContactStatus.PENDING));
             } else {
                 return List.<Contact>of();
             }
-            Map<Integer, SchoolSummary> bySchool = schools.summaries(found.stream().map(UserAccount::getSchoolUrn).distinct().toList());
+            Map<Integer, SchoolSummary> bySchool = schools.summaries(
+                    found.stream().map(UserAccount::getSchoolUrn).distinct().toList());
             return found.stream()
                     .filter(u -> u.isEnabled() || u.getSchoolContactStatus() != SchoolContactStatus.PENDING)
-                    .filter(u -> me.schoolUrn() != null || me.national()
+                    .filter(u -> me.schoolUrn() != null
+                            || me.national()
                             || Objects.equals(schools.hubOf(u.getSchoolUrn()).orElse(null), me.hubId()))
                     .map(u -> contact(u, bySchool.get(u.getSchoolUrn())))
                     .sorted(Comparator.comparing(Contact::status).thenComparing(Contact::createdAt))
@@ -125,7 +149,8 @@ public class SchoolContacts {
     /** Approves, refuses or removes a contact; another school's or another hub's contact is not found. */
     public void decide(Approver me, long userId, Decision decision) {
         String email = system.inTransaction(() -> {
-            UserAccount contact = users.findById(userId).filter(u -> u.getSchoolUrn() != null && u.getSchoolContactStatus() != null)
+            UserAccount contact = users.findById(userId)
+                    .filter(u -> u.getSchoolUrn() != null && u.getSchoolContactStatus() != null)
                     .orElseThrow(() -> new NotFoundException("School contact"));
             Optional<Long> hub = schools.hubOf(contact.getSchoolUrn());
             if (!mayDecide(me, contact, hub)) {
@@ -139,11 +164,20 @@ public class SchoolContacts {
             } catch (IllegalStateException changed) {
                 throw new Refused(null, "access.contacts.changed", contact.getDisplayName());
             }
-            String school = schools.find(contact.getSchoolUrn()).map(SchoolSummary::name).orElse("URN " + contact.getSchoolUrn());
-            outbox.queue(Email.of("access.school-contact-" + decision.name().toLowerCase(java.util.Locale.ROOT)).to(contact.getEmail())
-                    .hub(hub.orElse(null)).subject(school).with("name", contact.getDisplayName()).with("school", school));
-            events.publishEvent(new Audited("access.school-contact-" + decision.becomes.name().toLowerCase(java.util.Locale.ROOT),
-                    hub.orElse(null), contact.getEmail() + " for " + school, null));
+            String school = schools.find(contact.getSchoolUrn())
+                    .map(SchoolSummary::name)
+                    .orElse("URN " + contact.getSchoolUrn());
+            outbox.queue(Email.of("access.school-contact-" + decision.name().toLowerCase(java.util.Locale.ROOT))
+                    .to(contact.getEmail())
+                    .hub(hub.orElse(null))
+                    .subject(school)
+                    .with("name", contact.getDisplayName())
+                    .with("school", school));
+            events.publishEvent(new Audited(
+                    "access.school-contact-" + decision.becomes.name().toLowerCase(java.util.Locale.ROOT),
+                    hub.orElse(null),
+                    contact.getEmail() + " for " + school,
+                    null));
             return contact.getEmail();
         });
         sessions.refresh(email);
@@ -160,7 +194,14 @@ public class SchoolContacts {
     }
 
     private static Contact contact(UserAccount u, SchoolSummary school) {
-        return new Contact(u.getId(), u.getDisplayName(), u.getEmail(), u.getSchoolUrn(), school == null ? "URN " + u.getSchoolUrn() : school.name(),
-                u.getSchoolContactStatus(), u.getCreatedAt(), u.isEnabled());
+        return new Contact(
+                u.getId(),
+                u.getDisplayName(),
+                u.getEmail(),
+                u.getSchoolUrn(),
+                school == null ? "URN " + u.getSchoolUrn() : school.name(),
+                u.getSchoolContactStatus(),
+                u.getCreatedAt(),
+                u.isEnabled());
     }
 }

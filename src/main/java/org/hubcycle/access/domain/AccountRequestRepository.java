@@ -1,7 +1,6 @@
 package org.hubcycle.access.domain;
 
 import java.time.Instant;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface AccountRequestRepository extends JpaRepository<AccountRequest, Long> {

@@ -1,14 +1,12 @@
 package org.hubcycle.access.domain;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
 import org.hibernate.annotations.Filter;
 import org.hubcycle.shared.HubOwned;
 import org.hubcycle.shared.HubScope;
@@ -38,8 +36,7 @@ public class AuditEvent extends HubOwned {
     @Column(length = 2000, updatable = false)
     private String detail;
 
-    protected AuditEvent() {
-    }
+    protected AuditEvent() {}
 
     public AuditEvent(Instant occurredAt, String type, String actor, Long hubId, String subject, String detail) {
         super(hubId);

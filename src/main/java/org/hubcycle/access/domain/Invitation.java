@@ -1,7 +1,5 @@
 package org.hubcycle.access.domain;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,7 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
 import org.hibernate.annotations.Filter;
 import org.hubcycle.access.internal.Role;
 import org.hubcycle.shared.HubOwned;
@@ -26,35 +24,55 @@ import org.hubcycle.shared.HubScope;
 public class Invitation extends HubOwned {
 
     /** What the hub sees of an invitation. */
-    public enum State { PENDING, EXPIRED, ACCEPTED }
+    public enum State {
+        PENDING,
+        EXPIRED,
+        ACCEPTED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "user_id", nullable = false)
     private Long userId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 40)
     private Role role;
+
     @Column(nullable = false, length = 300)
     private String reason;
+
     @Column(name = "token_hash", nullable = false, length = 64)
     private String tokenHash;
+
     @Column(name = "invited_by", nullable = false, length = 254)
     private String invitedBy;
+
     @Column(name = "invited_at", nullable = false)
     private Instant invitedAt;
+
     @Column(name = "expires_at", nullable = false)
     private Instant expiresAt;
+
     @Column(name = "sent_count", nullable = false)
     private int sentCount;
+
     @Column(name = "accepted_at")
     private Instant acceptedAt;
 
-    protected Invitation() {
-    }
+    protected Invitation() {}
 
-    public Invitation(Long hubId, long userId, Role role, String reason, String tokenHash, String invitedBy, Instant now, Instant expiresAt) {
+    public Invitation(
+            Long hubId,
+            long userId,
+            Role role,
+            String reason,
+            String tokenHash,
+            String invitedBy,
+            Instant now,
+            Instant expiresAt) {
         super(hubId);
         this.userId = userId;
         this.role = role;
@@ -89,13 +107,39 @@ public class Invitation extends HubOwned {
         }
     }
 
-    public Long getId() { return id; }
-    public Long getUserId() { return userId; }
-    public Role getRole() { return role; }
-    public String getReason() { return reason; }
-    public String getInvitedBy() { return invitedBy; }
-    public Instant getInvitedAt() { return invitedAt; }
-    public Instant getExpiresAt() { return expiresAt; }
-    public int getSentCount() { return sentCount; }
-    public Instant getAcceptedAt() { return acceptedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getUserId() {
+        return userId;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public String getInvitedBy() {
+        return invitedBy;
+    }
+
+    public Instant getInvitedAt() {
+        return invitedAt;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    public int getSentCount() {
+        return sentCount;
+    }
+
+    public Instant getAcceptedAt() {
+        return acceptedAt;
+    }
 }

@@ -1,12 +1,11 @@
 package org.hubcycle.access.domain;
 
-import java.time.Duration;
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
 
 /**
  * Recent failed sign-ins for one key: an email address, whether or not an account has it (so that
@@ -30,8 +29,7 @@ public class LoginAttempts {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
-    protected LoginAttempts() {
-    }
+    protected LoginAttempts() {}
 
     public LoginAttempts(String key) {
         this.throttleKey = key;

@@ -5,5 +5,8 @@ package org.hubcycle.access.domain;
  * nothing of the school's until an approved contact of the school, or the lead of its hub, approves.
  */
 public enum SchoolContactStatus {
-    PENDING, APPROVED, REFUSED, REMOVED
+    PENDING,
+    APPROVED,
+    REFUSED,
+    REMOVED
 }

@@ -1,10 +1,5 @@
 package org.hubcycle.access.domain;
 
-import java.time.Instant;
-import java.util.EnumSet;
-import java.util.Locale;
-import java.util.Set;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -16,7 +11,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
 import org.hibernate.annotations.Filter;
 import org.hubcycle.access.internal.Role;
 import org.hubcycle.shared.HubOwned;
@@ -63,10 +61,10 @@ public class UserAccount extends HubOwned {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
-    public UserAccount(String email, String displayName, String passwordHash, Set<Role> roles, Long hubId, Instant createdAt) {
+    public UserAccount(
+            String email, String displayName, String passwordHash, Set<Role> roles, Long hubId, Instant createdAt) {
         super(hubId);
         if (roles.isEmpty()) {
             throw new IllegalArgumentException("A user needs at least one role");
@@ -194,7 +192,9 @@ public class UserAccount extends HubOwned {
         if (!Role.HUB_ROLES.contains(role)) {
             return true;
         }
-        return hubId != null && roles.stream().noneMatch(Role::national) && (getHubId() == null || getHubId().equals(hubId));
+        return hubId != null
+                && roles.stream().noneMatch(Role::national)
+                && (getHubId() == null || getHubId().equals(hubId));
     }
 
     /** Emails are compared without case and surrounding spaces. */

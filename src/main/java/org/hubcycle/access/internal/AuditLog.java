@@ -1,7 +1,6 @@
 package org.hubcycle.access.internal;
 
 import java.time.Clock;
-
 import org.hubcycle.access.domain.AuditEvent;
 import org.hubcycle.access.domain.AuditEventRepository;
 import org.hubcycle.shared.Audited;
@@ -33,7 +32,8 @@ public class AuditLog {
     @Transactional
     public void record(Audited action) {
         String actor = action.actor() != null ? action.actor() : currentActor();
-        events.save(new AuditEvent(clock.instant(), action.type(), actor, action.hubId(), action.subject(), action.detail()));
+        events.save(new AuditEvent(
+                clock.instant(), action.type(), actor, action.hubId(), action.subject(), action.detail()));
     }
 
     private static String currentActor() {

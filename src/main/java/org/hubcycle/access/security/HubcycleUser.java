@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-
 import org.hubcycle.access.internal.Role;
 import org.hubcycle.shared.HubMember;
 import org.springframework.security.core.CredentialsContainer;
@@ -35,8 +34,18 @@ public final class HubcycleUser implements UserDetails, CredentialsContainer, Hu
      * @param schoolUrn        the school an approved school contact acts for
      * @param pendingSchoolUrn the school a contact has asked to act for, while that waits for approval
      */
-    public HubcycleUser(long id, String email, String displayName, Set<Role> roles, Long hubId, String hubSlug,
-                        String hubName, Integer schoolUrn, Integer pendingSchoolUrn, boolean enabled, String passwordHash) {
+    public HubcycleUser(
+            long id,
+            String email,
+            String displayName,
+            Set<Role> roles,
+            Long hubId,
+            String hubSlug,
+            String hubName,
+            Integer schoolUrn,
+            Integer pendingSchoolUrn,
+            boolean enabled,
+            String passwordHash) {
         this.id = id;
         this.email = email;
         this.displayName = displayName;
@@ -105,7 +114,9 @@ public final class HubcycleUser implements UserDetails, CredentialsContainer, Hu
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return roles.stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
+        return roles.stream()
+                .map(role -> new SimpleGrantedAuthority(role.authority()))
+                .toList();
     }
 
     @Override

@@ -27,11 +27,21 @@ public class HubcycleUserDetailsService implements UserDetailsService {
         return HubScope.asSystem(() -> {
             UserAccount account = users.findWithRolesByEmail(UserAccount.normaliseEmail(username))
                     .orElseThrow(() -> new UsernameNotFoundException("No such account"));
-            HubSummary hub = account.getHubId() == null ? null : hubs.findById(account.getHubId()).orElse(null);
-            return new HubcycleUser(account.getId(), account.getEmail(), account.getDisplayName(), account.getRoles(),
-                    account.getHubId(), hub == null ? null : hub.slug(), hub == null ? null : hub.name(),
-                    account.approvedSchoolUrn(), account.getSchoolContactStatus() == SchoolContactStatus.PENDING ? account.getSchoolUrn() : null,
-                    account.isEnabled(), account.getPasswordHash());
+            HubSummary hub = account.getHubId() == null
+                    ? null
+                    : hubs.findById(account.getHubId()).orElse(null);
+            return new HubcycleUser(
+                    account.getId(),
+                    account.getEmail(),
+                    account.getDisplayName(),
+                    account.getRoles(),
+                    account.getHubId(),
+                    hub == null ? null : hub.slug(),
+                    hub == null ? null : hub.name(),
+                    account.approvedSchoolUrn(),
+                    account.getSchoolContactStatus() == SchoolContactStatus.PENDING ? account.getSchoolUrn() : null,
+                    account.isEnabled(),
+                    account.getPasswordHash());
         });
     }
 }

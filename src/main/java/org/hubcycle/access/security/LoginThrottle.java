@@ -3,7 +3,6 @@ package org.hubcycle.access.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-
 import org.hubcycle.access.domain.LoginAttempts;
 import org.hubcycle.access.domain.LoginAttemptsRepository;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,10 +26,12 @@ public class LoginThrottle {
     private final int maxClientFailures;
     private final Duration lockFor;
 
-    LoginThrottle(LoginAttemptsRepository attempts, Clock clock,
-                  @Value("${hubcycle.login.max-failures:5}") int maxFailures,
-                  @Value("${hubcycle.login.max-client-failures:20}") int maxClientFailures,
-                  @Value("${hubcycle.login.lock-duration:15m}") Duration lockFor) {
+    LoginThrottle(
+            LoginAttemptsRepository attempts,
+            Clock clock,
+            @Value("${hubcycle.login.max-failures:5}") int maxFailures,
+            @Value("${hubcycle.login.max-client-failures:20}") int maxClientFailures,
+            @Value("${hubcycle.login.lock-duration:15m}") Duration lockFor) {
         this.attempts = attempts;
         this.clock = clock;
         this.maxFailures = maxFailures;

@@ -2,7 +2,6 @@ package org.hubcycle.access.security;
 
 import java.time.Clock;
 import java.util.List;
-
 import org.hubcycle.access.domain.InvitationRepository;
 import org.hubcycle.access.domain.UserAccountRepository;
 import org.hubcycle.shared.SystemWork;
@@ -34,12 +33,16 @@ class OidcConfiguration {
     static final String REGISTRATION = "dfe";
 
     @ConfigurationProperties("hubcycle.oidc")
-    record OidcSettings(String issuerUri, String clientId, String clientSecret, @DefaultValue("DfE Sign-in") String name,
-                        @DefaultValue({"openid", "email", "profile"}) List<String> scopes) {
-    }
+    record OidcSettings(
+            String issuerUri,
+            String clientId,
+            String clientSecret,
+            @DefaultValue("DfE Sign-in") String name,
+            @DefaultValue({"openid", "email", "profile"}) List<String> scopes) {}
 
     @Bean
-    ClientRegistrationRepository clientRegistrations(OidcSettings settings, @Value("${hubcycle.base-url}") String base) {
+    ClientRegistrationRepository clientRegistrations(
+            OidcSettings settings, @Value("${hubcycle.base-url}") String base) {
         ClientRegistration registration = ClientRegistrations.fromIssuerLocation(settings.issuerUri())
                 .registrationId(REGISTRATION)
                 .clientId(settings.clientId())
@@ -52,8 +55,13 @@ class OidcConfiguration {
     }
 
     @Bean
-    OidcSignIn oidcSignIn(UserAccountRepository users, InvitationRepository invitations, HubcycleUserDetailsService details,
-                          ApplicationEventPublisher events, SystemWork system, Clock clock) {
+    OidcSignIn oidcSignIn(
+            UserAccountRepository users,
+            InvitationRepository invitations,
+            HubcycleUserDetailsService details,
+            ApplicationEventPublisher events,
+            SystemWork system,
+            Clock clock) {
         return new OidcSignIn(users, invitations, details, events, system, clock);
     }
 }

@@ -1,12 +1,10 @@
 package org.hubcycle.access.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.hubcycle.access.domain.InvitationRepository;
 import org.hubcycle.access.domain.SchoolContactStatus;
 import org.hubcycle.access.domain.UserAccount;
@@ -48,6 +46,7 @@ class OidcSignIn {
 
     /** Why a sign-in with the provider was refused, as the sign-in page says it. */
     static final String UNVERIFIED = "unverified-email";
+
     static final String NO_ACCOUNT = "no-account";
     static final String FAILED = "failed";
 
@@ -59,8 +58,13 @@ class OidcSignIn {
     private final Clock clock;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    OidcSignIn(UserAccountRepository users, InvitationRepository invitations, HubcycleUserDetailsService details,
-               ApplicationEventPublisher events, SystemWork system, Clock clock) {
+    OidcSignIn(
+            UserAccountRepository users,
+            InvitationRepository invitations,
+            HubcycleUserDetailsService details,
+            ApplicationEventPublisher events,
+            SystemWork system,
+            Clock clock) {
         this.users = users;
         this.invitations = invitations;
         this.details = details;
@@ -89,16 +93,19 @@ class OidcSignIn {
             UserAccount account = users.findByOidcSubject(subject).orElse(null);
             if (account == null) {
                 if (!Boolean.TRUE.equals(oidc.getEmailVerified()) || email.isEmpty()) {
-                    events.publishEvent(new Audited("login.failed", null, email, "DfE Sign-in: the email address is not verified", email));
+                    events.publishEvent(new Audited(
+                            "login.failed", null, email, "DfE Sign-in: the email address is not verified", email));
                     throw new OAuth2AuthenticationException(new OAuth2Error(UNVERIFIED));
                 }
                 account = users.findByEmail(email).orElse(null);
                 if (account == null || account.getOidcSubject() != null) {
-                    events.publishEvent(new Audited("login.failed", null, email, "DfE Sign-in: no Hubcycle account has this address", email));
+                    events.publishEvent(new Audited(
+                            "login.failed", null, email, "DfE Sign-in: no Hubcycle account has this address", email));
                     throw new OAuth2AuthenticationException(new OAuth2Error(NO_ACCOUNT));
                 }
                 account.linkOidc(subject);
-                events.publishEvent(new Audited("access.oidc-linked", account.getHubId(), email, "DfE Sign-in identity " + subject, email));
+                events.publishEvent(new Audited(
+                        "access.oidc-linked", account.getHubId(), email, "DfE Sign-in identity " + subject, email));
             }
             if (!account.isEnabled()) {
                 account.confirm();
@@ -118,14 +125,18 @@ class OidcSignIn {
         return (HttpServletRequest request, HttpServletResponse response, Authentication authentication) -> {
             OidcUser oidc = (OidcUser) authentication.getPrincipal();
             String subject = oidc.getIssuer() + "|" + oidc.getSubject();
-            String email = HubScope.asSystem(() -> users.findByOidcSubject(subject)).map(UserAccount::getEmail).orElseThrow();
+            String email = HubScope.asSystem(() -> users.findByOidcSubject(subject))
+                    .map(UserAccount::getEmail)
+                    .orElseThrow();
             HubcycleUser user = details.loadUserByUsername(email);
             user.eraseCredentials();
             SecurityContext context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+            context.setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
             SecurityContextHolder.setContext(context);
             contexts.saveContext(context, request, response);
-            events.publishEvent(new Audited(ThrottledAuthenticationProvider.LOGIN_SUCCEEDED, user.hubId(), email, "with DfE Sign-in", email));
+            events.publishEvent(new Audited(
+                    ThrottledAuthenticationProvider.LOGIN_SUCCEEDED, user.hubId(), email, "with DfE Sign-in", email));
             next.onAuthenticationSuccess(request, response, context.getAuthentication());
         };
     }
@@ -133,11 +144,14 @@ class OidcSignIn {
     AuthenticationFailureHandler failureHandler() {
         return (HttpServletRequest request, HttpServletResponse response, AuthenticationException exception) -> {
             String code = exception instanceof OAuth2AuthenticationException oauth
-                    && (UNVERIFIED.equals(oauth.getError().getErrorCode()) || NO_ACCOUNT.equals(oauth.getError().getErrorCode()))
-                    ? oauth.getError().getErrorCode() : FAILED;
+                            && (UNVERIFIED.equals(oauth.getError().getErrorCode())
+                                    || NO_ACCOUNT.equals(oauth.getError().getErrorCode()))
+                    ? oauth.getError().getErrorCode()
+                    : FAILED;
             if (FAILED.equals(code)) {
                 log.warn("Sign-in with the OpenID Connect provider failed: {}", exception.getMessage());
-                events.publishEvent(new Audited("login.failed", null, "DfE Sign-in", exception.getMessage(), "anonymous"));
+                events.publishEvent(
+                        new Audited("login.failed", null, "DfE Sign-in", exception.getMessage(), "anonymous"));
             }
             redirect(response, request.getContextPath() + "/login?oidc=" + code);
         };

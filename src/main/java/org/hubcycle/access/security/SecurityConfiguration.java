@@ -1,12 +1,10 @@
 package org.hubcycle.access.security;
 
+import jakarta.servlet.DispatcherType;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.servlet.DispatcherType;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
@@ -47,19 +45,44 @@ import tools.jackson.databind.json.JsonMapper;
 class SecurityConfiguration {
 
     /** Addresses anyone may open without signing in. */
-    static final String[] PUBLIC = {"/login", "/error", "/assets/**", "/css/**", "/js/**", "/favicon.svg",
-            "/catalogue/**", "/api/v1/projects", "/api/v1/projects/*", "/api/v1/hubs/*/offer/*", "/account/new", "/account/new/*",
-            "/account/confirm", "/account/confirm/again", "/calendar/*", "/invitation", "/password/forgotten", "/password/reset", "/account/email/confirm",
-            "/favicon.ico", "/robots.txt"};
+    static final String[] PUBLIC = {
+        "/login",
+        "/error",
+        "/assets/**",
+        "/css/**",
+        "/js/**",
+        "/favicon.svg",
+        "/catalogue/**",
+        "/api/v1/projects",
+        "/api/v1/projects/*",
+        "/api/v1/hubs/*/offer/*",
+        "/account/new",
+        "/account/new/*",
+        "/account/confirm",
+        "/account/confirm/again",
+        "/calendar/*",
+        "/invitation",
+        "/password/forgotten",
+        "/password/reset",
+        "/account/email/confirm",
+        "/favicon.ico",
+        "/robots.txt"
+    };
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http, HubcycleUserDetailsService users, PasswordEncoder passwordEncoder,
-                            LoginThrottle throttle, ApplicationEventPublisher events, JsonMapper json,
-                            ObjectProvider<OidcSignIn> oidc) throws Exception {
+    SecurityFilterChain web(
+            HttpSecurity http,
+            HubcycleUserDetailsService users,
+            PasswordEncoder passwordEncoder,
+            LoginThrottle throttle,
+            ApplicationEventPublisher events,
+            JsonMapper json,
+            ObjectProvider<OidcSignIn> oidc)
+            throws Exception {
         HttpSessionRequestCache requestCache = returnAfterSignIn();
         OidcSignIn signIn = oidc.getIfAvailable();
         List<AuthenticationProvider> providers = new ArrayList<>();
@@ -67,7 +90,7 @@ class SecurityConfiguration {
         passwords.setPasswordEncoder(passwordEncoder);
         // Whether the address is confirmed is checked after the password, so only someone who knows the
         // password learns that the account exists and is waiting for its confirmation.
-        passwords.setPreAuthenticationChecks(user -> { });
+        passwords.setPreAuthenticationChecks(user -> {});
         passwords.setPostAuthenticationChecks(user -> {
             if (!user.isEnabled()) {
                 throw new DisabledException("Email address not confirmed");
@@ -75,39 +98,39 @@ class SecurityConfiguration {
         });
         providers.add(new ThrottledAuthenticationProvider(passwords, throttle, events));
         if (signIn != null) {
-            providers.add(new OidcAuthorizationCodeAuthenticationProvider(new RestClientAuthorizationCodeTokenResponseClient(),
-                    signIn.userService()));
+            providers.add(new OidcAuthorizationCodeAuthenticationProvider(
+                    new RestClientAuthorizationCodeTokenResponseClient(), signIn.userService()));
         }
-        http
-                .authorizeHttpRequests(requests -> requests
-                        .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-                        .requestMatchers(PUBLIC).permitAll()
-                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
-                        .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("NATIONAL_ADMIN")
-                        .anyRequest().authenticated())
+        http.authorizeHttpRequests(
+                        requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+                                .permitAll()
+                                .requestMatchers(PUBLIC)
+                                .permitAll()
+                                .requestMatchers(EndpointRequest.to(HealthEndpoint.class))
+                                .permitAll()
+                                .requestMatchers(EndpointRequest.toAnyEndpoint())
+                                .hasRole("NATIONAL_ADMIN")
+                                .anyRequest()
+                                .authenticated())
                 // Its own manager, with no parent: a parent built from the UserDetailsService would
                 // check the password again and let a locked account in. It signs in with a password,
                 // and with OpenID Connect when that is configured.
                 .authenticationManager(new ProviderManager(providers))
-                .formLogin(form -> form
-                        .loginPage("/login")
+                .formLogin(form -> form.loginPage("/login")
                         .usernameParameter("username")
                         .passwordParameter("password")
                         .failureHandler(signInFailed())
                         .defaultSuccessUrl("/", false))
-                .logout(logout -> logout
-                        .logoutUrl("/logout")
-                        .logoutSuccessUrl("/login?signed-out"))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out"))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(signInFirst(json)))
                 .requestCache(cache -> cache.requestCache(requestCache))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-                        .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+                        .permissionsPolicyHeader(
+                                permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
         if (signIn != null) {
-            http.oauth2Login(login -> login
-                    .loginPage("/login")
+            http.oauth2Login(login -> login.loginPage("/login")
                     .userInfoEndpoint(info -> info.oidcUserService(signIn.userService()))
                     .successHandler(signIn.successHandler(requestCache))
                     .failureHandler(signIn.failureHandler()));
@@ -122,7 +145,8 @@ class SecurityConfiguration {
     private static AuthenticationEntryPoint signInFirst(JsonMapper json) {
         RequestMatcher api = PathPatternRequestMatcher.pathPattern("/api/**");
         AuthenticationEntryPoint unauthorised = (request, response, exception) -> {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "Sign in before using the API.");
+            ProblemDetail problem =
+                    ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "Sign in before using the API.");
             problem.setInstance(URI.create(request.getRequestURI()));
             response.setStatus(HttpStatus.UNAUTHORIZED.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

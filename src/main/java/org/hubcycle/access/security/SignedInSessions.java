@@ -1,7 +1,6 @@
 package org.hubcycle.access.security;
 
 import java.util.Map;
-
 import org.hubcycle.shared.HubScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +29,9 @@ public class SignedInSessions {
     private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
     private final HubcycleUserDetailsService users;
 
-    SignedInSessions(ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions, HubcycleUserDetailsService users) {
+    SignedInSessions(
+            ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions,
+            HubcycleUserDetailsService users) {
         this.sessions = sessions;
         this.users = users;
     }
@@ -49,7 +50,8 @@ public class SignedInSessions {
                 return;
             }
             now.eraseCredentials();
-            SecurityContext context = new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(now, null, now.getAuthorities()));
+            SecurityContext context = new SecurityContextImpl(
+                    UsernamePasswordAuthenticationToken.authenticated(now, null, now.getAuthorities()));
             session.setAttribute(CONTEXT, context);
             repository.save(session);
         });
@@ -66,7 +68,8 @@ public class SignedInSessions {
 
     @SuppressWarnings("unchecked")
     private void withSessions(String email, String exceptId, SessionAction action) {
-        FindByIndexNameSessionRepository<Session> repository = (FindByIndexNameSessionRepository<Session>) sessions.getIfAvailable();
+        FindByIndexNameSessionRepository<Session> repository =
+                (FindByIndexNameSessionRepository<Session>) sessions.getIfAvailable();
         if (repository == null) {
             return;
         }

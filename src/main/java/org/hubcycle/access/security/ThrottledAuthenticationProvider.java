@@ -32,7 +32,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private final LoginThrottle throttle;
     private final ApplicationEventPublisher events;
 
-    ThrottledAuthenticationProvider(AuthenticationProvider passwords, LoginThrottle throttle, ApplicationEventPublisher events) {
+    ThrottledAuthenticationProvider(
+            AuthenticationProvider passwords, LoginThrottle throttle, ApplicationEventPublisher events) {
         this.passwords = passwords;
         this.throttle = throttle;
         this.events = events;
@@ -41,10 +42,12 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication attempt) {
         String email = UserAccount.normaliseEmail(attempt.getName());
-        String client = attempt.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
+        String client =
+                attempt.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
         if (email.length() > LONGEST_EMAIL) {
             String shown = email.substring(0, 200) + "…";
-            events.publishEvent(new Audited(LOGIN_FAILED, null, shown, "Refused: longer than any email address", shown));
+            events.publishEvent(
+                    new Audited(LOGIN_FAILED, null, shown, "Refused: longer than any email address", shown));
             throw new BadCredentialsException("Not an email address");
         }
         if (throttle.isLocked(email, client)) {
@@ -66,8 +69,12 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             boolean lockedNow = throttle.recordFailure(email, client);
             events.publishEvent(new Audited(LOGIN_FAILED, null, email, "Wrong email address or password", email));
             if (lockedNow) {
-                events.publishEvent(new Audited(LOGIN_LOCKED, null, email,
-                        "Locked for " + throttle.lockDuration().toMinutes() + " minutes after repeated failures", email));
+                events.publishEvent(new Audited(
+                        LOGIN_LOCKED,
+                        null,
+                        email,
+                        "Locked for " + throttle.lockDuration().toMinutes() + " minutes after repeated failures",
+                        email));
             }
             throw new BadCredentialsException("Bad credentials");
         }

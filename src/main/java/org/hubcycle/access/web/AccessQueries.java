@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-
 import org.hubcycle.access.domain.AuditEvent;
 import org.hubcycle.access.domain.AuditEventRepository;
 import org.hubcycle.access.domain.UserAccountRepository;
@@ -22,11 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class AccessQueries {
 
-    record TeamMember(String displayName, String email, List<Role> roles, boolean active) {
-    }
+    record TeamMember(String displayName, String email, List<Role> roles, boolean active) {}
 
-    record AuditRow(Instant occurredAt, String type, String actor, String hubName, String subject, String detail) {
-    }
+    record AuditRow(Instant occurredAt, String type, String actor, String hubName, String subject, String detail) {}
 
     private final UserAccountRepository users;
     private final AuditEventRepository audit;
@@ -40,7 +37,11 @@ class AccessQueries {
 
     Page<TeamMember> team(long hubId, Pageable pageable) {
         return users.findByHubIdOrderByDisplayNameAscIdAsc(hubId, pageable)
-                .map(u -> new TeamMember(u.getDisplayName(), u.getEmail(), u.getRoles().stream().sorted().toList(), u.isEnabled()));
+                .map(u -> new TeamMember(
+                        u.getDisplayName(),
+                        u.getEmail(),
+                        u.getRoles().stream().sorted().toList(),
+                        u.isEnabled()));
     }
 
     /** The audit log the current user may see (the hub filter limits hub users to their hub), newest first. */
@@ -60,9 +61,14 @@ class AccessQueries {
     }
 
     private Page<AuditRow> rows(Page<AuditEvent> page) {
-        Map<Long, String> hubNames = hubs.namesById(page.stream()
-                .map(AuditEvent::getHubId).filter(Objects::nonNull).collect(Collectors.toSet()));
-        return page.map(e -> new AuditRow(e.getOccurredAt(), e.getType(), e.getActor(),
-                e.getHubId() == null ? null : hubNames.get(e.getHubId()), e.getSubject(), e.getDetail()));
+        Map<Long, String> hubNames = hubs.namesById(
+                page.stream().map(AuditEvent::getHubId).filter(Objects::nonNull).collect(Collectors.toSet()));
+        return page.map(e -> new AuditRow(
+                e.getOccurredAt(),
+                e.getType(),
+                e.getActor(),
+                e.getHubId() == null ? null : hubNames.get(e.getHubId()),
+                e.getSubject(),
+                e.getDetail()));
     }
 }

@@ -3,7 +3,6 @@ package org.hubcycle.access.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import org.hubcycle.access.accounts.Accounts;
 import org.hubcycle.directory.SchoolSearch;
 import org.hubcycle.directory.SchoolSummary;
@@ -47,15 +46,17 @@ class AccountController {
         model.addAttribute("q", q);
         if (q != null) {
             if (q.isBlank()) {
-                model.addAttribute("errors", FormErrors.of("q", messages.getMessage("account.find.q.required", null, Locale.UK)));
+                model.addAttribute(
+                        "errors", FormErrors.of("q", messages.getMessage("account.find.q.required", null, Locale.UK)));
             } else {
-                Page<SchoolSummary> results = schools.search(SchoolSearch.text(q.length() > 100 ? q.substring(0, 100) : q),
-                        PageRequest.of(0, RESULTS));
+                Page<SchoolSummary> results = schools.search(
+                        SchoolSearch.text(q.length() > 100 ? q.substring(0, 100) : q), PageRequest.of(0, RESULTS));
                 model.addAttribute("results", results.getContent());
                 model.addAttribute("more", results.getTotalElements() > RESULTS);
             }
         }
-        model.addAttribute("errors", model.containsAttribute("errors") ? model.getAttribute("errors") : FormErrors.none());
+        model.addAttribute(
+                "errors", model.containsAttribute("errors") ? model.getAttribute("errors") : FormErrors.none());
         return "access/account-find";
     }
 
@@ -65,9 +66,14 @@ class AccountController {
     }
 
     @PostMapping("/account/new/{urn}")
-    String create(@PathVariable int urn, @RequestParam(required = false) String name, @RequestParam(required = false) String email,
-                  @RequestParam(required = false) String password, @RequestParam(required = false) String confirmPassword,
-                  Locale locale, Model model) {
+    String create(
+            @PathVariable int urn,
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) String email,
+            @RequestParam(required = false) String password,
+            @RequestParam(required = false) String confirmPassword,
+            Locale locale,
+            Model model) {
         SchoolSummary school = openSchool(urn);
         List<String[]> problems = new ArrayList<>();
         if (name == null || name.isBlank() || name.strip().length() > 120) {
@@ -106,7 +112,8 @@ class AccountController {
     String confirmAgain(@RequestParam(required = false) String email, Locale locale, Model model) {
         if (!Passwords.isEmail(email)) {
             model.addAttribute("email", email == null ? "" : email);
-            model.addAttribute("errors", FormErrors.of("email", messages.getMessage("account.email.invalid", null, locale)));
+            model.addAttribute(
+                    "errors", FormErrors.of("email", messages.getMessage("account.email.invalid", null, locale)));
             return "access/account-confirm-again";
         }
         accounts.resendConfirmation(email.strip());
@@ -118,7 +125,8 @@ class AccountController {
     private String form(int urn, String name, String email, FormErrors errors, Model model) {
         SchoolSummary school = schools.find(urn).orElseThrow(() -> new NotFoundException("School"));
         model.addAttribute("school", school);
-        model.addAttribute("successor", school.open() ? null : schools.openSuccessor(urn).orElse(null));
+        model.addAttribute(
+                "successor", school.open() ? null : schools.openSuccessor(urn).orElse(null));
         model.addAttribute("name", name);
         model.addAttribute("email", email);
         model.addAttribute("errors", errors);

@@ -21,7 +21,8 @@ class AuditController {
 
     @GetMapping("/audit")
     @PreAuthorize("hasAnyRole('NATIONAL_ADMIN', 'HUB_LEAD')")
-    String audit(@RequestParam(required = false) String type, @RequestParam(required = false) Integer page, Model model) {
+    String audit(
+            @RequestParam(required = false) String type, @RequestParam(required = false) Integer page, Model model) {
         Page<AccessQueries.AuditRow> events = queries.auditLog(type, PageRequests.page(page));
         model.addAttribute("events", events);
         model.addAttribute("pagination", Pagination.of(events));

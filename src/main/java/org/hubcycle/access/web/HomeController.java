@@ -2,7 +2,6 @@ package org.hubcycle.access.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-
 import org.hubcycle.access.security.HubcycleUser;
 import org.hubcycle.directory.Schools;
 import org.hubcycle.shared.AcademicYear;
@@ -25,7 +24,11 @@ class HomeController {
     @GetMapping("/")
     String home(@AuthenticationPrincipal HubcycleUser user, Model model) {
         model.addAttribute("user", user);
-        model.addAttribute("pendingSchool", user.pendingSchoolUrn() == null ? null : schools.find(user.pendingSchoolUrn()).orElse(null));
+        model.addAttribute(
+                "pendingSchool",
+                user.pendingSchoolUrn() == null
+                        ? null
+                        : schools.find(user.pendingSchoolUrn()).orElse(null));
         model.addAttribute("year", AcademicYear.containing(LocalDate.now(clock)).slug());
         model.addAttribute("section", "home");
         return "access/home";

@@ -1,13 +1,11 @@
 package org.hubcycle.access.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.hubcycle.access.accounts.Invitations;
 import org.hubcycle.access.domain.Invitation;
 import org.hubcycle.shared.web.FormErrors;
@@ -42,9 +40,14 @@ class InvitationController {
     }
 
     @PostMapping("/invitation")
-    String accept(@RequestParam(required = false) String token, @RequestParam(required = false) String password,
-                  @RequestParam(required = false) String confirmPassword, Locale locale, Model model,
-                  HttpServletRequest request, HttpServletResponse response) {
+    String accept(
+            @RequestParam(required = false) String token,
+            @RequestParam(required = false) String password,
+            @RequestParam(required = false) String confirmPassword,
+            Locale locale,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         Optional<Invitations.Link> link = invitations.find(token);
         if (link.isEmpty() || link.get().state() != Invitation.State.PENDING) {
             return page(token, link, FormErrors.none(), model);

@@ -1,17 +1,16 @@
 package org.hubcycle.access.web;
 
+import java.util.Locale;
 import org.hubcycle.shared.web.FormErrors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import java.util.Locale;
 
 /** The sign-in page. Spring Security handles the form's POST; a failure comes back with {@code ?error}. */
 @Controller
@@ -26,11 +25,17 @@ class LoginController {
     }
 
     @GetMapping("/login")
-    String login(@RequestParam(required = false) String error, @RequestParam(required = false) String unconfirmed,
-                 @RequestParam(name = "signed-out", required = false) String signedOut,
-                 @RequestParam(name = "oidc", required = false) String oidcError,
-                 Authentication authentication, Locale locale, Model model) {
-        if (authentication != null && authentication.isAuthenticated() && !(authentication instanceof AnonymousAuthenticationToken)) {
+    String login(
+            @RequestParam(required = false) String error,
+            @RequestParam(required = false) String unconfirmed,
+            @RequestParam(name = "signed-out", required = false) String signedOut,
+            @RequestParam(name = "oidc", required = false) String oidcError,
+            Authentication authentication,
+            Locale locale,
+            Model model) {
+        if (authentication != null
+                && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken)) {
             return "redirect:/";
         }
         FormErrors errors = FormErrors.none();

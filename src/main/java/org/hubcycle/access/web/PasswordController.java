@@ -3,7 +3,6 @@ package org.hubcycle.access.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import org.hubcycle.access.accounts.PasswordResets;
 import org.hubcycle.shared.web.FormErrors;
 import org.springframework.context.MessageSource;
@@ -40,7 +39,8 @@ class PasswordController {
     String request(@RequestParam(required = false) String email, Locale locale, Model model) {
         if (!Passwords.isEmail(email)) {
             model.addAttribute("email", email);
-            model.addAttribute("errors", FormErrors.of("email", messages.getMessage("account.email.invalid", null, locale)));
+            model.addAttribute(
+                    "errors", FormErrors.of("email", messages.getMessage("account.email.invalid", null, locale)));
             return "access/password-forgotten";
         }
         resets.request(email.strip());
@@ -50,17 +50,24 @@ class PasswordController {
 
     @GetMapping("/password/reset")
     String resetForm(@RequestParam(required = false) String token, Model model) {
-        return resets.find(token).map(link -> {
-            model.addAttribute("token", token);
-            model.addAttribute("link", link);
-            model.addAttribute("errors", FormErrors.none());
-            return "access/password-reset";
-        }).orElse("access/password-invalid");
+        return resets.find(token)
+                .map(link -> {
+                    model.addAttribute("token", token);
+                    model.addAttribute("link", link);
+                    model.addAttribute("errors", FormErrors.none());
+                    return "access/password-reset";
+                })
+                .orElse("access/password-invalid");
     }
 
     @PostMapping("/password/reset")
-    String reset(@RequestParam(required = false) String token, @RequestParam(required = false) String password,
-                 @RequestParam(required = false) String confirmPassword, Locale locale, Model model, RedirectAttributes redirect) {
+    String reset(
+            @RequestParam(required = false) String token,
+            @RequestParam(required = false) String password,
+            @RequestParam(required = false) String confirmPassword,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         var link = resets.find(token);
         if (link.isEmpty()) {
             return "access/password-invalid";

@@ -1,10 +1,9 @@
 package org.hubcycle.access.web;
 
 import java.util.Locale;
-
+import org.hubcycle.access.accounts.SchoolContacts;
 import org.hubcycle.access.accounts.SchoolContacts.Approver;
 import org.hubcycle.access.accounts.SchoolContacts.Decision;
-import org.hubcycle.access.accounts.SchoolContacts;
 import org.hubcycle.access.internal.Role;
 import org.hubcycle.access.security.HubcycleUser;
 import org.hubcycle.directory.Schools;
@@ -46,14 +45,20 @@ class SchoolContactsController {
     @GetMapping("/school-contacts")
     String list(@AuthenticationPrincipal HubcycleUser user, Model model) {
         model.addAttribute("contacts", contacts.forApprover(approver(user)));
-        model.addAttribute("school", user.schoolUrn() == null ? null : schools.find(user.schoolUrn()).orElse(null));
+        model.addAttribute(
+                "school",
+                user.schoolUrn() == null ? null : schools.find(user.schoolUrn()).orElse(null));
         model.addAttribute("me", user.email());
         return "access/school-contacts";
     }
 
     @PostMapping("/school-contacts/{userId}/{decision}")
-    String decide(@AuthenticationPrincipal HubcycleUser user, @PathVariable long userId, @PathVariable String decision, Locale locale,
-                  RedirectAttributes redirect) {
+    String decide(
+            @AuthenticationPrincipal HubcycleUser user,
+            @PathVariable long userId,
+            @PathVariable String decision,
+            Locale locale,
+            RedirectAttributes redirect) {
         Decision chosen;
         try {
             chosen = Decision.valueOf(decision.toUpperCase(Locale.ROOT));
@@ -62,7 +67,8 @@ class SchoolContactsController {
         }
         try {
             contacts.decide(approver(user), userId, chosen);
-            redirect.addFlashAttribute("confirmation", messages.getMessage("contacts.decided." + chosen.name(), null, locale));
+            redirect.addFlashAttribute(
+                    "confirmation", messages.getMessage("contacts.decided." + chosen.name(), null, locale));
         } catch (Refused refused) {
             redirect.addFlashAttribute("problem", refused.message(messages, locale));
         }
@@ -70,6 +76,10 @@ class SchoolContactsController {
     }
 
     private static Approver approver(HubcycleUser user) {
-        return new Approver(user.email(), user.schoolUrn(), user.has(Role.HUB_LEAD) ? user.hubId() : null, user.has(Role.NATIONAL_ADMIN));
+        return new Approver(
+                user.email(),
+                user.schoolUrn(),
+                user.has(Role.HUB_LEAD) ? user.hubId() : null,
+                user.has(Role.NATIONAL_ADMIN));
     }
 }

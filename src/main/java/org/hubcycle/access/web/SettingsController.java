@@ -1,11 +1,9 @@
 package org.hubcycle.access.web;
 
+import jakarta.servlet.http.HttpSession;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
-import jakarta.servlet.http.HttpSession;
-
 import org.hubcycle.access.accounts.AccountSettings;
 import org.hubcycle.access.security.HubcycleUser;
 import org.hubcycle.directory.Schools;
@@ -46,12 +44,20 @@ class SettingsController {
     }
 
     @PostMapping("/account/password")
-    String changePassword(@AuthenticationPrincipal HubcycleUser user, @RequestParam(required = false) String currentPassword,
-                          @RequestParam(required = false) String password, @RequestParam(required = false) String confirmPassword,
-                          HttpSession session, Locale locale, Model model, RedirectAttributes redirect) {
+    String changePassword(
+            @AuthenticationPrincipal HubcycleUser user,
+            @RequestParam(required = false) String currentPassword,
+            @RequestParam(required = false) String password,
+            @RequestParam(required = false) String confirmPassword,
+            HttpSession session,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         List<String[]> problems = new ArrayList<>();
         if (currentPassword == null || currentPassword.isEmpty()) {
-            problems.add(new String[] {"currentPassword", messages.getMessage("access.password.current.required", null, locale)});
+            problems.add(new String[] {
+                "currentPassword", messages.getMessage("access.password.current.required", null, locale)
+            });
         }
         Passwords.check("password", password, "confirmPassword", confirmPassword, problems, messages, locale);
         if (!problems.isEmpty()) {
@@ -67,14 +73,21 @@ class SettingsController {
     }
 
     @PostMapping("/account/email")
-    String changeEmail(@AuthenticationPrincipal HubcycleUser user, @RequestParam(required = false) String newEmail,
-                       @RequestParam(required = false) String emailPassword, Locale locale, Model model, RedirectAttributes redirect) {
+    String changeEmail(
+            @AuthenticationPrincipal HubcycleUser user,
+            @RequestParam(required = false) String newEmail,
+            @RequestParam(required = false) String emailPassword,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         List<String[]> problems = new ArrayList<>();
         if (!Passwords.isEmail(newEmail)) {
             problems.add(new String[] {"newEmail", messages.getMessage("account.email.invalid", null, locale)});
         }
         if (emailPassword == null || emailPassword.isEmpty()) {
-            problems.add(new String[] {"emailPassword", messages.getMessage("access.password.current.required", null, locale)});
+            problems.add(
+                    new String[] {"emailPassword", messages.getMessage("access.password.current.required", null, locale)
+                    });
         }
         if (!problems.isEmpty()) {
             return page(user, FormErrors.of(problems), newEmail, model);
@@ -84,16 +97,20 @@ class SettingsController {
         } catch (Refused refused) {
             return page(user, FormErrors.of(refused, messages, locale), newEmail, model);
         }
-        redirect.addFlashAttribute("confirmation", messages.getMessage("access.email.sent", new Object[] {newEmail.strip()}, locale));
+        redirect.addFlashAttribute(
+                "confirmation", messages.getMessage("access.email.sent", new Object[] {newEmail.strip()}, locale));
         return "redirect:/account";
     }
 
     @GetMapping("/account/email/confirm")
     String confirmEmail(@RequestParam(required = false) String token, Locale locale, RedirectAttributes redirect) {
-        return settings.confirmEmailChange(token).map(email -> {
-            redirect.addFlashAttribute("confirmation", messages.getMessage("access.email.changed", new Object[] {email}, locale));
-            return "redirect:/login";
-        }).orElse("access/account-invalid");
+        return settings.confirmEmailChange(token)
+                .map(email -> {
+                    redirect.addFlashAttribute(
+                            "confirmation", messages.getMessage("access.email.changed", new Object[] {email}, locale));
+                    return "redirect:/login";
+                })
+                .orElse("access/account-invalid");
     }
 
     private String page(HubcycleUser user, FormErrors errors, String newEmail, Model model) {

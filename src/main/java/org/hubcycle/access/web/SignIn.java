@@ -2,7 +2,6 @@ package org.hubcycle.access.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.hubcycle.access.security.HubcycleUser;
 import org.hubcycle.access.security.HubcycleUserDetailsService;
 import org.hubcycle.shared.Audited;
@@ -41,6 +40,7 @@ class SignIn {
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
-        events.publishEvent(new Audited("login.succeeded", user.hubId(), email, "after accepting an invitation", email));
+        events.publishEvent(
+                new Audited("login.succeeded", user.hubId(), email, "after accepting an invitation", email));
     }
 }

@@ -3,7 +3,6 @@ package org.hubcycle.access.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import org.hubcycle.access.accounts.Invitations;
 import org.hubcycle.access.internal.Role;
 import org.hubcycle.access.security.HubcycleUser;
@@ -58,10 +57,15 @@ class TeamController {
 
     @PostMapping("/invitations/{id}/resend")
     @PreAuthorize("hasAnyRole('HUB_LEAD', 'NATIONAL_ADMIN')")
-    String resend(@PathVariable long id, @AuthenticationPrincipal HubcycleUser user, Locale locale, RedirectAttributes redirect) {
+    String resend(
+            @PathVariable long id,
+            @AuthenticationPrincipal HubcycleUser user,
+            Locale locale,
+            RedirectAttributes redirect) {
         try {
             invitations.resend(id, user.email());
-            redirect.addFlashAttribute("confirmation", messages.getMessage(outbox.wording("invitations.resent"), null, locale));
+            redirect.addFlashAttribute(
+                    "confirmation", messages.getMessage(outbox.wording("invitations.resent"), null, locale));
         } catch (Refused refused) {
             redirect.addFlashAttribute("problem", refused.message(messages, locale));
         }
@@ -76,9 +80,15 @@ class TeamController {
 
     @PostMapping("/hubs/{slug}/staff")
     @PreAuthorize("hasAnyRole('HUB_LEAD', 'NATIONAL_ADMIN')")
-    String addStaff(@PathVariable String slug, @RequestParam(required = false) String name, @RequestParam(required = false) String email,
-                    @RequestParam(required = false) String role, @AuthenticationPrincipal HubcycleUser user, Locale locale, Model model,
-                    RedirectAttributes redirect) {
+    String addStaff(
+            @PathVariable String slug,
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) String email,
+            @RequestParam(required = false) String role,
+            @AuthenticationPrincipal HubcycleUser user,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         HubSummary hub = hub(slug);
         List<String[]> problems = new ArrayList<>();
         if (name == null || name.isBlank() || name.strip().length() > 120) {
@@ -91,18 +101,37 @@ class TeamController {
         if (!problems.isEmpty()) {
             return staffForm(hub, user, name, email, chosen.name(), FormErrors.of(problems), model);
         }
-        Invitations.Outcome outcome = invitations.give(hub.id(), email.strip(), name.strip(), chosen, user.email(),
-                chosen == Role.HUB_LEAD ? "access.invitation.reason.hubLead" : "access.invitation.reason.staff", hub.name());
+        Invitations.Outcome outcome = invitations.give(
+                hub.id(),
+                email.strip(),
+                name.strip(),
+                chosen,
+                user.email(),
+                chosen == Role.HUB_LEAD ? "access.invitation.reason.hubLead" : "access.invitation.reason.staff",
+                hub.name());
         if (outcome == Invitations.Outcome.REFUSED_OTHER_HUB) {
-            return staffForm(hub, user, name, email, chosen.name(),
-                    FormErrors.of("email", messages.getMessage("team.otherHub", null, locale)), model);
+            return staffForm(
+                    hub,
+                    user,
+                    name,
+                    email,
+                    chosen.name(),
+                    FormErrors.of("email", messages.getMessage("team.otherHub", null, locale)),
+                    model);
         }
-        redirect.addFlashAttribute("confirmation", messages.getMessage(outcome == Invitations.Outcome.INVITED ? outbox.wording("team.added.INVITED") : "team.added." + outcome.name(),
-                new Object[] {name.strip()}, locale));
+        redirect.addFlashAttribute(
+                "confirmation",
+                messages.getMessage(
+                        outcome == Invitations.Outcome.INVITED
+                                ? outbox.wording("team.added.INVITED")
+                                : "team.added." + outcome.name(),
+                        new Object[] {name.strip()},
+                        locale));
         return "redirect:/hubs/" + hub.slug();
     }
 
-    private String staffForm(HubSummary hub, HubcycleUser user, String name, String email, String role, FormErrors errors, Model model) {
+    private String staffForm(
+            HubSummary hub, HubcycleUser user, String name, String email, String role, FormErrors errors, Model model) {
         model.addAttribute("hub", hub);
         model.addAttribute("name", name);
         model.addAttribute("email", email);

@@ -1,12 +1,5 @@
 package org.hubcycle.catalogue.domain;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -20,7 +13,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.hubcycle.catalogue.CatalogueTerms.Allocation;
 import org.hubcycle.catalogue.CatalogueTerms.ChargeBasis;
 import org.hubcycle.catalogue.CatalogueTerms.OutcomeArea;
@@ -41,72 +39,107 @@ public class Project {
 
     /** One intended outcome, in its area, in order. */
     @Embeddable
-    public record Outcome(@Enumerated(EnumType.STRING) @Column(name = "area", length = 30) OutcomeArea area,
-                          @Column(name = "position") int position,
-                          @Column(name = "text", length = 1000) String text) {
-    }
+    public record Outcome(
+            @Enumerated(EnumType.STRING) @Column(name = "area", length = 30)
+            OutcomeArea area,
+
+            @Column(name = "position") int position,
+            @Column(name = "text", length = 1000) String text) {}
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(nullable = false, unique = true, length = 12)
     private String code;
+
     @Column(nullable = false, length = 200)
     private String title;
+
     @Column(name = "academic_year", nullable = false)
     private int academicYear;
+
     @Column(nullable = false, length = 100)
     private String phases;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "catalogue_section", nullable = false, length = 40)
     private Section section;
+
     @Column(name = "strategic_goal", length = 200)
     private String strategicGoal;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "project_type", nullable = false, length = 20)
     private ProjectType type;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private Stage stage;
+
     @Column(length = 100)
     private String family;
+
     @Column(length = 8000)
     private String rationale;
+
     @Column(length = 4000)
     private String participants;
+
     @Column(name = "previous_comments", length = 8000)
     private String previousComments;
+
     @Column(name = "continues_from_id")
     private Long continuesFromId;
+
     @Column(name = "owner_hub_id")
     private Long ownerHubId;
+
     @Column(length = 4000)
     private String eligibility;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private Allocation allocation = Allocation.FIRST_COME;
+
     @Column(length = 2000)
     private String funding;
+
     @Column(name = "completion_sessions")
     private Integer completionSessions;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "no_show_basis", nullable = false, length = 20)
     private ChargeBasis noShowBasis = ChargeBasis.PER_SCHOOL;
+
     @ElementCollection
     @CollectionTable(name = "project_outcome", joinColumns = @JoinColumn(name = "project_id"))
     @OrderBy("area, position")
     private List<Outcome> outcomes = new ArrayList<>();
 
-    protected Project() {
-    }
+    protected Project() {}
 
-    public Project(ProjectCode code, String title, Set<Phase> phases, Section section, String strategicGoal, ProjectType type,
-                   Stage stage, String family) {
+    public Project(
+            ProjectCode code,
+            String title,
+            Set<Phase> phases,
+            Section section,
+            String strategicGoal,
+            ProjectType type,
+            Stage stage,
+            String family) {
         respecify(code, title, phases, section, strategicGoal, type, stage, family);
     }
 
-    public void respecify(ProjectCode code, String title, Set<Phase> phases, Section section, String strategicGoal,
-                          ProjectType type, Stage stage, String family) {
+    public void respecify(
+            ProjectCode code,
+            String title,
+            Set<Phase> phases,
+            Section section,
+            String strategicGoal,
+            ProjectType type,
+            Stage stage,
+            String family) {
         this.code = code.value();
         this.academicYear = code.year().startYear();
         this.title = title;
@@ -168,28 +201,91 @@ public class Project {
         return this;
     }
 
-    public Long getId() { return id; }
-    public String getCode() { return code; }
-    public String getTitle() { return title; }
-    public AcademicYear getAcademicYear() { return new AcademicYear(academicYear); }
-    public Set<Phase> getPhases() {
-        return phases.isEmpty() ? EnumSet.noneOf(Phase.class)
-                : Arrays.stream(phases.split(",")).map(Phase::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Phase.class)));
+    public Long getId() {
+        return id;
     }
-    public Section getSection() { return section; }
-    public String getStrategicGoal() { return strategicGoal; }
-    public ProjectType getType() { return type; }
-    public Stage getStage() { return stage; }
-    public String getFamily() { return family; }
-    public String getRationale() { return rationale; }
-    public String getParticipants() { return participants; }
-    public String getPreviousComments() { return previousComments; }
-    public Long getContinuesFromId() { return continuesFromId; }
-    public Long getOwnerHubId() { return ownerHubId; }
-    public EligibilityRule getEligibility() { return EligibilityRules.fromJson(eligibility); }
-    public List<Outcome> getOutcomes() { return List.copyOf(outcomes); }
-    public Allocation getAllocation() { return allocation; }
-    public Integer getCompletionSessions() { return completionSessions; }
-    public ChargeBasis getNoShowBasis() { return noShowBasis; }
-    public Funding getFunding() { return Funding.parse(funding); }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public AcademicYear getAcademicYear() {
+        return new AcademicYear(academicYear);
+    }
+
+    public Set<Phase> getPhases() {
+        return phases.isEmpty()
+                ? EnumSet.noneOf(Phase.class)
+                : Arrays.stream(phases.split(","))
+                        .map(Phase::valueOf)
+                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(Phase.class)));
+    }
+
+    public Section getSection() {
+        return section;
+    }
+
+    public String getStrategicGoal() {
+        return strategicGoal;
+    }
+
+    public ProjectType getType() {
+        return type;
+    }
+
+    public Stage getStage() {
+        return stage;
+    }
+
+    public String getFamily() {
+        return family;
+    }
+
+    public String getRationale() {
+        return rationale;
+    }
+
+    public String getParticipants() {
+        return participants;
+    }
+
+    public String getPreviousComments() {
+        return previousComments;
+    }
+
+    public Long getContinuesFromId() {
+        return continuesFromId;
+    }
+
+    public Long getOwnerHubId() {
+        return ownerHubId;
+    }
+
+    public EligibilityRule getEligibility() {
+        return EligibilityRules.fromJson(eligibility);
+    }
+
+    public List<Outcome> getOutcomes() {
+        return List.copyOf(outcomes);
+    }
+
+    public Allocation getAllocation() {
+        return allocation;
+    }
+
+    public Integer getCompletionSessions() {
+        return completionSessions;
+    }
+
+    public ChargeBasis getNoShowBasis() {
+        return noShowBasis;
+    }
+
+    public Funding getFunding() {
+        return Funding.parse(funding);
+    }
 }

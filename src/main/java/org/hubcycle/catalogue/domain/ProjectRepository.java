@@ -3,7 +3,6 @@ package org.hubcycle.catalogue.domain;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -20,7 +19,8 @@ public interface ProjectRepository extends JpaRepository<Project, Long> {
 
     boolean existsByCode(String code);
 
-    @org.springframework.data.jpa.repository.Query("select distinct p.family from Project p where p.family is not null order by p.family")
+    @org.springframework.data.jpa.repository.Query(
+            "select distinct p.family from Project p where p.family is not null order by p.family")
     List<String> distinctFamilies();
 
     /** Next year's continuations of projects: those that name one of them as what they continue. */

@@ -1,11 +1,9 @@
 package org.hubcycle.catalogue.domain;
 
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-
-import jakarta.persistence.LockModeType;
-
 import org.hubcycle.catalogue.CatalogueTerms.WorkGroupStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -14,12 +12,14 @@ import org.springframework.data.jpa.repository.Query;
 /** A hub's work groups: the hub filter limits hub users to their own. */
 public interface WorkGroupRepository extends JpaRepository<WorkGroup, Long> {
 
-    List<WorkGroup> findByHubIdAndAcademicYearAndStatusInOrderByName(Long hubId, int academicYear, Collection<WorkGroupStatus> statuses);
+    List<WorkGroup> findByHubIdAndAcademicYearAndStatusInOrderByName(
+            Long hubId, int academicYear, Collection<WorkGroupStatus> statuses);
 
     long countByHubIdAndAcademicYear(Long hubId, int academicYear);
 
     /** Work groups led or co-led by any of the given people, newest year first. */
-    @Query("select g from WorkGroup g where g.leadPersonId in :people or g.coLeadPersonId in :people order by g.academicYear desc, g.name")
+    @Query(
+            "select g from WorkGroup g where g.leadPersonId in :people or g.coLeadPersonId in :people order by g.academicYear desc, g.name")
     List<WorkGroup> ledBy(Collection<Long> people);
 
     /** Loads a work group to change its leads, locking its row so two commissions cannot take the same place. */

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.hubcycle.catalogue.CatalogueTerms.ChargeBasis;
 import org.hubcycle.catalogue.CatalogueTerms.OutcomeArea;
 import org.hubcycle.catalogue.CatalogueTerms.Section;
@@ -48,7 +47,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Catalogue {
 
     private static final EnumSet<WorkGroupStatus> PUBLISHED = Arrays.stream(WorkGroupStatus.values())
-            .filter(WorkGroupStatus::published).collect(Collectors.toCollection(() -> EnumSet.noneOf(WorkGroupStatus.class)));
+            .filter(WorkGroupStatus::published)
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(WorkGroupStatus.class)));
 
     private final ProjectRepository projects;
     private final WorkGroupRepository workGroups;
@@ -58,8 +58,14 @@ public class Catalogue {
     private final ObjectProvider<WorkGroupActivity.SessionDates> sessionDates;
     private final Clock clock;
 
-    Catalogue(ProjectRepository projects, WorkGroupRepository workGroups, Hubs hubs, People people,
-              ObjectProvider<WorkGroupActivity.PlacesTaken> places, ObjectProvider<WorkGroupActivity.SessionDates> sessionDates, Clock clock) {
+    Catalogue(
+            ProjectRepository projects,
+            WorkGroupRepository workGroups,
+            Hubs hubs,
+            People people,
+            ObjectProvider<WorkGroupActivity.PlacesTaken> places,
+            ObjectProvider<WorkGroupActivity.SessionDates> sessionDates,
+            Clock clock) {
         this.projects = projects;
         this.workGroups = workGroups;
         this.hubs = hubs;
@@ -78,15 +84,23 @@ public class Catalogue {
     }
 
     public Page<ProjectView> projects(AcademicYear year, Pageable pageable) {
-        return projects.findByAcademicYearOrderByCode(year.startYear(), pageable).map(this::view);
+        return projects.findByAcademicYearOrderByCode(year.startYear(), pageable)
+                .map(this::view);
     }
 
     /** A hub's published offer for a year, grouped by section as the Work Group Summary groups it; optionally one phase only. */
     public PublishedOffer publishedOffer(long hubId, AcademicYear year, Phase phase) {
         HubProfile hub = hubs.profile(hubId);
-        List<WorkGroup> offered = workGroups.findByHubIdAndAcademicYearAndStatusInOrderByName(hubId, year.startYear(), PUBLISHED);
-        Map<Long, Project> byId = projects.findByIdIn(offered.stream().map(WorkGroup::getProjectId).distinct().toList()).stream()
-                .collect(Collectors.toMap(Project::getId, Function.identity()));
+        List<WorkGroup> offered =
+                workGroups.findByHubIdAndAcademicYearAndStatusInOrderByName(hubId, year.startYear(), PUBLISHED);
+        Map<Long, Project> byId =
+                projects
+                        .findByIdIn(offered.stream()
+                                .map(WorkGroup::getProjectId)
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(Project::getId, Function.identity()));
         Map<Section, List<WorkGroupView>> sections = new LinkedHashMap<>();
         for (Section section : Section.values()) {
             sections.put(section, new ArrayList<>());
@@ -99,10 +113,15 @@ public class Catalogue {
                 sections.get(project.getSection()).add(view(group, project, leads, activity));
             }
         }
-        return new PublishedOffer(hub.hub().name(), hub.hub().slug(), hub.contactEmail(), year, sections.entrySet().stream()
-                .filter(e -> !e.getValue().isEmpty())
-                .map(e -> new CatalogueViews.Section(e.getKey().label(), List.copyOf(e.getValue())))
-                .toList());
+        return new PublishedOffer(
+                hub.hub().name(),
+                hub.hub().slug(),
+                hub.contactEmail(),
+                year,
+                sections.entrySet().stream()
+                        .filter(e -> !e.getValue().isEmpty())
+                        .map(e -> new CatalogueViews.Section(e.getKey().label(), List.copyOf(e.getValue())))
+                        .toList());
     }
 
     /**
@@ -110,12 +129,19 @@ public class Catalogue {
      * When it is full, the hub's next group of the same project with places left comes with it.
      */
     public Optional<WorkGroupView> publishedWorkGroup(long hubId, AcademicYear year, long id) {
-        return workGroups.findById(id)
-                .filter(g -> g.getHubId() == hubId && g.getAcademicYear().equals(year) && g.getStatus().published())
+        return workGroups
+                .findById(id)
+                .filter(g -> g.getHubId() == hubId
+                        && g.getAcademicYear().equals(year)
+                        && g.getStatus().published())
                 .map(g -> {
                     Project project = projects.findById(g.getProjectId()).orElseThrow();
-                    List<WorkGroup> siblings = workGroups.findByHubIdAndAcademicYearAndStatusInOrderByName(hubId, year.startYear(),
-                            EnumSet.of(WorkGroupStatus.OPEN)).stream().filter(s -> s.getProjectId().equals(g.getProjectId())).toList();
+                    List<WorkGroup> siblings = workGroups
+                            .findByHubIdAndAcademicYearAndStatusInOrderByName(
+                                    hubId, year.startYear(), EnumSet.of(WorkGroupStatus.OPEN))
+                            .stream()
+                            .filter(s -> s.getProjectId().equals(g.getProjectId()))
+                            .toList();
                     List<WorkGroup> both = new ArrayList<>(siblings);
                     if (!siblings.contains(g)) {
                         both.add(g);
@@ -124,9 +150,12 @@ public class Catalogue {
                     Map<Long, String> leads = leadNames(both);
                     WorkGroupView view = view(g, project, leads, activity);
                     if (view.full()) {
-                        WorkGroupView next = siblings.stream().filter(s -> !s.getId().equals(g.getId()))
+                        WorkGroupView next = siblings.stream()
+                                .filter(s -> !s.getId().equals(g.getId()))
                                 .map(s -> view(s, project, leads, activity))
-                                .filter(v -> v.open() && !v.full()).findFirst().orElse(null);
+                                .filter(v -> v.open() && !v.full())
+                                .findFirst()
+                                .orElse(null);
                         view = view.withAlternative(next);
                     }
                     return view;
@@ -134,39 +163,66 @@ public class Catalogue {
     }
 
     /** What the other modules know of the groups: places taken and session dates. */
-    private record Activity(Map<Long, Integer> taken, Map<Long, List<LocalDate>> dates) {
-    }
+    private record Activity(Map<Long, Integer> taken, Map<Long, List<LocalDate>> dates) {}
 
     private Activity activity(List<WorkGroup> groups) {
         List<Long> ids = groups.stream().map(WorkGroup::getId).toList();
         WorkGroupActivity.PlacesTaken placesTaken = places.getIfAvailable();
         WorkGroupActivity.SessionDates planned = sessionDates.getIfAvailable();
-        return new Activity(placesTaken == null ? Map.of() : placesTaken.taken(ids), planned == null ? Map.of() : planned.dates(ids));
+        return new Activity(
+                placesTaken == null ? Map.of() : placesTaken.taken(ids),
+                planned == null ? Map.of() : planned.dates(ids));
     }
 
     private Map<Long, String> leadNames(List<WorkGroup> groups) {
-        return people.namesById(groups.stream().flatMap(g -> java.util.stream.Stream.of(g.getLeadPersonId(), g.getCoLeadPersonId()))
-                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+        return people.namesById(groups.stream()
+                .flatMap(g -> java.util.stream.Stream.of(g.getLeadPersonId(), g.getCoLeadPersonId()))
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet()));
     }
 
     private WorkGroupView view(WorkGroup g, Project project, Map<Long, String> leadNames, Activity activity) {
-        String leads = java.util.stream.Stream.of(g.getLeadPersonId(), g.getCoLeadPersonId()).filter(java.util.Objects::nonNull)
-                .map(leadNames::get).filter(java.util.Objects::nonNull).collect(Collectors.joining(" and "));
+        String leads = java.util.stream.Stream.of(g.getLeadPersonId(), g.getCoLeadPersonId())
+                .filter(java.util.Objects::nonNull)
+                .map(leadNames::get)
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.joining(" and "));
         int left = Math.max(0, g.getCapacitySchools() - activity.taken().getOrDefault(g.getId(), 0));
-        return new WorkGroupView(g.getId(), g.getName(), g.getSummary(), leads.isEmpty() ? null : leads, g.getCapacitySchools(),
-                g.getPlacesPerSchool(), RequiredRoles.of(g.getRolesRequired()), g.getSessionCount(), g.getSessionLength().label(),
-                g.getSessionFormat().label(), g.getVenue(), g.getStartMonth(), g.getApplicationDeadline(), g.getCostPence(),
-                g.getNoShowChargePence(), project.getNoShowBasis() == ChargeBasis.PER_PARTICIPANT, availability(g, left), left,
-                activity.dates().getOrDefault(g.getId(), List.of()), null, view(project));
+        return new WorkGroupView(
+                g.getId(),
+                g.getName(),
+                g.getSummary(),
+                leads.isEmpty() ? null : leads,
+                g.getCapacitySchools(),
+                g.getPlacesPerSchool(),
+                RequiredRoles.of(g.getRolesRequired()),
+                g.getSessionCount(),
+                g.getSessionLength().label(),
+                g.getSessionFormat().label(),
+                g.getVenue(),
+                g.getStartMonth(),
+                g.getApplicationDeadline(),
+                g.getCostPence(),
+                g.getNoShowChargePence(),
+                project.getNoShowBasis() == ChargeBasis.PER_PARTICIPANT,
+                availability(g, left),
+                left,
+                activity.dates().getOrDefault(g.getId(), List.of()),
+                null,
+                view(project));
     }
 
     /** Where a group stands for schools: from the hub's status, its deadline and its places. */
     private CatalogueViews.Availability availability(WorkGroup g, int placesLeft) {
         return switch (g.getStatus()) {
-            case OPEN -> g.getApplicationDeadline() != null && LocalDate.now(clock).isAfter(g.getApplicationDeadline())
-                    ? CatalogueViews.Availability.CLOSED
-                    : placesLeft == 0 ? CatalogueViews.Availability.FULL
-                    : placesLeft <= CatalogueViews.Availability.FEW ? CatalogueViews.Availability.FEW_LEFT : CatalogueViews.Availability.OPEN;
+            case OPEN ->
+                g.getApplicationDeadline() != null && LocalDate.now(clock).isAfter(g.getApplicationDeadline())
+                        ? CatalogueViews.Availability.CLOSED
+                        : placesLeft == 0
+                                ? CatalogueViews.Availability.FULL
+                                : placesLeft <= CatalogueViews.Availability.FEW
+                                        ? CatalogueViews.Availability.FEW_LEFT
+                                        : CatalogueViews.Availability.OPEN;
             case RUNNING -> CatalogueViews.Availability.RUNNING;
             case COMPLETED -> CatalogueViews.Availability.COMPLETED;
             default -> CatalogueViews.Availability.CLOSED;
@@ -176,19 +232,42 @@ public class Catalogue {
     private ProjectView view(Project p) {
         Map<String, List<String>> outcomes = new LinkedHashMap<>();
         for (OutcomeArea area : OutcomeArea.values()) {
-            List<String> texts = p.getOutcomes().stream().filter(o -> o.area() == area).map(Project.Outcome::text).toList();
+            List<String> texts = p.getOutcomes().stream()
+                    .filter(o -> o.area() == area)
+                    .map(Project.Outcome::text)
+                    .toList();
             if (!texts.isEmpty()) {
                 outcomes.put(area.label(), texts);
             }
         }
-        String continuesFrom = p.getContinuesFromId() == null ? null
-                : projects.findById(p.getContinuesFromId()).map(Project::getCode).orElse(null);
-        return new ProjectView(p.getId(), p.getCode(), p.getTitle(), p.getAcademicYear(),
-                p.getPhases().stream().map(Catalogue::phaseLabel).toList(), p.getSection().label(), p.getStrategicGoal(),
-                p.getType().label(), p.getStage().label(), p.getFamily(), paragraphs(p.getRationale()), p.getParticipants(),
-                outcomes, paragraphs(p.getPreviousComments()), EligibilityRule.forSchools(p.getEligibility()), continuesFrom,
-                p.getAllocation().label(), p.getFunding().entitlements().stream().map(Funding.Entitlement::line).toList(),
-                p.getCompletionSessions(), p.getNoShowBasis().label());
+        String continuesFrom = p.getContinuesFromId() == null
+                ? null
+                : projects.findById(p.getContinuesFromId())
+                        .map(Project::getCode)
+                        .orElse(null);
+        return new ProjectView(
+                p.getId(),
+                p.getCode(),
+                p.getTitle(),
+                p.getAcademicYear(),
+                p.getPhases().stream().map(Catalogue::phaseLabel).toList(),
+                p.getSection().label(),
+                p.getStrategicGoal(),
+                p.getType().label(),
+                p.getStage().label(),
+                p.getFamily(),
+                paragraphs(p.getRationale()),
+                p.getParticipants(),
+                outcomes,
+                paragraphs(p.getPreviousComments()),
+                EligibilityRule.forSchools(p.getEligibility()),
+                continuesFrom,
+                p.getAllocation().label(),
+                p.getFunding().entitlements().stream()
+                        .map(Funding.Entitlement::line)
+                        .toList(),
+                p.getCompletionSessions(),
+                p.getNoShowBasis().label());
     }
 
     static String phaseLabel(Phase phase) {
@@ -201,6 +280,11 @@ public class Catalogue {
     }
 
     private static List<String> paragraphs(String text) {
-        return text == null ? List.of() : Arrays.stream(text.split("\\n\\s*\\n|\\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return text == null
+                ? List.of()
+                : Arrays.stream(text.split("\\n\\s*\\n|\\n"))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 }

@@ -3,7 +3,6 @@ package org.hubcycle.catalogue.internal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
 import org.hubcycle.catalogue.Funding;
 import org.hubcycle.catalogue.RequiredRoles;
 import org.hubcycle.shared.AcademicYear;
@@ -11,15 +10,29 @@ import org.hubcycle.shared.AcademicYear;
 /** The catalogue as pages, the PDF and the API show it. */
 public final class CatalogueViews {
 
-    private CatalogueViews() {
-    }
+    private CatalogueViews() {}
 
-    public record ProjectView(long id, String code, String title, AcademicYear year, List<String> phases, String section,
-                              String strategicGoal, String type, String stage, String family, List<String> rationale,
-                              String participants, Map<String, List<String>> outcomes, List<String> comments,
-                              String eligibility, String continuesFrom, String allocation, List<String> funding, Integer completionSessions,
-                              String noShowBasis) {
-    }
+    public record ProjectView(
+            long id,
+            String code,
+            String title,
+            AcademicYear year,
+            List<String> phases,
+            String section,
+            String strategicGoal,
+            String type,
+            String stage,
+            String family,
+            List<String> rationale,
+            String participants,
+            Map<String, List<String>> outcomes,
+            List<String> comments,
+            String eligibility,
+            String continuesFrom,
+            String allocation,
+            List<String> funding,
+            Integer completionSessions,
+            String noShowBasis) {}
 
     /**
      * Whether schools can apply to a work group now, and how: it follows the group's places. A group
@@ -27,7 +40,12 @@ public final class CatalogueViews {
      * places left at {@value #FEW} or fewer), with none it is full and schools join the waiting list.
      */
     public enum Availability {
-        OPEN, FEW_LEFT, FULL, CLOSED, RUNNING, COMPLETED;
+        OPEN,
+        FEW_LEFT,
+        FULL,
+        CLOSED,
+        RUNNING,
+        COMPLETED;
 
         static final int FEW = 2;
 
@@ -54,11 +72,28 @@ public final class CatalogueViews {
      * @param sessionDates the planned session dates, earliest first (none until the lead plans them)
      * @param alternative  when this one is full, the hub's next group of the same project with places (on its own page)
      */
-    public record WorkGroupView(long id, String name, String summary, String leads, int capacitySchools, int placesPerSchool,
-                                RequiredRoles requiredRoles, int sessionCount, String sessionLength, String sessionFormat, String venue,
-                                LocalDate startMonth, LocalDate applicationDeadline, int costPence, int noShowChargePence,
-                                boolean chargedPerParticipant, Availability availability, int placesLeft, List<LocalDate> sessionDates,
-                                WorkGroupView alternative, ProjectView project) {
+    public record WorkGroupView(
+            long id,
+            String name,
+            String summary,
+            String leads,
+            int capacitySchools,
+            int placesPerSchool,
+            RequiredRoles requiredRoles,
+            int sessionCount,
+            String sessionLength,
+            String sessionFormat,
+            String venue,
+            LocalDate startMonth,
+            LocalDate applicationDeadline,
+            int costPence,
+            int noShowChargePence,
+            boolean chargedPerParticipant,
+            Availability availability,
+            int placesLeft,
+            List<LocalDate> sessionDates,
+            WorkGroupView alternative,
+            ProjectView project) {
 
         /** Schools can apply now (joining the waiting list when it is full). */
         public boolean open() {
@@ -70,9 +105,28 @@ public final class CatalogueViews {
         }
 
         public WorkGroupView withAlternative(WorkGroupView next) {
-            return new WorkGroupView(id, name, summary, leads, capacitySchools, placesPerSchool, requiredRoles, sessionCount, sessionLength,
-                    sessionFormat, venue, startMonth, applicationDeadline, costPence, noShowChargePence, chargedPerParticipant, availability,
-                    placesLeft, sessionDates, next, project);
+            return new WorkGroupView(
+                    id,
+                    name,
+                    summary,
+                    leads,
+                    capacitySchools,
+                    placesPerSchool,
+                    requiredRoles,
+                    sessionCount,
+                    sessionLength,
+                    sessionFormat,
+                    venue,
+                    startMonth,
+                    applicationDeadline,
+                    costPence,
+                    noShowChargePence,
+                    chargedPerParticipant,
+                    availability,
+                    placesLeft,
+                    sessionDates,
+                    next,
+                    project);
         }
 
         public String cost() {
@@ -84,14 +138,15 @@ public final class CatalogueViews {
         }
 
         public String sessions() {
-            return sessionCount + " " + sessionLength + " session" + (sessionCount == 1 ? "" : "s") + ", " + sessionFormat;
+            return sessionCount + " " + sessionLength + " session" + (sessionCount == 1 ? "" : "s") + ", "
+                    + sessionFormat;
         }
     }
 
-    public record Section(String label, List<WorkGroupView> workGroups) {
-    }
+    public record Section(String label, List<WorkGroupView> workGroups) {}
 
-    public record PublishedOffer(String hubName, String hubSlug, String contactEmail, AcademicYear year, List<Section> sections) {
+    public record PublishedOffer(
+            String hubName, String hubSlug, String contactEmail, AcademicYear year, List<Section> sections) {
 
         public boolean isEmpty() {
             return sections.isEmpty();

@@ -16,10 +16,13 @@ public final class EligibilityRules {
     static final int DEEPEST = 32;
 
     private static final JsonMapper JSON = JsonMapper.builder(JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(DEEPEST).build()).build()).build();
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(DEEPEST)
+                            .build())
+                    .build())
+            .build();
 
-    private EligibilityRules() {
-    }
+    private EligibilityRules() {}
 
     public static String toJson(EligibilityRule rule) {
         return rule == null ? null : JSON.writeValueAsString(rule);
@@ -33,7 +36,8 @@ public final class EligibilityRules {
         try {
             return JSON.readValue(json, EligibilityRule.class);
         } catch (JacksonException e) {
-            throw new IllegalArgumentException("The eligibility rule is not one Hubcycle understands: " + e.getOriginalMessage());
+            throw new IllegalArgumentException(
+                    "The eligibility rule is not one Hubcycle understands: " + e.getOriginalMessage());
         }
     }
 }

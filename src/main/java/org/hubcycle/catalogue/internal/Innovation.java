@@ -6,13 +6,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.hubcycle.catalogue.CatalogueTerms.OutcomeArea;
 import org.hubcycle.catalogue.CatalogueTerms.ProjectType;
 import org.hubcycle.catalogue.CatalogueTerms.Section;
 import org.hubcycle.catalogue.CatalogueTerms.Stage;
-import org.hubcycle.catalogue.domain.InnovationProposal.CostLine;
 import org.hubcycle.catalogue.domain.InnovationProposal;
+import org.hubcycle.catalogue.domain.InnovationProposal.CostLine;
 import org.hubcycle.catalogue.domain.InnovationProposalRepository;
 import org.hubcycle.catalogue.domain.Project;
 import org.hubcycle.catalogue.domain.ProjectRepository;
@@ -52,11 +51,27 @@ public class Innovation {
         }
     }
 
-    public record ProposalView(long id, long hubId, String hubName, AcademicYear year, String title, List<String> phases,
-                               String rationale, String objectives, String schedule, String evaluation, List<Cost> costs,
-                               int totalPence, String status, String submittedBy, java.time.Instant submittedAt,
-                               String decidedBy, java.time.Instant decidedAt, String decisionComment, String projectCode,
-                               List<String> phaseNames) {
+    public record ProposalView(
+            long id,
+            long hubId,
+            String hubName,
+            AcademicYear year,
+            String title,
+            List<String> phases,
+            String rationale,
+            String objectives,
+            String schedule,
+            String evaluation,
+            List<Cost> costs,
+            int totalPence,
+            String status,
+            String submittedBy,
+            java.time.Instant submittedAt,
+            String decidedBy,
+            java.time.Instant decidedAt,
+            String decisionComment,
+            String projectCode,
+            List<String> phaseNames) {
 
         public String total() {
             return CatalogueViews.money(totalPence, "£0.00");
@@ -84,8 +99,13 @@ public class Innovation {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Innovation(InnovationProposalRepository proposals, ProjectRepository projects, Hubs hubs, Outbox outbox, ApplicationEventPublisher events,
-               Clock clock) {
+    Innovation(
+            InnovationProposalRepository proposals,
+            ProjectRepository projects,
+            Hubs hubs,
+            Outbox outbox,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.outbox = outbox;
         this.proposals = proposals;
         this.projects = projects;
@@ -95,52 +115,115 @@ public class Innovation {
     }
 
     @Transactional
-    public long submit(long hubId, AcademicYear year, String title, Set<Phase> phases, String rationale, String objectives,
-                       String schedule, String evaluation, List<Cost> costs, String submittedBy) {
+    public long submit(
+            long hubId,
+            AcademicYear year,
+            String title,
+            Set<Phase> phases,
+            String rationale,
+            String objectives,
+            String schedule,
+            String evaluation,
+            List<Cost> costs,
+            String submittedBy) {
         List<CostLine> lines = new java.util.ArrayList<>();
         for (int i = 0; i < costs.size(); i++) {
-            lines.add(new CostLine(i + 1, costs.get(i).description(), costs.get(i).amountPence()));
+            lines.add(
+                    new CostLine(i + 1, costs.get(i).description(), costs.get(i).amountPence()));
         }
-        InnovationProposal proposal = proposals.save(new InnovationProposal(hubId, year, title, phases, rationale, objectives,
-                schedule, evaluation, lines, submittedBy, clock.instant()));
-        events.publishEvent(new Audited("catalogue.innovation-submitted", hubId, title,
+        InnovationProposal proposal = proposals.save(new InnovationProposal(
+                hubId,
+                year,
+                title,
+                phases,
+                rationale,
+                objectives,
+                schedule,
+                evaluation,
+                lines,
+                submittedBy,
+                clock.instant()));
+        events.publishEvent(new Audited(
+                "catalogue.innovation-submitted",
+                hubId,
+                title,
                 "Costing " + CatalogueViews.money(proposal.totalPence(), "£0.00")));
         return proposal.getId();
     }
 
     /** The hub changes a proposal waiting for a decision, or a declined one, and submits it again. */
     @Transactional
-    public void revise(long id, String title, Set<Phase> phases, String rationale, String objectives, String schedule, String evaluation,
-                       List<Cost> costs, String by) {
+    public void revise(
+            long id,
+            String title,
+            Set<Phase> phases,
+            String rationale,
+            String objectives,
+            String schedule,
+            String evaluation,
+            List<Cost> costs,
+            String by) {
         InnovationProposal proposal = proposals.findById(id).orElseThrow(() -> new NotFoundException("Proposal"));
         List<CostLine> lines = new java.util.ArrayList<>();
         for (int i = 0; i < costs.size(); i++) {
-            lines.add(new CostLine(i + 1, costs.get(i).description(), costs.get(i).amountPence()));
+            lines.add(
+                    new CostLine(i + 1, costs.get(i).description(), costs.get(i).amountPence()));
         }
         String was = proposal.getStatus().name().toLowerCase(java.util.Locale.UK);
         proposal.revise(title, phases, rationale, objectives, schedule, evaluation, lines, by, clock.instant());
-        events.publishEvent(new Audited("catalogue.innovation-revised", proposal.getHubId(), title,
+        events.publishEvent(new Audited(
+                "catalogue.innovation-revised",
+                proposal.getHubId(),
+                title,
                 "Submitted again (it was " + was + "), costing " + CatalogueViews.money(proposal.totalPence(), "£0")));
     }
 
     @Transactional(readOnly = true)
     public Page<ProposalRow> list(Pageable pageable) {
         Page<InnovationProposal> page = proposals.findAllByOrderBySubmittedAtDescIdDesc(pageable);
-        Map<Long, String> names = hubs.namesById(page.stream().map(InnovationProposal::getHubId).collect(Collectors.toSet()));
-        return page.map(p -> new ProposalRow(p.getId(), p.getTitle(), names.get(p.getHubId()), p.getAcademicYear(),
-                p.getStatus().name(), p.totalPence()));
+        Map<Long, String> names =
+                hubs.namesById(page.stream().map(InnovationProposal::getHubId).collect(Collectors.toSet()));
+        return page.map(p -> new ProposalRow(
+                p.getId(),
+                p.getTitle(),
+                names.get(p.getHubId()),
+                p.getAcademicYear(),
+                p.getStatus().name(),
+                p.totalPence()));
     }
 
     /** A proposal the current user may see; empty for another hub's. */
     @Transactional(readOnly = true)
     public Optional<ProposalView> find(long id) {
-        return proposals.findById(id).map(p -> new ProposalView(p.getId(), p.getHubId(),
-                hubs.findById(p.getHubId()).map(h -> h.name()).orElse(""), p.getAcademicYear(), p.getTitle(),
-                p.getPhases().stream().map(Catalogue::phaseLabel).toList(), p.getRationale(), p.getObjectives(), p.getSchedule(),
-                p.getEvaluation(), p.getCosts().stream().map(c -> new Cost(c.description(), c.amountPence())).toList(),
-                p.totalPence(), p.getStatus().name(), p.getSubmittedBy(), p.getSubmittedAt(), p.getDecidedBy(), p.getDecidedAt(),
-                p.getDecisionComment(), p.getProjectId() == null ? null : projects.findById(p.getProjectId()).map(Project::getCode).orElse(null),
-                p.getPhases().stream().map(Enum::name).toList()));
+        return proposals
+                .findById(id)
+                .map(p -> new ProposalView(
+                        p.getId(),
+                        p.getHubId(),
+                        hubs.findById(p.getHubId()).map(h -> h.name()).orElse(""),
+                        p.getAcademicYear(),
+                        p.getTitle(),
+                        p.getPhases().stream().map(Catalogue::phaseLabel).toList(),
+                        p.getRationale(),
+                        p.getObjectives(),
+                        p.getSchedule(),
+                        p.getEvaluation(),
+                        p.getCosts().stream()
+                                .map(c -> new Cost(c.description(), c.amountPence()))
+                                .toList(),
+                        p.totalPence(),
+                        p.getStatus().name(),
+                        p.getSubmittedBy(),
+                        p.getSubmittedAt(),
+                        p.getDecidedBy(),
+                        p.getDecidedAt(),
+                        p.getDecisionComment(),
+                        p.getProjectId() == null
+                                ? null
+                                : projects.findById(p.getProjectId())
+                                        .map(Project::getCode)
+                                        .orElse(null),
+                        p.getPhases().stream().map(Enum::name).toList()));
     }
 
     /** Approves a proposal: it becomes a project of stage Innovation, owned by its hub, under the given code. */
@@ -150,18 +233,35 @@ public class Innovation {
         if (projects.existsByCode(code.value())) {
             throw new Refused("code", "project.code.exists", code.toString());
         }
-        String costing = proposal.getCosts().stream().map(c -> c.description() + ": " + CatalogueViews.money(c.amountPence(), "£0"))
+        String costing = proposal.getCosts().stream()
+                .map(c -> c.description() + ": " + CatalogueViews.money(c.amountPence(), "£0"))
                 .collect(Collectors.joining("; "));
-        Project project = projects.save(new Project(code, proposal.getTitle(), proposal.getPhases(), section, "Innovation",
-                ProjectType.WORK_GROUP, Stage.INNOVATION, null)
+        Project project = projects.save(new Project(
+                        code,
+                        proposal.getTitle(),
+                        proposal.getPhases(),
+                        section,
+                        "Innovation",
+                        ProjectType.WORK_GROUP,
+                        Stage.INNOVATION,
+                        null)
                 .ownedBy(proposal.getHubId())
-                .describe(proposal.getRationale() + "\n\nHow it will be evaluated: " + proposal.getEvaluation()
+                .describe(
+                        proposal.getRationale() + "\n\nHow it will be evaluated: " + proposal.getEvaluation()
                                 + "\n\nCosting (" + CatalogueViews.money(proposal.totalPence(), "£0") + "): " + costing,
-                        proposal.getSchedule(), null)
-                .withOutcomes(OutcomeArea.PRACTICE, java.util.Arrays.stream(proposal.getObjectives().split("\\n"))
-                        .map(String::strip).filter(line -> !line.isEmpty()).toArray(String[]::new)));
+                        proposal.getSchedule(),
+                        null)
+                .withOutcomes(
+                        OutcomeArea.PRACTICE,
+                        java.util.Arrays.stream(proposal.getObjectives().split("\\n"))
+                                .map(String::strip)
+                                .filter(line -> !line.isEmpty())
+                                .toArray(String[]::new)));
         proposal.decide(true, comment, decidedBy, clock.instant(), project.getId());
-        events.publishEvent(new Audited("catalogue.innovation-approved", proposal.getHubId(), proposal.getTitle(),
+        events.publishEvent(new Audited(
+                "catalogue.innovation-approved",
+                proposal.getHubId(),
+                proposal.getTitle(),
                 "Became project " + code + (comment == null ? "" : ": " + comment)));
         tellHub(proposal, true, code.value(), comment);
         return code.value();
@@ -171,14 +271,21 @@ public class Innovation {
     public void decline(long id, String comment, String decidedBy) {
         InnovationProposal proposal = proposals.findById(id).orElseThrow(() -> new NotFoundException("Proposal"));
         proposal.decide(false, comment, decidedBy, clock.instant(), null);
-        events.publishEvent(new Audited("catalogue.innovation-declined", proposal.getHubId(), proposal.getTitle(), comment));
+        events.publishEvent(
+                new Audited("catalogue.innovation-declined", proposal.getHubId(), proposal.getTitle(), comment));
         tellHub(proposal, false, null, comment);
     }
 
     /** Emails the national centre's decision to whoever submitted the proposal. */
     private void tellHub(InnovationProposal proposal, boolean approved, String code, String comment) {
-        outbox.queue(Email.of("catalogue.innovation-decided").to(proposal.getSubmittedBy()).hub(proposal.getHubId())
-                .subject(proposal.getTitle(), approved ? "approved" : "not approved").with("title", proposal.getTitle())
-                .with("approved", approved).with("code", code).with("comment", comment).with("id", proposal.getId()));
+        outbox.queue(Email.of("catalogue.innovation-decided")
+                .to(proposal.getSubmittedBy())
+                .hub(proposal.getHubId())
+                .subject(proposal.getTitle(), approved ? "approved" : "not approved")
+                .with("title", proposal.getTitle())
+                .with("approved", approved)
+                .with("code", code)
+                .with("comment", comment)
+                .with("id", proposal.getId()));
     }
 }

@@ -3,7 +3,6 @@ package org.hubcycle.catalogue.internal;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.hubcycle.shared.AcademicYear;
 
 /**
@@ -13,7 +12,8 @@ import org.hubcycle.shared.AcademicYear;
  */
 public record ProjectCode(String value) {
 
-    private static final Pattern FORM = Pattern.compile("NCP\\s*(\\d{2})\\s*-\\s*(\\d{1,2})([a-z]?)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FORM =
+            Pattern.compile("NCP\\s*(\\d{2})\\s*-\\s*(\\d{1,2})([a-z]?)", Pattern.CASE_INSENSITIVE);
 
     public ProjectCode {
         if (value == null || !value.matches("NCP\\d{2}-\\d{2}[a-z]?")) {
@@ -26,7 +26,8 @@ public record ProjectCode(String value) {
         if (!m.matches()) {
             throw new IllegalArgumentException("Write a project code like NCP23-16 or NCP17-06a, not '" + text + "'");
         }
-        return new ProjectCode("NCP%s-%02d%s".formatted(m.group(1), Integer.parseInt(m.group(2)), m.group(3).toLowerCase(Locale.ROOT)));
+        return new ProjectCode("NCP%s-%02d%s"
+                .formatted(m.group(1), Integer.parseInt(m.group(2)), m.group(3).toLowerCase(Locale.ROOT)));
     }
 
     /** The academic year the code's two digits name: {@code NCP23-…} is 2023/24. */

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.hubcycle.catalogue.CatalogueTerms.Allocation;
 import org.hubcycle.catalogue.CatalogueTerms.ChargeBasis;
 import org.hubcycle.catalogue.CatalogueTerms.OutcomeArea;
@@ -35,12 +34,25 @@ public class Projects {
         return projects.distinctFamilies();
     }
 
-    public record ProjectInput(ProjectCode code, String title, Set<Phase> phases, Section section, String strategicGoal,
-                               ProjectType type, Stage stage, String family, String rationale, String participants,
-                               String previousComments, Map<OutcomeArea, List<String>> outcomes, String continuesFrom,
-                               EligibilityRule eligibility, Allocation allocation, Funding funding, Integer completionSessions,
-                               ChargeBasis noShowBasis) {
-    }
+    public record ProjectInput(
+            ProjectCode code,
+            String title,
+            Set<Phase> phases,
+            Section section,
+            String strategicGoal,
+            ProjectType type,
+            Stage stage,
+            String family,
+            String rationale,
+            String participants,
+            String previousComments,
+            Map<OutcomeArea, List<String>> outcomes,
+            String continuesFrom,
+            EligibilityRule eligibility,
+            Allocation allocation,
+            Funding funding,
+            Integer completionSessions,
+            ChargeBasis noShowBasis) {}
 
     private final ProjectRepository projects;
     private final ApplicationEventPublisher events;
@@ -52,12 +64,30 @@ public class Projects {
 
     @Transactional(readOnly = true)
     public Optional<ProjectInput> input(String code) {
-        return projects.findByCode(code).map(p -> new ProjectInput(new ProjectCode(p.getCode()), p.getTitle(),
-                p.getPhases().isEmpty() ? EnumSet.noneOf(Phase.class) : EnumSet.copyOf(p.getPhases()), p.getSection(),
-                p.getStrategicGoal(), p.getType(), p.getStage(), p.getFamily(), p.getRationale(), p.getParticipants(),
-                p.getPreviousComments(), outcomes(p),
-                p.getContinuesFromId() == null ? null : projects.findById(p.getContinuesFromId()).map(Project::getCode).orElse(null),
-                p.getEligibility(), p.getAllocation(), p.getFunding(), p.getCompletionSessions(), p.getNoShowBasis()));
+        return projects.findByCode(code)
+                .map(p -> new ProjectInput(
+                        new ProjectCode(p.getCode()),
+                        p.getTitle(),
+                        p.getPhases().isEmpty() ? EnumSet.noneOf(Phase.class) : EnumSet.copyOf(p.getPhases()),
+                        p.getSection(),
+                        p.getStrategicGoal(),
+                        p.getType(),
+                        p.getStage(),
+                        p.getFamily(),
+                        p.getRationale(),
+                        p.getParticipants(),
+                        p.getPreviousComments(),
+                        outcomes(p),
+                        p.getContinuesFromId() == null
+                                ? null
+                                : projects.findById(p.getContinuesFromId())
+                                        .map(Project::getCode)
+                                        .orElse(null),
+                        p.getEligibility(),
+                        p.getAllocation(),
+                        p.getFunding(),
+                        p.getCompletionSessions(),
+                        p.getNoShowBasis()));
     }
 
     /** Saves a new project, or changes the one with {@code existingCode}; refuses a code another project has. */
@@ -69,16 +99,32 @@ public class Projects {
         }
         Long continuesFrom = null;
         if (in.continuesFrom() != null) {
-            continuesFrom = projects.findByCode(in.continuesFrom()).map(Project::getId)
+            continuesFrom = projects.findByCode(in.continuesFrom())
+                    .map(Project::getId)
                     .orElseThrow(() -> new Refused("continuesFrom", "project.continues.unknown", in.continuesFrom()));
         }
         Project project;
         if (existingCode == null) {
-            project = projects.save(new Project(in.code(), in.title(), in.phases(), in.section(), in.strategicGoal(), in.type(),
-                    in.stage(), in.family()));
+            project = projects.save(new Project(
+                    in.code(),
+                    in.title(),
+                    in.phases(),
+                    in.section(),
+                    in.strategicGoal(),
+                    in.type(),
+                    in.stage(),
+                    in.family()));
         } else {
             project = projects.findByCode(existingCode).orElseThrow(() -> new NotFoundException("Project"));
-            project.respecify(in.code(), in.title(), in.phases(), in.section(), in.strategicGoal(), in.type(), in.stage(), in.family());
+            project.respecify(
+                    in.code(),
+                    in.title(),
+                    in.phases(),
+                    in.section(),
+                    in.strategicGoal(),
+                    in.type(),
+                    in.stage(),
+                    in.family());
         }
         project.describe(in.rationale(), in.participants(), in.previousComments())
                 .continuing(continuesFrom)
@@ -87,16 +133,22 @@ public class Projects {
                 .completingAfter(in.completionSessions())
                 .chargingNoShows(in.noShowBasis());
         for (OutcomeArea area : OutcomeArea.values()) {
-            project.withOutcomes(area, in.outcomes().getOrDefault(area, List.of()).toArray(String[]::new));
+            project.withOutcomes(
+                    area, in.outcomes().getOrDefault(area, List.of()).toArray(String[]::new));
         }
-        events.publishEvent(new Audited(existingCode == null ? "catalogue.project-created" : "catalogue.project-changed", null,
-                in.code() + " " + in.title(), null));
+        events.publishEvent(new Audited(
+                existingCode == null ? "catalogue.project-created" : "catalogue.project-changed",
+                null,
+                in.code() + " " + in.title(),
+                null));
         return project.getCode();
     }
 
     private static Map<OutcomeArea, List<String>> outcomes(Project p) {
         Map<OutcomeArea, List<String>> byArea = new java.util.EnumMap<>(OutcomeArea.class);
-        p.getOutcomes().forEach(o -> byArea.computeIfAbsent(o.area(), a -> new java.util.ArrayList<>()).add(o.text()));
+        p.getOutcomes()
+                .forEach(o -> byArea.computeIfAbsent(o.area(), a -> new java.util.ArrayList<>())
+                        .add(o.text()));
         return byArea;
     }
 }

@@ -3,7 +3,6 @@ package org.hubcycle.catalogue.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.hubcycle.catalogue.internal.Catalogue;
 import org.hubcycle.catalogue.internal.CatalogueViews.ProjectView;
 import org.hubcycle.catalogue.internal.CatalogueViews.PublishedOffer;
@@ -23,8 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CatalogueApiController {
 
-    record ProjectPage(List<ProjectView> items, int page, int size, long total, int totalPages) {
-    }
+    record ProjectPage(List<ProjectView> items, int page, int size, long total, int totalPages) {}
 
     private final Catalogue catalogue;
     private final Hubs hubs;
@@ -37,11 +35,18 @@ class CatalogueApiController {
     }
 
     @GetMapping("/api/v1/projects")
-    ProjectPage projects(@RequestParam(required = false) AcademicYear year, @RequestParam(required = false) Integer page,
-                         @RequestParam(required = false) Integer size) {
+    ProjectPage projects(
+            @RequestParam(required = false) AcademicYear year,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         AcademicYear chosen = year == null ? AcademicYear.containing(LocalDate.now(clock)) : year;
         Page<ProjectView> result = catalogue.projects(chosen, PageRequests.apiPage(page, size));
-        return new ProjectPage(result.getContent(), result.getNumber() + 1, result.getSize(), result.getTotalElements(), result.getTotalPages());
+        return new ProjectPage(
+                result.getContent(),
+                result.getNumber() + 1,
+                result.getSize(),
+                result.getTotalElements(),
+                result.getTotalPages());
     }
 
     @GetMapping("/api/v1/projects/{code}")

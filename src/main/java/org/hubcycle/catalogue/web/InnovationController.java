@@ -1,16 +1,14 @@
 package org.hubcycle.catalogue.web;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
 import org.hubcycle.catalogue.CatalogueTerms.Section;
 import org.hubcycle.catalogue.internal.Innovation;
 import org.hubcycle.catalogue.internal.ProjectCode;
@@ -44,13 +42,29 @@ class InnovationController {
     static final int COST_LINES = 6;
 
     record ProposalForm(
-            @NotBlank(message = "{innovation.title.required}") @Size(max = 200, message = "{innovation.title.size}") String title,
-            String year, List<String> phases,
-            @NotBlank(message = "{innovation.rationale.required}") @Size(max = 8000, message = "{innovation.long.size}") String rationale,
-            @NotBlank(message = "{innovation.objectives.required}") @Size(max = 4000, message = "{innovation.medium.size}") String objectives,
-            @NotBlank(message = "{innovation.schedule.required}") @Size(max = 4000, message = "{innovation.medium.size}") String schedule,
-            @NotBlank(message = "{innovation.evaluation.required}") @Size(max = 4000, message = "{innovation.medium.size}") String evaluation,
-            List<String> costDescriptions, List<String> costAmounts) {
+            @NotBlank(message = "{innovation.title.required}") @Size(max = 200, message = "{innovation.title.size}")
+            String title,
+
+            String year,
+            List<String> phases,
+
+            @NotBlank(message = "{innovation.rationale.required}") @Size(max = 8000, message = "{innovation.long.size}")
+            String rationale,
+
+            @NotBlank(message = "{innovation.objectives.required}")
+            @Size(max = 4000, message = "{innovation.medium.size}")
+            String objectives,
+
+            @NotBlank(message = "{innovation.schedule.required}")
+            @Size(max = 4000, message = "{innovation.medium.size}")
+            String schedule,
+
+            @NotBlank(message = "{innovation.evaluation.required}")
+            @Size(max = 4000, message = "{innovation.medium.size}")
+            String evaluation,
+
+            List<String> costDescriptions,
+            List<String> costAmounts) {
 
         static ProposalForm blank(AcademicYear year) {
             List<String> empty = new ArrayList<>();
@@ -70,8 +84,7 @@ class InnovationController {
     }
 
     /** One costing row of the form, numbered from 1 for ids. */
-    record CostRow(int number, String description, String amount) {
-    }
+    record CostRow(int number, String description, String amount) {}
 
     private final Innovation innovation;
     private final MessageSource messages;
@@ -95,13 +108,19 @@ class InnovationController {
     @GetMapping("/innovation/new")
     @PreAuthorize("hasRole('HUB_LEAD')")
     String newProposal(Model model) {
-        return form(ProposalForm.blank(AcademicYear.containing(LocalDate.now(clock)).next()), FormErrors.none(), model);
+        return form(
+                ProposalForm.blank(AcademicYear.containing(LocalDate.now(clock)).next()), FormErrors.none(), model);
     }
 
     @PostMapping("/innovation/new")
     @PreAuthorize("hasRole('HUB_LEAD')")
-    String submit(@Valid @ModelAttribute("form") ProposalForm form, BindingResult result, Authentication authentication,
-                  Locale locale, Model model, RedirectAttributes redirect) {
+    String submit(
+            @Valid @ModelAttribute("form") ProposalForm form,
+            BindingResult result,
+            Authentication authentication,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         return save(null, form, result, authentication, locale, model, redirect);
     }
 
@@ -116,25 +135,46 @@ class InnovationController {
         List<String> amounts = new ArrayList<>();
         for (int i = 0; i < COST_LINES; i++) {
             descriptions.add(i < p.costs().size() ? p.costs().get(i).description() : "");
-            amounts.add(i < p.costs().size() ? FormValues.pounds(p.costs().get(i).amountPence()) : "");
+            amounts.add(
+                    i < p.costs().size() ? FormValues.pounds(p.costs().get(i).amountPence()) : "");
         }
-        ProposalForm form = new ProposalForm(p.title(), p.year().slug(), p.phaseCodes(), p.rationale(), p.objectives(), p.schedule(),
-                p.evaluation(), descriptions, amounts);
+        ProposalForm form = new ProposalForm(
+                p.title(),
+                p.year().slug(),
+                p.phaseCodes(),
+                p.rationale(),
+                p.objectives(),
+                p.schedule(),
+                p.evaluation(),
+                descriptions,
+                amounts);
         model.addAttribute("id", id);
         return form(form, FormErrors.none(), model);
     }
 
     @PostMapping("/innovation/{id}/edit")
     @PreAuthorize("hasRole('HUB_LEAD')")
-    String revise(@PathVariable long id, @Valid @ModelAttribute("form") ProposalForm form, BindingResult result,
-                  Authentication authentication, Locale locale, Model model, RedirectAttributes redirect) {
+    String revise(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") ProposalForm form,
+            BindingResult result,
+            Authentication authentication,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         innovation.find(id).orElseThrow(() -> new NotFoundException("Proposal"));
         model.addAttribute("id", id);
         return save(id, form, result, authentication, locale, model, redirect);
     }
 
-    private String save(Long id, ProposalForm form, BindingResult result, Authentication authentication, Locale locale, Model model,
-                        RedirectAttributes redirect) {
+    private String save(
+            Long id,
+            ProposalForm form,
+            BindingResult result,
+            Authentication authentication,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         AcademicYear year = null;
         try {
             year = AcademicYear.parse(form.year());
@@ -156,13 +196,29 @@ class InnovationController {
             return form(form, FormErrors.of(result, messages, locale), model);
         }
         if (id == null) {
-            id = innovation.submit(((HubMember) authentication.getPrincipal()).hubId(), year, form.title().strip(), phases,
-                    form.rationale().strip(), form.objectives().strip(), form.schedule().strip(), form.evaluation().strip(), costs,
+            id = innovation.submit(
+                    ((HubMember) authentication.getPrincipal()).hubId(),
+                    year,
+                    form.title().strip(),
+                    phases,
+                    form.rationale().strip(),
+                    form.objectives().strip(),
+                    form.schedule().strip(),
+                    form.evaluation().strip(),
+                    costs,
                     authentication.getName());
         } else {
             try {
-                innovation.revise(id, form.title().strip(), phases, form.rationale().strip(), form.objectives().strip(), form.schedule().strip(),
-                        form.evaluation().strip(), costs, authentication.getName());
+                innovation.revise(
+                        id,
+                        form.title().strip(),
+                        phases,
+                        form.rationale().strip(),
+                        form.objectives().strip(),
+                        form.schedule().strip(),
+                        form.evaluation().strip(),
+                        costs,
+                        authentication.getName());
             } catch (Refused refused) {
                 return form(form, FormErrors.of(refused, messages, locale), model);
             }
@@ -184,9 +240,16 @@ class InnovationController {
 
     @PostMapping("/innovation/{id}/decision")
     @PreAuthorize("hasRole('NATIONAL_ADMIN')")
-    String decide(@PathVariable long id, @RequestParam(defaultValue = "") String decision, @RequestParam(defaultValue = "") String code,
-                  @RequestParam(defaultValue = "") String catalogueSection, @RequestParam(defaultValue = "") String comment,
-                  Authentication authentication, Locale locale, Model model, RedirectAttributes redirect) {
+    String decide(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String decision,
+            @RequestParam(defaultValue = "") String code,
+            @RequestParam(defaultValue = "") String catalogueSection,
+            @RequestParam(defaultValue = "") String comment,
+            Authentication authentication,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         innovation.find(id).orElseThrow(() -> new NotFoundException("Proposal"));
         String why = comment.isBlank() ? null : comment.strip();
         try {
@@ -197,8 +260,10 @@ class InnovationController {
                 } catch (IllegalArgumentException e) {
                     return refuse(id, new Refused("catalogueSection", "innovation.section.required"), locale, model);
                 }
-                String created = innovation.approve(id, ProjectCode.parse(code), section, why, authentication.getName());
-                redirect.addFlashAttribute("confirmation", messages.getMessage("innovation.approved", new Object[] {created}, locale));
+                String created =
+                        innovation.approve(id, ProjectCode.parse(code), section, why, authentication.getName());
+                redirect.addFlashAttribute(
+                        "confirmation", messages.getMessage("innovation.approved", new Object[] {created}, locale));
             } else if ("decline".equals(decision)) {
                 if (why == null) {
                     return refuse(id, new Refused("comment", "innovation.decline.reason"), locale, model);
@@ -230,15 +295,23 @@ class InnovationController {
                 continue;
             }
             if (description.isEmpty()) {
-                result.rejectValue("costDescriptions", "innovation.cost.description.required", new Object[] {i + 1}, null);
+                result.rejectValue(
+                        "costDescriptions", "innovation.cost.description.required", new Object[] {i + 1}, null);
                 continue;
             }
             if (description.length() > 200) {
                 result.rejectValue("costDescriptions", "innovation.cost.description.size", new Object[] {i + 1}, null);
                 continue;
             }
-            Integer pence = amount.isEmpty() ? null
-                    : FormValues.pence(amount, 1_000_000, "costAmounts", "innovation.cost.amount.invalid", new Object[] {i + 1}, result);
+            Integer pence = amount.isEmpty()
+                    ? null
+                    : FormValues.pence(
+                            amount,
+                            1_000_000,
+                            "costAmounts",
+                            "innovation.cost.amount.invalid",
+                            new Object[] {i + 1},
+                            result);
             if (amount.isEmpty()) {
                 result.rejectValue("costAmounts", "innovation.cost.amount.invalid", new Object[] {i + 1}, null);
             } else if (pence != null) {

@@ -1,16 +1,14 @@
 package org.hubcycle.catalogue.web;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
-
 import org.hubcycle.catalogue.CatalogueTerms.SessionFormat;
 import org.hubcycle.catalogue.CatalogueTerms.SessionLength;
 import org.hubcycle.catalogue.CatalogueTerms.WorkGroupStatus;
@@ -45,43 +43,96 @@ class OfferController {
     /** The work group form as typed: everything a string until checked. */
     record WorkGroupForm(
             @NotBlank(message = "{offer.project.required}") String projectId,
-            @NotBlank(message = "{offer.name.required}") @Size(max = 200, message = "{offer.name.size}") String name,
-            @Size(max = 4000, message = "{offer.summary.size}") String summary,
-            String leadPersonId, String coLeadPersonId,
-            @Pattern(regexp = "[1-9]\\d{0,3}", message = "{offer.capacity.format}") String capacitySchools,
-            @Pattern(regexp = "[1-9]\\d?", message = "{offer.places.format}") String placesPerSchool,
+
+            @NotBlank(message = "{offer.name.required}") @Size(max = 200, message = "{offer.name.size}")
+            String name,
+
+            @Size(max = 4000, message = "{offer.summary.size}")
+            String summary,
+
+            String leadPersonId,
+            String coLeadPersonId,
+
+            @Pattern(regexp = "[1-9]\\d{0,3}", message = "{offer.capacity.format}")
+            String capacitySchools,
+
+            @Pattern(regexp = "[1-9]\\d?", message = "{offer.places.format}")
+            String placesPerSchool,
+
             @Size(max = 200, message = "{offer.roles.size}") String rolesRequired,
-            @Pattern(regexp = "\\d{1,2}", message = "{offer.sessions.format}") String sessionCount,
+
+            @Pattern(regexp = "\\d{1,2}", message = "{offer.sessions.format}")
+            String sessionCount,
+
             @NotBlank(message = "{offer.length.required}") String sessionLength,
             @NotBlank(message = "{offer.format.required}") String sessionFormat,
             @Size(max = 200, message = "{offer.venue.size}") String venue,
-            String startMonth, String startYear, String deadlineDay, String deadlineMonth, String deadlineYear,
-            String cost, String noShowCharge,
+            String startMonth,
+            String startYear,
+            String deadlineDay,
+            String deadlineMonth,
+            String deadlineYear,
+            String cost,
+            String noShowCharge,
             @NotBlank(message = "{offer.status.required}") String status) {
 
         static WorkGroupForm blank() {
-            return new WorkGroupForm("", "", "", "", "", "6", "2", "", "3", "FULL_DAY", "IN_PERSON", "", "", "", "", "", "", "0", "0", "DRAFT");
+            return new WorkGroupForm(
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "6",
+                    "2",
+                    "",
+                    "3",
+                    "FULL_DAY",
+                    "IN_PERSON",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "0",
+                    "0",
+                    "DRAFT");
         }
 
         static WorkGroupForm of(HubOffers.WorkGroupInput g) {
-            return new WorkGroupForm(String.valueOf(g.projectId()), g.name(), FormValues.orEmpty(g.summary()), id(g.leadPersonId()),
-                    id(g.coLeadPersonId()), String.valueOf(g.capacitySchools()), String.valueOf(g.placesPerSchool()),
-                    FormValues.orEmpty(g.rolesRequired()), String.valueOf(g.sessionCount()), g.sessionLength().name(),
-                    g.sessionFormat().name(), FormValues.orEmpty(g.venue()),
+            return new WorkGroupForm(
+                    String.valueOf(g.projectId()),
+                    g.name(),
+                    FormValues.orEmpty(g.summary()),
+                    id(g.leadPersonId()),
+                    id(g.coLeadPersonId()),
+                    String.valueOf(g.capacitySchools()),
+                    String.valueOf(g.placesPerSchool()),
+                    FormValues.orEmpty(g.rolesRequired()),
+                    String.valueOf(g.sessionCount()),
+                    g.sessionLength().name(),
+                    g.sessionFormat().name(),
+                    FormValues.orEmpty(g.venue()),
                     g.startMonth() == null ? "" : String.valueOf(g.startMonth().getMonthValue()),
                     g.startMonth() == null ? "" : String.valueOf(g.startMonth().getYear()),
-                    g.applicationDeadline() == null ? "" : String.valueOf(g.applicationDeadline().getDayOfMonth()),
-                    g.applicationDeadline() == null ? "" : String.valueOf(g.applicationDeadline().getMonthValue()),
-                    g.applicationDeadline() == null ? "" : String.valueOf(g.applicationDeadline().getYear()),
-                    FormValues.pounds(g.costPence()), FormValues.pounds(g.noShowChargePence()), g.status().name());
+                    g.applicationDeadline() == null
+                            ? ""
+                            : String.valueOf(g.applicationDeadline().getDayOfMonth()),
+                    g.applicationDeadline() == null
+                            ? ""
+                            : String.valueOf(g.applicationDeadline().getMonthValue()),
+                    g.applicationDeadline() == null
+                            ? ""
+                            : String.valueOf(g.applicationDeadline().getYear()),
+                    FormValues.pounds(g.costPence()),
+                    FormValues.pounds(g.noShowChargePence()),
+                    g.status().name());
         }
-
 
         private static String id(Long id) {
             return id == null ? "" : String.valueOf(id);
         }
-
-
     }
 
     private final HubOffers offers;
@@ -98,11 +149,13 @@ class OfferController {
 
     @GetMapping("/offer")
     String currentYear() {
-        return "redirect:/offer/" + AcademicYear.containing(LocalDate.now(clock)).slug();
+        return "redirect:/offer/"
+                + AcademicYear.containing(LocalDate.now(clock)).slug();
     }
 
     @GetMapping("/offer/{year}")
-    String offer(@PathVariable("year") AcademicYear academicYear, @AuthenticationPrincipal HubMember user, Model model) {
+    String offer(
+            @PathVariable("year") AcademicYear academicYear, @AuthenticationPrincipal HubMember user, Model model) {
         model.addAttribute("year", academicYear);
         model.addAttribute("rows", offers.offer(user.hubId(), academicYear));
         model.addAttribute("section", "offer");
@@ -117,8 +170,14 @@ class OfferController {
 
     @PostMapping("/offer/{year}/work-groups/new")
     @PreAuthorize("hasRole('HUB_LEAD')")
-    String create(@PathVariable("year") AcademicYear academicYear, @Valid @ModelAttribute("form") WorkGroupForm form, BindingResult result,
-                  @AuthenticationPrincipal HubMember user, Locale locale, Model model, RedirectAttributes redirect) {
+    String create(
+            @PathVariable("year") AcademicYear academicYear,
+            @Valid @ModelAttribute("form") WorkGroupForm form,
+            BindingResult result,
+            @AuthenticationPrincipal HubMember user,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         HubOffers.WorkGroupInput input = check(form, result);
         if (result.hasErrors()) {
             return form(user.hubId(), academicYear, null, form, FormErrors.of(result, messages, locale), model);
@@ -128,7 +187,8 @@ class OfferController {
         } catch (Refused refused) {
             return form(user.hubId(), academicYear, null, form, FormErrors.of(refused, messages, locale), model);
         }
-        redirect.addFlashAttribute("confirmation", messages.getMessage("offer.created", new Object[] {form.name()}, locale));
+        redirect.addFlashAttribute(
+                "confirmation", messages.getMessage("offer.created", new Object[] {form.name()}, locale));
         return "redirect:/offer/" + academicYear.slug();
     }
 
@@ -141,8 +201,13 @@ class OfferController {
 
     @PostMapping("/offer/work-groups/{id}")
     @PreAuthorize("hasRole('HUB_LEAD')")
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") WorkGroupForm form, BindingResult result,
-                  Locale locale, Model model, RedirectAttributes redirect) {
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") WorkGroupForm form,
+            BindingResult result,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         HubOffers.SavedWorkGroup group = offers.saved(id).orElseThrow(() -> new NotFoundException("Work group"));
         HubOffers.WorkGroupInput input = check(form, result);
         if (result.hasErrors()) {
@@ -153,16 +218,25 @@ class OfferController {
         } catch (Refused refused) {
             return form(group.hubId(), group.year(), id, form, FormErrors.of(refused, messages, locale), model);
         }
-        redirect.addFlashAttribute("confirmation", messages.getMessage("offer.updated", new Object[] {form.name()}, locale));
+        redirect.addFlashAttribute(
+                "confirmation", messages.getMessage("offer.updated", new Object[] {form.name()}, locale));
         return "redirect:/offer/" + group.year().slug();
     }
 
     @PostMapping("/offer/{year}/copy")
     @PreAuthorize("hasRole('HUB_LEAD')")
-    String copy(@PathVariable("year") AcademicYear academicYear, @AuthenticationPrincipal HubMember user, Locale locale, RedirectAttributes redirect) {
+    String copy(
+            @PathVariable("year") AcademicYear academicYear,
+            @AuthenticationPrincipal HubMember user,
+            Locale locale,
+            RedirectAttributes redirect) {
         HubOffers.CopyResult copied = offers.copyToNextYear(user.hubId(), academicYear);
-        redirect.addFlashAttribute("confirmation", messages.getMessage(copied.copied() == 0 ? "offer.copied.none" : "offer.copied",
-                new Object[] {copied.copied(), academicYear.next().toString(), copied.alreadyThere()}, locale));
+        redirect.addFlashAttribute(
+                "confirmation",
+                messages.getMessage(
+                        copied.copied() == 0 ? "offer.copied.none" : "offer.copied",
+                        new Object[] {copied.copied(), academicYear.next().toString(), copied.alreadyThere()},
+                        locale));
         if (!copied.noContinuation().isEmpty()) {
             redirect.addFlashAttribute("notCopied", copied.noContinuation());
         }
@@ -176,21 +250,48 @@ class OfferController {
         if (lead != null && lead.equals(coLead)) {
             result.rejectValue("coLeadPersonId", "offer.coLead.same");
         }
-        LocalDate start = FormValues.date(new GovukDate(FormValues.blank(f.startMonth()) && FormValues.blank(f.startYear()) ? "" : "1",
-                f.startMonth(), f.startYear()), "startMonth", false, "offer.start.invalid", result);
-        LocalDate deadline = FormValues.date(new GovukDate(f.deadlineDay(), f.deadlineMonth(), f.deadlineYear()), "deadlineDay", false,
-                "offer.deadline.invalid", result);
+        LocalDate start = FormValues.date(
+                new GovukDate(
+                        FormValues.blank(f.startMonth()) && FormValues.blank(f.startYear()) ? "" : "1",
+                        f.startMonth(),
+                        f.startYear()),
+                "startMonth",
+                false,
+                "offer.start.invalid",
+                result);
+        LocalDate deadline = FormValues.date(
+                new GovukDate(f.deadlineDay(), f.deadlineMonth(), f.deadlineYear()),
+                "deadlineDay",
+                false,
+                "offer.deadline.invalid",
+                result);
         Integer cost = FormValues.pence(f.cost(), 100_000, "cost", "offer.cost.invalid", null, result);
-        Integer noShow = FormValues.pence(f.noShowCharge(), 100_000, "noShowCharge", "offer.noShow.invalid", null, result);
+        Integer noShow =
+                FormValues.pence(f.noShowCharge(), 100_000, "noShowCharge", "offer.noShow.invalid", null, result);
         SessionLength length = FormValues.choice(SessionLength.class, f.sessionLength(), "sessionLength", result);
         SessionFormat format = FormValues.choice(SessionFormat.class, f.sessionFormat(), "sessionFormat", result);
         WorkGroupStatus status = FormValues.choice(WorkGroupStatus.class, f.status(), "status", result);
         if (result.hasErrors()) {
             return null;
         }
-        return new HubOffers.WorkGroupInput(Long.parseLong(f.projectId()), f.name().strip(), FormValues.blankToNull(f.summary()), lead, coLead,
-                Integer.parseInt(f.capacitySchools()), Integer.parseInt(f.placesPerSchool()), FormValues.blankToNull(f.rolesRequired()),
-                Integer.parseInt(f.sessionCount()), length, format, FormValues.blankToNull(f.venue()), start, deadline, cost, noShow, status);
+        return new HubOffers.WorkGroupInput(
+                Long.parseLong(f.projectId()),
+                f.name().strip(),
+                FormValues.blankToNull(f.summary()),
+                lead,
+                coLead,
+                Integer.parseInt(f.capacitySchools()),
+                Integer.parseInt(f.placesPerSchool()),
+                FormValues.blankToNull(f.rolesRequired()),
+                Integer.parseInt(f.sessionCount()),
+                length,
+                format,
+                FormValues.blankToNull(f.venue()),
+                start,
+                deadline,
+                cost,
+                noShow,
+                status);
     }
 
     private Long person(String id, String field, BindingResult result) {
@@ -209,7 +310,6 @@ class OfferController {
         return null;
     }
 
-
     private String form(long hubId, AcademicYear year, Long id, WorkGroupForm form, FormErrors errors, Model model) {
         model.addAttribute("year", year);
         model.addAttribute("id", id);
@@ -224,7 +324,8 @@ class OfferController {
         model.addAttribute("lengths", SessionLength.values());
         model.addAttribute("formats", SessionFormat.values());
         model.addAttribute("statuses", WorkGroupStatus.values());
-        model.addAttribute("roleExample", RequiredRoles.parse("1 Maths lead, 1 Teacher").describe());
+        model.addAttribute(
+                "roleExample", RequiredRoles.parse("1 Maths lead, 1 Teacher").describe());
         model.addAttribute("section", "offer");
         return "catalogue/work-group-form";
     }

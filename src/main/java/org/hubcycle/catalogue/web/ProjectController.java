@@ -2,7 +2,6 @@ package org.hubcycle.catalogue.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-
 import org.hubcycle.catalogue.internal.Catalogue;
 import org.hubcycle.catalogue.internal.CatalogueViews.ProjectView;
 import org.hubcycle.shared.AcademicYear;
@@ -29,7 +28,10 @@ class ProjectController {
     }
 
     @GetMapping("/projects")
-    String projects(@RequestParam(required = false) AcademicYear year, @RequestParam(required = false) Integer page, Model model) {
+    String projects(
+            @RequestParam(required = false) AcademicYear year,
+            @RequestParam(required = false) Integer page,
+            Model model) {
         AcademicYear chosen = year == null ? AcademicYear.containing(LocalDate.now(clock)) : year;
         Page<ProjectView> result = catalogue.projects(chosen, PageRequests.page(page));
         model.addAttribute("year", chosen);

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
-
 import org.hubcycle.catalogue.internal.Catalogue;
 import org.hubcycle.catalogue.internal.CatalogueViews.PublishedOffer;
 import org.hubcycle.catalogue.internal.CatalogueViews.WorkGroupView;
@@ -56,14 +55,18 @@ class PublicCatalogueController {
     String catalogue(@AuthenticationPrincipal HubMember user, Model model) {
         if (user != null) {
             Integer school = user.schoolUrn() != null ? user.schoolUrn() : user.pendingSchoolUrn();
-            Optional<Long> hub = user.hubId() != null ? Optional.of(user.hubId())
+            Optional<Long> hub = user.hubId() != null
+                    ? Optional.of(user.hubId())
                     : school == null ? Optional.empty() : HubScope.asSystem(() -> schools.hubOf(school));
             Optional<HubSummary> found = hub.flatMap(id -> HubScope.asSystem(() -> hubs.findById(id)));
             if (found.isPresent()) {
-                return "redirect:/catalogue/" + found.get().slug() + "/" + thisYear().slug();
+                return "redirect:/catalogue/" + found.get().slug() + "/"
+                        + thisYear().slug();
             }
         }
-        model.addAttribute("hubs", HubScope.asSystem(() -> hubs.list(PageRequest.of(0, 100))).getContent());
+        model.addAttribute(
+                "hubs",
+                HubScope.asSystem(() -> hubs.list(PageRequest.of(0, 100))).getContent());
         model.addAttribute("year", thisYear());
         return "catalogue/hubs";
     }
@@ -78,7 +81,11 @@ class PublicCatalogueController {
     }
 
     @GetMapping("/catalogue/{slug}/{year}")
-    String offer(@PathVariable String slug, @PathVariable("year") AcademicYear academicYear, @RequestParam(required = false) String phase, Model model) {
+    String offer(
+            @PathVariable String slug,
+            @PathVariable("year") AcademicYear academicYear,
+            @RequestParam(required = false) String phase,
+            Model model) {
         HubSummary hub = hub(slug);
         Phase chosen = phase(phase);
         model.addAttribute("offer", HubScope.asSystem(() -> catalogue.publishedOffer(hub.id(), academicYear, chosen)));
@@ -88,7 +95,11 @@ class PublicCatalogueController {
     }
 
     @GetMapping("/catalogue/{slug}/{year}/work-groups/{id}")
-    String workGroup(@PathVariable String slug, @PathVariable("year") AcademicYear academicYear, @PathVariable long id, Model model) {
+    String workGroup(
+            @PathVariable String slug,
+            @PathVariable("year") AcademicYear academicYear,
+            @PathVariable long id,
+            Model model) {
         HubSummary hub = hub(slug);
         WorkGroupView group = HubScope.asSystem(() -> catalogue.publishedWorkGroup(hub.id(), academicYear, id))
                 .orElseThrow(() -> new NotFoundException("Work group"));
@@ -103,8 +114,13 @@ class PublicCatalogueController {
         PublishedOffer offer = HubScope.asSystem(() -> catalogue.publishedOffer(hub.id(), year, null));
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
-                .header("Content-Disposition", ContentDisposition.inline()
-                        .filename(slug + "-work-group-summary-" + offer.year().slug() + ".pdf").build().toString())
+                .header(
+                        "Content-Disposition",
+                        ContentDisposition.inline()
+                                .filename(slug + "-work-group-summary-"
+                                        + offer.year().slug() + ".pdf")
+                                .build()
+                                .toString())
                 .body(pdf.render(offer));
     }
 

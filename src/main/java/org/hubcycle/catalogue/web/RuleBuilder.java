@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
+import org.hubcycle.catalogue.EligibilityRule;
 import org.hubcycle.catalogue.EligibilityRule.All;
 import org.hubcycle.catalogue.EligibilityRule.Any;
 import org.hubcycle.catalogue.EligibilityRule.CompletedFamily;
@@ -15,7 +15,6 @@ import org.hubcycle.catalogue.EligibilityRule.OfstedIn;
 import org.hubcycle.catalogue.EligibilityRule.PhaseIn;
 import org.hubcycle.catalogue.EligibilityRule.TypeGroupIn;
 import org.hubcycle.catalogue.EligibilityRule.Window;
-import org.hubcycle.catalogue.EligibilityRule;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -27,12 +26,20 @@ import org.springframework.validation.BindingResult;
 final class RuleBuilder {
 
     /** The values a rule may name. */
-    record Choices(List<String> phases, List<String> typeGroups, List<String> ofstedRatings, List<String> families) {
-    }
+    record Choices(List<String> phases, List<String> typeGroups, List<String> ofstedRatings, List<String> families) {}
 
     /** The rule's part of the project form, as typed. */
-    record RuleForm(String combine, List<String> phases, boolean inHub, List<String> typeGroups, List<String> ofsted,
-                    String completedFamily, String completedWindow, String completedYears, String neverFamily, boolean specialist) {
+    record RuleForm(
+            String combine,
+            List<String> phases,
+            boolean inHub,
+            List<String> typeGroups,
+            List<String> ofsted,
+            String completedFamily,
+            String completedWindow,
+            String completedYears,
+            String neverFamily,
+            boolean specialist) {
 
         static RuleForm empty() {
             return new RuleForm("ALL", List.of(), false, List.of(), List.of(), "", "EVER", "", "", false);
@@ -43,8 +50,7 @@ final class RuleBuilder {
         }
     }
 
-    private RuleBuilder() {
-    }
+    private RuleBuilder() {}
 
     /**
      * The form for an existing rule; null when the form cannot show it (the page then says what the rule

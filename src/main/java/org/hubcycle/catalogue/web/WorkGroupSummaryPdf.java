@@ -1,11 +1,10 @@
 package org.hubcycle.catalogue.web;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.hubcycle.catalogue.internal.CatalogueViews.PublishedOffer;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
@@ -30,7 +29,10 @@ class WorkGroupSummaryPdf {
     private final ApplicationContext application;
     private final String base;
 
-    WorkGroupSummaryPdf(SpringTemplateEngine templates, ApplicationContext application, @Value("${hubcycle.base-url}") String base) {
+    WorkGroupSummaryPdf(
+            SpringTemplateEngine templates,
+            ApplicationContext application,
+            @Value("${hubcycle.base-url}") String base) {
         this.templates = templates;
         this.application = application;
         this.base = base.replaceAll("/+$", "");
@@ -40,10 +42,13 @@ class WorkGroupSummaryPdf {
     byte[] render(PublishedOffer offer) {
         Context context = new Context(java.util.Locale.UK);
         // The page's fragments use beans (@dates), as they do on the web page.
-        context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+        context.setVariable(
+                ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
                 new ThymeleafEvaluationContext(application, null));
         context.setVariable("offer", offer);
-        context.setVariable("link", base + "/catalogue/" + offer.hubSlug() + "/" + offer.year().slug());
+        context.setVariable(
+                "link",
+                base + "/catalogue/" + offer.hubSlug() + "/" + offer.year().slug());
         String html = templates.process("catalogue/summary-pdf", context);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder()
@@ -52,8 +57,12 @@ class WorkGroupSummaryPdf {
                     .withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), "/")
                     .toStream(out);
             for (int weight : new int[] {400, 700}) {
-                builder.useFont(() -> WorkGroupSummaryPdf.class.getResourceAsStream(FONT), "Liberation Sans", weight,
-                        BaseRendererBuilder.FontStyle.NORMAL, true);
+                builder.useFont(
+                        () -> WorkGroupSummaryPdf.class.getResourceAsStream(FONT),
+                        "Liberation Sans",
+                        weight,
+                        BaseRendererBuilder.FontStyle.NORMAL,
+                        true);
             }
             builder.run();
             return out.toByteArray();

@@ -1,7 +1,5 @@
 package org.hubcycle.delivery.domain;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,7 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
 import org.hibernate.annotations.Filter;
 import org.hubcycle.delivery.internal.DeliveryTerms.Mark;
 import org.hubcycle.shared.HubOwned;
@@ -25,20 +23,24 @@ public class AttendanceMark extends HubOwned {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "session_id", nullable = false)
     private Long sessionId;
+
     @Column(name = "participant_id", nullable = false)
     private Long participantId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private Mark mark;
+
     @Column(name = "marked_at", nullable = false)
     private Instant markedAt;
+
     @Column(name = "marked_by", nullable = false, length = 254)
     private String markedBy;
 
-    protected AttendanceMark() {
-    }
+    protected AttendanceMark() {}
 
     public AttendanceMark(long hubId, long sessionId, long participantId, Mark mark, Instant at, String by) {
         super(hubId);
@@ -60,8 +62,19 @@ public class AttendanceMark extends HubOwned {
         return true;
     }
 
-    public Long getId() { return id; }
-    public Long getSessionId() { return sessionId; }
-    public Long getParticipantId() { return participantId; }
-    public Mark getMark() { return mark; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getSessionId() {
+        return sessionId;
+    }
+
+    public Long getParticipantId() {
+        return participantId;
+    }
+
+    public Mark getMark() {
+        return mark;
+    }
 }

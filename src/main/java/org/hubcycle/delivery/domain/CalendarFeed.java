@@ -16,15 +16,17 @@ public class CalendarFeed {
     @Id
     @Column(length = 64)
     private String token;
+
     @Column(nullable = false, length = 12)
     private String kind;
+
     @Column(name = "subject_id", nullable = false)
     private Long subjectId;
+
     @Column(name = "hub_id", nullable = false)
     private Long hubId;
 
-    protected CalendarFeed() {
-    }
+    protected CalendarFeed() {}
 
     public CalendarFeed(String token, String kind, long subjectId, long hubId) {
         this.token = token;
@@ -33,8 +35,19 @@ public class CalendarFeed {
         this.hubId = hubId;
     }
 
-    public String getToken() { return token; }
-    public String getKind() { return kind; }
-    public Long getSubjectId() { return subjectId; }
-    public Long getHubId() { return hubId; }
+    public String getToken() {
+        return token;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public Long getSubjectId() {
+        return subjectId;
+    }
+
+    public Long getHubId() {
+        return hubId;
+    }
 }

@@ -1,14 +1,12 @@
 package org.hubcycle.delivery.domain;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
 import org.hibernate.annotations.Filter;
 import org.hubcycle.shared.HubOwned;
 import org.hubcycle.shared.HubScope;
@@ -22,23 +20,35 @@ public class ChargeWaiver extends HubOwned {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "session_id", nullable = false)
     private Long sessionId;
+
     @Column(name = "school_urn", nullable = false)
     private Integer schoolUrn;
+
     @Column(name = "participant_id", nullable = false)
     private Long participantId;
+
     @Column(nullable = false, length = 1000)
     private String reason;
+
     @Column(name = "waived_by", nullable = false, length = 254)
     private String waivedBy;
+
     @Column(name = "waived_at", nullable = false)
     private Instant waivedAt;
 
-    protected ChargeWaiver() {
-    }
+    protected ChargeWaiver() {}
 
-    public ChargeWaiver(long hubId, long sessionId, int schoolUrn, long participantId, String reason, String waivedBy, Instant waivedAt) {
+    public ChargeWaiver(
+            long hubId,
+            long sessionId,
+            int schoolUrn,
+            long participantId,
+            String reason,
+            String waivedBy,
+            Instant waivedAt) {
         super(hubId);
         this.sessionId = sessionId;
         this.schoolUrn = schoolUrn;
@@ -53,6 +63,11 @@ public class ChargeWaiver extends HubOwned {
         return sessionId + "/" + schoolUrn + "/" + participantId;
     }
 
-    public String getReason() { return reason; }
-    public String getWaivedBy() { return waivedBy; }
+    public String getReason() {
+        return reason;
+    }
+
+    public String getWaivedBy() {
+        return waivedBy;
+    }
 }

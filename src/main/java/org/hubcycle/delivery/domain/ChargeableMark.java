@@ -1,5 +1,4 @@
 package org.hubcycle.delivery.domain;
 
 /** A late cancellation or no-show, with the session it was marked on. */
-public record ChargeableMark(AttendanceMark mark, Session session) {
-}
+public record ChargeableMark(AttendanceMark mark, Session session) {}

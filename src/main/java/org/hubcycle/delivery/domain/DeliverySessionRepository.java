@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Sessions; the hub filter applies. */
@@ -20,6 +19,7 @@ public interface DeliverySessionRepository extends JpaRepository<Session, Long> 
 
     Optional<Session> findFirstByWorkGroupIdOrderByDateDesc(long workGroupId);
 
-    @org.springframework.data.jpa.repository.Query("select count(m) from AttendanceMark m where m.sessionId = :sessionId")
+    @org.springframework.data.jpa.repository.Query(
+            "select count(m) from AttendanceMark m where m.sessionId = :sessionId")
     long marksOf(long sessionId);
 }

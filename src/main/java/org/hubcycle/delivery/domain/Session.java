@@ -1,9 +1,5 @@
 package org.hubcycle.delivery.domain;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +8,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import org.hibernate.annotations.Filter;
 import org.hubcycle.delivery.internal.DeliveryTerms.Format;
 import org.hubcycle.delivery.internal.DeliveryTerms.Length;
@@ -28,44 +26,58 @@ public class Session extends HubOwned {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "work_group_id", nullable = false)
     private Long workGroupId;
+
     @Column(nullable = false)
     private int sequence;
+
     @Column(name = "session_date", nullable = false)
     private LocalDate date;
+
     @Column(name = "start_time")
     private LocalTime startTime;
+
     @Column(name = "end_time")
     private LocalTime endTime;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
     private Length length;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
     private Format format;
+
     @Column(length = 200)
     private String venue;
+
     @Column(length = 300)
     private String address;
+
     @Column(name = "joining_link", length = 500)
     private String joiningLink;
+
     @Column(length = 4000)
     private String agenda;
+
     @Column(length = 2000)
     private String task;
+
     @Column(name = "task_due")
     private LocalDate taskDue;
+
     @Column(name = "task_bring", length = 500)
     private String taskBring;
     /** Goes up each time the session moves, so calendars and emails can tell a change from the first plan. */
     @Column(nullable = false)
     private int revision;
+
     @Column(name = "reminded_at")
     private Instant remindedAt;
 
-    protected Session() {
-    }
+    protected Session() {}
 
     public Session(long hubId, long workGroupId, int sequence) {
         super(hubId);
@@ -74,10 +86,24 @@ public class Session extends HubOwned {
     }
 
     /** Sets when and where the session is; true if an already planned session moved (its date, times or place changed). */
-    public boolean plan(LocalDate date, LocalTime start, LocalTime end, Length length, Format format, String venue, String address,
-                        String joiningLink, String agenda) {
-        boolean moved = this.date != null && (!date.equals(this.date) || !same(start, startTime) || !same(end, endTime)
-                || format != this.format || !same(venue, this.venue) || !same(address, this.address) || !same(joiningLink, this.joiningLink));
+    public boolean plan(
+            LocalDate date,
+            LocalTime start,
+            LocalTime end,
+            Length length,
+            Format format,
+            String venue,
+            String address,
+            String joiningLink,
+            String agenda) {
+        boolean moved = this.date != null
+                && (!date.equals(this.date)
+                        || !same(start, startTime)
+                        || !same(end, endTime)
+                        || format != this.format
+                        || !same(venue, this.venue)
+                        || !same(address, this.address)
+                        || !same(joiningLink, this.joiningLink));
         this.date = date;
         this.startTime = start;
         this.endTime = end;
@@ -104,12 +130,17 @@ public class Session extends HubOwned {
      * host, no spaces.
      */
     public static boolean validJoiningLink(String link) {
-        if (link == null || link.isBlank() || link.length() > 500 || link.strip().chars().anyMatch(Character::isWhitespace)) {
+        if (link == null
+                || link.isBlank()
+                || link.length() > 500
+                || link.strip().chars().anyMatch(Character::isWhitespace)) {
             return false;
         }
         try {
             java.net.URI uri = new java.net.URI(link.strip());
-            return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null && !uri.getHost().isBlank();
+            return "https".equalsIgnoreCase(uri.getScheme())
+                    && uri.getHost() != null
+                    && !uri.getHost().isBlank();
         } catch (java.net.URISyntaxException e) {
             return false;
         }
@@ -130,20 +161,67 @@ public class Session extends HubOwned {
         return a == null ? b == null : a.equals(b);
     }
 
-    public Long getId() { return id; }
-    public Long getWorkGroupId() { return workGroupId; }
-    public int getSequence() { return sequence; }
-    public LocalDate getDate() { return date; }
-    public LocalTime getStartTime() { return startTime; }
-    public LocalTime getEndTime() { return endTime; }
-    public Length getLength() { return length; }
-    public Format getFormat() { return format; }
-    public String getVenue() { return venue; }
-    public String getAddress() { return address; }
-    public String getJoiningLink() { return joiningLink; }
-    public String getAgenda() { return agenda; }
-    public String getTask() { return task; }
-    public LocalDate getTaskDue() { return taskDue; }
-    public String getTaskBring() { return taskBring; }
-    public int getRevision() { return revision; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getWorkGroupId() {
+        return workGroupId;
+    }
+
+    public int getSequence() {
+        return sequence;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public LocalTime getStartTime() {
+        return startTime;
+    }
+
+    public LocalTime getEndTime() {
+        return endTime;
+    }
+
+    public Length getLength() {
+        return length;
+    }
+
+    public Format getFormat() {
+        return format;
+    }
+
+    public String getVenue() {
+        return venue;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public String getJoiningLink() {
+        return joiningLink;
+    }
+
+    public String getAgenda() {
+        return agenda;
+    }
+
+    public String getTask() {
+        return task;
+    }
+
+    public LocalDate getTaskDue() {
+        return taskDue;
+    }
+
+    public String getTaskBring() {
+        return taskBring;
+    }
+
+    public int getRevision() {
+        return revision;
+    }
 }

@@ -1,5 +1,4 @@
 package org.hubcycle.delivery.domain;
 
 /** How many marks a session's register has. */
-public record SessionMarkCount(long sessionId, long count) {
-}
+public record SessionMarkCount(long sessionId, long count) {}

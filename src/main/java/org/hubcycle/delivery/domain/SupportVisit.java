@@ -1,16 +1,14 @@
 package org.hubcycle.delivery.domain;
 
-import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.List;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import org.hibernate.annotations.Filter;
 import org.hubcycle.shared.HubOwned;
 import org.hubcycle.shared.HubScope;
@@ -24,30 +22,47 @@ public class SupportVisit extends HubOwned {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "work_group_id", nullable = false)
     private Long workGroupId;
+
     @Column(name = "school_urn", nullable = false)
     private Integer schoolUrn;
+
     @Column(name = "visitor_person_id", nullable = false)
     private Long visitorPersonId;
+
     @Column(name = "visitor_name", nullable = false, length = 120)
     private String visitorName;
+
     @Column(name = "visit_date", nullable = false)
     private LocalDate date;
+
     @Column(name = "year_groups", nullable = false, length = 200)
     private String yearGroups;
+
     @Column(nullable = false, length = 500)
     private String focus;
+
     @Column(length = 4000)
     private String notes;
+
     @Column(name = "next_steps", length = 2000)
     private String nextSteps;
 
-    protected SupportVisit() {
-    }
+    protected SupportVisit() {}
 
-    public SupportVisit(long hubId, long workGroupId, int schoolUrn, long visitorPersonId, String visitorName, LocalDate date,
-                        List<String> yearGroups, String focus, String notes, String nextSteps) {
+    public SupportVisit(
+            long hubId,
+            long workGroupId,
+            int schoolUrn,
+            long visitorPersonId,
+            String visitorName,
+            LocalDate date,
+            List<String> yearGroups,
+            String focus,
+            String notes,
+            String nextSteps) {
         super(hubId);
         this.workGroupId = workGroupId;
         this.schoolUrn = schoolUrn;
@@ -60,13 +75,39 @@ public class SupportVisit extends HubOwned {
         this.nextSteps = nextSteps;
     }
 
-    public Long getId() { return id; }
-    public Long getWorkGroupId() { return workGroupId; }
-    public Integer getSchoolUrn() { return schoolUrn; }
-    public String getVisitorName() { return visitorName; }
-    public LocalDate getDate() { return date; }
-    public List<String> getYearGroups() { return Arrays.asList(yearGroups.split(",")); }
-    public String getFocus() { return focus; }
-    public String getNotes() { return notes; }
-    public String getNextSteps() { return nextSteps; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getWorkGroupId() {
+        return workGroupId;
+    }
+
+    public Integer getSchoolUrn() {
+        return schoolUrn;
+    }
+
+    public String getVisitorName() {
+        return visitorName;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public List<String> getYearGroups() {
+        return Arrays.asList(yearGroups.split(","));
+    }
+
+    public String getFocus() {
+        return focus;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public String getNextSteps() {
+        return nextSteps;
+    }
 }

@@ -2,7 +2,6 @@ package org.hubcycle.delivery.domain;
 
 import java.util.Collection;
 import java.util.List;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Support visits; the hub filter applies. */

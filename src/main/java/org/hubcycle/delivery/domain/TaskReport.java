@@ -1,14 +1,12 @@
 package org.hubcycle.delivery.domain;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
 import org.hibernate.annotations.Filter;
 import org.hubcycle.shared.HubOwned;
 import org.hubcycle.shared.HubScope;
@@ -22,17 +20,20 @@ public class TaskReport extends HubOwned {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "session_id", nullable = false)
     private Long sessionId;
+
     @Column(name = "participant_id", nullable = false)
     private Long participantId;
+
     @Column(nullable = false, length = 2000)
     private String note;
+
     @Column(name = "reported_at", nullable = false)
     private Instant reportedAt;
 
-    protected TaskReport() {
-    }
+    protected TaskReport() {}
 
     public TaskReport(long hubId, long sessionId, long participantId, String note, Instant at) {
         super(hubId);
@@ -47,8 +48,19 @@ public class TaskReport extends HubOwned {
         this.reportedAt = at;
     }
 
-    public Long getSessionId() { return sessionId; }
-    public Long getParticipantId() { return participantId; }
-    public String getNote() { return note; }
-    public Instant getReportedAt() { return reportedAt; }
+    public Long getSessionId() {
+        return sessionId;
+    }
+
+    public Long getParticipantId() {
+        return participantId;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public Instant getReportedAt() {
+        return reportedAt;
+    }
 }

@@ -3,7 +3,6 @@ package org.hubcycle.delivery.domain;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Reports back on gap tasks; the hub filter applies. */

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -24,8 +23,8 @@ import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
-import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
 import org.hubcycle.catalogue.HubOffers;
+import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
 import org.hubcycle.delivery.domain.CalendarFeed;
 import org.hubcycle.delivery.domain.CalendarFeedRepository;
 import org.hubcycle.delivery.domain.DeliverySessionRepository;
@@ -58,8 +57,14 @@ public class Calendars {
     private final String uidDomain;
     private final SecureRandom random = new SecureRandom();
 
-    Calendars(SystemWork system, CalendarFeedRepository feeds, DeliverySessionRepository sessions, HubOffers offers, Seats seats,
-              TransactionTemplate transactions, @Value("${hubcycle.base-url}") String base) {
+    Calendars(
+            SystemWork system,
+            CalendarFeedRepository feeds,
+            DeliverySessionRepository sessions,
+            HubOffers offers,
+            Seats seats,
+            TransactionTemplate transactions,
+            @Value("${hubcycle.base-url}") String base) {
         this.feeds = feeds;
         this.sessions = sessions;
         this.offers = offers;
@@ -76,7 +81,8 @@ public class Calendars {
 
     /** The token of a participant's feed, made on first asking. */
     public String participantToken(Seat seat) {
-        long hubId = system.inTransaction(() -> offers.brief(seat.workGroupId()).orElseThrow().hubId());
+        long hubId = system.inTransaction(
+                () -> offers.brief(seat.workGroupId()).orElseThrow().hubId());
         return token(CalendarFeed.PARTICIPANT, seat.participantId(), hubId);
     }
 
@@ -88,13 +94,25 @@ public class Calendars {
     public Optional<String> ics(String token) {
         return system.inTransaction(() -> feeds.findById(token).map(feed -> {
             boolean group = CalendarFeed.WORK_GROUP.equals(feed.getKind());
-            List<Long> groupIds = group ? List.of(feed.getSubjectId())
-                    : seats.heldById(List.of(feed.getSubjectId())).values().stream().map(Seat::workGroupId).toList();
-            Map<Long, WorkGroupBrief> groups = offers.briefs(groupIds).stream().collect(Collectors.toMap(WorkGroupBrief::id, Function.identity()));
-            Calendar calendar = new Calendar().withProdId("-//Hubcycle//Sessions//EN").withDefaults().getFluentTarget();
-            calendar.add(new XProperty("X-WR-CALNAME", group && groups.containsKey(feed.getSubjectId())
-                    ? groups.get(feed.getSubjectId()).name() + ": sessions" : "Your work group sessions"));
-            for (Session s : groupIds.isEmpty() ? List.<Session>of() : sessions.findByWorkGroupIdInOrderByDateAscSequenceAsc(groupIds)) {
+            List<Long> groupIds = group
+                    ? List.of(feed.getSubjectId())
+                    : seats.heldById(List.of(feed.getSubjectId())).values().stream()
+                            .map(Seat::workGroupId)
+                            .toList();
+            Map<Long, WorkGroupBrief> groups =
+                    offers.briefs(groupIds).stream().collect(Collectors.toMap(WorkGroupBrief::id, Function.identity()));
+            Calendar calendar = new Calendar()
+                    .withProdId("-//Hubcycle//Sessions//EN")
+                    .withDefaults()
+                    .getFluentTarget();
+            calendar.add(new XProperty(
+                    "X-WR-CALNAME",
+                    group && groups.containsKey(feed.getSubjectId())
+                            ? groups.get(feed.getSubjectId()).name() + ": sessions"
+                            : "Your work group sessions"));
+            for (Session s : groupIds.isEmpty()
+                    ? List.<Session>of()
+                    : sessions.findByWorkGroupIdInOrderByDateAscSequenceAsc(groupIds)) {
                 calendar.add(event(s, groups.get(s.getWorkGroupId())));
             }
             StringWriter out = new StringWriter();
@@ -111,7 +129,14 @@ public class Calendars {
         String summary = (group == null ? "Work group" : group.name()) + ": session " + s.getSequence();
         VEvent event = s.getStartTime() == null
                 ? new VEvent(s.getDate(), s.getDate().plusDays(1), summary)
-                : new VEvent(instant(s, s.getStartTime()), instant(s, s.getEndTime() != null ? s.getEndTime() : s.getStartTime().plusHours(1)), summary);
+                : new VEvent(
+                        instant(s, s.getStartTime()),
+                        instant(
+                                s,
+                                s.getEndTime() != null
+                                        ? s.getEndTime()
+                                        : s.getStartTime().plusHours(1)),
+                        summary);
         event.add(new Uid("session-" + s.getId() + "@" + uidDomain));
         event.add(new Sequence(s.getRevision()));
         if (s.getFormat() == Format.ONLINE && s.getJoiningLink() != null) {
@@ -123,7 +148,8 @@ public class Calendars {
             event.add(new Location(s.getVenue() + (s.getAddress() == null ? "" : ", " + s.getAddress())));
         }
         if (s.getAgenda() != null || s.getTask() != null) {
-            event.add(new Description((s.getAgenda() == null ? "" : s.getAgenda()) + (s.getTask() == null ? "" : "\n\nGap task: " + s.getTask())));
+            event.add(new Description((s.getAgenda() == null ? "" : s.getAgenda())
+                    + (s.getTask() == null ? "" : "\n\nGap task: " + s.getTask())));
         }
         return event;
     }
@@ -134,7 +160,8 @@ public class Calendars {
 
     private String token(String kind, long subjectId, long hubId) {
         return HubScope.asSystem(() -> {
-            Optional<CalendarFeed> existing = transactions.execute(status -> feeds.findByKindAndSubjectId(kind, subjectId));
+            Optional<CalendarFeed> existing =
+                    transactions.execute(status -> feeds.findByKindAndSubjectId(kind, subjectId));
             if (existing.isPresent()) {
                 return existing.get().getToken();
             }
@@ -142,10 +169,14 @@ public class Calendars {
             random.nextBytes(bytes);
             String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
             try {
-                transactions.executeWithoutResult(status -> feeds.saveAndFlush(new CalendarFeed(token, kind, subjectId, hubId)));
+                transactions.executeWithoutResult(
+                        status -> feeds.saveAndFlush(new CalendarFeed(token, kind, subjectId, hubId)));
                 return token;
             } catch (DataIntegrityViolationException race) {
-                return transactions.execute(status -> feeds.findByKindAndSubjectId(kind, subjectId)).orElseThrow().getToken();
+                return transactions
+                        .execute(status -> feeds.findByKindAndSubjectId(kind, subjectId))
+                        .orElseThrow()
+                        .getToken();
             }
         });
     }

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.hubcycle.catalogue.WorkGroupActivity;
 import org.hubcycle.delivery.domain.DeliverySessionRepository;
 import org.hubcycle.delivery.domain.Session;
@@ -29,7 +28,8 @@ class CatalogueSessionDates implements WorkGroupActivity.SessionDates {
         if (workGroupIds.isEmpty()) {
             return Map.of();
         }
-        return system.inTransaction(() -> sessions.findByWorkGroupIdInOrderByDateAscSequenceAsc(workGroupIds)
-                .stream().collect(Collectors.groupingBy(Session::getWorkGroupId, Collectors.mapping(Session::getDate, Collectors.toList()))));
+        return system.inTransaction(() -> sessions.findByWorkGroupIdInOrderByDateAscSequenceAsc(workGroupIds).stream()
+                .collect(Collectors.groupingBy(
+                        Session::getWorkGroupId, Collectors.mapping(Session::getDate, Collectors.toList()))));
     }
 }

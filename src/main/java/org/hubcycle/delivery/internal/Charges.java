@@ -11,11 +11,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.hubcycle.catalogue.CatalogueTerms.ChargeBasis;
 import org.hubcycle.catalogue.Funding;
-import org.hubcycle.catalogue.WorkGroupTerms.Terms;
 import org.hubcycle.catalogue.WorkGroupTerms;
+import org.hubcycle.catalogue.WorkGroupTerms.Terms;
 import org.hubcycle.delivery.domain.AttendanceMark;
 import org.hubcycle.delivery.domain.AttendanceMarkRepository;
 import org.hubcycle.delivery.domain.ChargeWaiver;
@@ -50,8 +49,19 @@ public class Charges {
      * One charge: a participant's (per participant) or a whole school's for a session (per school, when
      * nobody of it came; {@code participantId} 0).
      */
-    public record Charge(long sessionId, LocalDate date, String workGroup, int session, int urn, String school, long participantId,
-                         String who, Mark mark, ChargeBasis basis, int pence, String waived) {
+    public record Charge(
+            long sessionId,
+            LocalDate date,
+            String workGroup,
+            int session,
+            int urn,
+            String school,
+            long participantId,
+            String who,
+            Mark mark,
+            ChargeBasis basis,
+            int pence,
+            String waived) {
 
         public String amount() {
             return Funding.pounds(pence);
@@ -91,8 +101,14 @@ public class Charges {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Charges(AttendanceMarkRepository marks, DeliverySessionRepository sessions, ChargeWaiverRepository waivers, WorkGroupTerms workGroups,
-            Seats seats, ApplicationEventPublisher events, Clock clock) {
+    Charges(
+            AttendanceMarkRepository marks,
+            DeliverySessionRepository sessions,
+            ChargeWaiverRepository waivers,
+            WorkGroupTerms workGroups,
+            Seats seats,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.marks = marks;
         this.sessions = sessions;
         this.waivers = waivers;
@@ -105,20 +121,31 @@ public class Charges {
     /** A hub's charges in a year, by date, with each school's total (a hub's year is a few hundred rows at most). */
     @Transactional(readOnly = true)
     public Year year(long hubId, AcademicYear year) {
-        List<ChargeableMark> rows = marks.chargeable(hubId, year.firstDay(), year.lastDay(), CHARGED, PageRequest.of(0, 100_000)).getContent();
-        Map<Long, Session> sessionsById = rows.stream().map(ChargeableMark::session).collect(Collectors.toMap(Session::getId, Function.identity(),
-                (a, b) -> a, LinkedHashMap::new));
+        List<ChargeableMark> rows = marks.chargeable(
+                        hubId, year.firstDay(), year.lastDay(), CHARGED, PageRequest.of(0, 100_000))
+                .getContent();
+        Map<Long, Session> sessionsById = rows.stream()
+                .map(ChargeableMark::session)
+                .collect(Collectors.toMap(Session::getId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         if (sessionsById.isEmpty()) {
             return new Year(List.of(), List.of());
         }
         List<AttendanceMark> all = marks.findBySessionIdIn(sessionsById.keySet());
-        Map<Long, Terms> groups = workGroups.of(sessionsById.values().stream().map(Session::getWorkGroupId).distinct().toList()).stream()
-                .collect(Collectors.toMap(Terms::id, Function.identity()));
-        Map<Long, Seat> seats = this.seats.byId(all.stream().map(AttendanceMark::getParticipantId).distinct().toList());
+        Map<Long, Terms> groups =
+                workGroups
+                        .of(sessionsById.values().stream()
+                                .map(Session::getWorkGroupId)
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(Terms::id, Function.identity()));
+        Map<Long, Seat> seats = this.seats.byId(
+                all.stream().map(AttendanceMark::getParticipantId).distinct().toList());
         Map<String, ChargeWaiver> waived = waivers.findBySessionIdIn(sessionsById.keySet()).stream()
                 .collect(Collectors.toMap(ChargeWaiver::key, Function.identity()));
         List<Charge> charges = new ArrayList<>();
-        Map<Long, List<AttendanceMark>> bySession = all.stream().collect(Collectors.groupingBy(AttendanceMark::getSessionId));
+        Map<Long, List<AttendanceMark>> bySession =
+                all.stream().collect(Collectors.groupingBy(AttendanceMark::getSessionId));
         for (Session s : sessionsById.values()) {
             Terms group = groups.get(s.getWorkGroupId());
             if (group == null || group.noShowChargePence() == 0) {
@@ -126,41 +153,80 @@ public class Charges {
             }
             Map<Integer, List<AttendanceMark>> bySchool = bySession.getOrDefault(s.getId(), List.of()).stream()
                     .filter(m -> seats.containsKey(m.getParticipantId()))
-                    .collect(Collectors.groupingBy(m -> seats.get(m.getParticipantId()).schoolUrn(), LinkedHashMap::new, Collectors.toList()));
+                    .collect(Collectors.groupingBy(
+                            m -> seats.get(m.getParticipantId()).schoolUrn(), LinkedHashMap::new, Collectors.toList()));
             bySchool.forEach((urn, schoolMarks) -> charges.addAll(charges(s, group, urn, schoolMarks, seats, waived)));
         }
-        charges.sort(Comparator.comparing(Charge::date).thenComparing(Charge::workGroup).thenComparing(Charge::school));
+        charges.sort(Comparator.comparing(Charge::date)
+                .thenComparing(Charge::workGroup)
+                .thenComparing(Charge::school));
         Map<Integer, List<Charge>> perSchool = charges.stream().collect(Collectors.groupingBy(Charge::urn));
-        List<SchoolTotal> totals = perSchool.values().stream().map(list -> new SchoolTotal(list.get(0).urn(), list.get(0).school(),
-                (int) list.stream().filter(c -> !c.isWaived()).count(), list.stream().mapToLong(Charge::due).sum()))
-                .sorted(Comparator.comparing(SchoolTotal::school)).toList();
+        List<SchoolTotal> totals = perSchool.values().stream()
+                .map(list -> new SchoolTotal(
+                        list.get(0).urn(),
+                        list.get(0).school(),
+                        (int) list.stream().filter(c -> !c.isWaived()).count(),
+                        list.stream().mapToLong(Charge::due).sum()))
+                .sorted(Comparator.comparing(SchoolTotal::school))
+                .toList();
         return new Year(charges, totals);
     }
 
-    private static List<Charge> charges(Session s, Terms group, int urn, List<AttendanceMark> schoolMarks, Map<Long, Seat> seats,
-                                        Map<String, ChargeWaiver> waived) {
-        List<AttendanceMark> charged = schoolMarks.stream().filter(m -> CHARGED.contains(m.getMark())).toList();
+    private static List<Charge> charges(
+            Session s,
+            Terms group,
+            int urn,
+            List<AttendanceMark> schoolMarks,
+            Map<Long, Seat> seats,
+            Map<String, ChargeWaiver> waived) {
+        List<AttendanceMark> charged =
+                schoolMarks.stream().filter(m -> CHARGED.contains(m.getMark())).toList();
         if (charged.isEmpty()) {
             return List.of();
         }
         String school = seats.get(charged.get(0).getParticipantId()).schoolName();
         String name = group.name();
         if (group.noShowBasis() == ChargeBasis.PER_PARTICIPANT) {
-            return charged.stream().map(m -> {
-                ChargeWaiver w = waived.get(s.getId() + "/" + urn + "/" + m.getParticipantId());
-                return new Charge(s.getId(), s.getDate(), name, s.getSequence(), urn, school, m.getParticipantId(),
-                        seats.get(m.getParticipantId()).fullName(), m.getMark(), ChargeBasis.PER_PARTICIPANT, group.noShowChargePence(),
-                        w == null ? null : w.getReason());
-            }).toList();
+            return charged.stream()
+                    .map(m -> {
+                        ChargeWaiver w = waived.get(s.getId() + "/" + urn + "/" + m.getParticipantId());
+                        return new Charge(
+                                s.getId(),
+                                s.getDate(),
+                                name,
+                                s.getSequence(),
+                                urn,
+                                school,
+                                m.getParticipantId(),
+                                seats.get(m.getParticipantId()).fullName(),
+                                m.getMark(),
+                                ChargeBasis.PER_PARTICIPANT,
+                                group.noShowChargePence(),
+                                w == null ? null : w.getReason());
+                    })
+                    .toList();
         }
         if (schoolMarks.stream().anyMatch(m -> m.getMark() == Mark.PRESENT)) {
             return List.of();
         }
         ChargeWaiver w = waived.get(s.getId() + "/" + urn + "/0");
-        String who = charged.stream().map(m -> seats.get(m.getParticipantId()).fullName()).collect(Collectors.joining(", "));
+        String who = charged.stream()
+                .map(m -> seats.get(m.getParticipantId()).fullName())
+                .collect(Collectors.joining(", "));
         Mark mark = charged.stream().anyMatch(m -> m.getMark() == Mark.ABSENT) ? Mark.ABSENT : Mark.LATE_CANCELLATION;
-        return List.of(new Charge(s.getId(), s.getDate(), name, s.getSequence(), urn, school, 0, who, mark, ChargeBasis.PER_SCHOOL,
-                group.noShowChargePence(), w == null ? null : w.getReason()));
+        return List.of(new Charge(
+                s.getId(),
+                s.getDate(),
+                name,
+                s.getSequence(),
+                urn,
+                school,
+                0,
+                who,
+                mark,
+                ChargeBasis.PER_SCHOOL,
+                group.noShowChargePence(),
+                w == null ? null : w.getReason()));
     }
 
     /** The hub lead waives one charge, saying why (audited); it no longer counts. */
@@ -169,14 +235,18 @@ public class Charges {
         Session session = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("Session"));
         AcademicYear year = AcademicYear.containing(session.getDate());
         Charge charge = year(hubId, year).charges().stream()
-                .filter(c -> c.sessionId() == sessionId && c.urn() == urn && c.participantId() == participantId).findFirst()
+                .filter(c -> c.sessionId() == sessionId && c.urn() == urn && c.participantId() == participantId)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("Charge"));
         if (charge.isWaived()) {
             throw new Refused("reason", "charges.waive.already");
         }
         waivers.save(new ChargeWaiver(session.getHubId(), sessionId, urn, participantId, reason, by, clock.instant()));
-        events.publishEvent(new Audited("delivery.charge-waived", session.getHubId(), charge.school() + ", " + charge.workGroup()
-                + " session " + charge.session(), charge.amount() + " waived: " + reason));
+        events.publishEvent(new Audited(
+                "delivery.charge-waived",
+                session.getHubId(),
+                charge.school() + ", " + charge.workGroup() + " session " + charge.session(),
+                charge.amount() + " waived: " + reason));
     }
 
     static Collection<Mark> charged() {

@@ -9,9 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import org.hubcycle.catalogue.WorkGroupTerms.Terms;
 import org.hubcycle.catalogue.WorkGroupTerms;
+import org.hubcycle.catalogue.WorkGroupTerms.Terms;
 import org.hubcycle.delivery.domain.AttendanceMark;
 import org.hubcycle.delivery.domain.AttendanceMarkRepository;
 import org.hubcycle.delivery.domain.DeliverySessionRepository;
@@ -36,14 +35,21 @@ import org.springframework.transaction.annotation.Transactional;
 public class Completion {
 
     /** A school holding a place: the sessions it attended and what the rule suggests (null: no rule). */
-    public record Row(long enrolmentId, int urn, String school, EnrolmentStatus status, int attended, Boolean suggested) {
-    }
+    public record Row(
+            long enrolmentId, int urn, String school, EnrolmentStatus status, int attended, Boolean suggested) {}
 
     /**
      * @param lastSession the date of the last planned session (null: none planned)
      * @param open        whether the last session has taken place, so completion can be confirmed without a reason
      */
-    public record Sheet(Terms group, Integer rule, int sessionsHeld, int sessionsPlanned, LocalDate lastSession, boolean open, List<Row> rows) {
+    public record Sheet(
+            Terms group,
+            Integer rule,
+            int sessionsHeld,
+            int sessionsPlanned,
+            LocalDate lastSession,
+            boolean open,
+            List<Row> rows) {
 
         public boolean anyToConfirm() {
             return rows.stream().anyMatch(r -> r.status().awaitsCompletion());
@@ -57,8 +63,13 @@ public class Completion {
     private final AttendanceMarkRepository marks;
     private final Clock clock;
 
-    Completion(WorkGroupTerms workGroups, Enrolments enrolments, Seats seats, DeliverySessionRepository sessions, AttendanceMarkRepository marks,
-               Clock clock) {
+    Completion(
+            WorkGroupTerms workGroups,
+            Enrolments enrolments,
+            Seats seats,
+            DeliverySessionRepository sessions,
+            AttendanceMarkRepository marks,
+            Clock clock) {
         this.workGroups = workGroups;
         this.enrolments = enrolments;
         this.seats = seats;
@@ -72,10 +83,16 @@ public class Completion {
         return workGroups.of(workGroupId).map(terms -> {
             List<Session> planned = sessions.findByWorkGroupIdOrderBySequence(workGroupId);
             LocalDate today = LocalDate.now(clock);
-            List<Long> held = planned.stream().filter(s -> !s.getDate().isAfter(today)).map(Session::getId).toList();
-            LocalDate last = planned.stream().map(Session::getDate).max(LocalDate::compareTo).orElse(null);
-            Map<Long, Long> enrolmentOf = seats.of(workGroupId).stream()
-                    .collect(Collectors.toMap(Seat::participantId, Seat::enrolmentId));
+            List<Long> held = planned.stream()
+                    .filter(s -> !s.getDate().isAfter(today))
+                    .map(Session::getId)
+                    .toList();
+            LocalDate last = planned.stream()
+                    .map(Session::getDate)
+                    .max(LocalDate::compareTo)
+                    .orElse(null);
+            Map<Long, Long> enrolmentOf =
+                    seats.of(workGroupId).stream().collect(Collectors.toMap(Seat::participantId, Seat::enrolmentId));
             Map<Long, Set<Long>> attendedBy = new HashMap<>();
             for (AttendanceMark m : held.isEmpty() ? List.<AttendanceMark>of() : marks.findBySessionIdIn(held)) {
                 Long enrolment = enrolmentOf.get(m.getParticipantId());
@@ -84,11 +101,22 @@ public class Completion {
                 }
             }
             Integer rule = terms.completionSessions();
-            List<Row> rows = seats.places(workGroupId).stream().map(v -> {
-                int attended = attendedBy.getOrDefault(v.enrolmentId(), Set.of()).size();
-                return new Row(v.enrolmentId(), v.urn(), v.schoolName(), v.status(), attended, rule == null ? null : attended >= rule);
-            }).toList();
-            return new Sheet(terms, rule, held.size(), planned.size(), last, last != null && !today.isBefore(last), rows);
+            List<Row> rows = seats.places(workGroupId).stream()
+                    .map(v -> {
+                        int attended = attendedBy
+                                .getOrDefault(v.enrolmentId(), Set.of())
+                                .size();
+                        return new Row(
+                                v.enrolmentId(),
+                                v.urn(),
+                                v.schoolName(),
+                                v.status(),
+                                attended,
+                                rule == null ? null : attended >= rule);
+                    })
+                    .toList();
+            return new Sheet(
+                    terms, rule, held.size(), planned.size(), last, last != null && !today.isBefore(last), rows);
         });
     }
 
@@ -99,7 +127,9 @@ public class Completion {
     @Transactional
     public int confirm(long workGroupId, Map<Long, Boolean> completed, String endedEarly) {
         Sheet sheet = sheet(workGroupId).orElseThrow(() -> new NotFoundException("Work group"));
-        Set<Long> open = sheet.rows().stream().filter(r -> r.status().awaitsCompletion()).map(Row::enrolmentId)
+        Set<Long> open = sheet.rows().stream()
+                .filter(r -> r.status().awaitsCompletion())
+                .map(Row::enrolmentId)
                 .collect(Collectors.toSet());
         if (completed.isEmpty()) {
             throw new Refused("completion", "completion.noAnswer");

@@ -5,12 +5,14 @@ import org.hubcycle.shared.Labelled;
 /** The delivery module's words, as the UI says them. */
 public final class DeliveryTerms {
 
-    private DeliveryTerms() {
-    }
+    private DeliveryTerms() {}
 
     /** How a participant is marked on a session's register. */
     public enum Mark implements Labelled {
-        PRESENT("Present"), ABSENT("Absent"), APOLOGIES("Sent apologies"), LATE_CANCELLATION("Late cancellation");
+        PRESENT("Present"),
+        ABSENT("Absent"),
+        APOLOGIES("Sent apologies"),
+        LATE_CANCELLATION("Late cancellation");
 
         private final String label;
 
@@ -19,14 +21,14 @@ public final class DeliveryTerms {
         }
 
         @Override
-
         public String label() {
             return label;
         }
     }
 
     public enum Length implements Labelled {
-        FULL_DAY("Full day"), HALF_DAY("Half day");
+        FULL_DAY("Full day"),
+        HALF_DAY("Half day");
 
         private final String label;
 
@@ -35,14 +37,14 @@ public final class DeliveryTerms {
         }
 
         @Override
-
         public String label() {
             return label;
         }
     }
 
     public enum Format implements Labelled {
-        IN_PERSON("In person"), ONLINE("Online");
+        IN_PERSON("In person"),
+        ONLINE("Online");
 
         private final String label;
 
@@ -51,7 +53,6 @@ public final class DeliveryTerms {
         }
 
         @Override
-
         public String label() {
             return label;
         }

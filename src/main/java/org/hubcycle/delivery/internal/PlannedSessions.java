@@ -2,7 +2,6 @@ package org.hubcycle.delivery.internal;
 
 import java.time.LocalDate;
 import java.util.Optional;
-
 import org.hubcycle.delivery.domain.DeliverySessionRepository;
 import org.hubcycle.delivery.domain.Session;
 import org.hubcycle.enrolment.SessionCalendar;
@@ -25,7 +24,8 @@ class PlannedSessions implements SessionCalendar {
     @Override
     @Transactional(readOnly = true)
     public Optional<LocalDate> nextSession(long workGroupId, LocalDate from) {
-        return sessions.findFirstByWorkGroupIdAndDateGreaterThanEqualOrderByDateAsc(workGroupId, from).map(Session::getDate);
+        return sessions.findFirstByWorkGroupIdAndDateGreaterThanEqualOrderByDateAsc(workGroupId, from)
+                .map(Session::getDate);
     }
 
     @Override

@@ -6,10 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
 import org.hubcycle.catalogue.HubOffers;
+import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
 import org.hubcycle.delivery.domain.DeliverySessionRepository;
 import org.hubcycle.delivery.domain.Session;
 import org.hubcycle.delivery.internal.DeliveryTerms.Format;
@@ -41,8 +40,14 @@ public class Reminders {
     private final SystemWork system;
     private final Clock clock;
 
-    Reminders(DeliverySessionRepository sessions, HubOffers offers, Seats seats, Outbox outbox, Dates dates,
-              SystemWork system, Clock clock) {
+    Reminders(
+            DeliverySessionRepository sessions,
+            HubOffers offers,
+            Seats seats,
+            Outbox outbox,
+            Dates dates,
+            SystemWork system,
+            Clock clock) {
         this.sessions = sessions;
         this.offers = offers;
         this.seats = seats;
@@ -57,18 +62,35 @@ public class Reminders {
     public void remind() {
         LocalDate today = LocalDate.now(clock);
         system.run(() -> {
-            List<Session> due = sessions.findByDateBetweenAndRemindedAtIsNullOrderByDate(today.plusDays(1), today.plusDays(DAYS_AHEAD));
-            Map<Long, WorkGroupBrief> groups = offers.briefs(due.stream().map(Session::getWorkGroupId).distinct().toList()).stream()
-                    .collect(Collectors.toMap(WorkGroupBrief::id, Function.identity()));
+            List<Session> due = sessions.findByDateBetweenAndRemindedAtIsNullOrderByDate(
+                    today.plusDays(1), today.plusDays(DAYS_AHEAD));
+            Map<Long, WorkGroupBrief> groups =
+                    offers
+                            .briefs(due.stream()
+                                    .map(Session::getWorkGroupId)
+                                    .distinct()
+                                    .toList())
+                            .stream()
+                            .collect(Collectors.toMap(WorkGroupBrief::id, Function.identity()));
             for (Session s : due) {
                 WorkGroupBrief group = groups.get(s.getWorkGroupId());
                 for (Seat seat : seats.of(s.getWorkGroupId())) {
-                    outbox.queue(Email.of("delivery.reminder").to(seat.email()).hub(s.getHubId())
+                    outbox.queue(Email.of("delivery.reminder")
+                            .to(seat.email())
+                            .hub(s.getHubId())
                             .subject(group.name(), s.getSequence(), dates.date(s.getDate()))
-                            .with("name", seat.fullName()).with("group", group.name()).with("sequence", s.getSequence())
+                            .with("name", seat.fullName())
+                            .with("group", group.name())
+                            .with("sequence", s.getSequence())
                             .with("date", dates.date(s.getDate()))
-                            .with("when", s.getStartTime() == null ? "" : ", " + dates.times(s.getStartTime(), s.getEndTime()))
-                            .with("online", s.getFormat() == Format.ONLINE).with("venue", s.getVenue()).with("address", s.getAddress())
+                            .with(
+                                    "when",
+                                    s.getStartTime() == null
+                                            ? ""
+                                            : ", " + dates.times(s.getStartTime(), s.getEndTime()))
+                            .with("online", s.getFormat() == Format.ONLINE)
+                            .with("venue", s.getVenue())
+                            .with("address", s.getAddress())
                             .with("task", s.getTask()));
                 }
                 s.reminded(clock.instant());

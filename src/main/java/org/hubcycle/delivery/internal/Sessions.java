@@ -16,9 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
 import org.hubcycle.catalogue.HubOffers;
+import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
 import org.hubcycle.delivery.domain.AttendanceMark;
 import org.hubcycle.delivery.domain.AttendanceMarkRepository;
 import org.hubcycle.delivery.domain.DeliverySessionRepository;
@@ -55,9 +54,20 @@ public class Sessions {
      * A session as the lead plans it. {@code unusualDateConfirmed}: the lead has confirmed a date on a
      * weekend or outside the work group's academic year.
      */
-    public record SessionInput(LocalDate date, LocalTime start, LocalTime end, Length length, Format format, String venue,
-                               String address, String joiningLink, String agenda, String task, LocalDate taskDue, String taskBring,
-                               boolean unusualDateConfirmed) {
+    public record SessionInput(
+            LocalDate date,
+            LocalTime start,
+            LocalTime end,
+            Length length,
+            Format format,
+            String venue,
+            String address,
+            String joiningLink,
+            String agenda,
+            String task,
+            LocalDate taskDue,
+            String taskBring,
+            boolean unusualDateConfirmed) {
 
         /**
          * What is wrong with the session as entered, each beside its field: an end before the start, a
@@ -82,14 +92,28 @@ public class Sessions {
         }
     }
 
-    public record SessionView(long id, long workGroupId, int sequence, LocalDate date, LocalTime start, LocalTime end, Length length,
-                              Format format, String venue, String address, String joiningLink, String agenda, String task,
-                              LocalDate taskDue, String taskBring, int revision, int marked, int reportedBack) {
-    }
+    public record SessionView(
+            long id,
+            long workGroupId,
+            int sequence,
+            LocalDate date,
+            LocalTime start,
+            LocalTime end,
+            Length length,
+            Format format,
+            String venue,
+            String address,
+            String joiningLink,
+            String agenda,
+            String task,
+            LocalDate taskDue,
+            String taskBring,
+            int revision,
+            int marked,
+            int reportedBack) {}
 
     /** A participant on a register, with their mark if taken. */
-    public record Line(long participantId, String fullName, String schoolName, Mark mark, String reportBack) {
-    }
+    public record Line(long participantId, String fullName, String schoolName, Mark mark, String reportBack) {}
 
     public record Register(SessionView session, WorkGroupBrief group, List<Line> lines) {
 
@@ -108,8 +132,7 @@ public class Sessions {
     }
 
     /** A session as one participant sees it, with their own report back on its task. */
-    public record MySession(SessionView session, String workGroupName, long participantId, String reportBack) {
-    }
+    public record MySession(SessionView session, String workGroupName, long participantId, String reportBack) {}
 
     private final DeliverySessionRepository sessions;
     private final AttendanceMarkRepository marks;
@@ -122,9 +145,17 @@ public class Sessions {
     private final SystemWork system;
     private final Clock clock;
 
-    Sessions(DeliverySessionRepository sessions, AttendanceMarkRepository marks, TaskReportRepository reports, HubOffers offers,
-             Seats seats, Outbox outbox, Dates dates, ApplicationEventPublisher events, SystemWork system,
-             Clock clock) {
+    Sessions(
+            DeliverySessionRepository sessions,
+            AttendanceMarkRepository marks,
+            TaskReportRepository reports,
+            HubOffers offers,
+            Seats seats,
+            Outbox outbox,
+            Dates dates,
+            ApplicationEventPublisher events,
+            SystemWork system,
+            Clock clock) {
         this.sessions = sessions;
         this.marks = marks;
         this.reports = reports;
@@ -144,20 +175,30 @@ public class Sessions {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, Long> reported = reports.findBySessionIdIn(ids).stream().collect(Collectors.groupingBy(TaskReport::getSessionId, Collectors.counting()));
-        Map<Long, Long> marked = marks.countBySession(ids).stream().collect(Collectors.toMap(SessionMarkCount::sessionId, SessionMarkCount::count));
-        return all.stream().map(s -> view(s, marked.getOrDefault(s.getId(), 0L).intValue(), reported.getOrDefault(s.getId(), 0L).intValue()))
+        Map<Long, Long> reported = reports.findBySessionIdIn(ids).stream()
+                .collect(Collectors.groupingBy(TaskReport::getSessionId, Collectors.counting()));
+        Map<Long, Long> marked = marks.countBySession(ids).stream()
+                .collect(Collectors.toMap(SessionMarkCount::sessionId, SessionMarkCount::count));
+        return all.stream()
+                .map(s -> view(
+                        s,
+                        marked.getOrDefault(s.getId(), 0L).intValue(),
+                        reported.getOrDefault(s.getId(), 0L).intValue()))
                 .toList();
     }
 
     @Transactional(readOnly = true)
     public Roster roster(long workGroupId) {
         List<Seat> seats = this.seats.of(workGroupId);
-        List<Session> withTasks = sessions.findByWorkGroupIdOrderBySequence(workGroupId).stream().filter(s -> s.getTask() != null).toList();
+        List<Session> withTasks = sessions.findByWorkGroupIdOrderBySequence(workGroupId).stream()
+                .filter(s -> s.getTask() != null)
+                .toList();
         Map<Long, Map<Long, String>> byParticipant = new HashMap<>();
         if (!withTasks.isEmpty()) {
-            reports.findBySessionIdIn(withTasks.stream().map(Session::getId).toList()).forEach(r ->
-                    byParticipant.computeIfAbsent(r.getParticipantId(), p -> new HashMap<>()).put(r.getSessionId(), r.getNote()));
+            reports.findBySessionIdIn(withTasks.stream().map(Session::getId).toList())
+                    .forEach(r -> byParticipant
+                            .computeIfAbsent(r.getParticipantId(), p -> new HashMap<>())
+                            .put(r.getSessionId(), r.getNote()));
         }
         return new Roster(seats, withTasks.stream().map(s -> view(s, 0, 0)).toList(), byParticipant);
     }
@@ -172,12 +213,17 @@ public class Sessions {
     public long plan(long workGroupId, SessionInput in) {
         WorkGroupBrief group = offers.brief(workGroupId).orElseThrow(() -> new NotFoundException("Work group"));
         check(group, in);
-        int next = sessions.findByWorkGroupIdOrderBySequence(workGroupId).stream().mapToInt(Session::getSequence).max().orElse(0) + 1;
+        int next = sessions.findByWorkGroupIdOrderBySequence(workGroupId).stream()
+                        .mapToInt(Session::getSequence)
+                        .max()
+                        .orElse(0)
+                + 1;
         Session session = new Session(group.hubId(), workGroupId, next);
         apply(session, in);
         sessions.saveAndFlush(session);
         renumber(workGroupId);
-        events.publishEvent(new Audited("delivery.session-planned", group.hubId(), group.name() + " session " + next, dates.date(in.date())));
+        events.publishEvent(new Audited(
+                "delivery.session-planned", group.hubId(), group.name() + " session " + next, dates.date(in.date())));
         tellParticipants("delivery.session-added", group, session);
         return session.getId();
     }
@@ -186,14 +232,17 @@ public class Sessions {
     @Transactional
     public boolean change(long sessionId, SessionInput in) {
         Session session = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("Session"));
-        WorkGroupBrief group = offers.brief(session.getWorkGroupId())
-                .orElseThrow(() -> new NotFoundException("Work group"));
+        WorkGroupBrief group =
+                offers.brief(session.getWorkGroupId()).orElseThrow(() -> new NotFoundException("Work group"));
         check(group, in);
         LocalDate was = session.getDate();
         boolean moved = apply(session, in);
         renumber(group.id());
-        events.publishEvent(new Audited(moved ? "delivery.session-moved" : "delivery.session-changed", group.hubId(),
-                group.name() + " session " + session.getSequence(), moved ? dates.date(was) + " to " + dates.date(in.date()) : null));
+        events.publishEvent(new Audited(
+                moved ? "delivery.session-moved" : "delivery.session-changed",
+                group.hubId(),
+                group.name() + " session " + session.getSequence(),
+                moved ? dates.date(was) + " to " + dates.date(in.date()) : null));
         if (moved) {
             tellParticipants("delivery.session-moved", group, session);
         }
@@ -207,18 +256,27 @@ public class Sessions {
     @Transactional
     public void cancel(long sessionId, String reason) {
         Session session = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("Session"));
-        if (sessions.marksOf(sessionId) > 0 || !reports.findBySessionIdIn(List.of(sessionId)).isEmpty()) {
+        if (sessions.marksOf(sessionId) > 0
+                || !reports.findBySessionIdIn(List.of(sessionId)).isEmpty()) {
             throw new Refused("reason", "session.cancel.taken");
         }
-        WorkGroupBrief group = offers.brief(session.getWorkGroupId())
-                .orElseThrow(() -> new NotFoundException("Work group"));
+        WorkGroupBrief group =
+                offers.brief(session.getWorkGroupId()).orElseThrow(() -> new NotFoundException("Work group"));
         for (Seat seat : seats.of(group.id())) {
-            outbox.queue(Email.of("delivery.session-cancelled").to(seat.email()).hub(group.hubId()).subject(group.name(), dates.date(session.getDate()))
-                    .with("name", seat.fullName()).with("group", group.name()).with("date", dates.date(session.getDate()))
+            outbox.queue(Email.of("delivery.session-cancelled")
+                    .to(seat.email())
+                    .hub(group.hubId())
+                    .subject(group.name(), dates.date(session.getDate()))
+                    .with("name", seat.fullName())
+                    .with("group", group.name())
+                    .with("date", dates.date(session.getDate()))
                     .with("reason", reason));
         }
-        events.publishEvent(new Audited("delivery.session-cancelled", group.hubId(), group.name() + " session " + session.getSequence()
-                + ", " + dates.date(session.getDate()), reason));
+        events.publishEvent(new Audited(
+                "delivery.session-cancelled",
+                group.hubId(),
+                group.name() + " session " + session.getSequence() + ", " + dates.date(session.getDate()),
+                reason));
         sessions.delete(session);
         sessions.flush();
         renumber(group.id());
@@ -232,23 +290,33 @@ public class Sessions {
         in.problems().stream().findFirst().ifPresent(problem -> {
             throw problem;
         });
-        boolean weekend = in.date().getDayOfWeek() == DayOfWeek.SATURDAY || in.date().getDayOfWeek() == DayOfWeek.SUNDAY;
-        boolean outside = in.date().isBefore(group.year().firstDay()) || in.date().isAfter(group.year().lastDay());
-        if (outside && (in.date().isBefore(group.year().firstDay().minusYears(1)) || in.date().isAfter(group.year().lastDay().plusYears(1)))) {
+        boolean weekend =
+                in.date().getDayOfWeek() == DayOfWeek.SATURDAY || in.date().getDayOfWeek() == DayOfWeek.SUNDAY;
+        boolean outside = in.date().isBefore(group.year().firstDay())
+                || in.date().isAfter(group.year().lastDay());
+        if (outside
+                && (in.date().isBefore(group.year().firstDay().minusYears(1))
+                        || in.date().isAfter(group.year().lastDay().plusYears(1)))) {
             throw new Refused("day", "session.date.farOutside", group.year().toString());
         }
         if ((weekend || outside) && !in.unusualDateConfirmed()) {
-            throw new Refused("day", outside ? "session.date.outsideYear" : "session.date.weekend", dates.date(in.date()),
-                    group.year().toString(), in.date().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.UK));
+            throw new Refused(
+                    "day",
+                    outside ? "session.date.outsideYear" : "session.date.weekend",
+                    dates.date(in.date()),
+                    group.year().toString(),
+                    in.date().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.UK));
         }
     }
 
     /** Numbers a work group's sessions in date (then start time) order, keeping each number unique as it goes. */
     private void renumber(long workGroupId) {
         List<Session> all = sessions.findByWorkGroupIdOrderBySequence(workGroupId);
-        List<Session> ordered = all.stream().sorted(Comparator.comparing(Session::getDate)
-                .thenComparing(Session::getStartTime, Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparing(Session::getId)).toList();
+        List<Session> ordered = all.stream()
+                .sorted(Comparator.comparing(Session::getDate)
+                        .thenComparing(Session::getStartTime, Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparing(Session::getId))
+                .toList();
         boolean inOrder = true;
         for (int i = 0; i < ordered.size(); i++) {
             inOrder &= ordered.get(i).getSequence() == i + 1;
@@ -269,15 +337,20 @@ public class Sessions {
     @Transactional(readOnly = true)
     public Optional<Register> register(long sessionId) {
         return sessions.findById(sessionId).map(s -> {
-            WorkGroupBrief group = offers.brief(s.getWorkGroupId())
-                    .orElseThrow(() -> new NotFoundException("Work group"));
+            WorkGroupBrief group =
+                    offers.brief(s.getWorkGroupId()).orElseThrow(() -> new NotFoundException("Work group"));
             Map<Long, Mark> taken = marks.findBySessionId(sessionId).stream()
                     .collect(Collectors.toMap(AttendanceMark::getParticipantId, AttendanceMark::getMark));
             Map<Long, String> back = reports.findBySessionIdIn(List.of(sessionId)).stream()
                     .collect(Collectors.toMap(TaskReport::getParticipantId, TaskReport::getNote));
             List<Line> lines = seats.of(s.getWorkGroupId()).stream()
-                    .map(seat -> new Line(seat.participantId(), seat.fullName(), seat.schoolName(), taken.get(seat.participantId()),
-                            back.get(seat.participantId()))).toList();
+                    .map(seat -> new Line(
+                            seat.participantId(),
+                            seat.fullName(),
+                            seat.schoolName(),
+                            taken.get(seat.participantId()),
+                            back.get(seat.participantId())))
+                    .toList();
             return new Register(view(s, taken.size(), back.size()), group, lines);
         });
     }
@@ -303,7 +376,9 @@ public class Sessions {
                 .collect(Collectors.toMap(AttendanceMark::getParticipantId, Function.identity()));
         Map<Long, Mark> given = new LinkedHashMap<>(marked);
         if (everyoneElsePresent) {
-            seats.keySet().stream().filter(p -> !given.containsKey(p) && !existing.containsKey(p)).forEach(p -> given.put(p, Mark.PRESENT));
+            seats.keySet().stream()
+                    .filter(p -> !given.containsKey(p) && !existing.containsKey(p))
+                    .forEach(p -> given.put(p, Mark.PRESENT));
         }
         if (given.isEmpty() && existing.isEmpty()) {
             throw new Refused("register", "register.empty");
@@ -323,10 +398,12 @@ public class Sessions {
         WorkGroupBrief group = offers.brief(session.getWorkGroupId()).orElseThrow();
         String subject = group.name() + " session " + session.getSequence() + ", " + dates.date(session.getDate());
         if (!corrections.isEmpty()) {
-            events.publishEvent(new Audited("delivery.register-corrected", session.getHubId(), subject, String.join("; ", corrections)));
+            events.publishEvent(new Audited(
+                    "delivery.register-corrected", session.getHubId(), subject, String.join("; ", corrections)));
         }
         if (existing.isEmpty()) {
-            events.publishEvent(new Audited("delivery.register-taken", session.getHubId(), subject, given.size() + " marked"));
+            events.publishEvent(
+                    new Audited("delivery.register-taken", session.getHubId(), subject, given.size() + " marked"));
         }
     }
 
@@ -339,36 +416,57 @@ public class Sessions {
             return List.of();
         }
         return system.inTransaction(() -> {
-            Map<Long, Seat> byGroup = seats.stream().collect(Collectors.toMap(Seat::workGroupId, Function.identity(), (a, b) -> a));
-            Map<Long, String> names = offers.briefs(byGroup.keySet()).stream().collect(Collectors.toMap(WorkGroupBrief::id, WorkGroupBrief::name));
+            Map<Long, Seat> byGroup =
+                    seats.stream().collect(Collectors.toMap(Seat::workGroupId, Function.identity(), (a, b) -> a));
+            Map<Long, String> names = offers.briefs(byGroup.keySet()).stream()
+                    .collect(Collectors.toMap(WorkGroupBrief::id, WorkGroupBrief::name));
             List<Session> all = sessions.findByWorkGroupIdInOrderByDateAscSequenceAsc(byGroup.keySet());
-            Map<String, String> back = reports.findBySessionIdIn(all.stream().map(Session::getId).toList()).stream()
+            Map<String, String> back = reports
+                    .findBySessionIdIn(all.stream().map(Session::getId).toList())
+                    .stream()
                     .collect(Collectors.toMap(r -> r.getSessionId() + "/" + r.getParticipantId(), TaskReport::getNote));
-            return all.stream().map(s -> {
-                long participant = byGroup.get(s.getWorkGroupId()).participantId();
-                return new MySession(view(s, 0, 0), names.getOrDefault(s.getWorkGroupId(), ""), participant,
-                        back.get(s.getId() + "/" + participant));
-            }).toList();
+            return all.stream()
+                    .map(s -> {
+                        long participant = byGroup.get(s.getWorkGroupId()).participantId();
+                        return new MySession(
+                                view(s, 0, 0),
+                                names.getOrDefault(s.getWorkGroupId(), ""),
+                                participant,
+                                back.get(s.getId() + "/" + participant));
+                    })
+                    .toList();
         });
     }
 
     /** A participant reports back on a session's gap task (or changes what they said). */
     public void reportBack(long sessionId, String email, String note) {
-        MySession mine = mine(email).stream().filter(m -> m.session().id() == sessionId).findFirst()
+        MySession mine = mine(email).stream()
+                .filter(m -> m.session().id() == sessionId)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("Session"));
         if (mine.session().task() == null) {
             throw new Refused("note", "mySessions.note.noTask");
         }
         system.run(() -> {
             Session session = sessions.findById(sessionId).orElseThrow();
-            reports.findBySessionIdAndParticipantId(sessionId, mine.participantId()).ifPresentOrElse(
-                    r -> r.revise(note, clock.instant()),
-                    () -> reports.save(new TaskReport(session.getHubId(), sessionId, mine.participantId(), note, clock.instant())));
+            reports.findBySessionIdAndParticipantId(sessionId, mine.participantId())
+                    .ifPresentOrElse(
+                            r -> r.revise(note, clock.instant()),
+                            () -> reports.save(new TaskReport(
+                                    session.getHubId(), sessionId, mine.participantId(), note, clock.instant())));
         });
     }
 
     private boolean apply(Session session, SessionInput in) {
-        boolean moved = session.plan(in.date(), in.start(), in.end(), in.length(), in.format(), in.venue(), in.address(), in.joiningLink(),
+        boolean moved = session.plan(
+                in.date(),
+                in.start(),
+                in.end(),
+                in.length(),
+                in.format(),
+                in.venue(),
+                in.address(),
+                in.joiningLink(),
                 in.agenda());
         session.setTask(in.task(), in.taskDue(), in.taskBring());
         return moved;
@@ -377,21 +475,46 @@ public class Sessions {
     /** Emails every participant holding a place the session's arrangements (a new session, or one that moved). */
     private void tellParticipants(String kind, WorkGroupBrief group, Session session) {
         for (Seat seat : seats.of(group.id())) {
-            outbox.queue(Email.of(kind).to(seat.email()).hub(group.hubId()).subject(group.name(), session.getSequence())
-                    .with("name", seat.fullName()).with("group", group.name()).with("sequence", session.getSequence())
-                    .with("date", dates.date(session.getDate())).with("when", when(session))
-                    .with("online", session.getFormat() == Format.ONLINE).with("venue", session.getVenue())
+            outbox.queue(Email.of(kind)
+                    .to(seat.email())
+                    .hub(group.hubId())
+                    .subject(group.name(), session.getSequence())
+                    .with("name", seat.fullName())
+                    .with("group", group.name())
+                    .with("sequence", session.getSequence())
+                    .with("date", dates.date(session.getDate()))
+                    .with("when", when(session))
+                    .with("online", session.getFormat() == Format.ONLINE)
+                    .with("venue", session.getVenue())
                     .with("address", session.getAddress()));
         }
     }
 
     private String when(Session s) {
-        return s.getStartTime() == null ? " (" + s.getLength().label().toLowerCase() + ")" : ", " + dates.times(s.getStartTime(), s.getEndTime());
+        return s.getStartTime() == null
+                ? " (" + s.getLength().label().toLowerCase() + ")"
+                : ", " + dates.times(s.getStartTime(), s.getEndTime());
     }
 
     private static SessionView view(Session s, int marked, int reportedBack) {
-        return new SessionView(s.getId(), s.getWorkGroupId(), s.getSequence(), s.getDate(), s.getStartTime(), s.getEndTime(), s.getLength(),
-                s.getFormat(), s.getVenue(), s.getAddress(), s.getJoiningLink(), s.getAgenda(), s.getTask(), s.getTaskDue(), s.getTaskBring(),
-                s.getRevision(), marked, reportedBack);
+        return new SessionView(
+                s.getId(),
+                s.getWorkGroupId(),
+                s.getSequence(),
+                s.getDate(),
+                s.getStartTime(),
+                s.getEndTime(),
+                s.getLength(),
+                s.getFormat(),
+                s.getVenue(),
+                s.getAddress(),
+                s.getJoiningLink(),
+                s.getAgenda(),
+                s.getTask(),
+                s.getTaskDue(),
+                s.getTaskBring(),
+                s.getRevision(),
+                marked,
+                reportedBack);
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
 import org.hubcycle.delivery.domain.SupportVisit;
 import org.hubcycle.delivery.domain.SupportVisitRepository;
@@ -29,19 +28,39 @@ import org.springframework.transaction.annotation.Transactional;
 public class SupportVisits {
 
     /** The year groups a visit can see, in school order. */
-    public static final List<String> YEAR_GROUPS = List.of("Reception", "Year 1", "Year 2", "Year 3", "Year 4", "Year 5", "Year 6",
-            "Year 7", "Year 8", "Year 9", "Year 10", "Year 11", "Year 12", "Year 13");
+    public static final List<String> YEAR_GROUPS = List.of(
+            "Reception",
+            "Year 1",
+            "Year 2",
+            "Year 3",
+            "Year 4",
+            "Year 5",
+            "Year 6",
+            "Year 7",
+            "Year 8",
+            "Year 9",
+            "Year 10",
+            "Year 11",
+            "Year 12",
+            "Year 13");
 
-    public record VisitInput(int schoolUrn, LocalDate date, List<String> yearGroups, String focus, String notes, String nextSteps) {
-    }
+    public record VisitInput(
+            int schoolUrn, LocalDate date, List<String> yearGroups, String focus, String notes, String nextSteps) {}
 
-    public record Visit(long id, long workGroupId, int urn, String school, String visitor, LocalDate date, List<String> yearGroups,
-                        String focus, String notes, String nextSteps) {
-    }
+    public record Visit(
+            long id,
+            long workGroupId,
+            int urn,
+            String school,
+            String visitor,
+            LocalDate date,
+            List<String> yearGroups,
+            String focus,
+            String notes,
+            String nextSteps) {}
 
     /** Schools by year group: how many visits saw each year group of each school. */
-    public record Coverage(List<String> yearGroups, List<Row> rows) {
-    }
+    public record Coverage(List<String> yearGroups, List<Row> rows) {}
 
     public record Row(int urn, String school, List<Integer> visits) {
 
@@ -67,9 +86,21 @@ public class SupportVisits {
         if (!schools.containsKey(in.schoolUrn())) {
             throw new Refused("schoolUrn", "visit.school.notHolding", group.name());
         }
-        SupportVisit visit = visits.save(new SupportVisit(group.hubId(), group.id(), in.schoolUrn(), visitor.id(), visitor.fullName(), in.date(),
-                in.yearGroups(), in.focus(), in.notes(), in.nextSteps()));
-        events.publishEvent(new Audited("delivery.visit-recorded", group.hubId(), schools.get(in.schoolUrn()) + ", " + group.name(),
+        SupportVisit visit = visits.save(new SupportVisit(
+                group.hubId(),
+                group.id(),
+                in.schoolUrn(),
+                visitor.id(),
+                visitor.fullName(),
+                in.date(),
+                in.yearGroups(),
+                in.focus(),
+                in.notes(),
+                in.nextSteps()));
+        events.publishEvent(new Audited(
+                "delivery.visit-recorded",
+                group.hubId(),
+                schools.get(in.schoolUrn()) + ", " + group.name(),
                 visitor.fullName() + ": " + String.join(", ", in.yearGroups())));
         return visit.getId();
     }
@@ -79,8 +110,18 @@ public class SupportVisits {
     public List<Visit> of(List<Long> workGroupIds) {
         Map<Integer, String> schools = schoolsOf(workGroupIds);
         return visits.findByWorkGroupIdInOrderByDateDescIdDesc(workGroupIds).stream()
-                .map(v -> new Visit(v.getId(), v.getWorkGroupId(), v.getSchoolUrn(), schools.getOrDefault(v.getSchoolUrn(), "URN " + v.getSchoolUrn()),
-                        v.getVisitorName(), v.getDate(), v.getYearGroups(), v.getFocus(), v.getNotes(), v.getNextSteps())).toList();
+                .map(v -> new Visit(
+                        v.getId(),
+                        v.getWorkGroupId(),
+                        v.getSchoolUrn(),
+                        schools.getOrDefault(v.getSchoolUrn(), "URN " + v.getSchoolUrn()),
+                        v.getVisitorName(),
+                        v.getDate(),
+                        v.getYearGroups(),
+                        v.getFocus(),
+                        v.getNotes(),
+                        v.getNextSteps()))
+                .toList();
     }
 
     /** The schools of these work groups by year group: the primary years, the secondary years, or both, as the visits went. */
@@ -100,9 +141,18 @@ public class SupportVisits {
         if (anySecondary) {
             columns.addAll(secondary);
         }
-        List<Row> rows = schools.entrySet().stream().map(school -> new Row(school.getKey(), school.getValue(), columns.stream()
-                .map(y -> (int) all.stream().filter(v -> v.getSchoolUrn().equals(school.getKey()) && v.getYearGroups().contains(y)).count())
-                .toList())).sorted(Comparator.comparing(Row::school)).toList();
+        List<Row> rows = schools.entrySet().stream()
+                .map(school -> new Row(
+                        school.getKey(),
+                        school.getValue(),
+                        columns.stream()
+                                .map(y -> (int) all.stream()
+                                        .filter(v -> v.getSchoolUrn().equals(school.getKey())
+                                                && v.getYearGroups().contains(y))
+                                        .count())
+                                .toList()))
+                .sorted(Comparator.comparing(Row::school))
+                .toList();
         return new Coverage(columns, rows);
     }
 

@@ -24,6 +24,9 @@ class CalendarController {
     @GetMapping("/calendar/{token}.ics")
     ResponseEntity<String> feed(@PathVariable String token) {
         String ics = calendars.ics(token).orElseThrow(() -> new NotFoundException("Calendar"));
-        return ResponseEntity.ok().contentType(CALENDAR).cacheControl(CacheControl.noStore()).body(ics);
+        return ResponseEntity.ok()
+                .contentType(CALENDAR)
+                .cacheControl(CacheControl.noStore())
+                .body(ics);
     }
 }

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-
 import org.hubcycle.catalogue.CatalogueTerms.ChargeBasis;
 import org.hubcycle.catalogue.Funding;
 import org.hubcycle.delivery.internal.Charges;
@@ -53,23 +52,40 @@ class ChargesController {
 
     @GetMapping("/delivery/charges")
     String thisYear() {
-        return "redirect:/delivery/charges/" + AcademicYear.containing(LocalDate.now(clock)).slug();
+        return "redirect:/delivery/charges/"
+                + AcademicYear.containing(LocalDate.now(clock)).slug();
     }
 
     @GetMapping("/delivery/charges/{year}")
-    String charges(@PathVariable AcademicYear year, @RequestParam(required = false) Integer page, @AuthenticationPrincipal HubMember user,
-                   Model model) {
+    String charges(
+            @PathVariable AcademicYear year,
+            @RequestParam(required = false) Integer page,
+            @AuthenticationPrincipal HubMember user,
+            Model model) {
         return page(year, page, user, FormErrors.none(), model);
     }
 
     @PostMapping("/delivery/charges/{year}/waive")
     @PreAuthorize("hasRole('HUB_LEAD')")
-    String waive(@PathVariable("year") AcademicYear academicYear, @RequestParam long session, @RequestParam int urn, @RequestParam long participant,
-                 @RequestParam(required = false) String reason, @AuthenticationPrincipal HubMember user, Authentication who,
-                 Locale locale, Model model, RedirectAttributes redirect) {
+    String waive(
+            @PathVariable("year") AcademicYear academicYear,
+            @RequestParam long session,
+            @RequestParam int urn,
+            @RequestParam long participant,
+            @RequestParam(required = false) String reason,
+            @AuthenticationPrincipal HubMember user,
+            Authentication who,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         String field = "reason-" + session + "-" + urn + "-" + participant;
         if (reason == null || reason.isBlank() || reason.length() > 1000) {
-            return page(academicYear, null, user, FormErrors.of(field, messages.getMessage("charges.waive.reason", null, locale)), model);
+            return page(
+                    academicYear,
+                    null,
+                    user,
+                    FormErrors.of(field, messages.getMessage("charges.waive.reason", null, locale)),
+                    model);
         }
         try {
             charges.waive(user.hubId(), session, urn, participant, reason.strip(), who.getName());
@@ -85,7 +101,8 @@ class ChargesController {
         Pageable pageable = PageRequests.page(page);
         int from = (int) Math.min(pageable.getOffset(), charged.charges().size());
         int to = Math.min(from + pageable.getPageSize(), charged.charges().size());
-        Page<Charges.Charge> list = new PageImpl<>(charged.charges().subList(from, to), pageable, charged.charges().size());
+        Page<Charges.Charge> list = new PageImpl<>(
+                charged.charges().subList(from, to), pageable, charged.charges().size());
         model.addAttribute("year", year);
         model.addAttribute("charges", list);
         model.addAttribute("pagination", Pagination.of(list));
@@ -97,11 +114,33 @@ class ChargesController {
     }
 
     @GetMapping("/delivery/charges/{year}.csv")
-    ResponseEntity<String> csv(@PathVariable("year") AcademicYear academicYear, @AuthenticationPrincipal HubMember user) {
-        return CsvDownload.of("charges-" + academicYear.slug() + ".csv",
-                List.of("Date", "Work group", "Session", "URN", "School", "Who", "Mark", "Charged", "Charge (£)", "Waived because"),
-                charges.year(user.hubId(), academicYear).charges().stream().map(c -> Arrays.<Object>asList(dates.date(c.date()), c.workGroup(),
-                        c.session(), c.urn(), c.school(), c.who(), c.mark().label(), c.basis() == ChargeBasis.PER_SCHOOL ? "per school" : "per participant",
-                        BigDecimal.valueOf(c.pence(), 2), c.waived())).toList());
+    ResponseEntity<String> csv(
+            @PathVariable("year") AcademicYear academicYear, @AuthenticationPrincipal HubMember user) {
+        return CsvDownload.of(
+                "charges-" + academicYear.slug() + ".csv",
+                List.of(
+                        "Date",
+                        "Work group",
+                        "Session",
+                        "URN",
+                        "School",
+                        "Who",
+                        "Mark",
+                        "Charged",
+                        "Charge (£)",
+                        "Waived because"),
+                charges.year(user.hubId(), academicYear).charges().stream()
+                        .map(c -> Arrays.<Object>asList(
+                                dates.date(c.date()),
+                                c.workGroup(),
+                                c.session(),
+                                c.urn(),
+                                c.school(),
+                                c.who(),
+                                c.mark().label(),
+                                c.basis() == ChargeBasis.PER_SCHOOL ? "per school" : "per participant",
+                                BigDecimal.valueOf(c.pence(), 2),
+                                c.waived()))
+                        .toList());
     }
 }

@@ -3,7 +3,6 @@ package org.hubcycle.delivery.web;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-
 import org.hubcycle.delivery.internal.Completion;
 import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Refused;
@@ -37,10 +36,19 @@ class CompletionController {
     }
 
     @PostMapping("/delivery/work-groups/{id}/completion")
-    String confirm(@PathVariable long id, @RequestParam Map<String, String> params, Locale locale, Model model, RedirectAttributes redirect) {
-        String endedEarly = params.get("endedEarly") == null || params.get("endedEarly").isBlank() ? null : params.get("endedEarly").strip();
+    String confirm(
+            @PathVariable long id,
+            @RequestParam Map<String, String> params,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        String endedEarly =
+                params.get("endedEarly") == null || params.get("endedEarly").isBlank()
+                        ? null
+                        : params.get("endedEarly").strip();
         if (endedEarly != null && endedEarly.length() > 1000) {
-            return sheet(id, FormErrors.of("endedEarly", messages.getMessage("enrolment.reason.size", null, locale)), model);
+            return sheet(
+                    id, FormErrors.of("endedEarly", messages.getMessage("enrolment.reason.size", null, locale)), model);
         }
         completion.sheet(id).orElseThrow(() -> new NotFoundException("Work group"));
         Map<Long, Boolean> answers = new HashMap<>();
@@ -55,7 +63,8 @@ class CompletionController {
         });
         try {
             int recorded = completion.confirm(id, answers, endedEarly);
-            redirect.addFlashAttribute("confirmation", messages.getMessage("completion.saved", new Object[] {recorded}, locale));
+            redirect.addFlashAttribute(
+                    "confirmation", messages.getMessage("completion.saved", new Object[] {recorded}, locale));
         } catch (Refused refused) {
             return sheet(id, FormErrors.of(refused, messages, locale), model);
         }

@@ -1,7 +1,6 @@
 package org.hubcycle.delivery.web;
 
 import java.util.Locale;
-
 import org.hubcycle.delivery.internal.Calendars;
 import org.hubcycle.delivery.internal.Sessions;
 import org.hubcycle.enrolment.Seats;
@@ -30,7 +29,8 @@ class MySessionsController {
     private final MessageSource messages;
     private final PublicAddress address;
 
-    MySessionsController(Sessions sessions, Calendars calendars, Seats seats, MessageSource messages, PublicAddress address) {
+    MySessionsController(
+            Sessions sessions, Calendars calendars, Seats seats, MessageSource messages, PublicAddress address) {
         this.address = address;
         this.calendars = calendars;
         this.seats = seats;
@@ -44,10 +44,18 @@ class MySessionsController {
     }
 
     @PostMapping("/my-sessions/{id}/report")
-    String report(@PathVariable long id, @RequestParam(required = false) String note, Authentication user, Locale locale, Model model,
-                  RedirectAttributes redirect) {
+    String report(
+            @PathVariable long id,
+            @RequestParam(required = false) String note,
+            Authentication user,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         if (note == null || note.isBlank() || note.length() > 2000) {
-            return page(user, FormErrors.of("note-" + id, messages.getMessage("mySessions.note.required", null, locale)), model);
+            return page(
+                    user,
+                    FormErrors.of("note-" + id, messages.getMessage("mySessions.note.required", null, locale)),
+                    model);
         }
         try {
             sessions.reportBack(id, user.getName(), note.strip());
@@ -60,8 +68,12 @@ class MySessionsController {
 
     private String page(Authentication user, FormErrors errors, Model model) {
         model.addAttribute("sessions", sessions.mine(user.getName()));
-        model.addAttribute("feeds", seats.ofParticipant(user.getName()).stream()
-                .map(seat -> address.base() + "/calendar/" + calendars.participantToken(seat) + ".ics").distinct().toList());
+        model.addAttribute(
+                "feeds",
+                seats.ofParticipant(user.getName()).stream()
+                        .map(seat -> address.base() + "/calendar/" + calendars.participantToken(seat) + ".ics")
+                        .distinct()
+                        .toList());
         model.addAttribute("errors", errors);
         model.addAttribute("section", "mySessions");
         return "delivery/my-sessions";

@@ -1,23 +1,21 @@
 package org.hubcycle.delivery.web;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
-
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
 import org.hubcycle.delivery.internal.Calendars;
 import org.hubcycle.delivery.internal.DeliveryTerms.Format;
 import org.hubcycle.delivery.internal.DeliveryTerms.Length;
 import org.hubcycle.delivery.internal.DeliveryTerms.Mark;
+import org.hubcycle.delivery.internal.Sessions;
 import org.hubcycle.delivery.internal.Sessions.SessionInput;
 import org.hubcycle.delivery.internal.Sessions.SessionView;
-import org.hubcycle.delivery.internal.Sessions;
 import org.hubcycle.notifications.Outbox;
 import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.PublicAddress;
@@ -47,14 +45,38 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('HUB_LEAD', 'HUB_STAFF', 'WORK_GROUP_LEAD')")
 class SessionsController {
 
-    record SessionForm(String day, String month, String year, String startTime, String endTime, String length, String format,
-                       @Size(max = 200, message = "{session.venue.size}") String venue,
-                       @Size(max = 300, message = "{session.address.size}") String address,
-                       @Size(max = 500, message = "{session.link.size}") String joiningLink,
-                       @Size(max = 4000, message = "{session.agenda.size}") String agenda,
-                       @Size(max = 2000, message = "{session.task.size}") String task,
-                       String dueDay, String dueMonth, String dueYear,
-                       @Size(max = 500, message = "{session.bring.size}") String taskBring, String confirmDate) {
+    record SessionForm(
+            String day,
+            String month,
+            String year,
+            String startTime,
+            String endTime,
+            String length,
+            String format,
+
+            @Size(max = 200, message = "{session.venue.size}")
+            String venue,
+
+            @Size(max = 300, message = "{session.address.size}")
+            String address,
+
+            @Size(max = 500, message = "{session.link.size}")
+            String joiningLink,
+
+            @Size(max = 4000, message = "{session.agenda.size}")
+            String agenda,
+
+            @Size(max = 2000, message = "{session.task.size}")
+            String task,
+
+            String dueDay,
+            String dueMonth,
+            String dueYear,
+
+            @Size(max = 500, message = "{session.bring.size}")
+            String taskBring,
+
+            String confirmDate) {
 
         static SessionForm blank() {
             return new SessionForm("", "", "", "", "", "FULL_DAY", "IN_PERSON", "", "", "", "", "", "", "", "", "", "");
@@ -63,10 +85,24 @@ class SessionsController {
         static SessionForm of(SessionView s) {
             GovukDate date = GovukDate.of(s.date());
             GovukDate due = GovukDate.of(s.taskDue());
-            return new SessionForm(date.day(), date.month(), date.year(), time(s.start()), time(s.end()), s.length().name(), s.format().name(),
-                    FormValues.orEmpty(s.venue()), FormValues.orEmpty(s.address()), FormValues.orEmpty(s.joiningLink()),
-                    FormValues.orEmpty(s.agenda()), FormValues.orEmpty(s.task()), due.day(), due.month(), due.year(),
-                    FormValues.orEmpty(s.taskBring()), "");
+            return new SessionForm(
+                    date.day(),
+                    date.month(),
+                    date.year(),
+                    time(s.start()),
+                    time(s.end()),
+                    s.length().name(),
+                    s.format().name(),
+                    FormValues.orEmpty(s.venue()),
+                    FormValues.orEmpty(s.address()),
+                    FormValues.orEmpty(s.joiningLink()),
+                    FormValues.orEmpty(s.agenda()),
+                    FormValues.orEmpty(s.task()),
+                    due.day(),
+                    due.month(),
+                    due.year(),
+                    FormValues.orEmpty(s.taskBring()),
+                    "");
         }
 
         private static String time(LocalTime t) {
@@ -82,8 +118,14 @@ class SessionsController {
     private final PublicAddress address;
     private final Clock clock;
 
-    SessionsController(Sessions sessions, Calendars calendars, WorkGroupAccess access, MessageSource messages, Outbox outbox,
-                       PublicAddress address, Clock clock) {
+    SessionsController(
+            Sessions sessions,
+            Calendars calendars,
+            WorkGroupAccess access,
+            MessageSource messages,
+            Outbox outbox,
+            PublicAddress address,
+            Clock clock) {
         this.address = address;
         this.access = access;
         this.calendars = calendars;
@@ -120,8 +162,14 @@ class SessionsController {
     }
 
     @PostMapping("/delivery/work-groups/{id}/sessions/new")
-    String plan(@PathVariable long id, @Valid @ModelAttribute("form") SessionForm form, BindingResult result, Authentication user,
-                Locale locale, Model model, RedirectAttributes redirect) {
+    String plan(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") SessionForm form,
+            BindingResult result,
+            Authentication user,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         WorkGroupBrief group = access.require(id, user, true);
         SessionInput input = check(form, result);
         if (result.hasErrors()) {
@@ -139,12 +187,23 @@ class SessionsController {
     @GetMapping("/delivery/sessions/{id}/edit")
     String edit(@PathVariable long id, Authentication user, Model model) {
         SessionView session = sessions.find(id).orElseThrow(() -> new NotFoundException("Session"));
-        return form(access.require(session.workGroupId(), user, true), id, SessionForm.of(session), FormErrors.none(), model);
+        return form(
+                access.require(session.workGroupId(), user, true),
+                id,
+                SessionForm.of(session),
+                FormErrors.none(),
+                model);
     }
 
     @PostMapping("/delivery/sessions/{id}/edit")
-    String change(@PathVariable long id, @Valid @ModelAttribute("form") SessionForm form, BindingResult result, Authentication user,
-                  Locale locale, Model model, RedirectAttributes redirect) {
+    String change(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") SessionForm form,
+            BindingResult result,
+            Authentication user,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         SessionView session = sessions.find(id).orElseThrow(() -> new NotFoundException("Session"));
         WorkGroupBrief group = access.require(session.workGroupId(), user, true);
         SessionInput input = check(form, result);
@@ -157,30 +216,46 @@ class SessionsController {
         } catch (Refused refused) {
             return refused(group, id, form, refused, locale, model);
         }
-        redirect.addFlashAttribute("confirmation", messages.getMessage(moved ? outbox.wording("session.moved") : "session.changed", null, locale));
+        redirect.addFlashAttribute(
+                "confirmation",
+                messages.getMessage(moved ? outbox.wording("session.moved") : "session.changed", null, locale));
         return "redirect:/delivery/work-groups/" + group.id();
     }
 
     @PostMapping("/delivery/sessions/{id}/cancel")
-    String cancel(@PathVariable long id, @RequestParam(required = false) String reason, Authentication user, Locale locale, Model model,
-                  RedirectAttributes redirect) {
+    String cancel(
+            @PathVariable long id,
+            @RequestParam(required = false) String reason,
+            Authentication user,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         SessionView session = sessions.find(id).orElseThrow(() -> new NotFoundException("Session"));
         WorkGroupBrief group = access.require(session.workGroupId(), user, true);
         if (reason == null || reason.isBlank() || reason.length() > 1000) {
-            return form(group, id, SessionForm.of(session), FormErrors.of("reason", messages.getMessage("session.cancel.reason", null, locale)), model);
+            return form(
+                    group,
+                    id,
+                    SessionForm.of(session),
+                    FormErrors.of("reason", messages.getMessage("session.cancel.reason", null, locale)),
+                    model);
         }
         try {
             sessions.cancel(id, reason.strip());
         } catch (Refused refused) {
             return form(group, id, SessionForm.of(session), FormErrors.of(refused, messages, locale), model);
         }
-        redirect.addFlashAttribute("confirmation", messages.getMessage(outbox.wording("session.cancelled"), null, locale));
+        redirect.addFlashAttribute(
+                "confirmation", messages.getMessage(outbox.wording("session.cancelled"), null, locale));
         return "redirect:/delivery/work-groups/" + group.id();
     }
 
     /** A refused session: an unusual date asks the lead to confirm it. */
-    private String refused(WorkGroupBrief group, Long id, SessionForm form, Refused refused, Locale locale, Model model) {
-        model.addAttribute("askConfirm", refused.code().startsWith("session.date.") && !refused.code().equals("session.date.farOutside"));
+    private String refused(
+            WorkGroupBrief group, Long id, SessionForm form, Refused refused, Locale locale, Model model) {
+        model.addAttribute(
+                "askConfirm",
+                refused.code().startsWith("session.date.") && !refused.code().equals("session.date.farOutside"));
         return form(group, id, form, FormErrors.of(refused, messages, locale), model);
     }
 
@@ -190,8 +265,13 @@ class SessionsController {
     }
 
     @PostMapping("/delivery/sessions/{id}/register")
-    String record(@PathVariable long id, @RequestParam Map<String, String> params, Authentication user, Locale locale, Model model,
-                  RedirectAttributes redirect) {
+    String record(
+            @PathVariable long id,
+            @RequestParam Map<String, String> params,
+            Authentication user,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         Sessions.Register register = sessions.register(id).orElseThrow(() -> new NotFoundException("Session"));
         access.require(register.group().id(), user, true);
         Map<Long, Mark> marks = new HashMap<>();
@@ -202,8 +282,14 @@ class SessionsController {
                 try {
                     marks.put(line.participantId(), Mark.valueOf(value));
                 } catch (IllegalArgumentException e) {
-                    return register(id, FormErrors.of("mark-" + line.participantId(),
-                            messages.getMessage("register.mark.choose", new Object[] {line.fullName()}, locale)), user, model);
+                    return register(
+                            id,
+                            FormErrors.of(
+                                    "mark-" + line.participantId(),
+                                    messages.getMessage(
+                                            "register.mark.choose", new Object[] {line.fullName()}, locale)),
+                            user,
+                            model);
                 }
             }
         }
@@ -212,7 +298,8 @@ class SessionsController {
         } catch (Refused refused) {
             return register(id, FormErrors.of(refused, messages, locale), user, model);
         }
-        redirect.addFlashAttribute("confirmation", messages.getMessage(all ? "register.allPresent" : "register.saved", null, locale));
+        redirect.addFlashAttribute(
+                "confirmation", messages.getMessage(all ? "register.allPresent" : "register.saved", null, locale));
         return "redirect:/delivery/sessions/" + id + "/register";
     }
 
@@ -239,15 +326,31 @@ class SessionsController {
     }
 
     private SessionInput check(SessionForm f, BindingResult result) {
-        LocalDate date = FormValues.date(new GovukDate(f.day(), f.month(), f.year()), "day", true, "session.date.invalid", result);
+        LocalDate date = FormValues.date(
+                new GovukDate(f.day(), f.month(), f.year()), "day", true, "session.date.invalid", result);
         LocalTime start = FormValues.time(f.startTime(), "startTime", "time.start.invalid", result);
         LocalTime end = FormValues.time(f.endTime(), "endTime", "time.end.invalid", result);
         Length length = FormValues.choice(Length.class, f.length(), "length", result);
         Format format = FormValues.choice(Format.class, f.format(), "format", result);
-        LocalDate due = FormValues.date(new GovukDate(f.dueDay(), f.dueMonth(), f.dueYear()), "dueDay", false, "session.task.due.invalid", result);
-        SessionInput input = new SessionInput(date, start, end, length, format, FormValues.blankToNull(f.venue()),
-                FormValues.blankToNull(f.address()), format == Format.ONLINE ? FormValues.blankToNull(f.joiningLink()) : null,
-                FormValues.blankToNull(f.agenda()), FormValues.blankToNull(f.task()), due, FormValues.blankToNull(f.taskBring()),
+        LocalDate due = FormValues.date(
+                new GovukDate(f.dueDay(), f.dueMonth(), f.dueYear()),
+                "dueDay",
+                false,
+                "session.task.due.invalid",
+                result);
+        SessionInput input = new SessionInput(
+                date,
+                start,
+                end,
+                length,
+                format,
+                FormValues.blankToNull(f.venue()),
+                FormValues.blankToNull(f.address()),
+                format == Format.ONLINE ? FormValues.blankToNull(f.joiningLink()) : null,
+                FormValues.blankToNull(f.agenda()),
+                FormValues.blankToNull(f.task()),
+                due,
+                FormValues.blankToNull(f.taskBring()),
                 "yes".equals(f.confirmDate()));
         for (Refused problem : input.problems()) {
             if (!result.hasFieldErrors(problem.field())) {

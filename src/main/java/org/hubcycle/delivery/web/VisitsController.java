@@ -1,5 +1,8 @@
 package org.hubcycle.delivery.web;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -7,15 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
-import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
 import org.hubcycle.catalogue.HubOffers;
-import org.hubcycle.delivery.internal.SupportVisits.VisitInput;
+import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
 import org.hubcycle.delivery.internal.SupportVisits;
+import org.hubcycle.delivery.internal.SupportVisits.VisitInput;
 import org.hubcycle.directory.People;
 import org.hubcycle.enrolment.Seat;
 import org.hubcycle.enrolment.Seats;
@@ -48,10 +46,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('HUB_LEAD', 'HUB_STAFF', 'WORK_GROUP_LEAD')")
 class VisitsController {
 
-    record VisitForm(String schoolUrn, String day, String month, String year, List<String> yearGroups,
-                     @NotBlank(message = "{visit.focus.required}") @Size(max = 500, message = "{visit.focus.size}") String focus,
-                     @Size(max = 4000, message = "{visit.notes.size}") String notes,
-                     @Size(max = 2000, message = "{visit.steps.size}") String nextSteps) {
+    record VisitForm(
+            String schoolUrn,
+            String day,
+            String month,
+            String year,
+            List<String> yearGroups,
+
+            @NotBlank(message = "{visit.focus.required}") @Size(max = 500, message = "{visit.focus.size}")
+            String focus,
+
+            @Size(max = 4000, message = "{visit.notes.size}")
+            String notes,
+
+            @Size(max = 2000, message = "{visit.steps.size}")
+            String nextSteps) {
 
         public List<String> chosen() {
             return yearGroups == null ? List.of() : yearGroups;
@@ -66,8 +75,14 @@ class VisitsController {
     private final MessageSource messages;
     private final Clock clock;
 
-    VisitsController(SupportVisits visits, WorkGroupAccess access, Seats seats, HubOffers offers, People people,
-                     MessageSource messages, Clock clock) {
+    VisitsController(
+            SupportVisits visits,
+            WorkGroupAccess access,
+            Seats seats,
+            HubOffers offers,
+            People people,
+            MessageSource messages,
+            Clock clock) {
         this.visits = visits;
         this.access = access;
         this.seats = seats;
@@ -79,15 +94,27 @@ class VisitsController {
 
     @GetMapping("/delivery/work-groups/{id}/visits")
     String visits(@PathVariable long id, Authentication user, Model model) {
-        return page(access.require(id, user, false), new VisitForm("", "", "", "", List.of(), "", "", ""), FormErrors.none(), user, model);
+        return page(
+                access.require(id, user, false),
+                new VisitForm("", "", "", "", List.of(), "", "", ""),
+                FormErrors.none(),
+                user,
+                model);
     }
 
     @PostMapping("/delivery/work-groups/{id}/visits")
-    String record(@PathVariable long id, @Valid @ModelAttribute("form") VisitForm form, BindingResult result, Authentication user,
-                  Locale locale, Model model, RedirectAttributes redirect) {
+    String record(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") VisitForm form,
+            BindingResult result,
+            Authentication user,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         WorkGroupBrief group = access.require(id, user, true);
         People.PersonView visitor = people.findByEmail(user.getName()).orElse(null);
-        LocalDate date = FormValues.date(new GovukDate(form.day(), form.month(), form.year()), "day", true, "visit.date.invalid", result);
+        LocalDate date = FormValues.date(
+                new GovukDate(form.day(), form.month(), form.year()), "day", true, "visit.date.invalid", result);
         if (date != null && date.isAfter(LocalDate.now(clock))) {
             result.rejectValue("day", "visit.date.future");
         }
@@ -107,7 +134,16 @@ class VisitsController {
             return page(group, form, FormErrors.of(result, messages, locale), user, model);
         }
         try {
-            visits.record(group, visitor, new VisitInput(urn, date, form.chosen(), form.focus().strip(), FormValues.blankToNull(form.notes()), FormValues.blankToNull(form.nextSteps())));
+            visits.record(
+                    group,
+                    visitor,
+                    new VisitInput(
+                            urn,
+                            date,
+                            form.chosen(),
+                            form.focus().strip(),
+                            FormValues.blankToNull(form.notes()),
+                            FormValues.blankToNull(form.nextSteps())));
         } catch (Refused refused) {
             return page(group, form, FormErrors.of(refused, messages, locale), user, model);
         }
@@ -118,10 +154,14 @@ class VisitsController {
     /** The coverage grid of one project's work groups in the hub's year: schools by year group visited. */
     @GetMapping("/delivery/projects/{code}/coverage")
     @PreAuthorize("hasAnyRole('HUB_LEAD', 'HUB_STAFF')")
-    String coverage(@PathVariable String code, @RequestParam(required = false) AcademicYear year, @AuthenticationPrincipal HubMember member,
-                    Model model) {
+    String coverage(
+            @PathVariable String code,
+            @RequestParam(required = false) AcademicYear year,
+            @AuthenticationPrincipal HubMember member,
+            Model model) {
         AcademicYear academicYear = year == null ? AcademicYear.containing(LocalDate.now(clock)) : year;
-        List<WorkGroupBrief> groups = offers.briefs(member.hubId(), academicYear).stream().filter(g -> g.projectCode().equalsIgnoreCase(code))
+        List<WorkGroupBrief> groups = offers.briefs(member.hubId(), academicYear).stream()
+                .filter(g -> g.projectCode().equalsIgnoreCase(code))
                 .toList();
         if (groups.isEmpty()) {
             throw new NotFoundException("Project's work groups");
@@ -138,10 +178,15 @@ class VisitsController {
     private String page(WorkGroupBrief group, VisitForm form, FormErrors errors, Authentication user, Model model) {
         model.addAttribute("group", group);
         model.addAttribute("visits", visits.of(List.of(group.id())));
-        model.addAttribute("schools", seats.of(group.id()).stream()
-                .sorted(Comparator.comparing(Seat::schoolName).thenComparing(Seat::schoolUrn))
-                .collect(Collectors.toMap(Seat::schoolUrn, seat -> seat.schoolName() + " (URN " + seat.schoolUrn() + ")",
-                        (a, b) -> a, LinkedHashMap::new)));
+        model.addAttribute(
+                "schools",
+                seats.of(group.id()).stream()
+                        .sorted(Comparator.comparing(Seat::schoolName).thenComparing(Seat::schoolUrn))
+                        .collect(Collectors.toMap(
+                                Seat::schoolUrn,
+                                seat -> seat.schoolName() + " (URN " + seat.schoolUrn() + ")",
+                                (a, b) -> a,
+                                LinkedHashMap::new)));
         model.addAttribute("yearGroups", SupportVisits.YEAR_GROUPS);
         model.addAttribute("canRecord", access.mayChange(group, user));
         model.addAttribute("form", form);

@@ -1,8 +1,7 @@
 package org.hubcycle.delivery.web;
 
-
-import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
 import org.hubcycle.catalogue.HubOffers;
+import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
 import org.hubcycle.directory.People;
 import org.hubcycle.shared.NotFoundException;
 import org.springframework.security.core.Authentication;
@@ -33,7 +32,10 @@ class WorkGroupAccess {
     }
 
     boolean mayChange(WorkGroupBrief group, Authentication user) {
-        return has(user, "ROLE_HUB_LEAD") || people.findByEmail(user.getName()).map(p -> group.ledBy(p.id())).orElse(false);
+        return has(user, "ROLE_HUB_LEAD")
+                || people.findByEmail(user.getName())
+                        .map(p -> group.ledBy(p.id()))
+                        .orElse(false);
     }
 
     static boolean has(Authentication user, String authority) {

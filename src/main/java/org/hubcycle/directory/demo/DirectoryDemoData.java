@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-
 import org.hubcycle.directory.Hubs;
 import org.hubcycle.directory.SchoolSearch;
 import org.hubcycle.directory.Schools;
@@ -27,8 +26,8 @@ class DirectoryDemoData implements DemoData {
 
     static final String DEMO_HUB = "demo-maths-hub";
     static final String SECOND_HUB = "northfield-maths-hub";
-    static final List<String> EXTRACTS = List.of("allgroupsdata20261101.csv", "edubasealldata20261101.csv",
-            "links_edubasealldata20261101.csv");
+    static final List<String> EXTRACTS =
+            List.of("allgroupsdata20261101.csv", "edubasealldata20261101.csv", "links_edubasealldata20261101.csv");
 
     private final Hubs hubs;
     private final Schools schools;
@@ -49,14 +48,16 @@ class DirectoryDemoData implements DemoData {
     public void load() {
         long demo = hubs.ensure(DEMO_HUB, "Demo Maths Hub").id();
         long northfield = hubs.ensure(SECOND_HUB, "Northfield Maths Hub").id();
-        if (schools.search(new SchoolSearch(null, null, "881", null, null, null, null), PageRequest.of(0, 1)).isEmpty()) {
+        if (schools.search(new SchoolSearch(null, null, "881", null, null, null, null), PageRequest.of(0, 1))
+                .isEmpty()) {
             EXTRACTS.forEach(this::importExtract);
         }
         if (hubs.area(demo).isEmpty()) {
             hubs.describe(DEMO_HUB, leadSchool("881"), "hello@demo-maths-hub.test", List.of("881", "882", "883"));
         }
         if (hubs.area(northfield).isEmpty()) {
-            hubs.describe(SECOND_HUB, leadSchool("884"), "hello@northfield-maths-hub.test", List.of("884", "885", "886"));
+            hubs.describe(
+                    SECOND_HUB, leadSchool("884"), "hello@northfield-maths-hub.test", List.of("884", "885", "886"));
         }
     }
 
@@ -73,7 +74,11 @@ class DirectoryDemoData implements DemoData {
 
     /** The first open secondary school of a local authority, by name. */
     private Integer leadSchool(String laCode) {
-        return schools.search(new SchoolSearch(null, "Secondary", laCode, null, "Open", null, null), PageRequest.of(0, 1))
-                .stream().findFirst().map(s -> s.urn()).orElse(null);
+        return schools
+                .search(new SchoolSearch(null, "Secondary", laCode, null, "Open", null, null), PageRequest.of(0, 1))
+                .stream()
+                .findFirst()
+                .map(s -> s.urn())
+                .orElse(null);
     }
 }

@@ -28,8 +28,7 @@ public class Hub {
     @Column(name = "contact_email", length = 254)
     private String contactEmail;
 
-    protected Hub() {
-    }
+    protected Hub() {}
 
     public Hub(String slug, String name) {
         this.slug = slug;

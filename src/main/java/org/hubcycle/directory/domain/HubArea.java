@@ -17,8 +17,7 @@ public class HubArea {
     @Column(name = "hub_id", nullable = false)
     private Long hubId;
 
-    protected HubArea() {
-    }
+    protected HubArea() {}
 
     public HubArea(String laCode, Long hubId) {
         this.laCode = laCode;

@@ -3,7 +3,6 @@ package org.hubcycle.directory.domain;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import org.hibernate.annotations.Immutable;
 
 /** A local authority, as the GIAS import last named it. */
@@ -14,11 +13,16 @@ public class LocalAuthority {
 
     @Id
     private String code;
+
     private String name;
 
-    protected LocalAuthority() {
+    protected LocalAuthority() {}
+
+    public String getCode() {
+        return code;
     }
 
-    public String getCode() { return code; }
-    public String getName() { return name; }
+    public String getName() {
+        return name;
+    }
 }

@@ -1,14 +1,12 @@
 package org.hubcycle.directory.domain;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
 import org.hibernate.annotations.Filter;
 import org.hubcycle.shared.HubOwned;
 import org.hubcycle.shared.HubScope;
@@ -41,10 +39,16 @@ public class Person extends HubOwned {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected Person() {
-    }
+    protected Person() {}
 
-    public Person(Long hubId, String fullName, String email, String trn, Integer schoolUrn, String jobTitle, Instant createdAt) {
+    public Person(
+            Long hubId,
+            String fullName,
+            String email,
+            String trn,
+            Integer schoolUrn,
+            String jobTitle,
+            Instant createdAt) {
         super(hubId);
         this.fullName = fullName;
         this.email = email;
@@ -54,16 +58,36 @@ public class Person extends HubOwned {
         this.createdAt = createdAt;
     }
 
-    public Long getId() { return id; }
-    public String getFullName() { return fullName; }
-    public String getEmail() { return email; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
 
     /** The person's account now uses another address (see {@code shared.EmailAddressChanged}). */
     public void changeEmail(String newEmail) {
         this.email = newEmail;
     }
-    public String getTrn() { return trn; }
-    public Integer getSchoolUrn() { return schoolUrn; }
-    public String getJobTitle() { return jobTitle; }
-    public Instant getCreatedAt() { return createdAt; }
+
+    public String getTrn() {
+        return trn;
+    }
+
+    public Integer getSchoolUrn() {
+        return schoolUrn;
+    }
+
+    public String getJobTitle() {
+        return jobTitle;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 }

@@ -3,7 +3,6 @@ package org.hubcycle.directory.domain;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -16,7 +15,8 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
     Optional<Person> findByTrn(String trn);
 
-    @Query("select p from Person p where lower(p.fullName) like :pattern escape '\\' or p.email like :pattern escape '\\' order by p.fullName, p.id")
+    @Query(
+            "select p from Person p where lower(p.fullName) like :pattern escape '\\' or p.email like :pattern escape '\\' order by p.fullName, p.id")
     Page<Person> search(String pattern, Pageable pageable);
 
     Page<Person> findAllByOrderByFullNameAscIdAsc(Pageable pageable);

@@ -1,11 +1,10 @@
 package org.hubcycle.directory.domain;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** A school that chose a hub other than its local authority's, as that hub's lead recorded it. */
 @Entity
@@ -27,8 +26,7 @@ public class SchoolHubChoice {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    protected SchoolHubChoice() {
-    }
+    protected SchoolHubChoice() {}
 
     public SchoolHubChoice(Integer urn, Long hubId, String reason, String recordedBy, Instant recordedAt) {
         this.urn = urn;
@@ -42,8 +40,19 @@ public class SchoolHubChoice {
         this.recordedAt = recordedAt;
     }
 
-    public Long getHubId() { return hubId; }
-    public String getReason() { return reason; }
-    public String getRecordedBy() { return recordedBy; }
-    public Instant getRecordedAt() { return recordedAt; }
+    public Long getHubId() {
+        return hubId;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
 }

@@ -1,14 +1,12 @@
 package org.hubcycle.directory.domain;
 
-import java.io.Serializable;
-import java.time.LocalDate;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-
+import java.io.Serializable;
+import java.time.LocalDate;
 import org.hibernate.annotations.Immutable;
 
 /** A GIAS link between two establishments: predecessor, successor, merger… */
@@ -18,22 +16,36 @@ import org.hibernate.annotations.Immutable;
 public class SchoolLink {
 
     @Embeddable
-    public record Key(@Column(name = "urn") Integer urn, @Column(name = "link_urn") Integer linkUrn,
-                      @Column(name = "link_type") String linkType) implements Serializable {
-    }
+    public record Key(
+            @Column(name = "urn") Integer urn,
+            @Column(name = "link_urn") Integer linkUrn,
+            @Column(name = "link_type") String linkType)
+            implements Serializable {}
 
     @EmbeddedId
     private Key key;
+
     @Column(name = "link_name")
     private String linkName;
+
     @Column(name = "established_date")
     private LocalDate establishedDate;
 
-    protected SchoolLink() {
+    protected SchoolLink() {}
+
+    public Integer getLinkUrn() {
+        return key.linkUrn();
     }
 
-    public Integer getLinkUrn() { return key.linkUrn(); }
-    public String getLinkType() { return key.linkType(); }
-    public String getLinkName() { return linkName; }
-    public LocalDate getEstablishedDate() { return establishedDate; }
+    public String getLinkType() {
+        return key.linkType();
+    }
+
+    public String getLinkName() {
+        return linkName;
+    }
+
+    public LocalDate getEstablishedDate() {
+        return establishedDate;
+    }
 }

@@ -1,7 +1,6 @@
 package org.hubcycle.directory.domain;
 
 import java.util.List;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -13,12 +12,15 @@ public interface SchoolRepository extends JpaRepository<School, Integer>, JpaSpe
 
     List<School> findByUrnIn(java.util.Collection<Integer> urns);
 
-    @org.springframework.data.jpa.repository.Query("select distinct s.phase from School s where s.phase is not null order by s.phase")
+    @org.springframework.data.jpa.repository.Query(
+            "select distinct s.phase from School s where s.phase is not null order by s.phase")
     List<String> distinctPhases();
 
-    @org.springframework.data.jpa.repository.Query("select distinct s.typeGroup from School s where s.typeGroup is not null order by s.typeGroup")
+    @org.springframework.data.jpa.repository.Query(
+            "select distinct s.typeGroup from School s where s.typeGroup is not null order by s.typeGroup")
     List<String> distinctTypeGroups();
 
-    @org.springframework.data.jpa.repository.Query("select distinct s.ofstedRating from School s where s.ofstedRating is not null order by s.ofstedRating")
+    @org.springframework.data.jpa.repository.Query(
+            "select distinct s.ofstedRating from School s where s.ofstedRating is not null order by s.ofstedRating")
     List<String> distinctOfstedRatings();
 }

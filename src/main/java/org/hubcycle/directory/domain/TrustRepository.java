@@ -2,5 +2,4 @@ package org.hubcycle.directory.domain;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface TrustRepository extends JpaRepository<Trust, Integer> {
-}
+public interface TrustRepository extends JpaRepository<Trust, Integer> {}

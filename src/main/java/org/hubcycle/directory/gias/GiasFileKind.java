@@ -4,15 +4,38 @@ import java.util.List;
 
 /** The three public GIAS extracts, told apart by their header row. */
 public enum GiasFileKind {
+    ESTABLISHMENTS(
+            "establishments",
+            List.of("URN", "LA (code)", "LA (name)", "EstablishmentNumber", "EstablishmentName"),
+            List.of(
+                    "URN",
+                    "LA (code)",
+                    "LA (name)",
+                    "EstablishmentNumber",
+                    "EstablishmentName",
+                    "TypeOfEstablishment (name)",
+                    "EstablishmentTypeGroup (name)",
+                    "EstablishmentStatus (name)",
+                    "OpenDate",
+                    "CloseDate",
+                    "PhaseOfEducation (name)",
+                    "StatutoryLowAge",
+                    "StatutoryHighAge",
+                    "NumberOfPupils",
+                    "PercentageFSM",
+                    "Trusts (code)",
+                    "Trusts (name)",
+                    "UKPRN",
+                    "Street",
+                    "Town",
+                    "Postcode",
+                    "GOR (name)",
+                    "OfstedRating (name)",
+                    "LastChangedDate")),
 
-    ESTABLISHMENTS("establishments", List.of("URN", "LA (code)", "LA (name)", "EstablishmentNumber", "EstablishmentName"),
-            List.of("URN", "LA (code)", "LA (name)", "EstablishmentNumber", "EstablishmentName", "TypeOfEstablishment (name)",
-                    "EstablishmentTypeGroup (name)", "EstablishmentStatus (name)", "OpenDate", "CloseDate",
-                    "PhaseOfEducation (name)", "StatutoryLowAge", "StatutoryHighAge", "NumberOfPupils", "PercentageFSM",
-                    "Trusts (code)", "Trusts (name)", "UKPRN", "Street", "Town", "Postcode", "GOR (name)",
-                    "OfstedRating (name)", "LastChangedDate")),
-
-    LINKS("links", List.of("URN", "LinkURN", "LinkName", "LinkType", "LinkEstablishedDate"),
+    LINKS(
+            "links",
+            List.of("URN", "LinkURN", "LinkName", "LinkType", "LinkEstablishedDate"),
             List.of("URN", "LinkURN", "LinkName", "LinkType", "LinkEstablishedDate")),
 
     GROUPS("groups", List.of(), List.of("Group UID", "Group Name", "Group Type", "Group Status"));
@@ -39,7 +62,8 @@ public enum GiasFileKind {
     static GiasFileKind of(List<String> header) {
         for (GiasFileKind kind : values()) {
             boolean leads = kind.leadingColumns.isEmpty()
-                    || header.size() >= kind.leadingColumns.size() && header.subList(0, kind.leadingColumns.size()).equals(kind.leadingColumns);
+                    || header.size() >= kind.leadingColumns.size()
+                            && header.subList(0, kind.leadingColumns.size()).equals(kind.leadingColumns);
             if (leads && header.containsAll(kind.requiredColumns)) {
                 return kind;
             }

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
@@ -26,10 +25,15 @@ public final class GiasGenerator {
     /** How much to write. */
     public enum Scale {
         /** The demo hubs' six local authorities: about 2,000 establishments. */
-        DEMO(2_000, 90, List.of(
-                new Area("881", "Aldermoor", "North West"), new Area("882", "Brackenford", "North West"),
-                new Area("883", "Castlewick", "North West"), new Area("884", "Northfield", "Yorkshire and the Humber"),
-                new Area("885", "Elmstead", "Yorkshire and the Humber"), new Area("886", "Fenbury", "Yorkshire and the Humber"))),
+        DEMO(
+                2_000,
+                90,
+                List.of(
+                        new Area("881", "Aldermoor", "North West"), new Area("882", "Brackenford", "North West"),
+                        new Area("883", "Castlewick", "North West"),
+                                new Area("884", "Northfield", "Yorkshire and the Humber"),
+                        new Area("885", "Elmstead", "Yorkshire and the Humber"),
+                                new Area("886", "Fenbury", "Yorkshire and the Humber"))),
         /** England-sized: about 50,000 establishments in 152 local authorities and 2,500 trusts. */
         NATIONAL(50_000, 2_500, nationalAreas());
 
@@ -45,42 +49,114 @@ public final class GiasGenerator {
     }
 
     /** A local authority and its region. */
-    public record Area(String code, String name, String region) {
-    }
+    public record Area(String code, String name, String region) {}
 
-    public record Files3(Path establishments, Path links, Path groups) {
-    }
+    public record Files3(Path establishments, Path links, Path groups) {}
 
-    static final String[] REGIONS = {"North East", "North West", "Yorkshire and the Humber", "East Midlands", "West Midlands",
-            "East of England", "London", "South East", "South West"};
+    static final String[] REGIONS = {
+        "North East",
+        "North West",
+        "Yorkshire and the Humber",
+        "East Midlands",
+        "West Midlands",
+        "East of England",
+        "London",
+        "South East",
+        "South West"
+    };
 
-    private static final String[] PLACE_START = {"Ash", "Bram", "Cal", "Dun", "Elm", "Fen", "Glen", "Hart", "Ivy", "Kings",
-            "Lang", "Mar", "Nor", "Oak", "Pen", "Quar", "Rose", "Stan", "Thorn", "Up", "Wel", "Yar", "Alder", "Beck", "Cran",
-            "Dal", "Ever", "Fair", "Gold", "Hol", "Kel", "Lin", "Mill", "New", "Ort", "Pear", "Red", "Shel", "Tam", "Wick"};
-    private static final String[] PLACE_END = {"ford", "bury", "ton", "ley", "field", "wick", "combe", "dale", "ham", "stead",
-            "worth", "mere", "bridge", "gate", "hurst", "moor", "well", "by", "thorpe", "den"};
-    private static final String[] SAINTS = {"Mary", "Hélène", "Aidan", "Bede", "Cuthbert", "Hilda", "Oswald", "Wilfrid",
-            "Chad", "Anne", "Joseph", "Peter"};
-    private static final String[] STREETS = {"School Lane", "Church Road", "Mill Street", "Park Avenue", "Station Road",
-            "Green Lane", "High Street", "Orchard Way", "Victoria Road", "The Crescent"};
-    private static final String[] OFSTED = {"Outstanding", "Good", "Good", "Good", "Requires improvement", "Inadequate"};
+    private static final String[] PLACE_START = {
+        "Ash", "Bram", "Cal", "Dun", "Elm", "Fen", "Glen", "Hart", "Ivy", "Kings", "Lang", "Mar", "Nor", "Oak", "Pen",
+        "Quar", "Rose", "Stan", "Thorn", "Up", "Wel", "Yar", "Alder", "Beck", "Cran", "Dal", "Ever", "Fair", "Gold",
+        "Hol", "Kel", "Lin", "Mill", "New", "Ort", "Pear", "Red", "Shel", "Tam", "Wick"
+    };
+    private static final String[] PLACE_END = {
+        "ford", "bury", "ton", "ley", "field", "wick", "combe", "dale", "ham", "stead", "worth", "mere", "bridge",
+        "gate", "hurst", "moor", "well", "by", "thorpe", "den"
+    };
+    private static final String[] SAINTS = {
+        "Mary", "Hélène", "Aidan", "Bede", "Cuthbert", "Hilda", "Oswald", "Wilfrid", "Chad", "Anne", "Joseph", "Peter"
+    };
+    private static final String[] STREETS = {
+        "School Lane",
+        "Church Road",
+        "Mill Street",
+        "Park Avenue",
+        "Station Road",
+        "Green Lane",
+        "High Street",
+        "Orchard Way",
+        "Victoria Road",
+        "The Crescent"
+    };
+    private static final String[] OFSTED = {"Outstanding", "Good", "Good", "Good", "Requires improvement", "Inadequate"
+    };
 
-    static final List<String> ESTABLISHMENT_HEADER = List.of("URN", "LA (code)", "LA (name)", "EstablishmentNumber",
-            "EstablishmentName", "TypeOfEstablishment (code)", "TypeOfEstablishment (name)", "EstablishmentTypeGroup (code)",
-            "EstablishmentTypeGroup (name)", "EstablishmentStatus (code)", "EstablishmentStatus (name)",
-            "ReasonEstablishmentOpened (name)", "OpenDate", "ReasonEstablishmentClosed (name)", "CloseDate",
-            "PhaseOfEducation (code)", "PhaseOfEducation (name)", "StatutoryLowAge", "StatutoryHighAge", "Boarders (name)",
-            "NurseryProvision (name)", "OfficialSixthForm (name)", "Gender (name)", "ReligiousCharacter (name)",
-            "AdmissionsPolicy (name)", "SchoolCapacity", "CensusDate", "NumberOfPupils", "NumberOfBoys", "NumberOfGirls",
-            "PercentageFSM", "TrustSchoolFlag (name)", "Trusts (code)", "Trusts (name)", "UKPRN", "LastChangedDate", "Street",
-            "Locality", "Address3", "Town", "County (name)", "Postcode", "SchoolWebsite", "TelephoneNum", "GOR (code)",
-            "GOR (name)", "OfstedRating (name)", "OfstedLastInsp");
+    static final List<String> ESTABLISHMENT_HEADER = List.of(
+            "URN",
+            "LA (code)",
+            "LA (name)",
+            "EstablishmentNumber",
+            "EstablishmentName",
+            "TypeOfEstablishment (code)",
+            "TypeOfEstablishment (name)",
+            "EstablishmentTypeGroup (code)",
+            "EstablishmentTypeGroup (name)",
+            "EstablishmentStatus (code)",
+            "EstablishmentStatus (name)",
+            "ReasonEstablishmentOpened (name)",
+            "OpenDate",
+            "ReasonEstablishmentClosed (name)",
+            "CloseDate",
+            "PhaseOfEducation (code)",
+            "PhaseOfEducation (name)",
+            "StatutoryLowAge",
+            "StatutoryHighAge",
+            "Boarders (name)",
+            "NurseryProvision (name)",
+            "OfficialSixthForm (name)",
+            "Gender (name)",
+            "ReligiousCharacter (name)",
+            "AdmissionsPolicy (name)",
+            "SchoolCapacity",
+            "CensusDate",
+            "NumberOfPupils",
+            "NumberOfBoys",
+            "NumberOfGirls",
+            "PercentageFSM",
+            "TrustSchoolFlag (name)",
+            "Trusts (code)",
+            "Trusts (name)",
+            "UKPRN",
+            "LastChangedDate",
+            "Street",
+            "Locality",
+            "Address3",
+            "Town",
+            "County (name)",
+            "Postcode",
+            "SchoolWebsite",
+            "TelephoneNum",
+            "GOR (code)",
+            "GOR (name)",
+            "OfstedRating (name)",
+            "OfstedLastInsp");
 
     static final List<String> LINK_HEADER = List.of("URN", "LinkURN", "LinkName", "LinkType", "LinkEstablishedDate");
 
-    static final List<String> GROUP_HEADER = List.of("Group UID", "Group ID", "Group Name", "Companies House Number",
-            "Group Type (code)", "Group Type", "Closed Date", "Group Status (code)", "Group Status",
-            "Incorporated on (open date)", "Group Town", "Group Postcode");
+    static final List<String> GROUP_HEADER = List.of(
+            "Group UID",
+            "Group ID",
+            "Group Name",
+            "Companies House Number",
+            "Group Type (code)",
+            "Group Type",
+            "Closed Date",
+            "Group Status (code)",
+            "Group Status",
+            "Incorporated on (open date)",
+            "Group Town",
+            "Group Postcode");
 
     private final Random random;
     private final Scale scale;
@@ -95,8 +171,7 @@ public final class GiasGenerator {
         return new GiasGenerator(scale, 20_261_122L + scale.ordinal()).writeAll(directory, extractDate);
     }
 
-    private record Trust(int uid, String name) {
-    }
+    private record Trust(int uid, String name) {}
 
     private Files3 writeAll(Path directory, LocalDate extractDate) throws IOException {
         Files.createDirectories(directory);
@@ -111,17 +186,29 @@ public final class GiasGenerator {
                 int uid = 10_000 + i;
                 boolean multi = random.nextInt(10) < 8;
                 String name = (random.nextBoolean() ? "The " + place() + " " : place() + " ")
-                        + (multi ? pick("Learning Trust", "Academies Trust", "Education Partnership", "Schools Trust") : "Academy Trust");
+                        + (multi
+                                ? pick("Learning Trust", "Academies Trust", "Education Partnership", "Schools Trust")
+                                : "Academy Trust");
                 boolean closed = random.nextInt(20) == 0;
                 trusts.add(new Trust(uid, name));
-                out.printRecord(uid, "TR" + (1000 + i), name, "%08d".formatted(7_000_000 + i * 7), multi ? "06" : "10",
-                        multi ? "Multi-academy trust" : "Single-academy trust", closed ? date(2015, 2025) : "",
-                        closed ? "2" : "1", closed ? "Closed" : "Open", date(2010, 2022), place(), postcode(i));
+                out.printRecord(
+                        uid,
+                        "TR" + (1000 + i),
+                        name,
+                        "%08d".formatted(7_000_000 + i * 7),
+                        multi ? "06" : "10",
+                        multi ? "Multi-academy trust" : "Single-academy trust",
+                        closed ? date(2015, 2025) : "",
+                        closed ? "2" : "1",
+                        closed ? "Closed" : "Open",
+                        date(2010, 2022),
+                        place(),
+                        postcode(i));
             }
         }
 
         try (CSVPrinter schools = printer(establishments, ESTABLISHMENT_HEADER);
-             CSVPrinter linked = printer(links, LINK_HEADER)) {
+                CSVPrinter linked = printer(links, LINK_HEADER)) {
             int urn = 100_000;
             int written = 0;
             while (written < scale.establishments) {
@@ -134,31 +221,78 @@ public final class GiasGenerator {
                     Trust trust = trusts.get(random.nextInt(trusts.size()));
                     int predecessor = urn++;
                     int successor = urn++;
-                    schools.printRecord(establishment(predecessor, area, name, "Community school", "Local authority maintained schools",
-                            "Closed", converted, "Primary", null, 0));
-                    schools.printRecord(establishment(successor, area, name.replace(" School", " Academy"), "Academy converter",
-                            "Academies", "Open", null, "Primary", trust, 0));
+                    schools.printRecord(establishment(
+                            predecessor,
+                            area,
+                            name,
+                            "Community school",
+                            "Local authority maintained schools",
+                            "Closed",
+                            converted,
+                            "Primary",
+                            null,
+                            0));
+                    schools.printRecord(establishment(
+                            successor,
+                            area,
+                            name.replace(" School", " Academy"),
+                            "Academy converter",
+                            "Academies",
+                            "Open",
+                            null,
+                            "Primary",
+                            trust,
+                            0));
                     linked.printRecord(successor, predecessor, name, "Predecessor", converted);
-                    linked.printRecord(predecessor, successor, name.replace(" School", " Academy"), "Successor", converted);
+                    linked.printRecord(
+                            predecessor, successor, name.replace(" School", " Academy"), "Successor", converted);
                     written += 2;
                     continue;
                 }
-                String phase = kind < 65 ? "Primary" : kind < 85 ? "Secondary" : kind < 88 ? "All-through" : kind < 91 ? "16 plus"
-                        : kind < 93 ? "Nursery" : "Not applicable";
+                String phase = kind < 65
+                        ? "Primary"
+                        : kind < 85
+                                ? "Secondary"
+                                : kind < 88
+                                        ? "All-through"
+                                        : kind < 91 ? "16 plus" : kind < 93 ? "Nursery" : "Not applicable";
                 String[] type = typeFor(phase);
-                String status = random.nextInt(100) < 72 ? "Open" : random.nextInt(10) < 8 ? "Closed"
-                        : random.nextBoolean() ? "Open, but proposed to close" : "Proposed to open";
-                Trust trust = type[1].equals("Academies") || type[1].equals("Free Schools") ? trusts.get(random.nextInt(trusts.size())) : null;
-                schools.printRecord(establishment(urn++, area, schoolName(phase), type[0], type[1], status,
-                        status.equals("Closed") ? date(2000, 2025) : null, phase, trust, random.nextInt(3)));
+                String status = random.nextInt(100) < 72
+                        ? "Open"
+                        : random.nextInt(10) < 8
+                                ? "Closed"
+                                : random.nextBoolean() ? "Open, but proposed to close" : "Proposed to open";
+                Trust trust = type[1].equals("Academies") || type[1].equals("Free Schools")
+                        ? trusts.get(random.nextInt(trusts.size()))
+                        : null;
+                schools.printRecord(establishment(
+                        urn++,
+                        area,
+                        schoolName(phase),
+                        type[0],
+                        type[1],
+                        status,
+                        status.equals("Closed") ? date(2000, 2025) : null,
+                        phase,
+                        trust,
+                        random.nextInt(3)));
                 written++;
             }
         }
         return new Files3(establishments, links, groups);
     }
 
-    private List<Object> establishment(int urn, Area area, String name, String typeName, String typeGroup, String status,
-                                       String closeDate, String phase, Trust trust, int oddity) {
+    private List<Object> establishment(
+            int urn,
+            Area area,
+            String name,
+            String typeName,
+            String typeGroup,
+            String status,
+            String closeDate,
+            String phase,
+            Trust trust,
+            int oddity) {
         int[] ages = switch (phase) {
             case "Primary" -> new int[] {4, 11};
             case "Secondary" -> new int[] {11, 18};
@@ -186,7 +320,9 @@ public final class GiasGenerator {
         v.put("EstablishmentTypeGroup (name)", typeGroup);
         v.put("EstablishmentStatus (code)", closed ? 2 : 1);
         v.put("EstablishmentStatus (name)", status);
-        v.put("ReasonEstablishmentOpened (name)", typeGroup.equals("Academies") ? "Academy Converter" : "Not applicable");
+        v.put(
+                "ReasonEstablishmentOpened (name)",
+                typeGroup.equals("Academies") ? "Academy Converter" : "Not applicable");
         v.put("OpenDate", typeGroup.equals("Academies") ? date(2011, 2024) : oddity == 0 ? "" : date(1950, 2010));
         v.put("ReasonEstablishmentClosed (name)", closed ? "Academy Converter" : "Not applicable");
         v.put("CloseDate", closeDate == null ? "" : closeDate);
@@ -196,7 +332,9 @@ public final class GiasGenerator {
         v.put("StatutoryHighAge", ages[1]);
         v.put("Boarders (name)", "No boarders");
         v.put("NurseryProvision (name)", phase.equals("Primary") ? "Has Nursery Classes" : "No Nursery Classes");
-        v.put("OfficialSixthForm (name)", phase.equals("Secondary") ? "Has a sixth form" : "Does not have a sixth form");
+        v.put(
+                "OfficialSixthForm (name)",
+                phase.equals("Secondary") ? "Has a sixth form" : "Does not have a sixth form");
         v.put("Gender (name)", "Mixed");
         v.put("ReligiousCharacter (name)", name.startsWith("St ") ? "Church of England" : "Does not apply");
         v.put("AdmissionsPolicy (name)", "Not applicable");
@@ -229,14 +367,20 @@ public final class GiasGenerator {
     private String[] typeFor(String phase) {
         int r = random.nextInt(100);
         if (phase.equals("16 plus")) {
-            return r < 70 ? new String[] {"Further education", "Colleges"} : new String[] {"Free schools 16 to 19", "Free Schools"};
+            return r < 70
+                    ? new String[] {"Further education", "Colleges"}
+                    : new String[] {"Free schools 16 to 19", "Free Schools"};
         }
         if (phase.equals("Not applicable")) {
-            return r < 60 ? new String[] {"Community special school", "Special schools"} : new String[] {"Other independent school", "Independent schools"};
+            return r < 60
+                    ? new String[] {"Community special school", "Special schools"}
+                    : new String[] {"Other independent school", "Independent schools"};
         }
         if (r < 45) {
-            return new String[] {pick("Community school", "Voluntary aided school", "Voluntary controlled school", "Foundation school"),
-                    "Local authority maintained schools"};
+            return new String[] {
+                pick("Community school", "Voluntary aided school", "Voluntary controlled school", "Foundation school"),
+                "Local authority maintained schools"
+            };
         }
         if (r < 85) {
             return new String[] {pick("Academy converter", "Academy sponsor led"), "Academies"};
@@ -250,8 +394,10 @@ public final class GiasGenerator {
     private String schoolName(String phase) {
         int r = random.nextInt(10);
         return switch (phase) {
-            case "Primary" -> r == 0 ? "St " + SAINTS[random.nextInt(SAINTS.length)] + "\u2019s C of E Primary School"
-                    : place() + (r < 4 ? " Infant School" : r < 6 ? " Junior School" : " Primary School");
+            case "Primary" ->
+                r == 0
+                        ? "St " + SAINTS[random.nextInt(SAINTS.length)] + "\u2019s C of E Primary School"
+                        : place() + (r < 4 ? " Infant School" : r < 6 ? " Junior School" : " Primary School");
             case "Secondary" -> place() + (r < 5 ? " High School" : r < 8 ? " Academy" : " Community College");
             case "All-through" -> place() + " All-Through School";
             case "16 plus" -> place() + " Sixth Form College";
@@ -282,14 +428,21 @@ public final class GiasGenerator {
 
     private static CSVPrinter printer(Path file, List<String> header) throws IOException {
         Writer writer = Files.newBufferedWriter(file, GiasImporter.WINDOWS_1252);
-        return CSVFormat.DEFAULT.builder().setQuoteMode(QuoteMode.ALL).setRecordSeparator("\r\n")
-                .setHeader(header.toArray(String[]::new)).get().print(writer);
+        return CSVFormat.DEFAULT
+                .builder()
+                .setQuoteMode(QuoteMode.ALL)
+                .setRecordSeparator("\r\n")
+                .setHeader(header.toArray(String[]::new))
+                .get()
+                .print(writer);
     }
 
     private static List<Area> nationalAreas() {
         List<Area> areas = new ArrayList<>();
         for (int i = 0; i < 152; i++) {
-            String name = PLACE_START[i % PLACE_START.length] + PLACE_END[(i * 7) % PLACE_END.length] + (i % 3 == 0 ? "shire" : "");
+            String name = PLACE_START[i % PLACE_START.length]
+                    + PLACE_END[(i * 7) % PLACE_END.length]
+                    + (i % 3 == 0 ? "shire" : "");
             areas.add(new Area(String.valueOf(800 + i), name, REGIONS[i % REGIONS.length]));
         }
         return areas;

@@ -13,13 +13,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
 import org.hubcycle.directory.gias.ImportReport.SkippedRow;
-import org.hubcycle.directory.gias.ImportReport;
 import org.hubcycle.shared.Audited;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,7 +45,11 @@ public class GiasImporter {
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
 
-    GiasImporter(GiasTables tables, ImportHistory history, TransactionTemplate transactions, ApplicationEventPublisher events) {
+    GiasImporter(
+            GiasTables tables,
+            ImportHistory history,
+            TransactionTemplate transactions,
+            ApplicationEventPublisher events) {
         this.tables = tables;
         this.history = history;
         this.transactions = transactions;
@@ -74,16 +76,23 @@ public class GiasImporter {
             }
             in.skipNBytes(sniffed.byteOrderMark());
             Reader reader = new InputStreamReader(in, sniffed.charset());
-            CSVParser parser = CSVFormat.DEFAULT.builder()
-                    .setHeader().setSkipHeaderRecord(true)
+            CSVParser parser = CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
                     .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
                     .setAllowMissingColumnNames(true)
-                    .get().parse(reader);
-            List<String> header = parser.getHeaderNames().stream().map(GiasImporter::withoutByteOrderMark).toList();
+                    .get()
+                    .parse(reader);
+            List<String> header = parser.getHeaderNames().stream()
+                    .map(GiasImporter::withoutByteOrderMark)
+                    .toList();
             GiasFileKind kind = GiasFileKind.of(header);
             if (kind == null) {
-                return ImportReport.refused(fileName, "the header row is not that of a GIAS establishments, links or groups "
-                        + "extract (it starts " + header.stream().limit(3).toList() + ")");
+                return ImportReport.refused(
+                        fileName,
+                        "the header row is not that of a GIAS establishments, links or groups " + "extract (it starts "
+                                + header.stream().limit(3).toList() + ")");
             }
             Skipped skipped = new Skipped();
             Counts counts = transactions.execute(status -> {
@@ -91,11 +100,29 @@ public class GiasImporter {
                 parse(kind, parser, skipped, reconciliation::add);
                 return reconciliation.counts();
             });
-            ImportReport report = new ImportReport(fileName, kind.label(), counts.created, counts.updated, counts.unchanged,
-                    counts.closed, skipped.listed, skipped.total, null, (System.nanoTime() - started) / 1_000_000);
-            events.publishEvent(new Audited("directory.gias-imported", null, fileName,
-                    "%s: %d created, %d updated, %d unchanged, %d closed, %d skipped".formatted(kind.label(),
-                            counts.created, counts.updated, counts.unchanged, counts.closed, skipped.total)));
+            ImportReport report = new ImportReport(
+                    fileName,
+                    kind.label(),
+                    counts.created,
+                    counts.updated,
+                    counts.unchanged,
+                    counts.closed,
+                    skipped.listed,
+                    skipped.total,
+                    null,
+                    (System.nanoTime() - started) / 1_000_000);
+            events.publishEvent(new Audited(
+                    "directory.gias-imported",
+                    null,
+                    fileName,
+                    "%s: %d created, %d updated, %d unchanged, %d closed, %d skipped"
+                            .formatted(
+                                    kind.label(),
+                                    counts.created,
+                                    counts.updated,
+                                    counts.unchanged,
+                                    counts.closed,
+                                    skipped.total)));
             log.info("GIAS import {}", report.lines().get(0));
             return report;
         } catch (UncheckedIOException | IllegalStateException e) {
@@ -154,8 +181,7 @@ public class GiasImporter {
     }
 
     /** How a file is encoded (and how many bytes of byte order mark to skip), or why it is not a text file. */
-    private record Sniffed(Charset charset, int byteOrderMark, String refusal) {
-    }
+    private record Sniffed(Charset charset, int byteOrderMark, String refusal) {}
 
     /**
      * Tells the file's encoding from its start: a UTF-8 or UTF-16 byte order mark, or UTF-16 without
@@ -197,7 +223,10 @@ public class GiasImporter {
             return new Sniffed(StandardCharsets.UTF_16BE, 0, null);
         }
         if (evenZeros + oddZeros > 0) {
-            return new Sniffed(null, 0, "it is not a text file (it looks binary, such as a spreadsheet or archive: export it as CSV)");
+            return new Sniffed(
+                    null,
+                    0,
+                    "it is not a text file (it looks binary, such as a spreadsheet or archive: export it as CSV)");
         }
         return new Sniffed(WINDOWS_1252, 0, null);
     }

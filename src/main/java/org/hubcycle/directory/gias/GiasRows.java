@@ -16,7 +16,6 @@ import java.util.HexFormat;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.apache.commons.csv.CSVRecord;
 
 /** One usable row of an extract, parsed and checked. */
@@ -29,8 +28,7 @@ sealed interface GiasRow permits GiasRows.Establishment, GiasRows.Link, GiasRows
 
 final class GiasRows {
 
-    private GiasRows() {
-    }
+    private GiasRows() {}
 
     static GiasRow parse(GiasFileKind kind, CSVRecord r) {
         return switch (kind) {
@@ -40,11 +38,32 @@ final class GiasRows {
         };
     }
 
-    record Establishment(int urn, String name, String laCode, String laName, Integer establishmentNumber, String typeName,
-                         String typeGroup, String status, LocalDate openDate, LocalDate closeDate, String phase,
-                         Integer lowAge, Integer highAge, Integer pupils, BigDecimal percentFsm, Integer trustUid,
-                         String trustName, String ukprn, String street, String town, String postcode, String region,
-                         String ofstedRating, LocalDate lastChanged) implements GiasRow {
+    record Establishment(
+            int urn,
+            String name,
+            String laCode,
+            String laName,
+            Integer establishmentNumber,
+            String typeName,
+            String typeGroup,
+            String status,
+            LocalDate openDate,
+            LocalDate closeDate,
+            String phase,
+            Integer lowAge,
+            Integer highAge,
+            Integer pupils,
+            BigDecimal percentFsm,
+            Integer trustUid,
+            String trustName,
+            String ukprn,
+            String street,
+            String town,
+            String postcode,
+            String region,
+            String ofstedRating,
+            LocalDate lastChanged)
+            implements GiasRow {
 
         @Override
         public Object key() {
@@ -61,9 +80,30 @@ final class GiasRows {
         }
 
         String hash() {
-            return GiasRows.hash(name, laCode, laName, establishmentNumber, typeName, typeGroup, status, openDate, closeDate,
-                    phase, lowAge, highAge, pupils, percentFsm == null ? null : percentFsm.stripTrailingZeros().toPlainString(),
-                    trustUid, trustName, ukprn, street, town, postcode, region, ofstedRating, lastChanged);
+            return GiasRows.hash(
+                    name,
+                    laCode,
+                    laName,
+                    establishmentNumber,
+                    typeName,
+                    typeGroup,
+                    status,
+                    openDate,
+                    closeDate,
+                    phase,
+                    lowAge,
+                    highAge,
+                    pupils,
+                    percentFsm == null ? null : percentFsm.stripTrailingZeros().toPlainString(),
+                    trustUid,
+                    trustName,
+                    ukprn,
+                    street,
+                    town,
+                    postcode,
+                    region,
+                    ofstedRating,
+                    lastChanged);
         }
     }
 
@@ -80,8 +120,15 @@ final class GiasRows {
         }
     }
 
-    record Group(int uid, String name, String companiesHouseNumber, String groupType, String status, LocalDate openDate,
-                 LocalDate closeDate) implements GiasRow {
+    record Group(
+            int uid,
+            String name,
+            String companiesHouseNumber,
+            String groupType,
+            String status,
+            LocalDate openDate,
+            LocalDate closeDate)
+            implements GiasRow {
 
         @Override
         public Object key() {
@@ -105,29 +152,48 @@ final class GiasRows {
             throw new GiasValues.BadValue("LA (code) '" + laCode + "' is not three digits");
         }
         String ukprn = text(r.get("UKPRN"));
-        return new Establishment(urn, required("EstablishmentName", r.get("EstablishmentName")), laCode,
-                required("LA (name)", r.get("LA (name)")), integer("EstablishmentNumber", r.get("EstablishmentNumber")),
+        return new Establishment(
+                urn,
+                required("EstablishmentName", r.get("EstablishmentName")),
+                laCode,
+                required("LA (name)", r.get("LA (name)")),
+                integer("EstablishmentNumber", r.get("EstablishmentNumber")),
                 required("TypeOfEstablishment (name)", r.get("TypeOfEstablishment (name)")),
                 oneOf("EstablishmentTypeGroup (name)", r.get("EstablishmentTypeGroup (name)"), GiasValues.TYPE_GROUPS),
                 oneOf("EstablishmentStatus (name)", r.get("EstablishmentStatus (name)"), GiasValues.STATUSES),
-                date("OpenDate", r.get("OpenDate")), date("CloseDate", r.get("CloseDate")),
+                date("OpenDate", r.get("OpenDate")),
+                date("CloseDate", r.get("CloseDate")),
                 oneOf("PhaseOfEducation (name)", r.get("PhaseOfEducation (name)"), GiasValues.PHASES),
-                integer("StatutoryLowAge", r.get("StatutoryLowAge")), integer("StatutoryHighAge", r.get("StatutoryHighAge")),
-                integer("NumberOfPupils", r.get("NumberOfPupils")), decimal("PercentageFSM", r.get("PercentageFSM")),
-                integer("Trusts (code)", r.get("Trusts (code)")), text(r.get("Trusts (name)")),
-                ukprn, text(r.get("Street")), text(r.get("Town")), text(r.get("Postcode")), text(r.get("GOR (name)")),
-                text(r.get("OfstedRating (name)")), date("LastChangedDate", r.get("LastChangedDate")));
+                integer("StatutoryLowAge", r.get("StatutoryLowAge")),
+                integer("StatutoryHighAge", r.get("StatutoryHighAge")),
+                integer("NumberOfPupils", r.get("NumberOfPupils")),
+                decimal("PercentageFSM", r.get("PercentageFSM")),
+                integer("Trusts (code)", r.get("Trusts (code)")),
+                text(r.get("Trusts (name)")),
+                ukprn,
+                text(r.get("Street")),
+                text(r.get("Town")),
+                text(r.get("Postcode")),
+                text(r.get("GOR (name)")),
+                text(r.get("OfstedRating (name)")),
+                date("LastChangedDate", r.get("LastChangedDate")));
     }
 
     private static Link link(CSVRecord r) {
-        return new Link(integer("URN", required("URN", r.get("URN"))), integer("LinkURN", required("LinkURN", r.get("LinkURN"))),
-                required("LinkType", r.get("LinkType")), text(r.get("LinkName")),
+        return new Link(
+                integer("URN", required("URN", r.get("URN"))),
+                integer("LinkURN", required("LinkURN", r.get("LinkURN"))),
+                required("LinkType", r.get("LinkType")),
+                text(r.get("LinkName")),
                 date("LinkEstablishedDate", r.get("LinkEstablishedDate")));
     }
 
     private static Group group(CSVRecord r) {
-        return new Group(integer("Group UID", required("Group UID", r.get("Group UID"))), required("Group Name", r.get("Group Name")),
-                optional(r, "Companies House Number"), required("Group Type", r.get("Group Type")),
+        return new Group(
+                integer("Group UID", required("Group UID", r.get("Group UID"))),
+                required("Group Name", r.get("Group Name")),
+                optional(r, "Companies House Number"),
+                required("Group Type", r.get("Group Type")),
                 required("Group Status", r.get("Group Status")),
                 date("Incorporated on (open date)", optional(r, "Incorporated on (open date)")),
                 date("Closed Date", optional(r, "Closed Date")));

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
-
 import org.hubcycle.directory.gias.GiasImporter.Counts;
 import org.hubcycle.directory.gias.GiasRows.Establishment;
 import org.hubcycle.directory.gias.GiasRows.Group;
@@ -31,14 +30,16 @@ class GiasTables {
 
     private static final int BATCH = 1000;
 
-    private static final String SCHOOL_COLUMNS = "name, search_name, search_text, la_code, establishment_number, type_name, type_group, "
-            + "status, open_date, close_date, phase, low_age, high_age, pupils, percent_fsm, trust_uid, trust_name, ukprn, "
-            + "street, town, postcode, search_postcode, region, ofsted_rating, last_changed, content_hash";
+    private static final String SCHOOL_COLUMNS =
+            "name, search_name, search_text, la_code, establishment_number, type_name, type_group, "
+                    + "status, open_date, close_date, phase, low_age, high_age, pupils, percent_fsm, trust_uid, trust_name, ukprn, "
+                    + "street, town, postcode, search_postcode, region, ofsted_rating, last_changed, content_hash";
 
     private static final String INSERT_SCHOOL = "insert into school (" + SCHOOL_COLUMNS + ", urn) "
             + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    private static final String UPDATE_SCHOOL = "update school set " + SCHOOL_COLUMNS.replace(",", " = ?,") + " = ? where urn = ?";
+    private static final String UPDATE_SCHOOL =
+            "update school set " + SCHOOL_COLUMNS.replace(",", " = ?,") + " = ? where urn = ?";
 
     private final JdbcTemplate jdbc;
 
@@ -69,7 +70,8 @@ class GiasTables {
 
         void add(List<Object> rows) {
             switch (kind) {
-                case ESTABLISHMENTS -> establishments(rows.stream().map(Establishment.class::cast).toList(), known, counts);
+                case ESTABLISHMENTS ->
+                    establishments(rows.stream().map(Establishment.class::cast).toList(), known, counts);
                 case LINKS -> links(rows.stream().map(Link.class::cast).toList(), knownLinks, counts);
                 case GROUPS -> groups(rows.stream().map(Group.class::cast).toList(), known, counts);
             }
@@ -84,22 +86,26 @@ class GiasTables {
         return new Reconciliation(kind);
     }
 
-    private record Known(String hash, String status) {
-    }
+    private record Known(String hash, String status) {}
 
     private void establishments(List<Establishment> rows, Map<Integer, Known> known, Counts counts) {
         localAuthorities(rows);
-        Plan<Establishment> plan = plan(rows, known, Establishment::urn, Establishment::hash, Establishment::closed, counts);
+        Plan<Establishment> plan =
+                plan(rows, known, Establishment::urn, Establishment::hash, Establishment::closed, counts);
         jdbc.batchUpdate(INSERT_SCHOOL, plan.inserts(), BATCH, GiasTables::bindSchool);
         jdbc.batchUpdate(UPDATE_SCHOOL, plan.updates(), BATCH, GiasTables::bindSchool);
     }
 
     /** Rows to insert and to update; unchanged rows and closures are counted. */
-    private record Plan<R>(List<R> inserts, List<R> updates) {
-    }
+    private record Plan<R>(List<R> inserts, List<R> updates) {}
 
-    private static <R> Plan<R> plan(List<R> rows, Map<Integer, Known> known, ToIntFunction<R> key, Function<R, String> hash,
-                                    Predicate<R> closed, Counts counts) {
+    private static <R> Plan<R> plan(
+            List<R> rows,
+            Map<Integer, Known> known,
+            ToIntFunction<R> key,
+            Function<R, String> hash,
+            Predicate<R> closed,
+            Counts counts) {
         Plan<R> plan = new Plan<>(new ArrayList<>(), new ArrayList<>());
         for (R row : rows) {
             Known before = known.get(key.applyAsInt(row));
@@ -122,7 +128,9 @@ class GiasTables {
     /** Key, content hash and status of every row already in a table, from a query selecting those three. */
     private Map<Integer, Known> known(String sql) {
         Map<Integer, Known> known = new HashMap<>();
-        jdbc.query(sql, rs -> { known.put(rs.getInt(1), new Known(rs.getString(2), rs.getString(3))); });
+        jdbc.query(sql, rs -> {
+            known.put(rs.getInt(1), new Known(rs.getString(2), rs.getString(3)));
+        });
         return known;
     }
 
@@ -130,7 +138,9 @@ class GiasTables {
         Map<String, String> inFile = new LinkedHashMap<>();
         rows.forEach(row -> inFile.putIfAbsent(row.laCode(), row.laName()));
         Map<String, String> known = new HashMap<>();
-        jdbc.query("select code, name from local_authority", rs -> { known.put(rs.getString(1), rs.getString(2)); });
+        jdbc.query("select code, name from local_authority", rs -> {
+            known.put(rs.getString(1), rs.getString(2));
+        });
         inFile.forEach((code, name) -> {
             if (!known.containsKey(code)) {
                 jdbc.update("insert into local_authority (code, name) values (?, ?)", code, name);
@@ -175,7 +185,11 @@ class GiasTables {
         Map<String, Link> known = new HashMap<>();
         jdbc.query("select urn, link_urn, link_type, link_name, established_date from school_link", rs -> {
             Date established = rs.getDate(5);
-            Link link = new Link(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+            Link link = new Link(
+                    rs.getInt(1),
+                    rs.getInt(2),
+                    rs.getString(3),
+                    rs.getString(4),
                     established == null ? null : established.toLocalDate());
             known.put((String) link.key(), link);
         });
@@ -195,10 +209,16 @@ class GiasTables {
                 updates.add(row);
             }
         }
-        jdbc.batchUpdate("insert into school_link (link_name, established_date, urn, link_urn, link_type) values (?, ?, ?, ?, ?)",
-                inserts, BATCH, GiasTables::bindLink);
-        jdbc.batchUpdate("update school_link set link_name = ?, established_date = ? where urn = ? and link_urn = ? and link_type = ?",
-                updates, BATCH, GiasTables::bindLink);
+        jdbc.batchUpdate(
+                "insert into school_link (link_name, established_date, urn, link_urn, link_type) values (?, ?, ?, ?, ?)",
+                inserts,
+                BATCH,
+                GiasTables::bindLink);
+        jdbc.batchUpdate(
+                "update school_link set link_name = ?, established_date = ? where urn = ? and link_urn = ? and link_type = ?",
+                updates,
+                BATCH,
+                GiasTables::bindLink);
         counts.created += inserts.size();
         counts.updated += updates.size();
     }
@@ -213,11 +233,17 @@ class GiasTables {
 
     private void groups(List<Group> rows, Map<Integer, Known> known, Counts counts) {
         Plan<Group> plan = plan(rows, known, Group::uid, Group::hash, group -> "Closed".equals(group.status()), counts);
-        String columns = "name = ?, search_name = ?, companies_house_number = ?, group_type = ?, status = ?, open_date = ?, "
-                + "close_date = ?, content_hash = ?";
-        jdbc.batchUpdate("insert into trust (name, search_name, companies_house_number, group_type, status, open_date, close_date, "
-                + "content_hash, uid) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", plan.inserts(), BATCH, GiasTables::bindGroup);
-        jdbc.batchUpdate("update trust set " + columns + " where uid = ?", plan.updates(), BATCH, GiasTables::bindGroup);
+        String columns =
+                "name = ?, search_name = ?, companies_house_number = ?, group_type = ?, status = ?, open_date = ?, "
+                        + "close_date = ?, content_hash = ?";
+        jdbc.batchUpdate(
+                "insert into trust (name, search_name, companies_house_number, group_type, status, open_date, close_date, "
+                        + "content_hash, uid) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                plan.inserts(),
+                BATCH,
+                GiasTables::bindGroup);
+        jdbc.batchUpdate(
+                "update trust set " + columns + " where uid = ?", plan.updates(), BATCH, GiasTables::bindGroup);
     }
 
     private static void bindGroup(PreparedStatement ps, Group row) throws SQLException {

@@ -11,19 +11,34 @@ import java.util.Set;
 /** How GIAS writes values: {@code dd-mm-yyyy} dates, "Not applicable" for nothing, fixed vocabularies. */
 final class GiasValues {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-uuuu").withResolverStyle(ResolverStyle.STRICT);
+    static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("dd-MM-uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     static final Set<String> STATUSES = Set.of("Open", "Closed", "Open, but proposed to close", "Proposed to open");
 
-    static final Set<String> PHASES = Set.of("Not applicable", "Nursery", "Primary", "Middle deemed primary", "Secondary",
-            "Middle deemed secondary", "16 plus", "All-through");
+    static final Set<String> PHASES = Set.of(
+            "Not applicable",
+            "Nursery",
+            "Primary",
+            "Middle deemed primary",
+            "Secondary",
+            "Middle deemed secondary",
+            "16 plus",
+            "All-through");
 
-    static final Set<String> TYPE_GROUPS = Set.of("Academies", "Colleges", "Free Schools", "Independent schools",
-            "Local authority maintained schools", "Special schools", "Universities", "Welsh schools", "Other types",
+    static final Set<String> TYPE_GROUPS = Set.of(
+            "Academies",
+            "Colleges",
+            "Free Schools",
+            "Independent schools",
+            "Local authority maintained schools",
+            "Special schools",
+            "Universities",
+            "Welsh schools",
+            "Other types",
             "Online provider");
 
-    private GiasValues() {
-    }
+    private GiasValues() {}
 
     /** A row's value could not be used; the message says which column and what was wrong. */
     static final class BadValue extends RuntimeException {
@@ -99,7 +114,12 @@ final class GiasValues {
 
     /** Lower case, single spaces and straight apostrophes: what searches compare. */
     static String searchable(String text) {
-        return text == null ? null : text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("\\s+", " ").strip();
+        return text == null
+                ? null
+                : text.toLowerCase(Locale.ROOT)
+                        .replace('\u2019', '\'')
+                        .replaceAll("\\s+", " ")
+                        .strip();
     }
 
     /** Postcodes compare without spaces, upper case. */

@@ -4,8 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-
-import org.hubcycle.directory.gias.ImportReport;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -27,8 +25,17 @@ public class ImportHistory {
     }
 
     /** One past import, as the import page lists it. */
-    public record PastImport(Instant at, String by, String file, String kind, int created, int updated, int unchanged,
-                             int closed, long skipped, String refusal) {
+    public record PastImport(
+            Instant at,
+            String by,
+            String file,
+            String kind,
+            int created,
+            int updated,
+            int unchanged,
+            int closed,
+            long skipped,
+            String refusal) {
 
         public boolean isRefused() {
             return refusal != null;
@@ -36,20 +43,38 @@ public class ImportHistory {
     }
 
     void record(ImportReport report) {
-        jdbc.update("insert into gias_import (imported_at, imported_by, file_name, kind, created, updated, unchanged, closed, "
+        jdbc.update(
+                "insert into gias_import (imported_at, imported_by, file_name, kind, created, updated, unchanged, closed, "
                         + "skipped, refusal, millis) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                Timestamp.from(clock.instant()), currentUser(),
-                report.file() == null ? "(no name)" : abbreviate(report.file(), 255), report.kind(), report.created(),
-                report.updated(), report.unchanged(), report.closed(), report.skippedTotal(), abbreviate(report.refusal(), 1000),
+                Timestamp.from(clock.instant()),
+                currentUser(),
+                report.file() == null ? "(no name)" : abbreviate(report.file(), 255),
+                report.kind(),
+                report.created(),
+                report.updated(),
+                report.unchanged(),
+                report.closed(),
+                report.skippedTotal(),
+                abbreviate(report.refusal(), 1000),
                 report.millis());
     }
 
     /** The latest imports, newest first. */
     public List<PastImport> recent() {
-        return jdbc.query("select imported_at, imported_by, file_name, kind, created, updated, unchanged, closed, skipped, refusal "
+        return jdbc.query(
+                "select imported_at, imported_by, file_name, kind, created, updated, unchanged, closed, skipped, refusal "
                         + "from gias_import order by imported_at desc, id desc fetch first " + SHOWN + " rows only",
-                (rs, row) -> new PastImport(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getLong(9), rs.getString(10)));
+                (rs, row) -> new PastImport(
+                        rs.getTimestamp(1).toInstant(),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getInt(5),
+                        rs.getInt(6),
+                        rs.getInt(7),
+                        rs.getInt(8),
+                        rs.getLong(9),
+                        rs.getString(10)));
     }
 
     private static String currentUser() {

@@ -8,15 +8,23 @@ import java.util.List;
  * how many establishments it closed, and each row it skipped with its line number and reason. A
  * refused file wrote nothing and says why.
  */
-public record ImportReport(String file, String kind, int created, int updated, int unchanged, int closed,
-                           List<SkippedRow> skipped, long skippedTotal, String refusal, long millis) {
+public record ImportReport(
+        String file,
+        String kind,
+        int created,
+        int updated,
+        int unchanged,
+        int closed,
+        List<SkippedRow> skipped,
+        long skippedTotal,
+        String refusal,
+        long millis) {
 
     /** How many skipped rows are listed; the rest are counted. */
     public static final int LISTED = 500;
 
     /** A row that could not be used: its line in the file (the header is line 1) and why. */
-    public record SkippedRow(long line, String reason) {
-    }
+    public record SkippedRow(long line, String reason) {}
 
     public static ImportReport refused(String file, String why) {
         return new ImportReport(file, null, 0, 0, 0, 0, List.of(), 0, why, 0);

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.hubcycle.directory.HubSummary;
 import org.hubcycle.directory.Hubs;
 import org.hubcycle.directory.Schools;
@@ -30,14 +29,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class DirectoryQueries {
 
-    record LinkedSchool(int urn, String name, String type, String status, java.time.LocalDate established) {
-    }
+    record LinkedSchool(int urn, String name, String type, String status, java.time.LocalDate established) {}
 
-    record SchoolPage(School school, String laName, Trust trust, HubSummary hub, SchoolHubChoice choice,
-                      List<LinkedSchool> predecessors, List<LinkedSchool> successors, List<LinkedSchool> otherLinks) {
+    record SchoolPage(
+            School school,
+            String laName,
+            Trust trust,
+            HubSummary hub,
+            SchoolHubChoice choice,
+            List<LinkedSchool> predecessors,
+            List<LinkedSchool> successors,
+            List<LinkedSchool> otherLinks) {
 
         public List<LinkedSchool> allLinks() {
-            return java.util.stream.Stream.of(predecessors, successors, otherLinks).flatMap(List::stream).toList();
+            return java.util.stream.Stream.of(predecessors, successors, otherLinks)
+                    .flatMap(List::stream)
+                    .toList();
         }
     }
 
@@ -49,8 +56,14 @@ class DirectoryQueries {
     private final Schools directory;
     private final Hubs hubs;
 
-    DirectoryQueries(SchoolRepository schools, SchoolLinkRepository links, TrustRepository trusts,
-                     LocalAuthorityRepository authorities, SchoolHubChoiceRepository choices, Schools directory, Hubs hubs) {
+    DirectoryQueries(
+            SchoolRepository schools,
+            SchoolLinkRepository links,
+            TrustRepository trusts,
+            LocalAuthorityRepository authorities,
+            SchoolHubChoiceRepository choices,
+            Schools directory,
+            Hubs hubs) {
         this.schools = schools;
         this.links = links;
         this.trusts = trusts;
@@ -63,20 +76,45 @@ class DirectoryQueries {
     SchoolPage school(int urn) {
         School school = schools.findById(urn).orElseThrow(() -> new NotFoundException("School"));
         List<SchoolLink> all = links.findByUrn(urn);
-        Map<Integer, School> linked = schools.findByUrnIn(all.stream().map(SchoolLink::getLinkUrn).toList()).stream()
+        Map<Integer, School> linked = schools
+                .findByUrnIn(all.stream().map(SchoolLink::getLinkUrn).toList())
+                .stream()
                 .collect(Collectors.toMap(School::getUrn, Function.identity()));
         Function<SchoolLink, LinkedSchool> view = link -> {
             School other = linked.get(link.getLinkUrn());
-            return new LinkedSchool(link.getLinkUrn(), other != null ? other.getName() : link.getLinkName(), link.getLinkType(),
-                    other != null ? other.getStatus() : null, link.getEstablishedDate());
+            return new LinkedSchool(
+                    link.getLinkUrn(),
+                    other != null ? other.getName() : link.getLinkName(),
+                    link.getLinkType(),
+                    other != null ? other.getStatus() : null,
+                    link.getEstablishedDate());
         };
-        Trust trust = school.getTrustUid() == null ? null : trusts.findById(school.getTrustUid()).orElse(null);
+        Trust trust = school.getTrustUid() == null
+                ? null
+                : trusts.findById(school.getTrustUid()).orElse(null);
         HubSummary hub = directory.hubOf(urn).flatMap(hubs::findById).orElse(null);
-        return new SchoolPage(school, authorities.findById(school.getLaCode()).map(LocalAuthority::getName).orElse(school.getLaCode()),
-                trust, hub, choices.findById(urn).orElse(null),
-                all.stream().filter(l -> l.getLinkType().startsWith("Predecessor")).map(view).toList(),
-                all.stream().filter(l -> l.getLinkType().startsWith("Successor")).map(view).toList(),
-                all.stream().filter(l -> !l.getLinkType().startsWith("Predecessor") && !l.getLinkType().startsWith("Successor")).map(view).toList());
+        return new SchoolPage(
+                school,
+                authorities
+                        .findById(school.getLaCode())
+                        .map(LocalAuthority::getName)
+                        .orElse(school.getLaCode()),
+                trust,
+                hub,
+                choices.findById(urn).orElse(null),
+                all.stream()
+                        .filter(l -> l.getLinkType().startsWith("Predecessor"))
+                        .map(view)
+                        .toList(),
+                all.stream()
+                        .filter(l -> l.getLinkType().startsWith("Successor"))
+                        .map(view)
+                        .toList(),
+                all.stream()
+                        .filter(l -> !l.getLinkType().startsWith("Predecessor")
+                                && !l.getLinkType().startsWith("Successor"))
+                        .map(view)
+                        .toList());
     }
 
     Optional<Trust> trust(int uid) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.hubcycle.directory.gias.GiasImporter;
 import org.hubcycle.directory.gias.ImportHistory;
 import org.hubcycle.directory.gias.ImportReport;
@@ -42,10 +41,15 @@ class GiasImportController {
     }
 
     @PostMapping("/directory/import")
-    String upload(@RequestParam(name = "files", required = false) List<MultipartFile> files, Model model) throws IOException {
-        List<MultipartFile> chosen = files == null ? List.of() : files.stream()
-                .filter(file -> !file.isEmpty() || (file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank()))
-                .toList();
+    String upload(@RequestParam(name = "files", required = false) List<MultipartFile> files, Model model)
+            throws IOException {
+        List<MultipartFile> chosen = files == null
+                ? List.of()
+                : files.stream()
+                        .filter(file -> !file.isEmpty()
+                                || (file.getOriginalFilename() != null
+                                        && !file.getOriginalFilename().isBlank()))
+                        .toList();
         if (chosen.isEmpty()) {
             model.addAttribute("noFiles", true);
             model.addAttribute("history", history.recent());

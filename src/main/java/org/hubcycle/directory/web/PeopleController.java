@@ -1,13 +1,11 @@
 package org.hubcycle.directory.web;
 
-import java.util.Locale;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
+import java.util.Locale;
 import org.hubcycle.directory.People;
 import org.hubcycle.directory.Schools;
 import org.hubcycle.shared.HubMember;
@@ -35,12 +33,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PeopleController {
 
     record PersonForm(
-            @NotBlank(message = "{person.fullName.required}") @Size(max = 120, message = "{person.fullName.size}") String fullName,
-            @NotBlank(message = "{person.email.required}") @Email(message = "{person.email.format}")
-            @Size(max = 254, message = "{person.email.size}") String email,
-            @Pattern(regexp = "^$|\\d{7}", message = "{person.trn.format}") String trn,
-            @Pattern(regexp = "^$|\\d{5,7}", message = "{person.schoolUrn.format}") String schoolUrn,
-            @Size(max = 120, message = "{person.jobTitle.size}") String jobTitle) {
+            @NotBlank(message = "{person.fullName.required}") @Size(max = 120, message = "{person.fullName.size}")
+            String fullName,
+
+            @NotBlank(message = "{person.email.required}")
+            @Email(message = "{person.email.format}")
+            @Size(max = 254, message = "{person.email.size}")
+            String email,
+
+            @Pattern(regexp = "^$|\\d{7}", message = "{person.trn.format}")
+            String trn,
+
+            @Pattern(regexp = "^$|\\d{5,7}", message = "{person.schoolUrn.format}")
+            String schoolUrn,
+
+            @Size(max = 120, message = "{person.jobTitle.size}")
+            String jobTitle) {
 
         static PersonForm empty() {
             return new PersonForm("", "", "", "", "");
@@ -73,21 +81,34 @@ class PeopleController {
     }
 
     @PostMapping("/people/new")
-    String add(@Valid @ModelAttribute("form") PersonForm form, BindingResult result, @AuthenticationPrincipal HubMember user,
-               Locale locale, Model model, RedirectAttributes redirect) {
+    String add(
+            @Valid @ModelAttribute("form") PersonForm form,
+            BindingResult result,
+            @AuthenticationPrincipal HubMember user,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return form(form, FormErrors.of(result, messages, locale), model);
         }
         Integer urn = form.schoolUrn() == null || form.schoolUrn().isBlank() ? null : Integer.valueOf(form.schoolUrn());
         if (urn != null && schools.find(urn).isEmpty()) {
-            return form(form, FormErrors.of("schoolUrn", messages.getMessage("person.schoolUrn.unknown", null, locale)), model);
+            return form(
+                    form,
+                    FormErrors.of("schoolUrn", messages.getMessage("person.schoolUrn.unknown", null, locale)),
+                    model);
         }
         People.Added added = people.add(user.hubId(), form.fullName(), form.email(), form.trn(), urn, form.jobTitle());
         if (added.duplicate() != null) {
             model.addAttribute("existingId", added.duplicate().existingId());
-            return form(form, FormErrors.of(added.duplicate().field(), added.duplicate().message()), model);
+            return form(
+                    form,
+                    FormErrors.of(added.duplicate().field(), added.duplicate().message()),
+                    model);
         }
-        redirect.addFlashAttribute("confirmation", messages.getMessage("person.added", new Object[] {added.person().fullName()}, locale));
+        redirect.addFlashAttribute(
+                "confirmation",
+                messages.getMessage("person.added", new Object[] {added.person().fullName()}, locale));
         return "redirect:/people/" + added.person().id();
     }
 

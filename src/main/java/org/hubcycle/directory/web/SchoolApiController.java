@@ -3,7 +3,6 @@ package org.hubcycle.directory.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.hubcycle.directory.SchoolSearch;
 import org.hubcycle.directory.SchoolSummary;
 import org.hubcycle.directory.Schools;
@@ -21,17 +20,35 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/schools")
 class SchoolApiController {
 
-    record SchoolPage(List<SchoolSummary> items, int page, int size, long total, int totalPages) {
-    }
+    record SchoolPage(List<SchoolSummary> items, int page, int size, long total, int totalPages) {}
 
-    record Link(int urn, String name, String type, LocalDate since) {
-    }
+    record Link(int urn, String name, String type, LocalDate since) {}
 
-    record SchoolDetail(int urn, String name, String status, String phase, String typeName, String typeGroup, String laCode,
-                        String laName, String region, String street, String town, String postcode, Integer lowAge, Integer highAge,
-                        Integer pupils, BigDecimal percentFsm, String ofstedRating, LocalDate openDate, LocalDate closeDate,
-                        Integer trustUid, String trustName, String hub, List<Link> predecessors, List<Link> successors) {
-    }
+    record SchoolDetail(
+            int urn,
+            String name,
+            String status,
+            String phase,
+            String typeName,
+            String typeGroup,
+            String laCode,
+            String laName,
+            String region,
+            String street,
+            String town,
+            String postcode,
+            Integer lowAge,
+            Integer highAge,
+            Integer pupils,
+            BigDecimal percentFsm,
+            String ofstedRating,
+            LocalDate openDate,
+            LocalDate closeDate,
+            Integer trustUid,
+            String trustName,
+            String hub,
+            List<Link> predecessors,
+            List<Link> successors) {}
 
     private final Schools schools;
     private final DirectoryQueries queries;
@@ -42,21 +59,51 @@ class SchoolApiController {
     }
 
     @GetMapping
-    SchoolPage search(@ModelAttribute SchoolSearch search, @RequestParam(required = false) Integer page,
-                      @RequestParam(required = false) Integer size) {
+    SchoolPage search(
+            @ModelAttribute SchoolSearch search,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         Page<SchoolSummary> result = schools.search(search, PageRequests.apiPage(page, size));
-        return new SchoolPage(result.getContent(), result.getNumber() + 1, result.getSize(), result.getTotalElements(), result.getTotalPages());
+        return new SchoolPage(
+                result.getContent(),
+                result.getNumber() + 1,
+                result.getSize(),
+                result.getTotalElements(),
+                result.getTotalPages());
     }
 
     @GetMapping("/{urn}")
     SchoolDetail school(@PathVariable int urn) {
         DirectoryQueries.SchoolPage p = queries.school(urn);
         var s = p.school();
-        return new SchoolDetail(s.getUrn(), s.getName(), s.getStatus(), s.getPhase(), s.getTypeName(), s.getTypeGroup(),
-                s.getLaCode(), p.laName(), s.getRegion(), s.getStreet(), s.getTown(), s.getPostcode(), s.getLowAge(), s.getHighAge(),
-                s.getPupils(), s.getPercentFsm(), s.getOfstedRating(), s.getOpenDate(), s.getCloseDate(), s.getTrustUid(),
-                p.trust() != null ? p.trust().getName() : s.getTrustName(), p.hub() != null ? p.hub().slug() : null,
-                p.predecessors().stream().map(l -> new Link(l.urn(), l.name(), l.type(), l.established())).toList(),
-                p.successors().stream().map(l -> new Link(l.urn(), l.name(), l.type(), l.established())).toList());
+        return new SchoolDetail(
+                s.getUrn(),
+                s.getName(),
+                s.getStatus(),
+                s.getPhase(),
+                s.getTypeName(),
+                s.getTypeGroup(),
+                s.getLaCode(),
+                p.laName(),
+                s.getRegion(),
+                s.getStreet(),
+                s.getTown(),
+                s.getPostcode(),
+                s.getLowAge(),
+                s.getHighAge(),
+                s.getPupils(),
+                s.getPercentFsm(),
+                s.getOfstedRating(),
+                s.getOpenDate(),
+                s.getCloseDate(),
+                s.getTrustUid(),
+                p.trust() != null ? p.trust().getName() : s.getTrustName(),
+                p.hub() != null ? p.hub().slug() : null,
+                p.predecessors().stream()
+                        .map(l -> new Link(l.urn(), l.name(), l.type(), l.established()))
+                        .toList(),
+                p.successors().stream()
+                        .map(l -> new Link(l.urn(), l.name(), l.type(), l.established()))
+                        .toList());
     }
 }

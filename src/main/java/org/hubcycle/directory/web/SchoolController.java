@@ -1,12 +1,10 @@
 package org.hubcycle.directory.web;
 
-import java.util.List;
-import java.util.Locale;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-
+import java.util.List;
+import java.util.Locale;
 import org.hubcycle.directory.HubSummary;
 import org.hubcycle.directory.Hubs;
 import org.hubcycle.directory.SchoolSearch;
@@ -38,17 +36,45 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SchoolController {
 
     /** GIAS's phases, statuses, type groups and regions, in the order the filters offer them. */
-    static final List<String> PHASES = List.of("Nursery", "Primary", "Middle deemed primary", "Middle deemed secondary",
-            "Secondary", "All-through", "16 plus", "Not applicable");
-    static final List<String> STATUSES = List.of("Open", "Open, but proposed to close", "Proposed to open", "Closed");
-    static final List<String> TYPE_GROUPS = List.of("Local authority maintained schools", "Academies", "Free Schools",
-            "Special schools", "Independent schools", "Colleges", "Universities", "Other types", "Online provider", "Welsh schools");
-    static final List<String> REGIONS = List.of("North East", "North West", "Yorkshire and the Humber", "East Midlands",
-            "West Midlands", "East of England", "London", "South East", "South West");
+    static final List<String> PHASES = List.of(
+            "Nursery",
+            "Primary",
+            "Middle deemed primary",
+            "Middle deemed secondary",
+            "Secondary",
+            "All-through",
+            "16 plus",
+            "Not applicable");
 
-    record ChoiceForm(@NotBlank(message = "{school.choice.reason.required}")
-                      @Size(max = 500, message = "{school.choice.reason.size}") String reason, String hub) {
-    }
+    static final List<String> STATUSES = List.of("Open", "Open, but proposed to close", "Proposed to open", "Closed");
+    static final List<String> TYPE_GROUPS = List.of(
+            "Local authority maintained schools",
+            "Academies",
+            "Free Schools",
+            "Special schools",
+            "Independent schools",
+            "Colleges",
+            "Universities",
+            "Other types",
+            "Online provider",
+            "Welsh schools");
+    static final List<String> REGIONS = List.of(
+            "North East",
+            "North West",
+            "Yorkshire and the Humber",
+            "East Midlands",
+            "West Midlands",
+            "East of England",
+            "London",
+            "South East",
+            "South West");
+
+    record ChoiceForm(
+            @NotBlank(message = "{school.choice.reason.required}")
+            @Size(max = 500, message = "{school.choice.reason.size}")
+            String reason,
+
+            String hub) {}
 
     private final Schools schools;
     private final DirectoryQueries queries;
@@ -63,7 +89,8 @@ class SchoolController {
     }
 
     @GetMapping("/schools")
-    String search(@ModelAttribute("search") SchoolSearch search, @RequestParam(required = false) Integer page, Model model) {
+    String search(
+            @ModelAttribute("search") SchoolSearch search, @RequestParam(required = false) Integer page, Model model) {
         Page<SchoolSummary> results = schools.search(search, PageRequests.page(page));
         model.addAttribute("results", results);
         model.addAttribute("pagination", Pagination.of(results));
@@ -72,7 +99,9 @@ class SchoolController {
         model.addAttribute("typeGroups", TYPE_GROUPS);
         model.addAttribute("regions", REGIONS);
         model.addAttribute("authorities", queries.localAuthorities());
-        model.addAttribute("trust", search.trust() == null ? null : queries.trust(search.trust()).orElse(null));
+        model.addAttribute(
+                "trust",
+                search.trust() == null ? null : queries.trust(search.trust()).orElse(null));
         model.addAttribute("section", "schools");
         return "directory/schools";
     }
@@ -95,11 +124,21 @@ class SchoolController {
 
     @PostMapping("/schools/{urn}/hub-choice")
     @PreAuthorize("hasAnyRole('HUB_LEAD', 'NATIONAL_ADMIN')")
-    String recordChoice(@PathVariable int urn, @Valid @ModelAttribute("choiceForm") ChoiceForm form, BindingResult result,
-                        Authentication authentication, Locale locale, Model model, RedirectAttributes redirect) {
+    String recordChoice(
+            @PathVariable int urn,
+            @Valid @ModelAttribute("choiceForm") ChoiceForm form,
+            BindingResult result,
+            Authentication authentication,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         HubMember member = (HubMember) authentication.getPrincipal();
         boolean national = member.seesAllHubs();
-        Long hubId = national ? hubs.findBySlug(form.hub() == null ? "" : form.hub()).map(HubSummary::id).orElse(null) : member.hubId();
+        Long hubId = national
+                ? hubs.findBySlug(form.hub() == null ? "" : form.hub())
+                        .map(HubSummary::id)
+                        .orElse(null)
+                : member.hubId();
         if (hubId == null) {
             result.rejectValue("hub", "school.choice.hub.required");
         }
@@ -114,8 +153,12 @@ class SchoolController {
             model.addAttribute("choiceForm", form);
             return school(urn, authentication, model);
         }
-        redirect.addFlashAttribute("confirmation", messages.getMessage("school.choice.recorded",
-                new Object[] {hubs.findById(hubId).orElseThrow().name()}, locale));
+        redirect.addFlashAttribute(
+                "confirmation",
+                messages.getMessage(
+                        "school.choice.recorded",
+                        new Object[] {hubs.findById(hubId).orElseThrow().name()},
+                        locale));
         return "redirect:/schools/" + urn;
     }
 

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.hubcycle.catalogue.HubOffers;
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
 import org.hubcycle.directory.Hubs;
@@ -45,8 +44,14 @@ class EnrolmentDemoData implements DemoData {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    EnrolmentDemoData(Hubs hubs, Schools schools, HubOffers offers, Enrolments enrolments, EnrolmentRepository repository,
-                      TransactionTemplate transactions, Clock clock) {
+    EnrolmentDemoData(
+            Hubs hubs,
+            Schools schools,
+            HubOffers offers,
+            Enrolments enrolments,
+            EnrolmentRepository repository,
+            TransactionTemplate transactions,
+            Clock clock) {
         this.hubs = hubs;
         this.schools = schools;
         this.offers = offers;
@@ -68,43 +73,93 @@ class EnrolmentDemoData implements DemoData {
         }
         AcademicYear year = AcademicYear.containing(LocalDate.now(clock));
         long demo = hubs.getBySlug("demo-maths-hub").id();
-        List<SchoolSummary> primaries = schools.search(new SchoolSearch(null, "Primary", "881", null, "Open", null, null),
-                PageRequest.of(0, 12)).getContent();
+        List<SchoolSummary> primaries = schools.search(
+                        new SchoolSearch(null, "Primary", "881", null, "Open", null, null), PageRequest.of(0, 12))
+                .getContent();
         Map<String, WorkGroupBrief> lastYear = groups(demo, year.previous());
         Map<String, WorkGroupBrief> thisYear = groups(demo, year);
 
         transactions.executeWithoutResult(status -> {
             for (int i = 0; i < 4; i++) {
-                completed(demo, lastYear.get("Development " + (1 + i % 2)), year.previous(), primaries.get(i).urn(), primaries.get(i));
+                completed(
+                        demo,
+                        lastYear.get("Development " + (1 + i % 2)),
+                        year.previous(),
+                        primaries.get(i).urn(),
+                        primaries.get(i));
             }
-            List<Integer> used = primaries.stream().limit(10).map(SchoolSummary::urn).toList();
-            convertedAcademy(used).ifPresent(academy -> completed(demo, lastYear.get("Development 2"), year.previous(),
-                    schools.lineage(academy.urn()).stream().filter(urn -> urn != academy.urn()).findFirst().orElseThrow(), academy));
+            List<Integer> used =
+                    primaries.stream().limit(10).map(SchoolSummary::urn).toList();
+            convertedAcademy(used)
+                    .ifPresent(academy -> completed(
+                            demo,
+                            lastYear.get("Development 2"),
+                            year.previous(),
+                            schools.lineage(academy.urn()).stream()
+                                    .filter(urn -> urn != academy.urn())
+                                    .findFirst()
+                                    .orElseThrow(),
+                            academy));
         });
         for (int i = 4; i < 10; i++) {
             SchoolSummary school = primaries.get(i);
-            enrolments.apply(new Enrolments.Application(thisYear.get("Development 1").id(), school.urn(), List.of(
-                    i == 4 ? new ParticipantInput("Ayesha Brook", "participant@hubcycle.test", "Year 2 teacher", "Teacher", null)
-                            : new ParticipantInput("Teacher " + (2 * i - 7) + " of " + school.name(),
-                            "teacher" + (2 * i - 7) + "@" + school.urn() + ".demo-school.test", "Class teacher", "Teacher", null),
-                    new ParticipantInput("Maths lead of " + school.name(), "mathslead@" + school.urn() + ".demo-school.test", "Maths lead",
-                            "Maths lead", null)), "head@" + school.urn() + ".demo-school.test"));
+            enrolments.apply(new Enrolments.Application(
+                    thisYear.get("Development 1").id(),
+                    school.urn(),
+                    List.of(
+                            i == 4
+                                    ? new ParticipantInput(
+                                            "Ayesha Brook",
+                                            "participant@hubcycle.test",
+                                            "Year 2 teacher",
+                                            "Teacher",
+                                            null)
+                                    : new ParticipantInput(
+                                            "Teacher " + (2 * i - 7) + " of " + school.name(),
+                                            "teacher" + (2 * i - 7) + "@" + school.urn() + ".demo-school.test",
+                                            "Class teacher",
+                                            "Teacher",
+                                            null),
+                            new ParticipantInput(
+                                    "Maths lead of " + school.name(),
+                                    "mathslead@" + school.urn() + ".demo-school.test",
+                                    "Maths lead",
+                                    "Maths lead",
+                                    null)),
+                    "head@" + school.urn() + ".demo-school.test"));
         }
     }
 
     private void completed(long hubId, WorkGroupBrief group, AcademicYear year, int urn, SchoolSummary school) {
-        Enrolment e = repository.save(new Enrolment(hubId, group.id(), year, "Primary TfM Development", urn, school.percentFsm(), true,
-                "ELIGIBLE", "Eligible: the school had not taken part in Primary TfM Development before.", "head@" + urn + ".demo-school.test",
+        Enrolment e = repository.save(new Enrolment(
+                hubId,
+                group.id(),
+                year,
+                "Primary TfM Development",
+                urn,
+                school.percentFsm(),
+                true,
+                "ELIGIBLE",
+                "Eligible: the school had not taken part in Primary TfM Development before.",
+                "head@" + urn + ".demo-school.test",
                 year.firstDay().minusMonths(2).atStartOfDay(clock.getZone()).toInstant()));
-        e.moveTo(EnrolmentStatus.ACCEPTED, year.firstDay().atStartOfDay(clock.getZone()).toInstant());
-        e.moveTo(EnrolmentStatus.COMPLETED, year.lastDay().minusMonths(1).atStartOfDay(clock.getZone()).toInstant());
+        e.moveTo(
+                EnrolmentStatus.ACCEPTED,
+                year.firstDay().atStartOfDay(clock.getZone()).toInstant());
+        e.moveTo(
+                EnrolmentStatus.COMPLETED,
+                year.lastDay().minusMonths(1).atStartOfDay(clock.getZone()).toInstant());
     }
 
     /** An open academy in the demo hub's area that GIAS links to a predecessor, other than the schools given. */
     private Optional<SchoolSummary> convertedAcademy(List<Integer> except) {
         return Stream.of("881", "882", "883")
-                .flatMap(la -> schools.search(new SchoolSearch("Academy", null, la, null, "Open", null, null), PageRequest.of(0, 100)).stream())
-                .filter(s -> !except.contains(s.urn()) && schools.lineage(s.urn()).size() > 1).findFirst();
+                .flatMap(la -> schools
+                        .search(new SchoolSearch("Academy", null, la, null, "Open", null, null), PageRequest.of(0, 100))
+                        .stream())
+                .filter(s ->
+                        !except.contains(s.urn()) && schools.lineage(s.urn()).size() > 1)
+                .findFirst();
     }
 
     private Map<String, WorkGroupBrief> groups(long hubId, AcademicYear year) {

@@ -1,10 +1,5 @@
 package org.hubcycle.enrolment.domain;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Locale;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,7 +9,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
 import org.hibernate.annotations.Filter;
 import org.hubcycle.enrolment.EnrolmentStatus;
 import org.hubcycle.shared.AcademicYear;
@@ -32,56 +30,85 @@ import org.hubcycle.shared.Refused;
 public class Enrolment extends HubOwned {
 
     /** Who withdrew a school. */
-    public enum WithdrawnBy { SCHOOL, HUB }
+    public enum WithdrawnBy {
+        SCHOOL,
+        HUB
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "work_group_id", nullable = false)
     private Long workGroupId;
+
     @Column(name = "academic_year", nullable = false)
     private int academicYear;
+
     @Column(name = "project_family", length = 100)
     private String projectFamily;
+
     @Column(name = "school_urn", nullable = false)
     private Integer schoolUrn;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private EnrolmentStatus status;
+
     @Column(precision = 5, scale = 2)
     private BigDecimal priority;
+
     @Column(nullable = false)
     private boolean eligible;
+
     @Column(name = "reason_code", nullable = false, length = 40)
     private String reasonCode;
+
     @Column(nullable = false, length = 2000)
     private String reason;
+
     @Column(name = "override_reason", length = 1000)
     private String overrideReason;
+
     @Column(name = "applied_at", nullable = false)
     private Instant appliedAt;
+
     @Column(name = "applied_by", nullable = false, length = 254)
     private String appliedBy;
+
     @Column(name = "decided_at")
     private Instant decidedAt;
+
     @Column(name = "withdrawn_on")
     private LocalDate withdrawnOn;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "withdrawn_by", length = 10)
     private WithdrawnBy withdrawnBy;
+
     @Column(name = "withdrawal_reason", length = 1000)
     private String withdrawalReason;
+
     @Column(name = "late_withdrawal", nullable = false)
     private boolean lateWithdrawal;
     /** Two people moving the same application at once: the second is told it changed (optimistic locking). */
     @Version
     private long version;
 
-    protected Enrolment() {
-    }
+    protected Enrolment() {}
 
-    public Enrolment(long hubId, long workGroupId, AcademicYear year, String projectFamily, int schoolUrn, BigDecimal priority,
-                     boolean eligible, String reasonCode, String reason, String appliedBy, Instant now) {
+    public Enrolment(
+            long hubId,
+            long workGroupId,
+            AcademicYear year,
+            String projectFamily,
+            int schoolUrn,
+            BigDecimal priority,
+            boolean eligible,
+            String reasonCode,
+            String reason,
+            String appliedBy,
+            Instant now) {
         super(hubId);
         this.workGroupId = workGroupId;
         this.academicYear = year.startYear();
@@ -102,10 +129,17 @@ public class Enrolment extends HubOwned {
      */
     public void moveTo(EnrolmentStatus next, Instant now) {
         if (!status.next().contains(next)) {
-            throw new Refused(null, "enrolment.move.notAllowed", status.label().toLowerCase(Locale.UK), next.label().toLowerCase(Locale.UK));
+            throw new Refused(
+                    null,
+                    "enrolment.move.notAllowed",
+                    status.label().toLowerCase(Locale.UK),
+                    next.label().toLowerCase(Locale.UK));
         }
-        if (status == EnrolmentStatus.INELIGIBLE && !eligible
-                && (next == EnrolmentStatus.ACCEPTED || next == EnrolmentStatus.WAITLISTED || next == EnrolmentStatus.APPLIED)) {
+        if (status == EnrolmentStatus.INELIGIBLE
+                && !eligible
+                && (next == EnrolmentStatus.ACCEPTED
+                        || next == EnrolmentStatus.WAITLISTED
+                        || next == EnrolmentStatus.APPLIED)) {
             throw new Refused(null, "enrolment.accept.ineligible");
         }
         this.status = next;
@@ -134,27 +168,80 @@ public class Enrolment extends HubOwned {
         this.lateWithdrawal = late;
     }
 
-    public Long getId() { return id; }
-    public Long getWorkGroupId() { return workGroupId; }
-    public AcademicYear getAcademicYear() { return new AcademicYear(academicYear); }
-    public String getProjectFamily() { return projectFamily; }
-    public Integer getSchoolUrn() { return schoolUrn; }
-    public EnrolmentStatus getStatus() { return status; }
-    public BigDecimal getPriority() { return priority; }
-    public boolean isEligible() { return eligible; }
-    public String getReasonCode() { return reasonCode; }
-    public String getReason() { return reason; }
-    public String getOverrideReason() { return overrideReason; }
-    public Instant getAppliedAt() { return appliedAt; }
-    public String getAppliedBy() { return appliedBy; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getWorkGroupId() {
+        return workGroupId;
+    }
+
+    public AcademicYear getAcademicYear() {
+        return new AcademicYear(academicYear);
+    }
+
+    public String getProjectFamily() {
+        return projectFamily;
+    }
+
+    public Integer getSchoolUrn() {
+        return schoolUrn;
+    }
+
+    public EnrolmentStatus getStatus() {
+        return status;
+    }
+
+    public BigDecimal getPriority() {
+        return priority;
+    }
+
+    public boolean isEligible() {
+        return eligible;
+    }
+
+    public String getReasonCode() {
+        return reasonCode;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public String getOverrideReason() {
+        return overrideReason;
+    }
+
+    public Instant getAppliedAt() {
+        return appliedAt;
+    }
+
+    public String getAppliedBy() {
+        return appliedBy;
+    }
 
     /** The school contact who applied now uses another email address. */
     public void applicantChangedEmail(String newEmail) {
         this.appliedBy = newEmail;
     }
-    public Instant getDecidedAt() { return decidedAt; }
-    public LocalDate getWithdrawnOn() { return withdrawnOn; }
-    public WithdrawnBy getWithdrawnBy() { return withdrawnBy; }
-    public String getWithdrawalReason() { return withdrawalReason; }
-    public boolean isLateWithdrawal() { return lateWithdrawal; }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public LocalDate getWithdrawnOn() {
+        return withdrawnOn;
+    }
+
+    public WithdrawnBy getWithdrawnBy() {
+        return withdrawnBy;
+    }
+
+    public String getWithdrawalReason() {
+        return withdrawalReason;
+    }
+
+    public boolean isLateWithdrawal() {
+        return lateWithdrawal;
+    }
 }

@@ -3,7 +3,6 @@ package org.hubcycle.enrolment.domain;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-
 import org.hubcycle.enrolment.EnrolmentStatus;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -17,8 +16,8 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 
     Optional<Enrolment> findByWorkGroupIdAndSchoolUrn(long workGroupId, int schoolUrn);
 
-    Page<Enrolment> findByWorkGroupIdAndStatusInOrderByAppliedAtAscIdAsc(long workGroupId, Collection<EnrolmentStatus> statuses,
-                                                                          Pageable pageable);
+    Page<Enrolment> findByWorkGroupIdAndStatusInOrderByAppliedAtAscIdAsc(
+            long workGroupId, Collection<EnrolmentStatus> statuses, Pageable pageable);
 
     List<Enrolment> findByWorkGroupIdOrderByAppliedAtAscIdAsc(long workGroupId);
 
@@ -34,12 +33,14 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
     Page<Enrolment> findBySchoolUrnOrderByAppliedAtDescIdDesc(int urn, Pageable pageable);
 
     /** Schools of a hub that completed a work group in the year: the hub's engaged schools. */
-    @Query("select count(distinct e.schoolUrn) from Enrolment e where e.hubId = :hubId and e.academicYear = :year and e.status = :completed")
+    @Query(
+            "select count(distinct e.schoolUrn) from Enrolment e where e.hubId = :hubId and e.academicYear = :year and e.status = :completed")
     long countEngaged(long hubId, int year, EnrolmentStatus completed);
 
     /** Counts per work group and status in a hub's year. */
-    @Query("select new org.hubcycle.enrolment.domain.StatusCount(e.workGroupId, e.status, count(e)) from Enrolment e where e.hubId = :hubId and e.academicYear = :year "
-            + "group by e.workGroupId, e.status")
+    @Query(
+            "select new org.hubcycle.enrolment.domain.StatusCount(e.workGroupId, e.status, count(e)) from Enrolment e where e.hubId = :hubId and e.academicYear = :year "
+                    + "group by e.workGroupId, e.status")
     List<StatusCount> countsByWorkGroup(long hubId, int year);
 
     /** A hub's enrolments in a year that hold places or were withdrawn late: what funding and charges are counted from. */

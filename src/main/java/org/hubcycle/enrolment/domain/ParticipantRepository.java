@@ -2,7 +2,6 @@ package org.hubcycle.enrolment.domain;
 
 import java.util.Collection;
 import java.util.List;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Participants; the hub filter applies. */

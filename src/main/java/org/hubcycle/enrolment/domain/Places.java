@@ -27,13 +27,17 @@ public class Places {
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean take(long workGroupId, int capacity) {
         return jdbc.sql("UPDATE work_group_places SET taken = taken + 1 WHERE work_group_id = ? AND taken < ?")
-                .params(workGroupId, capacity).update() == 1;
+                        .params(workGroupId, capacity)
+                        .update()
+                == 1;
     }
 
     /** Gives a place back. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void release(long workGroupId) {
-        jdbc.sql("UPDATE work_group_places SET taken = taken - 1 WHERE work_group_id = ? AND taken > 0").params(workGroupId).update();
+        jdbc.sql("UPDATE work_group_places SET taken = taken - 1 WHERE work_group_id = ? AND taken > 0")
+                .params(workGroupId)
+                .update();
     }
 
     /** Places taken in several work groups, in one query; a work group with none taken is left out. */
@@ -41,14 +45,21 @@ public class Places {
         if (workGroupIds.isEmpty()) {
             return java.util.Map.of();
         }
-        return jdbc.sql("SELECT work_group_id, taken FROM work_group_places WHERE work_group_id IN (:ids)").param("ids", workGroupIds)
-                .query((rs, n) -> java.util.Map.entry(rs.getLong(1), rs.getInt(2))).list().stream()
+        return jdbc
+                .sql("SELECT work_group_id, taken FROM work_group_places WHERE work_group_id IN (:ids)")
+                .param("ids", workGroupIds)
+                .query((rs, n) -> java.util.Map.entry(rs.getLong(1), rs.getInt(2)))
+                .list()
+                .stream()
                 .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
     }
 
     public int taken(long workGroupId) {
-        return jdbc.sql("SELECT taken FROM work_group_places WHERE work_group_id = ?").params(workGroupId)
-                .query(Integer.class).optional().orElse(0);
+        return jdbc.sql("SELECT taken FROM work_group_places WHERE work_group_id = ?")
+                .params(workGroupId)
+                .query(Integer.class)
+                .optional()
+                .orElse(0);
     }
 
     /**
@@ -57,9 +68,15 @@ public class Places {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void ensure(long workGroupId) {
-        if (jdbc.sql("SELECT count(*) FROM work_group_places WHERE work_group_id = ?").params(workGroupId).query(Integer.class).single() == 0) {
+        if (jdbc.sql("SELECT count(*) FROM work_group_places WHERE work_group_id = ?")
+                        .params(workGroupId)
+                        .query(Integer.class)
+                        .single()
+                == 0) {
             try {
-                jdbc.sql("INSERT INTO work_group_places (work_group_id, taken) VALUES (?, 0)").params(workGroupId).update();
+                jdbc.sql("INSERT INTO work_group_places (work_group_id, taken) VALUES (?, 0)")
+                        .params(workGroupId)
+                        .update();
             } catch (DuplicateKeyException race) {
                 // another transaction created it first: the row is there, which is all that is needed
             }

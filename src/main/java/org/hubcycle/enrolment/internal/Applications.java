@@ -12,14 +12,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import org.hubcycle.catalogue.WorkGroupTerms.Terms;
 import org.hubcycle.catalogue.WorkGroupTerms;
+import org.hubcycle.catalogue.WorkGroupTerms.Terms;
 import org.hubcycle.directory.Schools;
 import org.hubcycle.enrolment.EnrolmentStatus;
 import org.hubcycle.enrolment.Enrolments;
-import org.hubcycle.enrolment.domain.Enrolment.WithdrawnBy;
 import org.hubcycle.enrolment.domain.Enrolment;
+import org.hubcycle.enrolment.domain.Enrolment.WithdrawnBy;
 import org.hubcycle.enrolment.domain.EnrolmentRepository;
 import org.hubcycle.enrolment.domain.Participant;
 import org.hubcycle.enrolment.domain.ParticipantRepository;
@@ -39,14 +38,30 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Applications {
 
-    public record ParticipantView(String fullName, String email, String jobTitle, String role, String trn) {
-    }
+    public record ParticipantView(String fullName, String email, String jobTitle, String role, String trn) {}
 
     /** An application as pages show it. */
-    public record View(long id, long hubId, long workGroupId, String workGroupName, AcademicYear year, int urn, String schoolName,
-                       EnrolmentStatus status, boolean eligible, String reasonCode, String reason, String overrideReason,
-                       BigDecimal priority, Instant appliedAt, String appliedBy, LocalDate withdrawnOn, WithdrawnBy withdrawnBy,
-                       String withdrawalReason, boolean lateWithdrawal, List<ParticipantView> participants) {
+    public record View(
+            long id,
+            long hubId,
+            long workGroupId,
+            String workGroupName,
+            AcademicYear year,
+            int urn,
+            String schoolName,
+            EnrolmentStatus status,
+            boolean eligible,
+            String reasonCode,
+            String reason,
+            String overrideReason,
+            BigDecimal priority,
+            Instant appliedAt,
+            String appliedBy,
+            LocalDate withdrawnOn,
+            WithdrawnBy withdrawnBy,
+            String withdrawalReason,
+            boolean lateWithdrawal,
+            List<ParticipantView> participants) {
 
         public boolean overridden() {
             return overrideReason != null;
@@ -54,8 +69,7 @@ public class Applications {
     }
 
     /** A school's history as the hub sees it (its own hub's applications), with its Teaching for Mastery stage from every hub's. */
-    public record History(List<View> applications, List<TfmPathway.Stage> pathway) {
-    }
+    public record History(List<View> applications, List<TfmPathway.Stage> pathway) {}
 
     private final EnrolmentRepository enrolments;
     private final ParticipantRepository participants;
@@ -64,8 +78,13 @@ public class Applications {
     private final TransactionTemplate transactions;
     private final SystemWork system;
 
-    Applications(SystemWork system, EnrolmentRepository enrolments, ParticipantRepository participants, WorkGroupTerms workGroups, Schools schools,
-                 TransactionTemplate transactions) {
+    Applications(
+            SystemWork system,
+            EnrolmentRepository enrolments,
+            ParticipantRepository participants,
+            WorkGroupTerms workGroups,
+            Schools schools,
+            TransactionTemplate transactions) {
         this.enrolments = enrolments;
         this.participants = participants;
         this.workGroups = workGroups;
@@ -79,16 +98,19 @@ public class Applications {
         List<TfmPathway.Stage> pathway = system.inTransaction(() -> {
             Set<Integer> lineage = schools.lineage(urn);
             return TfmPathway.of(enrolments.findBySchoolUrnInOrderByAcademicYearDescAppliedAtDesc(lineage).stream()
-                    .map(e -> new Participation(e.getProjectFamily(), e.getAcademicYear(), e.getStatus(), e.getSchoolUrn())).toList());
+                    .map(e -> new Participation(
+                            e.getProjectFamily(), e.getAcademicYear(), e.getStatus(), e.getSchoolUrn()))
+                    .toList());
         });
-        List<View> applications = transactions.execute(status ->
-                views(enrolments.findBySchoolUrnInOrderByAcademicYearDescAppliedAtDesc(List.of(urn))));
+        List<View> applications = transactions.execute(
+                status -> views(enrolments.findBySchoolUrnInOrderByAcademicYearDescAppliedAtDesc(List.of(urn))));
         return new History(applications, pathway);
     }
 
     /** A school's applications, newest first. */
     public List<View> forSchool(int urn) {
-        return system.inTransaction(() -> views(enrolments.findBySchoolUrnInOrderByAcademicYearDescAppliedAtDesc(List.of(urn))));
+        return system.inTransaction(
+                () -> views(enrolments.findBySchoolUrnInOrderByAcademicYearDescAppliedAtDesc(List.of(urn))));
     }
 
     /** A school's application by id; empty for another school's. */
@@ -99,9 +121,10 @@ public class Applications {
     /** A page of a work group's applications with the given statuses (every status when none is given), in the order they came. */
     @Transactional(readOnly = true)
     public Page<View> forWorkGroup(long workGroupId, Collection<EnrolmentStatus> statuses, Pageable pageable) {
-        Page<Enrolment> page = enrolments.findByWorkGroupIdAndStatusInOrderByAppliedAtAscIdAsc(workGroupId,
-                statuses.isEmpty() ? EnumSet.allOf(EnrolmentStatus.class) : statuses, pageable);
-        Map<Long, View> byId = views(page.getContent()).stream().collect(Collectors.toMap(View::id, Function.identity()));
+        Page<Enrolment> page = enrolments.findByWorkGroupIdAndStatusInOrderByAppliedAtAscIdAsc(
+                workGroupId, statuses.isEmpty() ? EnumSet.allOf(EnrolmentStatus.class) : statuses, pageable);
+        Map<Long, View> byId =
+                views(page.getContent()).stream().collect(Collectors.toMap(View::id, Function.identity()));
         return page.map(e -> byId.get(e.getId()));
     }
 
@@ -120,19 +143,48 @@ public class Applications {
         if (list.isEmpty()) {
             return List.of();
         }
-        Map<Integer, String> names = schools.namesByUrn(list.stream().map(Enrolment::getSchoolUrn).distinct().toList());
-        Map<Long, String> groups = workGroups.of(list.stream().map(Enrolment::getWorkGroupId).distinct().toList()).stream()
-                .collect(Collectors.toMap(Terms::id, Terms::name));
-        Map<Long, List<ParticipantView>> people = participants.findByEnrolmentIdInOrderByEnrolmentIdAscPositionAsc(
-                        list.stream().map(Enrolment::getId).toList()).stream()
-                .collect(Collectors.groupingBy(Participant::getEnrolmentId, Collectors.mapping(p -> new ParticipantView(p.getFullName(),
-                        p.getEmail(), p.getJobTitle(), p.getRoleInGroup(), p.getTrn()), Collectors.toList())));
+        Map<Integer, String> names = schools.namesByUrn(
+                list.stream().map(Enrolment::getSchoolUrn).distinct().toList());
+        Map<Long, String> groups =
+                workGroups
+                        .of(list.stream()
+                                .map(Enrolment::getWorkGroupId)
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(Terms::id, Terms::name));
+        Map<Long, List<ParticipantView>> people = participants
+                .findByEnrolmentIdInOrderByEnrolmentIdAscPositionAsc(
+                        list.stream().map(Enrolment::getId).toList())
+                .stream()
+                .collect(Collectors.groupingBy(
+                        Participant::getEnrolmentId,
+                        Collectors.mapping(
+                                p -> new ParticipantView(
+                                        p.getFullName(), p.getEmail(), p.getJobTitle(), p.getRoleInGroup(), p.getTrn()),
+                                Collectors.toList())));
         List<View> views = new ArrayList<>();
         for (Enrolment e : list) {
-            views.add(new View(e.getId(), e.getHubId(), e.getWorkGroupId(), groups.getOrDefault(e.getWorkGroupId(), ""), e.getAcademicYear(),
-                    e.getSchoolUrn(), names.getOrDefault(e.getSchoolUrn(), "URN " + e.getSchoolUrn()), e.getStatus(), e.isEligible(),
-                    e.getReasonCode(), e.getReason(), e.getOverrideReason(), e.getPriority(), e.getAppliedAt(), e.getAppliedBy(),
-                    e.getWithdrawnOn(), e.getWithdrawnBy(), e.getWithdrawalReason(), e.isLateWithdrawal(),
+            views.add(new View(
+                    e.getId(),
+                    e.getHubId(),
+                    e.getWorkGroupId(),
+                    groups.getOrDefault(e.getWorkGroupId(), ""),
+                    e.getAcademicYear(),
+                    e.getSchoolUrn(),
+                    names.getOrDefault(e.getSchoolUrn(), "URN " + e.getSchoolUrn()),
+                    e.getStatus(),
+                    e.isEligible(),
+                    e.getReasonCode(),
+                    e.getReason(),
+                    e.getOverrideReason(),
+                    e.getPriority(),
+                    e.getAppliedAt(),
+                    e.getAppliedBy(),
+                    e.getWithdrawnOn(),
+                    e.getWithdrawnBy(),
+                    e.getWithdrawalReason(),
+                    e.isLateWithdrawal(),
                     people.getOrDefault(e.getId(), List.of())));
         }
         return views;

@@ -2,7 +2,6 @@ package org.hubcycle.enrolment.internal;
 
 import java.util.Collection;
 import java.util.Map;
-
 import org.hubcycle.catalogue.WorkGroupActivity;
 import org.hubcycle.enrolment.domain.Places;
 import org.springframework.stereotype.Component;

@@ -6,9 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
-import org.hubcycle.catalogue.WorkGroupTerms.Terms;
 import org.hubcycle.catalogue.WorkGroupTerms;
+import org.hubcycle.catalogue.WorkGroupTerms.Terms;
 import org.hubcycle.directory.SchoolSummary;
 import org.hubcycle.directory.Schools;
 import org.hubcycle.enrolment.domain.Enrolment;
@@ -31,8 +30,7 @@ public class SchoolEligibility {
      * Who asks about a school: its approved contact ({@code schoolUrn}), the lead or staff of a hub
      * ({@code hubId}), or the national admin.
      */
-    public record Asker(Integer schoolUrn, Long hubId, boolean national) {
-    }
+    public record Asker(Integer schoolUrn, Long hubId, boolean national) {}
 
     private final EnrolmentRepository enrolments;
     private final WorkGroupTerms workGroups;
@@ -41,8 +39,13 @@ public class SchoolEligibility {
     private final SystemWork system;
     private final Clock clock;
 
-    SchoolEligibility(EnrolmentRepository enrolments, WorkGroupTerms workGroups, Schools schools, MasterySpecialists specialists,
-                      SystemWork system, Clock clock) {
+    SchoolEligibility(
+            EnrolmentRepository enrolments,
+            WorkGroupTerms workGroups,
+            Schools schools,
+            MasterySpecialists specialists,
+            SystemWork system,
+            Clock clock) {
         this.enrolments = enrolments;
         this.workGroups = workGroups;
         this.schools = schools;
@@ -71,14 +74,16 @@ public class SchoolEligibility {
                 return workGroups.of(workGroupId).isPresent();
             }
             if (asker.schoolUrn() != null) {
-                return asker.schoolUrn() == urn && workGroups.published(workGroupId).isPresent();
+                return asker.schoolUrn() == urn
+                        && workGroups.published(workGroupId).isPresent();
             }
             if (asker.hubId() == null) {
                 return false;
             }
             Optional<Terms> group = workGroups.of(workGroupId).filter(t -> t.hubId() == asker.hubId());
-            return group.isPresent() && (asker.hubId().equals(schools.hubOf(urn).orElse(null))
-                    || enrolments.existsByWorkGroupIdAndSchoolUrn(workGroupId, urn));
+            return group.isPresent()
+                    && (asker.hubId().equals(schools.hubOf(urn).orElse(null))
+                            || enrolments.existsByWorkGroupIdAndSchoolUrn(workGroupId, urn));
         });
         if (!allowed) {
             throw new NotFoundException("School");
@@ -96,7 +101,8 @@ public class SchoolEligibility {
             SchoolSummary school = schools.find(urn).orElseThrow(() -> new NotFoundException("School"));
             LocalDate today = LocalDate.now(clock);
             List<Terms> open = workGroups.published(terms.hubId(), terms.year()).stream()
-                    .filter(t -> t.id() != workGroupId && t.acceptsApplications(today)).toList();
+                    .filter(t -> t.id() != workGroupId && t.acceptsApplications(today))
+                    .toList();
             List<Decision> decisions = decideAll(open, school);
             List<Terms> eligible = new ArrayList<>();
             for (int i = 0; i < open.size(); i++) {
@@ -118,12 +124,24 @@ public class SchoolEligibility {
         Set<Integer> lineage = schools.lineage(school.urn());
         List<Enrolment> past = enrolments.findBySchoolUrnInOrderByAcademicYearDescAppliedAtDesc(lineage);
         Long hub = schools.hubOf(school.urn()).orElse(null);
-        return groups.stream().map(terms -> {
-            List<Participation> history = past.stream().filter(e -> e.getWorkGroupId() != terms.id())
-                    .map(e -> new Participation(e.getProjectFamily(), e.getAcademicYear(), e.getStatus(), e.getSchoolUrn())).toList();
-            Eligibility.School facts = new Eligibility.School(school.urn(), school.name(), school.phase(), school.typeGroup(),
-                    school.ofstedRating(), hub, history, () -> specialists.activeAt(lineage, terms.year()));
-            return Eligibility.decide(terms.rule(), facts, terms.hubId(), terms.year());
-        }).toList();
+        return groups.stream()
+                .map(terms -> {
+                    List<Participation> history = past.stream()
+                            .filter(e -> e.getWorkGroupId() != terms.id())
+                            .map(e -> new Participation(
+                                    e.getProjectFamily(), e.getAcademicYear(), e.getStatus(), e.getSchoolUrn()))
+                            .toList();
+                    Eligibility.School facts = new Eligibility.School(
+                            school.urn(),
+                            school.name(),
+                            school.phase(),
+                            school.typeGroup(),
+                            school.ofstedRating(),
+                            hub,
+                            history,
+                            () -> specialists.activeAt(lineage, terms.year()));
+                    return Eligibility.decide(terms.rule(), facts, terms.hubId(), terms.year());
+                })
+                .toList();
     }
 }

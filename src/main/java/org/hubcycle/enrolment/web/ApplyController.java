@@ -9,14 +9,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import org.hubcycle.catalogue.RequiredRoles;
-import org.hubcycle.catalogue.WorkGroupTerms.Terms;
 import org.hubcycle.catalogue.WorkGroupTerms;
+import org.hubcycle.catalogue.WorkGroupTerms.Terms;
 import org.hubcycle.directory.SchoolSummary;
 import org.hubcycle.directory.Schools;
-import org.hubcycle.enrolment.Enrolments.ParticipantInput;
 import org.hubcycle.enrolment.Enrolments;
+import org.hubcycle.enrolment.Enrolments.ParticipantInput;
 import org.hubcycle.enrolment.internal.Applications;
 import org.hubcycle.enrolment.internal.Eligibility;
 import org.hubcycle.enrolment.internal.SchoolEligibility;
@@ -46,7 +45,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('SCHOOL_CONTACT')")
 class ApplyController {
 
-    static final List<String> ROLES = List.of("Teacher", "Maths lead", "Mastery Advocate", "Headteacher", "Teaching assistant", "Other");
+    static final List<String> ROLES =
+            List.of("Teacher", "Maths lead", "Mastery Advocate", "Headteacher", "Teaching assistant", "Other");
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern TRN = Pattern.compile("\\d{7}");
@@ -62,7 +62,9 @@ class ApplyController {
         public List<Row> rows(int places, RequiredRoles required) {
             List<Row> rows = new ArrayList<>();
             for (int i = 1; i <= places; i++) {
-                String role = fields.containsKey("role-" + i) ? get("role", i) : required.suggestedFor(i).orElse("");
+                String role = fields.containsKey("role-" + i)
+                        ? get("role", i)
+                        : required.suggestedFor(i).orElse("");
                 rows.add(new Row(i, get("name", i), get("email", i), get("jobTitle", i), role, get("trn", i)));
             }
             return rows;
@@ -91,7 +93,15 @@ class ApplyController {
     private final Outbox outbox;
     private final Clock clock;
 
-    ApplyController(Enrolments enrolments, Applications applications, SchoolEligibility eligibility, WorkGroupTerms workGroups, Schools schools, MessageSource messages, Outbox outbox, Clock clock) {
+    ApplyController(
+            Enrolments enrolments,
+            Applications applications,
+            SchoolEligibility eligibility,
+            WorkGroupTerms workGroups,
+            Schools schools,
+            MessageSource messages,
+            Outbox outbox,
+            Clock clock) {
         this.enrolments = enrolments;
         this.applications = applications;
         this.eligibility = eligibility;
@@ -109,13 +119,21 @@ class ApplyController {
 
     /** Back from checking the answers, with what was typed. */
     @PostMapping("/apply/{id}/change")
-    String change(@PathVariable long id, @RequestParam Map<String, String> fields, @AuthenticationPrincipal HubMember user, Model model) {
+    String change(
+            @PathVariable long id,
+            @RequestParam Map<String, String> fields,
+            @AuthenticationPrincipal HubMember user,
+            Model model) {
         return form(id, new Nominations(fields), FormErrors.none(), user, model);
     }
 
     @PostMapping("/apply/{id}/check")
-    String check(@PathVariable long id, @RequestParam Map<String, String> fields, @AuthenticationPrincipal HubMember user, Locale locale,
-                 Model model) {
+    String check(
+            @PathVariable long id,
+            @RequestParam Map<String, String> fields,
+            @AuthenticationPrincipal HubMember user,
+            Locale locale,
+            Model model) {
         Nominations nominations = new Nominations(fields);
         Terms terms = open(id);
         FormErrors errors = validate(terms, nominations, locale);
@@ -131,15 +149,25 @@ class ApplyController {
         model.addAttribute("group", terms);
         model.addAttribute("school", school);
         model.addAttribute("pending", user.schoolUrn() == null);
-        model.addAttribute("rows", nominations.rows(terms.placesPerSchool(), terms.requiredRoles()).stream().filter(r -> !r.blank()).toList());
+        model.addAttribute(
+                "rows",
+                nominations.rows(terms.placesPerSchool(), terms.requiredRoles()).stream()
+                        .filter(r -> !r.blank())
+                        .toList());
         model.addAttribute("decision", eligibility.of(id, school.urn()));
         model.addAttribute("section", "applications");
         return "enrolment/check";
     }
 
     @PostMapping("/apply/{id}")
-    String submit(@PathVariable long id, @RequestParam Map<String, String> fields, @AuthenticationPrincipal HubMember user,
-                  Authentication authentication, Locale locale, Model model, RedirectAttributes redirect) {
+    String submit(
+            @PathVariable long id,
+            @RequestParam Map<String, String> fields,
+            @AuthenticationPrincipal HubMember user,
+            Authentication authentication,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         Nominations nominations = new Nominations(fields);
         Terms terms = open(id);
         FormErrors errors = validate(terms, nominations, locale);
@@ -148,18 +176,30 @@ class ApplyController {
         }
         if (user.schoolUrn() == null) {
             SchoolSummary claimed = claimedSchool(user);
-            return form(id, nominations, FormErrors.of("name-1", messages.getMessage("apply.pending", new Object[] {claimed.name()}, locale)),
-                    user, model);
+            return form(
+                    id,
+                    nominations,
+                    FormErrors.of(
+                            "name-1", messages.getMessage("apply.pending", new Object[] {claimed.name()}, locale)),
+                    user,
+                    model);
         }
         SchoolSummary school = school(user);
         try {
-            long application = enrolments.apply(new Enrolments.Application(id, school.urn(), participants(terms, nominations),
-                    authentication.getName()));
-            redirect.addFlashAttribute("confirmation", messages.getMessage(outbox.wording("apply.submitted"), new Object[] {terms.name()}, locale));
+            long application = enrolments.apply(new Enrolments.Application(
+                    id, school.urn(), participants(terms, nominations), authentication.getName()));
+            redirect.addFlashAttribute(
+                    "confirmation",
+                    messages.getMessage(outbox.wording("apply.submitted"), new Object[] {terms.name()}, locale));
             return "redirect:/applications/" + application;
         } catch (Refused refused) {
-            return form(id, nominations, FormErrors.of(refused.field() == null ? "name-1" : refused.field(), refused.message(messages, locale)),
-                    user, model);
+            return form(
+                    id,
+                    nominations,
+                    FormErrors.of(
+                            refused.field() == null ? "name-1" : refused.field(), refused.message(messages, locale)),
+                    user,
+                    model);
         }
     }
 
@@ -185,12 +225,21 @@ class ApplyController {
     }
 
     @PostMapping("/applications/{id}/withdraw")
-    String withdraw(@PathVariable long id, @RequestParam(required = false) String withdrawReason, @AuthenticationPrincipal HubMember user,
-                    Locale locale, Model model, RedirectAttributes redirect) {
+    String withdraw(
+            @PathVariable long id,
+            @RequestParam(required = false) String withdrawReason,
+            @AuthenticationPrincipal HubMember user,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         SchoolSummary school = school(user);
         applications.forSchool(school.urn(), id).orElseThrow(() -> new NotFoundException("Application"));
         if (withdrawReason == null || withdrawReason.isBlank() || withdrawReason.length() > 1000) {
-            return application(id, FormErrors.of("withdrawReason", messages.getMessage("enrolment.reason.required", null, locale)), user, model);
+            return application(
+                    id,
+                    FormErrors.of("withdrawReason", messages.getMessage("enrolment.reason.required", null, locale)),
+                    user,
+                    model);
         }
         try {
             enrolments.withdrawBySchool(school.urn(), id, withdrawReason.strip());
@@ -203,9 +252,11 @@ class ApplyController {
 
     private String application(long id, FormErrors errors, HubMember user, Model model) {
         SchoolSummary school = school(user);
-        Applications.View app = applications.forSchool(school.urn(), id).orElseThrow(() -> new NotFoundException("Application"));
+        Applications.View app =
+                applications.forSchool(school.urn(), id).orElseThrow(() -> new NotFoundException("Application"));
         model.addAttribute("app", app);
-        model.addAttribute("nextSession", enrolments.nextSession(app.workGroupId()).orElse(null));
+        model.addAttribute(
+                "nextSession", enrolments.nextSession(app.workGroupId()).orElse(null));
         model.addAttribute("errors", errors);
         model.addAttribute("section", "applications");
         return "enrolment/school-application";
@@ -220,7 +271,8 @@ class ApplyController {
         model.addAttribute("group", terms);
         model.addAttribute("school", school);
         model.addAttribute("decision", decision);
-        model.addAttribute("alternatives", decision.eligible() ? List.of() : eligibility.alternatives(id, school.urn()));
+        model.addAttribute(
+                "alternatives", decision.eligible() ? List.of() : eligibility.alternatives(id, school.urn()));
         model.addAttribute("required", terms.requiredRoles());
         model.addAttribute("pending", user.schoolUrn() == null);
         model.addAttribute("rows", nominations.rows(terms.placesPerSchool(), terms.requiredRoles()));
@@ -241,19 +293,26 @@ class ApplyController {
             filled++;
             int i = r.number();
             if (r.name().isEmpty() || r.name().length() > 120) {
-                problems.add(new String[] {"name-" + i, messages.getMessage("apply.error.name", new Object[] {i}, locale)});
+                problems.add(
+                        new String[] {"name-" + i, messages.getMessage("apply.error.name", new Object[] {i}, locale)});
             }
             if (!EMAIL.matcher(r.email()).matches() || r.email().length() > 254) {
-                problems.add(new String[] {"email-" + i, messages.getMessage("apply.error.email", new Object[] {i}, locale)});
+                problems.add(
+                        new String[] {"email-" + i, messages.getMessage("apply.error.email", new Object[] {i}, locale)
+                        });
             }
             if (r.jobTitle().isEmpty() || r.jobTitle().length() > 120) {
-                problems.add(new String[] {"jobTitle-" + i, messages.getMessage("apply.error.jobTitle", new Object[] {i}, locale)});
+                problems.add(new String[] {
+                    "jobTitle-" + i, messages.getMessage("apply.error.jobTitle", new Object[] {i}, locale)
+                });
             }
             if (r.role().isEmpty() || r.role().length() > 60) {
-                problems.add(new String[] {"role-" + i, messages.getMessage("apply.error.role", new Object[] {i}, locale)});
+                problems.add(
+                        new String[] {"role-" + i, messages.getMessage("apply.error.role", new Object[] {i}, locale)});
             }
             if (!r.trn().isEmpty() && !TRN.matcher(r.trn()).matches()) {
-                problems.add(new String[] {"trn-" + i, messages.getMessage("apply.error.trn", new Object[] {i}, locale)});
+                problems.add(
+                        new String[] {"trn-" + i, messages.getMessage("apply.error.trn", new Object[] {i}, locale)});
             }
         }
         if (filled == 0) {
@@ -263,8 +322,11 @@ class ApplyController {
     }
 
     private static List<ParticipantInput> participants(Terms terms, Nominations nominations) {
-        return nominations.rows(terms.placesPerSchool(), terms.requiredRoles()).stream().filter(r -> !r.blank())
-                .map(r -> new ParticipantInput(r.name(), r.email(), r.jobTitle(), r.role(), r.trn().isEmpty() ? null : r.trn())).toList();
+        return nominations.rows(terms.placesPerSchool(), terms.requiredRoles()).stream()
+                .filter(r -> !r.blank())
+                .map(r -> new ParticipantInput(
+                        r.name(), r.email(), r.jobTitle(), r.role(), r.trn().isEmpty() ? null : r.trn()))
+                .toList();
     }
 
     private Terms open(long id) {

@@ -4,9 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
-import org.hubcycle.catalogue.WorkGroupTerms.Terms;
 import org.hubcycle.catalogue.WorkGroupTerms;
+import org.hubcycle.catalogue.WorkGroupTerms.Terms;
 import org.hubcycle.enrolment.internal.Applications;
 import org.hubcycle.enrolment.internal.Eligibility.Decision;
 import org.hubcycle.enrolment.internal.SchoolEligibility;
@@ -24,16 +23,26 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class EnrolmentApiController {
 
-    record EnrolmentItem(long id, int urn, String school, String status, boolean eligible, String reasonCode, String reason,
-                         String overrideReason, BigDecimal percentFsm, Instant appliedAt, LocalDate withdrawnOn, boolean lateWithdrawal,
-                         int participants) {
-    }
+    record EnrolmentItem(
+            long id,
+            int urn,
+            String school,
+            String status,
+            boolean eligible,
+            String reasonCode,
+            String reason,
+            String overrideReason,
+            BigDecimal percentFsm,
+            Instant appliedAt,
+            LocalDate withdrawnOn,
+            boolean lateWithdrawal,
+            int participants) {}
 
-    record WorkGroupEnrolments(long workGroupId, String workGroup, String year, int capacity, List<EnrolmentItem> enrolments) {
-    }
+    record WorkGroupEnrolments(
+            long workGroupId, String workGroup, String year, int capacity, List<EnrolmentItem> enrolments) {}
 
-    record EligibilityAnswer(int urn, long workGroupId, String workGroup, boolean eligible, String reasonCode, String reason) {
-    }
+    record EligibilityAnswer(
+            int urn, long workGroupId, String workGroup, boolean eligible, String reasonCode, String reason) {}
 
     private final Applications applications;
     private final SchoolEligibility eligibility;
@@ -49,10 +58,27 @@ class EnrolmentApiController {
     @PreAuthorize("hasAnyRole('HUB_LEAD', 'HUB_STAFF', 'NATIONAL_ADMIN')")
     WorkGroupEnrolments enrolments(@PathVariable long id) {
         Terms terms = workGroups.of(id).orElseThrow(() -> new NotFoundException("Work group"));
-        return new WorkGroupEnrolments(id, terms.name(), terms.year().toString(), terms.capacitySchools(),
-                applications.allForWorkGroup(id).stream().map(v -> new EnrolmentItem(v.id(), v.urn(), v.schoolName(), v.status().name(),
-                        v.eligible(), v.reasonCode(), v.reason(), v.overrideReason(), v.priority(), v.appliedAt(), v.withdrawnOn(),
-                        v.lateWithdrawal(), v.participants().size())).toList());
+        return new WorkGroupEnrolments(
+                id,
+                terms.name(),
+                terms.year().toString(),
+                terms.capacitySchools(),
+                applications.allForWorkGroup(id).stream()
+                        .map(v -> new EnrolmentItem(
+                                v.id(),
+                                v.urn(),
+                                v.schoolName(),
+                                v.status().name(),
+                                v.eligible(),
+                                v.reasonCode(),
+                                v.reason(),
+                                v.overrideReason(),
+                                v.priority(),
+                                v.appliedAt(),
+                                v.withdrawnOn(),
+                                v.lateWithdrawal(),
+                                v.participants().size()))
+                        .toList());
     }
 
     /**
@@ -62,13 +88,23 @@ class EnrolmentApiController {
      */
     @GetMapping("/api/v1/schools/{urn}/eligibility")
     @PreAuthorize("hasAnyRole('SCHOOL_CONTACT', 'HUB_LEAD', 'HUB_STAFF', 'NATIONAL_ADMIN')")
-    EligibilityAnswer eligibility(@PathVariable int urn, @RequestParam("workGroup") long workGroupId,
-                                  @AuthenticationPrincipal HubMember user, Authentication authentication) {
+    EligibilityAnswer eligibility(
+            @PathVariable int urn,
+            @RequestParam("workGroup") long workGroupId,
+            @AuthenticationPrincipal HubMember user,
+            Authentication authentication) {
         boolean hubStaff = authentication.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_HUB_LEAD") || a.getAuthority().equals("ROLE_HUB_STAFF"));
-        Decision decision = eligibility.forAsker(new SchoolEligibility.Asker(user.schoolUrn(), hubStaff ? user.hubId() : null,
-                user.seesAllHubs()), workGroupId, urn);
-        Terms terms = workGroups.of(workGroupId).or(() -> workGroups.published(workGroupId)).orElseThrow(() -> new NotFoundException("Work group"));
-        return new EligibilityAnswer(urn, terms.id(), terms.name(), decision.eligible(), decision.code(), decision.reason());
+                .anyMatch(a -> a.getAuthority().equals("ROLE_HUB_LEAD")
+                        || a.getAuthority().equals("ROLE_HUB_STAFF"));
+        Decision decision = eligibility.forAsker(
+                new SchoolEligibility.Asker(user.schoolUrn(), hubStaff ? user.hubId() : null, user.seesAllHubs()),
+                workGroupId,
+                urn);
+        Terms terms = workGroups
+                .of(workGroupId)
+                .or(() -> workGroups.published(workGroupId))
+                .orElseThrow(() -> new NotFoundException("Work group"));
+        return new EligibilityAnswer(
+                urn, terms.id(), terms.name(), decision.eligible(), decision.code(), decision.reason());
     }
 }

@@ -7,16 +7,15 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
 import org.hubcycle.catalogue.CatalogueTerms.Allocation;
 import org.hubcycle.catalogue.Funding;
 import org.hubcycle.catalogue.HubOffers;
-import org.hubcycle.catalogue.WorkGroupTerms.Terms;
 import org.hubcycle.catalogue.WorkGroupTerms;
+import org.hubcycle.catalogue.WorkGroupTerms.Terms;
 import org.hubcycle.enrolment.EnrolmentFigures;
 import org.hubcycle.enrolment.EnrolmentStatus;
-import org.hubcycle.enrolment.Enrolments.BulkAction;
 import org.hubcycle.enrolment.Enrolments;
+import org.hubcycle.enrolment.Enrolments.BulkAction;
 import org.hubcycle.enrolment.internal.Applications;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.Dates;
@@ -58,7 +57,15 @@ class EnrolmentController {
     private final Dates dates;
     private final Clock clock;
 
-    EnrolmentController(Enrolments enrolments, Applications applications, EnrolmentFigures figures, WorkGroupTerms workGroups, HubOffers offers, MessageSource messages, Dates dates, Clock clock) {
+    EnrolmentController(
+            Enrolments enrolments,
+            Applications applications,
+            EnrolmentFigures figures,
+            WorkGroupTerms workGroups,
+            HubOffers offers,
+            MessageSource messages,
+            Dates dates,
+            Clock clock) {
         this.dates = dates;
         this.enrolments = enrolments;
         this.applications = applications;
@@ -71,46 +78,79 @@ class EnrolmentController {
 
     @GetMapping("/enrolment")
     String thisYear() {
-        return "redirect:/enrolment/" + AcademicYear.containing(LocalDate.now(clock)).slug();
+        return "redirect:/enrolment/"
+                + AcademicYear.containing(LocalDate.now(clock)).slug();
     }
 
     @GetMapping("/enrolment/{year}")
     String year(@PathVariable("year") AcademicYear academicYear, @AuthenticationPrincipal HubMember user, Model model) {
-        List<Long> ids = offers.briefs(user.hubId(), academicYear).stream().filter(g -> g.status().published()).map(HubOffers.WorkGroupBrief::id).toList();
+        List<Long> ids = offers.briefs(user.hubId(), academicYear).stream()
+                .filter(g -> g.status().published())
+                .map(HubOffers.WorkGroupBrief::id)
+                .toList();
         List<EnrolmentFigures.Money> money = figures.money(user.hubId(), academicYear);
         model.addAttribute("year", academicYear);
         model.addAttribute("groups", figures.year(user.hubId(), academicYear, ids));
         model.addAttribute("money", money);
         model.addAttribute("engaged", figures.engagedSchools(user.hubId(), academicYear));
-        model.addAttribute("fundingTotal", Funding.pounds(money.stream().mapToLong(EnrolmentFigures.Money::fundingPence).sum()));
-        model.addAttribute("chargesTotal", Funding.pounds(money.stream().mapToLong(EnrolmentFigures.Money::chargesPence).sum()));
+        model.addAttribute(
+                "fundingTotal",
+                Funding.pounds(money.stream()
+                        .mapToLong(EnrolmentFigures.Money::fundingPence)
+                        .sum()));
+        model.addAttribute(
+                "chargesTotal",
+                Funding.pounds(money.stream()
+                        .mapToLong(EnrolmentFigures.Money::chargesPence)
+                        .sum()));
         model.addAttribute("section", "enrolment");
         return "enrolment/year";
     }
 
     @GetMapping("/enrolment/work-groups/{id}")
-    String workGroup(@PathVariable long id, @RequestParam(required = false) String status, @RequestParam(required = false) Integer page,
-                     Model model) {
+    String workGroup(
+            @PathVariable long id,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) Integer page,
+            Model model) {
         return workGroup(id, status, page, FormErrors.none(), model);
     }
 
     @PostMapping("/enrolment/work-groups/{id}")
     @PreAuthorize("hasRole('HUB_LEAD')")
-    String bulk(@PathVariable long id, @RequestParam(required = false) List<Long> ids, @RequestParam(required = false) String action,
-                @RequestParam(required = false) String message, Locale locale, Model model, RedirectAttributes redirect) {
+    String bulk(
+            @PathVariable long id,
+            @RequestParam(required = false) List<Long> ids,
+            @RequestParam(required = false) String action,
+            @RequestParam(required = false) String message,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         terms(id);
         BulkAction chosen;
         try {
             chosen = BulkAction.valueOf(action);
         } catch (IllegalArgumentException | NullPointerException e) {
-            return workGroup(id, null, null, FormErrors.of("action", messages.getMessage("enrolment.bulk.action.required", null, locale)), model);
+            return workGroup(
+                    id,
+                    null,
+                    null,
+                    FormErrors.of("action", messages.getMessage("enrolment.bulk.action.required", null, locale)),
+                    model);
         }
         if (message != null && message.length() > 1000) {
-            return workGroup(id, null, null, FormErrors.of("message", messages.getMessage("enrolment.reason.size", null, locale)), model);
+            return workGroup(
+                    id,
+                    null,
+                    null,
+                    FormErrors.of("message", messages.getMessage("enrolment.reason.size", null, locale)),
+                    model);
         }
         try {
             int done = enrolments.bulk(id, ids == null ? List.of() : ids, chosen, message);
-            redirect.addFlashAttribute("confirmation", messages.getMessage("enrolment.bulk." + chosen.name(), new Object[] {done}, locale));
+            redirect.addFlashAttribute(
+                    "confirmation",
+                    messages.getMessage("enrolment.bulk." + chosen.name(), new Object[] {done}, locale));
         } catch (Refused refused) {
             return workGroup(id, null, null, FormErrors.of(refused, messages, locale), model);
         }
@@ -122,7 +162,8 @@ class EnrolmentController {
     String allocate(@PathVariable long id, Locale locale, Model model, RedirectAttributes redirect) {
         try {
             int placed = enrolments.allocateByPriority(id);
-            redirect.addFlashAttribute("confirmation", messages.getMessage("enrolment.allocated", new Object[] {placed}, locale));
+            redirect.addFlashAttribute(
+                    "confirmation", messages.getMessage("enrolment.allocated", new Object[] {placed}, locale));
         } catch (Refused refused) {
             return workGroup(id, null, null, FormErrors.of("allocate", refused.message(messages, locale)), model);
         }
@@ -132,14 +173,46 @@ class EnrolmentController {
     @GetMapping("/enrolment/work-groups/{id}.csv")
     ResponseEntity<String> csv(@PathVariable long id) {
         Terms terms = terms(id);
-        return CsvDownload.of(terms.name().replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(Locale.UK) + "-" + terms.year().slug() + ".csv",
-                List.of("URN", "School", "Status", "Eligible", "Reason code", "Reason", "Override", "FSM %", "Applied", "Applied by",
-                        "Withdrawn or declined on", "By", "Late withdrawal", "Participants"),
-                applications.allForWorkGroup(id).stream().map(v -> Arrays.asList(v.urn(), v.schoolName(), v.status().label(),
-                        v.eligible() ? "yes" : "no", v.reasonCode(), v.reason(), v.overrideReason(), v.priority(), dates.dateTime(v.appliedAt()),
-                        v.appliedBy(), dates.date(v.withdrawnOn()), v.withdrawnBy() == null ? null : v.withdrawnBy().name().toLowerCase(Locale.UK),
-                        v.lateWithdrawal() ? "yes" : "no",
-                        String.join("; ", v.participants().stream().map(p -> p.fullName() + " <" + p.email() + "> (" + p.role() + ")").toList())))
+        return CsvDownload.of(
+                terms.name().replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(Locale.UK) + "-"
+                        + terms.year().slug() + ".csv",
+                List.of(
+                        "URN",
+                        "School",
+                        "Status",
+                        "Eligible",
+                        "Reason code",
+                        "Reason",
+                        "Override",
+                        "FSM %",
+                        "Applied",
+                        "Applied by",
+                        "Withdrawn or declined on",
+                        "By",
+                        "Late withdrawal",
+                        "Participants"),
+                applications.allForWorkGroup(id).stream()
+                        .map(v -> Arrays.asList(
+                                v.urn(),
+                                v.schoolName(),
+                                v.status().label(),
+                                v.eligible() ? "yes" : "no",
+                                v.reasonCode(),
+                                v.reason(),
+                                v.overrideReason(),
+                                v.priority(),
+                                dates.dateTime(v.appliedAt()),
+                                v.appliedBy(),
+                                dates.date(v.withdrawnOn()),
+                                v.withdrawnBy() == null
+                                        ? null
+                                        : v.withdrawnBy().name().toLowerCase(Locale.UK),
+                                v.lateWithdrawal() ? "yes" : "no",
+                                String.join(
+                                        "; ",
+                                        v.participants().stream()
+                                                .map(p -> p.fullName() + " <" + p.email() + "> (" + p.role() + ")")
+                                                .toList())))
                         .toList());
     }
 
@@ -150,62 +223,136 @@ class EnrolmentController {
 
     @PostMapping("/enrolment/applications/{id}/override")
     @PreAuthorize("hasRole('HUB_LEAD')")
-    String override(@PathVariable long id, @RequestParam(required = false) String reason, Locale locale, Model model,
-                    RedirectAttributes redirect) {
-        return act(id, "reason", reason, () -> enrolments.override(id, reason.strip()), "enrolment.overridden", locale, model, redirect);
+    String override(
+            @PathVariable long id,
+            @RequestParam(required = false) String reason,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        return act(
+                id,
+                "reason",
+                reason,
+                () -> enrolments.override(id, reason.strip()),
+                "enrolment.overridden",
+                locale,
+                model,
+                redirect);
     }
 
     @PostMapping("/enrolment/applications/{id}/withdraw")
     @PreAuthorize("hasRole('HUB_LEAD')")
-    String withdraw(@PathVariable long id, @RequestParam(required = false) String withdrawReason, Locale locale, Model model,
-                    RedirectAttributes redirect) {
-        return act(id, "withdrawReason", withdrawReason, () -> enrolments.withdrawByHub(id, withdrawReason.strip()),
-                "enrolment.withdrawn", locale, model, redirect);
+    String withdraw(
+            @PathVariable long id,
+            @RequestParam(required = false) String withdrawReason,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        return act(
+                id,
+                "withdrawReason",
+                withdrawReason,
+                () -> enrolments.withdrawByHub(id, withdrawReason.strip()),
+                "enrolment.withdrawn",
+                locale,
+                model,
+                redirect);
     }
 
     @PostMapping("/enrolment/applications/{id}/decline")
     @PreAuthorize("hasRole('HUB_LEAD')")
-    String decline(@PathVariable long id, @RequestParam(required = false) String message, Locale locale, Model model,
-                   RedirectAttributes redirect) {
-        return act(id, "message", message, () -> enrolments.decline(id, message.strip()), "enrolment.declined", locale, model, redirect);
+    String decline(
+            @PathVariable long id,
+            @RequestParam(required = false) String message,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        return act(
+                id,
+                "message",
+                message,
+                () -> enrolments.decline(id, message.strip()),
+                "enrolment.declined",
+                locale,
+                model,
+                redirect);
     }
 
     @PostMapping("/enrolment/applications/{id}/completion")
     @PreAuthorize("hasRole('HUB_LEAD')")
-    String completion(@PathVariable long id, @RequestParam(required = false) String completed,
-                      @RequestParam(required = false) String endedEarly, Locale locale, Model model, RedirectAttributes redirect) {
+    String completion(
+            @PathVariable long id,
+            @RequestParam(required = false) String completed,
+            @RequestParam(required = false) String endedEarly,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         if (!"yes".equals(completed) && !"no".equals(completed)) {
-            return application(id, FormErrors.of("completed", messages.getMessage("enrolment.completion.choose", null, locale)), model);
+            return application(
+                    id,
+                    FormErrors.of("completed", messages.getMessage("enrolment.completion.choose", null, locale)),
+                    model);
         }
         String early = endedEarly == null || endedEarly.isBlank() ? null : endedEarly.strip();
         if (early != null && early.length() > 1000) {
-            return application(id, FormErrors.of("endedEarly", messages.getMessage("enrolment.reason.size", null, locale)), model);
+            return application(
+                    id, FormErrors.of("endedEarly", messages.getMessage("enrolment.reason.size", null, locale)), model);
         }
-        return act(id, "completed", "given", () -> enrolments.complete(id, "yes".equals(completed), early),
-                "yes".equals(completed) ? "enrolment.completed" : "enrolment.notCompleted", locale, model, redirect);
+        return act(
+                id,
+                "completed",
+                "given",
+                () -> enrolments.complete(id, "yes".equals(completed), early),
+                "yes".equals(completed) ? "enrolment.completed" : "enrolment.notCompleted",
+                locale,
+                model,
+                redirect);
     }
 
     @PostMapping("/enrolment/applications/{id}/correction")
     @PreAuthorize("hasRole('HUB_LEAD')")
-    String correct(@PathVariable long id, @RequestParam(required = false) String correction, Locale locale, Model model,
-                   RedirectAttributes redirect) {
-        return act(id, "correction", correction, () -> enrolments.correctCompletion(id, correction.strip()), "enrolment.corrected", locale,
-                model, redirect);
+    String correct(
+            @PathVariable long id,
+            @RequestParam(required = false) String correction,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        return act(
+                id,
+                "correction",
+                correction,
+                () -> enrolments.correctCompletion(id, correction.strip()),
+                "enrolment.corrected",
+                locale,
+                model,
+                redirect);
     }
 
-    private String act(long id, String field, String text, Runnable action, String done, Locale locale, Model model,
-                       RedirectAttributes redirect) {
+    private String act(
+            long id,
+            String field,
+            String text,
+            Runnable action,
+            String done,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         Applications.View view = applications.find(id).orElseThrow(() -> new NotFoundException("Application"));
         if (text == null || text.isBlank()) {
-            return application(id, FormErrors.of(field, messages.getMessage("enrolment.reason.required", null, locale)), model);
+            return application(
+                    id, FormErrors.of(field, messages.getMessage("enrolment.reason.required", null, locale)), model);
         }
         if (text.length() > 1000) {
-            return application(id, FormErrors.of(field, messages.getMessage("enrolment.reason.size", null, locale)), model);
+            return application(
+                    id, FormErrors.of(field, messages.getMessage("enrolment.reason.size", null, locale)), model);
         }
         try {
             action.run();
         } catch (Refused refused) {
-            return application(id, FormErrors.of(refused.field() == null ? field : refused.field(), refused.message(messages, locale)), model);
+            return application(
+                    id,
+                    FormErrors.of(refused.field() == null ? field : refused.field(), refused.message(messages, locale)),
+                    model);
         }
         redirect.addFlashAttribute("confirmation", messages.getMessage(done, new Object[] {view.schoolName()}, locale));
         return "redirect:/enrolment/applications/" + id;
@@ -229,7 +376,8 @@ class EnrolmentController {
         model.addAttribute("pagination", Pagination.of(applications));
         model.addAttribute("statuses", EnrolmentStatus.values());
         model.addAttribute("status", chosen);
-        model.addAttribute("counts", figures.year(terms.hubId(), terms.year(), List.of(id)).get(0));
+        model.addAttribute(
+                "counts", figures.year(terms.hubId(), terms.year(), List.of(id)).get(0));
         model.addAttribute("priority", terms.allocation() == Allocation.PRIORITY);
         model.addAttribute("errors", errors);
         model.addAttribute("section", "enrolment");
@@ -240,7 +388,8 @@ class EnrolmentController {
         Applications.View view = applications.find(id).orElseThrow(() -> new NotFoundException("Application"));
         model.addAttribute("app", view);
         model.addAttribute("group", terms(view.workGroupId()));
-        model.addAttribute("lastSession", enrolments.lastSession(view.workGroupId()).orElse(null));
+        model.addAttribute(
+                "lastSession", enrolments.lastSession(view.workGroupId()).orElse(null));
         model.addAttribute("completionOpen", enrolments.completionOpen(view.workGroupId()));
         model.addAttribute("errors", errors);
         model.addAttribute("section", "enrolment");

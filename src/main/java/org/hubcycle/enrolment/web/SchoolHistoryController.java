@@ -33,9 +33,13 @@ class SchoolHistoryController {
             throw new NotFoundException("School");
         }
         model.addAttribute("school", schools.find(urn).orElseThrow(() -> new NotFoundException("School")));
-        model.addAttribute("history", user.schoolUrn() != null
-                ? new Applications.History(applications.forSchool(urn), applications.history(urn).pathway())
-                : applications.history(urn));
+        model.addAttribute(
+                "history",
+                user.schoolUrn() != null
+                        ? new Applications.History(
+                                applications.forSchool(urn),
+                                applications.history(urn).pathway())
+                        : applications.history(urn));
         model.addAttribute("section", "schools");
         return "enrolment/school-history";
     }

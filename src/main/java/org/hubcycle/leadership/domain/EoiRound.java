@@ -1,10 +1,5 @@
 package org.hubcycle.leadership.domain;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.LinkedHashSet;
-import java.util.Set;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -15,7 +10,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.hibernate.annotations.Filter;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.HubOwned;
@@ -30,23 +28,33 @@ public class EoiRound extends HubOwned {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "academic_year", nullable = false)
     private int academicYear;
+
     @Column(nullable = false, length = 200)
     private String title;
+
     @Column(nullable = false)
     private LocalDate deadline;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "eoi_round_work_group", joinColumns = @JoinColumn(name = "round_id"))
     @Column(name = "work_group_id", nullable = false)
     private Set<Long> workGroupIds = new LinkedHashSet<>();
 
-    protected EoiRound() {
-    }
+    protected EoiRound() {}
 
-    public EoiRound(long hubId, AcademicYear year, String title, LocalDate deadline, Set<Long> workGroupIds, Instant createdAt) {
+    public EoiRound(
+            long hubId,
+            AcademicYear year,
+            String title,
+            LocalDate deadline,
+            Set<Long> workGroupIds,
+            Instant createdAt) {
         super(hubId);
         this.academicYear = year.startYear();
         this.title = title;
@@ -64,10 +72,27 @@ public class EoiRound extends HubOwned {
         return workGroupIds.contains(workGroupId);
     }
 
-    public Long getId() { return id; }
-    public AcademicYear getAcademicYear() { return new AcademicYear(academicYear); }
-    public String getTitle() { return title; }
-    public LocalDate getDeadline() { return deadline; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Set<Long> getWorkGroupIds() { return Set.copyOf(workGroupIds); }
+    public Long getId() {
+        return id;
+    }
+
+    public AcademicYear getAcademicYear() {
+        return new AcademicYear(academicYear);
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public LocalDate getDeadline() {
+        return deadline;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Set<Long> getWorkGroupIds() {
+        return Set.copyOf(workGroupIds);
+    }
 }

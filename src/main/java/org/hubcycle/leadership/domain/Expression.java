@@ -1,7 +1,5 @@
 package org.hubcycle.leadership.domain;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,7 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
 import org.hibernate.annotations.Filter;
 import org.hubcycle.leadership.internal.LeadershipTerms.Capacity;
 import org.hubcycle.leadership.internal.LeadershipTerms.EoiStatus;
@@ -26,31 +24,46 @@ public class Expression extends HubOwned {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "round_id", nullable = false)
     private Long roundId;
+
     @Column(name = "work_group_id", nullable = false)
     private Long workGroupId;
+
     @Column(name = "llme_id", nullable = false)
     private Long llmeId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 12)
     private Capacity capacity;
+
     @Column(nullable = false, length = 4000)
     private String experience;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 12)
     private EoiStatus status;
+
     @Column(name = "decision_message", length = 2000)
     private String decisionMessage;
+
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
+
     @Column(name = "decided_at")
     private Instant decidedAt;
 
-    protected Expression() {
-    }
+    protected Expression() {}
 
-    public Expression(long hubId, long roundId, long workGroupId, long llmeId, Capacity capacity, String experience, Instant now) {
+    public Expression(
+            long hubId,
+            long roundId,
+            long workGroupId,
+            long llmeId,
+            Capacity capacity,
+            String experience,
+            Instant now) {
         super(hubId);
         this.roundId = roundId;
         this.workGroupId = workGroupId;
@@ -76,7 +89,8 @@ public class Expression extends HubOwned {
 
     public void withdraw() {
         if (status.closed()) {
-            throw new IllegalStateException("This expression of interest is already " + status.label().toLowerCase());
+            throw new IllegalStateException(
+                    "This expression of interest is already " + status.label().toLowerCase());
         }
         this.status = EoiStatus.WITHDRAWN;
     }
@@ -88,14 +102,43 @@ public class Expression extends HubOwned {
         this.decidedAt = now;
     }
 
-    public Long getId() { return id; }
-    public Long getRoundId() { return roundId; }
-    public Long getWorkGroupId() { return workGroupId; }
-    public Long getLlmeId() { return llmeId; }
-    public Capacity getCapacity() { return capacity; }
-    public String getExperience() { return experience; }
-    public EoiStatus getStatus() { return status; }
-    public String getDecisionMessage() { return decisionMessage; }
-    public Instant getSubmittedAt() { return submittedAt; }
-    public Instant getDecidedAt() { return decidedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getRoundId() {
+        return roundId;
+    }
+
+    public Long getWorkGroupId() {
+        return workGroupId;
+    }
+
+    public Long getLlmeId() {
+        return llmeId;
+    }
+
+    public Capacity getCapacity() {
+        return capacity;
+    }
+
+    public String getExperience() {
+        return experience;
+    }
+
+    public EoiStatus getStatus() {
+        return status;
+    }
+
+    public String getDecisionMessage() {
+        return decisionMessage;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
 }

@@ -2,7 +2,6 @@ package org.hubcycle.leadership.domain;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -18,6 +17,7 @@ public interface ExpressionRepository extends JpaRepository<Expression, Long> {
     List<Expression> findByLlmeIdInOrderBySubmittedAtDescIdDesc(List<Long> llmeIds);
 
     /** Counts per work group and status in a round, for the round's summary. */
-    @Query("select new org.hubcycle.leadership.domain.InterestCount(e.workGroupId, e.status, count(e)) from Expression e where e.roundId = :roundId group by e.workGroupId, e.status")
+    @Query(
+            "select new org.hubcycle.leadership.domain.InterestCount(e.workGroupId, e.status, count(e)) from Expression e where e.roundId = :roundId group by e.workGroupId, e.status")
     List<InterestCount> countsByWorkGroup(long roundId);
 }

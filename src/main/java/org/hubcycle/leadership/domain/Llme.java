@@ -1,14 +1,12 @@
 package org.hubcycle.leadership.domain;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
 import org.hibernate.annotations.Filter;
 import org.hubcycle.shared.HubOwned;
 import org.hubcycle.shared.HubScope;
@@ -25,15 +23,17 @@ public class Llme extends HubOwned {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "person_id", nullable = false)
     private Long personId;
+
     @Column(name = "full_name", nullable = false, length = 120)
     private String fullName;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected Llme() {
-    }
+    protected Llme() {}
 
     public Llme(long hubId, long personId, String fullName, Instant createdAt) {
         super(hubId);
@@ -42,8 +42,19 @@ public class Llme extends HubOwned {
         this.createdAt = createdAt;
     }
 
-    public Long getId() { return id; }
-    public Long getPersonId() { return personId; }
-    public String getFullName() { return fullName; }
-    public Instant getCreatedAt() { return createdAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getPersonId() {
+        return personId;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 }

@@ -2,7 +2,6 @@ package org.hubcycle.leadership.domain;
 
 import java.util.Collection;
 import java.util.List;
-
 import org.hubcycle.leadership.internal.LeadershipTerms.RoleType;
 import org.hubcycle.leadership.internal.LeadershipTerms.SpecialistStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -20,9 +19,11 @@ public interface LlmeRoleRepository extends JpaRepository<LlmeRole, Long> {
     boolean existsByLlmeIdAndRoleAndToYearIsNull(long llmeId, RoleType role);
 
     /** Whether any of these people holds an active Mastery Specialist role in the year. */
-    @Query("select count(r) > 0 from LlmeRole r, Llme l where r.llmeId = l.id and l.personId in :personIds "
-            + "and r.role in :types and r.status = :active and r.fromYear <= :year and (r.toYear is null or r.toYear >= :year)")
-    boolean anyActiveSpecialist(Collection<Long> personIds, Collection<RoleType> types, SpecialistStatus active, int year);
+    @Query(
+            "select count(r) > 0 from LlmeRole r, Llme l where r.llmeId = l.id and l.personId in :personIds "
+                    + "and r.role in :types and r.status = :active and r.fromYear <= :year and (r.toYear is null or r.toYear >= :year)")
+    boolean anyActiveSpecialist(
+            Collection<Long> personIds, Collection<RoleType> types, SpecialistStatus active, int year);
 
     /** LLMEs of a hub holding any role in the year: the hub's count of active LLMEs. */
     @Query("select count(distinct r.llmeId) from LlmeRole r where r.hubId = :hubId and r.fromYear <= :year "

@@ -8,7 +8,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import org.hibernate.annotations.Filter;
 import org.hubcycle.leadership.internal.LeadershipTerms.Attendance;
 import org.hubcycle.shared.HubOwned;
@@ -23,16 +22,18 @@ public class NetworkInvitation extends HubOwned {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "meeting_id", nullable = false)
     private Long meetingId;
+
     @Column(name = "llme_id", nullable = false)
     private Long llmeId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 12)
     private Attendance attendance;
 
-    protected NetworkInvitation() {
-    }
+    protected NetworkInvitation() {}
 
     public NetworkInvitation(long hubId, long meetingId, long llmeId) {
         super(hubId);
@@ -45,8 +46,19 @@ public class NetworkInvitation extends HubOwned {
         this.attendance = attendance;
     }
 
-    public Long getId() { return id; }
-    public Long getMeetingId() { return meetingId; }
-    public Long getLlmeId() { return llmeId; }
-    public Attendance getAttendance() { return attendance; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getMeetingId() {
+        return meetingId;
+    }
+
+    public Long getLlmeId() {
+        return llmeId;
+    }
+
+    public Attendance getAttendance() {
+        return attendance;
+    }
 }

@@ -1,7 +1,6 @@
 package org.hubcycle.leadership.domain;
 
 import java.util.List;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -13,6 +12,7 @@ public interface NetworkInvitationRepository extends JpaRepository<NetworkInvita
     List<NetworkInvitation> findByLlmeIdOrderByIdDesc(long llmeId);
 
     /** Invitations per meeting and attendance, for the meetings list. */
-    @Query("select new org.hubcycle.leadership.domain.AttendanceCount(i.meetingId, i.attendance, count(i)) from NetworkInvitation i where i.meetingId in :meetingIds group by i.meetingId, i.attendance")
+    @Query(
+            "select new org.hubcycle.leadership.domain.AttendanceCount(i.meetingId, i.attendance, count(i)) from NetworkInvitation i where i.meetingId in :meetingIds group by i.meetingId, i.attendance")
     List<AttendanceCount> countsByMeeting(List<Long> meetingIds);
 }

@@ -8,7 +8,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import org.hibernate.annotations.Filter;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.HubOwned;
@@ -24,16 +23,18 @@ public class SpecialistCohort extends HubOwned {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private Phase phase;
+
     @Column(name = "cohort_number", nullable = false)
     private int number;
+
     @Column(name = "start_year", nullable = false)
     private int startYear;
 
-    protected SpecialistCohort() {
-    }
+    protected SpecialistCohort() {}
 
     public SpecialistCohort(long hubId, Phase phase, int number, AcademicYear start) {
         super(hubId);
@@ -42,8 +43,19 @@ public class SpecialistCohort extends HubOwned {
         this.startYear = start.startYear();
     }
 
-    public Long getId() { return id; }
-    public Phase getPhase() { return phase; }
-    public int getNumber() { return number; }
-    public AcademicYear getStart() { return new AcademicYear(startYear); }
+    public Long getId() {
+        return id;
+    }
+
+    public Phase getPhase() {
+        return phase;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public AcademicYear getStart() {
+        return new AcademicYear(startYear);
+    }
 }

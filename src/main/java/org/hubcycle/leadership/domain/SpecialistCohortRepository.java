@@ -1,7 +1,6 @@
 package org.hubcycle.leadership.domain;
 
 import java.util.List;
-
 import org.hubcycle.shared.Phase;
 import org.springframework.data.jpa.repository.JpaRepository;
 

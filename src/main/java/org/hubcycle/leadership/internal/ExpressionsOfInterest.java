@@ -16,12 +16,11 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
+import org.hubcycle.catalogue.HubOffers;
 import org.hubcycle.catalogue.HubOffers.LeadOutcome;
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
-import org.hubcycle.catalogue.HubOffers;
-import org.hubcycle.directory.People.PersonView;
 import org.hubcycle.directory.People;
+import org.hubcycle.directory.People.PersonView;
 import org.hubcycle.leadership.LeadCommissioned;
 import org.hubcycle.leadership.domain.EoiRound;
 import org.hubcycle.leadership.domain.EoiRoundRepository;
@@ -57,14 +56,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class ExpressionsOfInterest {
 
     /** A round as lists show it. */
-    public record Round(long id, String title, AcademicYear year, LocalDate deadline, boolean open, int workGroups) {
-    }
+    public record Round(long id, String title, AcademicYear year, LocalDate deadline, boolean open, int workGroups) {}
 
     /** A work group of a round, with how many expressions of interest of each status it has. */
     public record RoundGroup(WorkGroupBrief group, Map<EoiStatus, Long> counts) {
 
         public long active() {
-            return counts.entrySet().stream().filter(e -> e.getKey() != EoiStatus.WITHDRAWN).mapToLong(Map.Entry::getValue).sum();
+            return counts.entrySet().stream()
+                    .filter(e -> e.getKey() != EoiStatus.WITHDRAWN)
+                    .mapToLong(Map.Entry::getValue)
+                    .sum();
         }
 
         public long shortlisted() {
@@ -77,10 +78,19 @@ public class ExpressionsOfInterest {
     }
 
     /** One LLME's expression of interest, with what the hub needs to compare them. */
-    public record Candidate(long id, long llmeId, String fullName, String school, String jobTitle, Capacity capacity,
-                            String experience, EoiStatus status, String decisionMessage, Instant submittedAt,
-                            List<RoleView> roles, List<WorkGroupBrief> ledBefore) {
-    }
+    public record Candidate(
+            long id,
+            long llmeId,
+            String fullName,
+            String school,
+            String jobTitle,
+            Capacity capacity,
+            String experience,
+            EoiStatus status,
+            String decisionMessage,
+            Instant submittedAt,
+            List<RoleView> roles,
+            List<WorkGroupBrief> ledBefore) {}
 
     /** Everything the hub lead sees to decide who leads one work group. */
     public record Commissioning(Round round, WorkGroupBrief group, List<String> leads, List<Candidate> candidates) {
@@ -91,13 +101,21 @@ public class ExpressionsOfInterest {
     }
 
     /** An LLME's own expression of interest, with the hub's decision when there is one. */
-    public record Mine(long id, long roundId, String roundTitle, LocalDate deadline, long workGroupId, String workGroupName,
-                       Capacity capacity, String experience, EoiStatus status, String decisionMessage, boolean changeable) {
-    }
+    public record Mine(
+            long id,
+            long roundId,
+            String roundTitle,
+            LocalDate deadline,
+            long workGroupId,
+            String workGroupName,
+            Capacity capacity,
+            String experience,
+            EoiStatus status,
+            String decisionMessage,
+            boolean changeable) {}
 
     /** An open round as an LLME sees it: its work groups and what they have offered in each. */
-    public record OpenRound(Round round, List<WorkGroupBrief> groups, Map<Long, Mine> mine) {
-    }
+    public record OpenRound(Round round, List<WorkGroupBrief> groups, Map<Long, Mine> mine) {}
 
     private final EoiRoundRepository rounds;
     private final ExpressionRepository expressions;
@@ -109,8 +127,16 @@ public class ExpressionsOfInterest {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ExpressionsOfInterest(EoiRoundRepository rounds, ExpressionRepository expressions, LlmeRegister register, HubOffers offers,
-                          People people, Outbox outbox, Dates dates, ApplicationEventPublisher events, Clock clock) {
+    ExpressionsOfInterest(
+            EoiRoundRepository rounds,
+            ExpressionRepository expressions,
+            LlmeRegister register,
+            HubOffers offers,
+            People people,
+            Outbox outbox,
+            Dates dates,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.rounds = rounds;
         this.expressions = expressions;
         this.register = register;
@@ -139,8 +165,10 @@ public class ExpressionsOfInterest {
         if (deadline != null && deadline.isBefore(today())) {
             problems.add(new Refused("deadlineDay", "llme.round.deadline.past"));
         }
-        Set<Long> offered = offers.briefs(hubId, year).stream().filter(g -> !g.cancelled())
-                .map(WorkGroupBrief::id).collect(Collectors.toSet());
+        Set<Long> offered = offers.briefs(hubId, year).stream()
+                .filter(g -> !g.cancelled())
+                .map(WorkGroupBrief::id)
+                .collect(Collectors.toSet());
         if (workGroupIds.isEmpty()) {
             problems.add(new Refused("workGroupIds", "llme.round.groups.required"));
         } else if (!offered.containsAll(workGroupIds)) {
@@ -159,18 +187,34 @@ public class ExpressionsOfInterest {
         if (!problems.isEmpty()) {
             throw problems.get(0);
         }
-        EoiRound round = rounds.save(new EoiRound(hubId, year, title, deadline, new LinkedHashSet<>(workGroupIds), clock.instant()));
-        List<String> groups = offers.briefs(workGroupIds).stream().map(WorkGroupBrief::name).sorted().toList();
+        EoiRound round = rounds.save(
+                new EoiRound(hubId, year, title, deadline, new LinkedHashSet<>(workGroupIds), clock.instant()));
+        List<String> groups = offers.briefs(workGroupIds).stream()
+                .map(WorkGroupBrief::name)
+                .sorted()
+                .toList();
         Map<Long, Llme> llmes = register.byIds(register.current(hubId, AcademicYear.containing(today())).stream()
-                .map(LlmeRegister.Row::id).toList());
-        Map<Long, PersonView> persons = people.views(llmes.values().stream().map(Llme::getPersonId).toList());
+                .map(LlmeRegister.Row::id)
+                .toList());
+        Map<Long, PersonView> persons =
+                people.views(llmes.values().stream().map(Llme::getPersonId).toList());
         for (PersonView person : persons.values()) {
-            outbox.queue(Email.of("leadership.round-opened").to(person.email()).hub(hubId).subject(year.toString())
-                    .with("name", person.fullName()).with("title", title).with("year", year.toString())
-                    .with("deadline", dates.date(deadline)).with("groups", groups));
+            outbox.queue(Email.of("leadership.round-opened")
+                    .to(person.email())
+                    .hub(hubId)
+                    .subject(year.toString())
+                    .with("name", person.fullName())
+                    .with("title", title)
+                    .with("year", year.toString())
+                    .with("deadline", dates.date(deadline))
+                    .with("groups", groups));
         }
-        events.publishEvent(new Audited("leadership.round-opened", hubId, title,
-                workGroupIds.size() + " work groups, deadline " + dates.date(deadline) + ", " + persons.size() + " LLMEs emailed"));
+        events.publishEvent(new Audited(
+                "leadership.round-opened",
+                hubId,
+                title,
+                workGroupIds.size() + " work groups, deadline " + dates.date(deadline) + ", " + persons.size()
+                        + " LLMEs emailed"));
         return round.getId();
     }
 
@@ -178,11 +222,18 @@ public class ExpressionsOfInterest {
     @Transactional(readOnly = true)
     public Optional<List<RoundGroup>> roundGroups(long roundId) {
         return rounds.findById(roundId).map(round -> {
-            Map<Long, Map<EoiStatus, Long>> counts = expressions.countsByWorkGroup(roundId).stream().collect(Collectors.groupingBy(
-                    InterestCount::workGroupId, Collectors.toMap(InterestCount::status, InterestCount::count, Long::sum,
-                            () -> new EnumMap<>(EoiStatus.class))));
-            return offers.briefs(round.getWorkGroupIds()).stream().sorted(Comparator.comparing(WorkGroupBrief::name))
-                    .map(g -> new RoundGroup(g, counts.getOrDefault(g.id(), Map.of()))).toList();
+            Map<Long, Map<EoiStatus, Long>> counts = expressions.countsByWorkGroup(roundId).stream()
+                    .collect(Collectors.groupingBy(
+                            InterestCount::workGroupId,
+                            Collectors.toMap(
+                                    InterestCount::status,
+                                    InterestCount::count,
+                                    Long::sum,
+                                    () -> new EnumMap<>(EoiStatus.class))));
+            return offers.briefs(round.getWorkGroupIds()).stream()
+                    .sorted(Comparator.comparing(WorkGroupBrief::name))
+                    .map(g -> new RoundGroup(g, counts.getOrDefault(g.id(), Map.of())))
+                    .toList();
         });
     }
 
@@ -203,23 +254,42 @@ public class ExpressionsOfInterest {
             return Optional.empty();
         }
         List<Expression> all = expressions.findByRoundIdAndWorkGroupIdOrderBySubmittedAtAscIdAsc(roundId, workGroupId);
-        Map<Long, Llme> llmes = register.byIds(all.stream().map(Expression::getLlmeId).toList());
+        Map<Long, Llme> llmes =
+                register.byIds(all.stream().map(Expression::getLlmeId).toList());
         List<Long> personIds = llmes.values().stream().map(Llme::getPersonId).toList();
         Map<Long, PersonView> persons = people.views(personIds);
-        Map<Long, List<RoleView>> roles = register.roleViews(llmes.keySet(), group.get().year());
+        Map<Long, List<RoleView>> roles =
+                register.roleViews(llmes.keySet(), group.get().year());
         List<WorkGroupBrief> led = offers.ledBy(personIds);
-        List<Candidate> candidates = all.stream().map(e -> {
-            Llme l = llmes.get(e.getLlmeId());
-            PersonView p = persons.get(l.getPersonId());
-            return new Candidate(e.getId(), l.getId(), l.getFullName(), p == null ? null : p.schoolName(),
-                    p == null ? null : p.jobTitle(), e.getCapacity(), e.getExperience(), e.getStatus(), e.getDecisionMessage(),
-                    e.getSubmittedAt(), roles.getOrDefault(l.getId(), List.of()),
-                    led.stream().filter(g -> g.ledBy(l.getPersonId()) && g.id() != workGroupId).toList());
-        }).toList();
+        List<Candidate> candidates = all.stream()
+                .map(e -> {
+                    Llme l = llmes.get(e.getLlmeId());
+                    PersonView p = persons.get(l.getPersonId());
+                    return new Candidate(
+                            e.getId(),
+                            l.getId(),
+                            l.getFullName(),
+                            p == null ? null : p.schoolName(),
+                            p == null ? null : p.jobTitle(),
+                            e.getCapacity(),
+                            e.getExperience(),
+                            e.getStatus(),
+                            e.getDecisionMessage(),
+                            e.getSubmittedAt(),
+                            roles.getOrDefault(l.getId(), List.of()),
+                            led.stream()
+                                    .filter(g -> g.ledBy(l.getPersonId()) && g.id() != workGroupId)
+                                    .toList());
+                })
+                .toList();
         WorkGroupBrief g = group.get();
-        List<Long> leadIds = Stream.of(g.leadPersonId(), g.coLeadPersonId()).filter(Objects::nonNull).toList();
+        List<Long> leadIds = Stream.of(g.leadPersonId(), g.coLeadPersonId())
+                .filter(Objects::nonNull)
+                .toList();
         Map<Long, String> leadNames = people.namesById(leadIds);
-        List<String> leads = leadIds.stream().map(id -> leadNames.getOrDefault(id, "someone outside your hub")).toList();
+        List<String> leads = leadIds.stream()
+                .map(id -> leadNames.getOrDefault(id, "someone outside your hub"))
+                .toList();
         return Optional.of(new Commissioning(round(found.get()), g, leads, candidates));
     }
 
@@ -230,7 +300,8 @@ public class ExpressionsOfInterest {
      */
     @Transactional
     public void decide(long expressionId, Decision decision, String message) {
-        Expression e = expressions.findById(expressionId).orElseThrow(() -> new NotFoundException("Expression of interest"));
+        Expression e =
+                expressions.findById(expressionId).orElseThrow(() -> new NotFoundException("Expression of interest"));
         if (e.getStatus() == EoiStatus.WITHDRAWN) {
             throw new Refused("decision", "interest.decision.withdrawn");
         }
@@ -238,8 +309,7 @@ public class ExpressionsOfInterest {
             throw new Refused("decision", "interest.decision.commissioned");
         }
         Llme llme = register.byIds(List.of(e.getLlmeId())).get(e.getLlmeId());
-        WorkGroupBrief group = offers.brief(e.getWorkGroupId())
-                .orElseThrow(() -> new NotFoundException("Work group"));
+        WorkGroupBrief group = offers.brief(e.getWorkGroupId()).orElseThrow(() -> new NotFoundException("Work group"));
         String note = message == null || message.isBlank() ? null : message.strip();
         Instant now = clock.instant();
         switch (decision) {
@@ -257,10 +327,18 @@ public class ExpressionsOfInterest {
                     throw new Refused("message", "interest.decline.message", llme.getFullName());
                 }
                 e.decide(EoiStatus.DECLINED, note, now);
-                email(e, llme, group, note, Map.of("capacity", e.getCapacity().label().toLowerCase(java.util.Locale.UK)));
+                email(
+                        e,
+                        llme,
+                        group,
+                        note,
+                        Map.of("capacity", e.getCapacity().label().toLowerCase(java.util.Locale.UK)));
             }
         }
-        events.publishEvent(new Audited("leadership.eoi-" + decision.name().toLowerCase(), e.getHubId(), llme.getFullName(),
+        events.publishEvent(new Audited(
+                "leadership.eoi-" + decision.name().toLowerCase(),
+                e.getHubId(),
+                llme.getFullName(),
                 group.name() + (note == null ? "" : ": " + note)));
     }
 
@@ -268,7 +346,8 @@ public class ExpressionsOfInterest {
         if (!e.getCapacity().leading()) {
             throw new Refused("decision", "interest.commission.notLeading", llme.getFullName());
         }
-        LeadOutcome outcome = offers.addLead(e.getWorkGroupId(), llme.getPersonId(), llme.getFullName(), e.getCapacity() == Capacity.LEAD);
+        LeadOutcome outcome = offers.addLead(
+                e.getWorkGroupId(), llme.getPersonId(), llme.getFullName(), e.getCapacity() == Capacity.LEAD);
         if (outcome == LeadOutcome.FULL) {
             throw new Refused("decision", "interest.commission.full", group.name());
         }
@@ -277,15 +356,26 @@ public class ExpressionsOfInterest {
         }
         e.decide(EoiStatus.COMMISSIONED, note, now);
         boolean coLead = outcome == LeadOutcome.CO_LEAD;
-        PersonView person = email(e, llme, group, note, Map.of("coLead", coLead, "project", group.projectCode() + " " + group.projectTitle()));
-        events.publishEvent(new LeadCommissioned(e.getHubId(), group.id(), group.name(), llme.getPersonId(), person.fullName(), person.email(), coLead));
+        PersonView person = email(
+                e,
+                llme,
+                group,
+                note,
+                Map.of("coLead", coLead, "project", group.projectCode() + " " + group.projectTitle()));
+        events.publishEvent(new LeadCommissioned(
+                e.getHubId(), group.id(), group.name(), llme.getPersonId(), person.fullName(), person.email(), coLead));
     }
 
     /** Tells the person the hub's decision: {@code leadership.eoi-<status>}, with what that email needs. */
     private PersonView email(Expression e, Llme llme, WorkGroupBrief group, String note, Map<String, Object> more) {
         PersonView person = people.views(List.of(llme.getPersonId())).get(llme.getPersonId());
-        Email email = Email.of("leadership.eoi-" + e.getStatus().name().toLowerCase(java.util.Locale.ROOT)).to(person.email()).hub(e.getHubId())
-                .subject(group.name()).with("name", person.fullName()).with("group", group.name()).with("year", group.year().toString())
+        Email email = Email.of("leadership.eoi-" + e.getStatus().name().toLowerCase(java.util.Locale.ROOT))
+                .to(person.email())
+                .hub(e.getHubId())
+                .subject(group.name())
+                .with("name", person.fullName())
+                .with("group", group.name())
+                .with("year", group.year().toString())
                 .with("note", note);
         more.forEach(email::with);
         outbox.queue(email);
@@ -297,42 +387,73 @@ public class ExpressionsOfInterest {
     /** Rounds of the LLME's hub open today, with what they have offered in each. */
     @Transactional(readOnly = true)
     public List<OpenRound> openRounds(long hubId, long llmeId) {
-        Map<Key, Mine> mine = mine(llmeId).stream().collect(Collectors.toMap(m -> new Key(m.roundId(), m.workGroupId()),
-                Function.identity()));
-        return rounds.findByHubIdAndDeadlineGreaterThanEqualOrderByDeadlineAscIdAsc(hubId, today()).stream().map(r -> {
-            List<WorkGroupBrief> groups = offers.briefs(r.getWorkGroupIds());
-            Map<Long, Mine> inRound = groups.stream().filter(g -> mine.containsKey(new Key(r.getId(), g.id())))
-                    .collect(Collectors.toMap(WorkGroupBrief::id, g -> mine.get(new Key(r.getId(), g.id()))));
-            return new OpenRound(round(r), groups, inRound);
-        }).toList();
+        Map<Key, Mine> mine = mine(llmeId).stream()
+                .collect(Collectors.toMap(m -> new Key(m.roundId(), m.workGroupId()), Function.identity()));
+        return rounds.findByHubIdAndDeadlineGreaterThanEqualOrderByDeadlineAscIdAsc(hubId, today()).stream()
+                .map(r -> {
+                    List<WorkGroupBrief> groups = offers.briefs(r.getWorkGroupIds());
+                    Map<Long, Mine> inRound = groups.stream()
+                            .filter(g -> mine.containsKey(new Key(r.getId(), g.id())))
+                            .collect(Collectors.toMap(WorkGroupBrief::id, g -> mine.get(new Key(r.getId(), g.id()))));
+                    return new OpenRound(round(r), groups, inRound);
+                })
+                .toList();
     }
 
     /** Everything the LLME has expressed interest in, newest first, with the hub's decisions. */
     @Transactional(readOnly = true)
     public List<Mine> mine(long llmeId) {
         List<Expression> all = expressions.findByLlmeIdOrderBySubmittedAtDescIdDesc(llmeId);
-        Map<Long, EoiRound> byRound = rounds.findAllById(all.stream().map(Expression::getRoundId).distinct().toList()).stream()
-                .collect(Collectors.toMap(EoiRound::getId, Function.identity()));
-        Map<Long, String> groupNames = offers.briefs(all.stream().map(Expression::getWorkGroupId).distinct().toList()).stream()
-                .collect(Collectors.toMap(WorkGroupBrief::id, WorkGroupBrief::name));
+        Map<Long, EoiRound> byRound =
+                rounds
+                        .findAllById(all.stream()
+                                .map(Expression::getRoundId)
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(EoiRound::getId, Function.identity()));
+        Map<Long, String> groupNames =
+                offers
+                        .briefs(all.stream()
+                                .map(Expression::getWorkGroupId)
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(WorkGroupBrief::id, WorkGroupBrief::name));
         LocalDate today = today();
-        return all.stream().map(e -> {
-            EoiRound r = byRound.get(e.getRoundId());
-            return new Mine(e.getId(), r.getId(), r.getTitle(), r.getDeadline(), e.getWorkGroupId(),
-                    groupNames.getOrDefault(e.getWorkGroupId(), ""), e.getCapacity(), e.getExperience(), e.getStatus(),
-                    e.getDecisionMessage(), r.openOn(today) && (!e.getStatus().closed() || e.getStatus() == EoiStatus.WITHDRAWN));
-        }).toList();
+        return all.stream()
+                .map(e -> {
+                    EoiRound r = byRound.get(e.getRoundId());
+                    return new Mine(
+                            e.getId(),
+                            r.getId(),
+                            r.getTitle(),
+                            r.getDeadline(),
+                            e.getWorkGroupId(),
+                            groupNames.getOrDefault(e.getWorkGroupId(), ""),
+                            e.getCapacity(),
+                            e.getExperience(),
+                            e.getStatus(),
+                            e.getDecisionMessage(),
+                            r.openOn(today) && (!e.getStatus().closed() || e.getStatus() == EoiStatus.WITHDRAWN));
+                })
+                .toList();
     }
 
     /** The round and work group an LLME is expressing interest in, if the round covers it; and what they said before. */
     @Transactional(readOnly = true)
     public Optional<OpenRound> forWorkGroup(long roundId, long workGroupId, long llmeId) {
-        return rounds.findById(roundId).filter(r -> r.covers(workGroupId)).map(r -> {
-            List<WorkGroupBrief> group = offers.brief(workGroupId).stream().toList();
-            Map<Long, Mine> mine = mine(llmeId).stream().filter(m -> m.roundId() == roundId && m.workGroupId() == workGroupId)
-                    .collect(Collectors.toMap(Mine::workGroupId, Function.identity()));
-            return new OpenRound(round(r), group, mine);
-        }).filter(o -> !o.groups().isEmpty());
+        return rounds.findById(roundId)
+                .filter(r -> r.covers(workGroupId))
+                .map(r -> {
+                    List<WorkGroupBrief> group =
+                            offers.brief(workGroupId).stream().toList();
+                    Map<Long, Mine> mine = mine(llmeId).stream()
+                            .filter(m -> m.roundId() == roundId && m.workGroupId() == workGroupId)
+                            .collect(Collectors.toMap(Mine::workGroupId, Function.identity()));
+                    return new OpenRound(round(r), group, mine);
+                })
+                .filter(o -> !o.groups().isEmpty());
     }
 
     /** Records or changes an LLME's expression of interest, until the round's deadline. */
@@ -350,27 +471,36 @@ public class ExpressionsOfInterest {
             expressions.save(new Expression(round.getHubId(), roundId, workGroupId, llmeId, capacity, experience, now));
         }
         Llme llme = register.byIds(List.of(llmeId)).get(llmeId);
-        events.publishEvent(new Audited(existing.isPresent() ? "leadership.eoi-changed" : "leadership.eoi-submitted", round.getHubId(),
-                llme.getFullName(), capacity.label() + ": work group " + workGroupId + " of " + round.getTitle()));
+        events.publishEvent(new Audited(
+                existing.isPresent() ? "leadership.eoi-changed" : "leadership.eoi-submitted",
+                round.getHubId(),
+                llme.getFullName(),
+                capacity.label() + ": work group " + workGroupId + " of " + round.getTitle()));
     }
 
     /** Withdraws an LLME's expression of interest, until the round's deadline. */
     @Transactional
     public void withdraw(long roundId, long workGroupId, long llmeId) {
         EoiRound round = openRound(roundId, workGroupId);
-        Expression e = expressions.findByRoundIdAndWorkGroupIdAndLlmeId(roundId, workGroupId, llmeId)
+        Expression e = expressions
+                .findByRoundIdAndWorkGroupIdAndLlmeId(roundId, workGroupId, llmeId)
                 .orElseThrow(() -> new NotFoundException("Expression of interest"));
         if (e.getStatus().closed()) {
-            throw new Refused(null, "interest.withdraw.closed", e.getStatus().label().toLowerCase(java.util.Locale.UK));
+            throw new Refused(
+                    null, "interest.withdraw.closed", e.getStatus().label().toLowerCase(java.util.Locale.UK));
         }
         e.withdraw();
         Llme llme = register.byIds(List.of(llmeId)).get(llmeId);
-        events.publishEvent(new Audited("leadership.eoi-withdrawn", round.getHubId(), llme.getFullName(),
+        events.publishEvent(new Audited(
+                "leadership.eoi-withdrawn",
+                round.getHubId(),
+                llme.getFullName(),
                 "work group " + workGroupId + " of " + round.getTitle()));
     }
 
     private EoiRound openRound(long roundId, long workGroupId) {
-        EoiRound round = rounds.findById(roundId).filter(r -> r.covers(workGroupId))
+        EoiRound round = rounds.findById(roundId)
+                .filter(r -> r.covers(workGroupId))
                 .orElseThrow(() -> new NotFoundException("Round"));
         if (!round.openOn(today())) {
             throw new Refused(null, "interest.round.closed", dates.date(round.getDeadline()));
@@ -379,7 +509,13 @@ public class ExpressionsOfInterest {
     }
 
     private Round round(EoiRound r) {
-        return new Round(r.getId(), r.getTitle(), r.getAcademicYear(), r.getDeadline(), r.openOn(today()), r.getWorkGroupIds().size());
+        return new Round(
+                r.getId(),
+                r.getTitle(),
+                r.getAcademicYear(),
+                r.getDeadline(),
+                r.openOn(today()),
+                r.getWorkGroupIds().size());
     }
 
     private LocalDate today() {
@@ -387,6 +523,5 @@ public class ExpressionsOfInterest {
     }
 
     /** A work group within a round: an LLME expresses interest in each at most once. */
-    private record Key(long roundId, long workGroupId) {
-    }
+    private record Key(long roundId, long workGroupId) {}
 }

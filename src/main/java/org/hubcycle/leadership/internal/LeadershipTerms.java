@@ -6,8 +6,7 @@ import org.hubcycle.shared.Phase;
 /** The leadership module's words, as the UI says them. */
 public final class LeadershipTerms {
 
-    private LeadershipTerms() {
-    }
+    private LeadershipTerms() {}
 
     /** A role a local leader of maths education holds, for one or more years. */
     public enum RoleType implements Labelled {
@@ -30,7 +29,6 @@ public final class LeadershipTerms {
         }
 
         @Override
-
         public String label() {
             return label;
         }
@@ -51,7 +49,8 @@ public final class LeadershipTerms {
 
     /** A Mastery Specialist trains for a year, then works with schools. */
     public enum SpecialistStatus implements Labelled {
-        TRAINEE("Trainee"), ACTIVE("Active");
+        TRAINEE("Trainee"),
+        ACTIVE("Active");
 
         private final String label;
 
@@ -60,7 +59,6 @@ public final class LeadershipTerms {
         }
 
         @Override
-
         public String label() {
             return label;
         }
@@ -68,7 +66,10 @@ public final class LeadershipTerms {
 
     /** Which LLMEs the register lists for a year. */
     public enum RegisterStatus implements Labelled {
-        CURRENT("Holding a role this year"), TRAINEE("Trainee specialists"), FORMER("Held a role before, not this year"), ALL("Everyone");
+        CURRENT("Holding a role this year"),
+        TRAINEE("Trainee specialists"),
+        FORMER("Held a role before, not this year"),
+        ALL("Everyone");
 
         private final String label;
 
@@ -77,7 +78,6 @@ public final class LeadershipTerms {
         }
 
         @Override
-
         public String label() {
             return label;
         }
@@ -85,7 +85,9 @@ public final class LeadershipTerms {
 
     /** What an LLME offers to do in a work group. */
     public enum Capacity implements Labelled {
-        LEAD("Lead it"), CO_LEAD("Co-lead it"), PARTICIPANT("Take part in it");
+        LEAD("Lead it"),
+        CO_LEAD("Co-lead it"),
+        PARTICIPANT("Take part in it");
 
         private final String label;
 
@@ -94,7 +96,6 @@ public final class LeadershipTerms {
         }
 
         @Override
-
         public String label() {
             return label;
         }
@@ -106,8 +107,12 @@ public final class LeadershipTerms {
 
     /** Where an expression of interest stands. */
     public enum EoiStatus implements Labelled {
-        SUBMITTED("Submitted", false), SHORTLISTED("Shortlisted", false), COMMISSIONED("Commissioned", true),
-        ACCEPTED("Place offered", true), DECLINED("Not taken forward", true), WITHDRAWN("Withdrawn", true);
+        SUBMITTED("Submitted", false),
+        SHORTLISTED("Shortlisted", false),
+        COMMISSIONED("Commissioned", true),
+        ACCEPTED("Place offered", true),
+        DECLINED("Not taken forward", true),
+        WITHDRAWN("Withdrawn", true);
 
         private final String label;
         private final boolean closed;
@@ -118,7 +123,6 @@ public final class LeadershipTerms {
         }
 
         @Override
-
         public String label() {
             return label;
         }
@@ -136,12 +140,18 @@ public final class LeadershipTerms {
 
     /** What the hub decides on an expression of interest. */
     public enum Decision {
-        SHORTLIST, COMMISSION, ACCEPT, DECLINE
+        SHORTLIST,
+        COMMISSION,
+        ACCEPT,
+        DECLINE
     }
 
     /** Whether an invited LLME came to a network meeting. */
     public enum Attendance implements Labelled {
-        INVITED("Invited"), ATTENDED("Attended"), APOLOGIES("Sent apologies"), ABSENT("Absent");
+        INVITED("Invited"),
+        ATTENDED("Attended"),
+        APOLOGIES("Sent apologies"),
+        ABSENT("Absent");
 
         private final String label;
 
@@ -150,7 +160,6 @@ public final class LeadershipTerms {
         }
 
         @Override
-
         public String label() {
             return label;
         }

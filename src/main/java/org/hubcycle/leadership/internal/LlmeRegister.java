@@ -1,5 +1,10 @@
 package org.hubcycle.leadership.internal;
 
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,17 +16,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Subquery;
-
-import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
 import org.hubcycle.catalogue.HubOffers;
-import org.hubcycle.directory.People.PersonView;
+import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
 import org.hubcycle.directory.People;
+import org.hubcycle.directory.People.PersonView;
 import org.hubcycle.leadership.LlmeAdded;
 import org.hubcycle.leadership.domain.Llme;
 import org.hubcycle.leadership.domain.LlmeRepository;
@@ -56,8 +54,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class LlmeRegister {
 
     /** A role as pages show it. */
-    public record RoleView(long id, RoleType role, AcademicYear from, AcademicYear to, String cohort, Long cohortId,
-                           SpecialistStatus status, String detail, LocalDate accreditedOn, boolean current) {
+    public record RoleView(
+            long id,
+            RoleType role,
+            AcademicYear from,
+            AcademicYear to,
+            String cohort,
+            Long cohortId,
+            SpecialistStatus status,
+            String detail,
+            LocalDate accreditedOn,
+            boolean current) {
 
         public String years() {
             return to == null ? "from " + from : from.equals(to) ? from.toString() : from + " to " + to;
@@ -65,21 +72,23 @@ public class LlmeRegister {
     }
 
     /** A row of the register: the LLME and the roles (of the type filtered by) they hold in the year shown, or last held. */
-    public record Row(long id, String fullName, List<RoleView> roles, boolean current) {
-    }
+    public record Row(long id, String fullName, List<RoleView> roles, boolean current) {}
 
     /** One LLME, whole. */
-    public record Profile(long id, PersonView person, List<RoleView> roles, List<WorkGroupBrief> led) {
-    }
+    public record Profile(long id, PersonView person, List<RoleView> roles, List<WorkGroupBrief> led) {}
 
     /** What the register is filtered by. */
-    public record Filter(String query, RoleType role, RegisterStatus status, AcademicYear year) {
-    }
+    public record Filter(String query, RoleType role, RegisterStatus status, AcademicYear year) {}
 
     /** A role to add: cohort and status for a Mastery Specialist, programme and date for a PD Lead. */
-    public record RoleInput(RoleType role, AcademicYear from, AcademicYear to, Long cohortId, SpecialistStatus status,
-                            String detail, LocalDate accreditedOn) {
-    }
+    public record RoleInput(
+            RoleType role,
+            AcademicYear from,
+            AcademicYear to,
+            Long cohortId,
+            SpecialistStatus status,
+            String detail,
+            LocalDate accreditedOn) {}
 
     private final LlmeRepository llmes;
     private final LlmeRoleRepository roles;
@@ -89,8 +98,14 @@ public class LlmeRegister {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    LlmeRegister(LlmeRepository llmes, LlmeRoleRepository roles, SpecialistCohortRepository cohorts, People people,
-                 HubOffers offers, ApplicationEventPublisher events, Clock clock) {
+    LlmeRegister(
+            LlmeRepository llmes,
+            LlmeRoleRepository roles,
+            SpecialistCohortRepository cohorts,
+            People people,
+            HubOffers offers,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.llmes = llmes;
         this.roles = roles;
         this.cohorts = cohorts;
@@ -102,14 +117,21 @@ public class LlmeRegister {
 
     @Transactional(readOnly = true)
     public Page<Row> register(long hubId, Filter filter, Pageable pageable) {
-        Page<Llme> page = llmes.findAll(specification(hubId, filter),
+        Page<Llme> page = llmes.findAll(
+                specification(hubId, filter),
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("fullName", "id")));
-        Map<Long, List<RoleView>> byLlme = roleViews(page.stream().map(Llme::getId).toList(), filter.year());
+        Map<Long, List<RoleView>> byLlme =
+                roleViews(page.stream().map(Llme::getId).toList(), filter.year());
         return page.map(l -> {
             List<RoleView> relevant = byLlme.getOrDefault(l.getId(), List.of()).stream()
-                    .filter(r -> filter.role() == null || r.role() == filter.role()).toList();
+                    .filter(r -> filter.role() == null || r.role() == filter.role())
+                    .toList();
             List<RoleView> current = relevant.stream().filter(RoleView::current).toList();
-            return new Row(l.getId(), l.getFullName(), current.isEmpty() ? relevant.stream().limit(1).toList() : current, !current.isEmpty());
+            return new Row(
+                    l.getId(),
+                    l.getFullName(),
+                    current.isEmpty() ? relevant.stream().limit(1).toList() : current,
+                    !current.isEmpty());
         });
     }
 
@@ -122,7 +144,8 @@ public class LlmeRegister {
     /** Every LLME of the hub holding a role in the year, by name: to invite, or to add to a cohort. */
     @Transactional(readOnly = true)
     public List<Row> current(long hubId, AcademicYear year) {
-        return register(hubId, new Filter(null, null, RegisterStatus.CURRENT, year), PageRequest.of(0, 1000)).getContent();
+        return register(hubId, new Filter(null, null, RegisterStatus.CURRENT, year), PageRequest.of(0, 1000))
+                .getContent();
     }
 
     /** Adds one of the hub's people, found by email address, to its register with their first role. */
@@ -139,7 +162,11 @@ public class LlmeRegister {
             throw new Refused("email", "llme.add.already", person.fullName());
         }
         addRole(llme, firstRole);
-        events.publishEvent(new Audited("leadership.llme-added", hubId, person.fullName(), firstRole.role().label()));
+        events.publishEvent(new Audited(
+                "leadership.llme-added",
+                hubId,
+                person.fullName(),
+                firstRole.role().label()));
         events.publishEvent(new LlmeAdded(hubId, llme.getId(), person.fullName(), person.email(), currentUser()));
         return llme.getId();
     }
@@ -148,7 +175,10 @@ public class LlmeRegister {
     public void addRole(long llmeId, RoleInput input) {
         Llme llme = llmes.findById(llmeId).orElseThrow(() -> new NotFoundException("LLME"));
         addRole(llme, input);
-        events.publishEvent(new Audited("leadership.role-added", llme.getHubId(), llme.getFullName(),
+        events.publishEvent(new Audited(
+                "leadership.role-added",
+                llme.getHubId(),
+                llme.getFullName(),
                 input.role().label() + " " + yearsOf(input)));
     }
 
@@ -157,11 +187,15 @@ public class LlmeRegister {
     public void endRole(long roleId, AcademicYear lastYear) {
         LlmeRole role = roles.findById(roleId).orElseThrow(() -> new NotFoundException("Role"));
         if (lastYear.compareTo(role.getFrom()) < 0) {
-            throw new Refused("lastYear", "llme.role.endBeforeStart", role.getFrom().toString());
+            throw new Refused(
+                    "lastYear", "llme.role.endBeforeStart", role.getFrom().toString());
         }
         role.endWith(lastYear);
         Llme llme = llmes.findById(role.getLlmeId()).orElseThrow(() -> new NotFoundException("LLME"));
-        events.publishEvent(new Audited("leadership.role-ended", role.getHubId(), llme.getFullName(),
+        events.publishEvent(new Audited(
+                "leadership.role-ended",
+                role.getHubId(),
+                llme.getFullName(),
                 role.getRole().label() + " last held in " + lastYear));
     }
 
@@ -170,7 +204,10 @@ public class LlmeRegister {
         return llmes.findById(id).map(l -> {
             AcademicYear year = AcademicYear.containing(LocalDate.now(clock));
             PersonView person = people.views(List.of(l.getPersonId())).get(l.getPersonId());
-            return new Profile(l.getId(), person, roleViews(List.of(l.getId()), year).getOrDefault(l.getId(), List.of()),
+            return new Profile(
+                    l.getId(),
+                    person,
+                    roleViews(List.of(l.getId()), year).getOrDefault(l.getId(), List.of()),
                     offers.ledBy(List.of(l.getPersonId())));
         });
     }
@@ -178,7 +215,9 @@ public class LlmeRegister {
     /** The register entry of the signed-in person, found by their email address within their hub. */
     @Transactional(readOnly = true)
     public Optional<Long> llmeOf(String email) {
-        return people.findByEmail(email).flatMap(p -> llmes.findByPersonId(p.id())).map(Llme::getId);
+        return people.findByEmail(email)
+                .flatMap(p -> llmes.findByPersonId(p.id()))
+                .map(Llme::getId);
     }
 
     /** Names and person ids of LLMEs, by LLME id. */
@@ -194,11 +233,18 @@ public class LlmeRegister {
             return Map.of();
         }
         List<LlmeRole> all = roles.findByLlmeIdInOrderByFromYearDescIdDesc(llmeIds);
-        Map<Long, SpecialistCohort> cohortById = cohorts.findAllById(all.stream().map(LlmeRole::getCohortId)
-                .filter(Objects::nonNull).distinct().toList()).stream()
+        Map<Long, SpecialistCohort> cohortById = cohorts
+                .findAllById(all.stream()
+                        .map(LlmeRole::getCohortId)
+                        .filter(Objects::nonNull)
+                        .distinct()
+                        .toList())
+                .stream()
                 .collect(Collectors.toMap(SpecialistCohort::getId, Function.identity()));
-        return all.stream().collect(Collectors.groupingBy(LlmeRole::getLlmeId,
-                Collectors.mapping(r -> view(r, cohortById.get(r.getCohortId()), year), Collectors.toList())));
+        return all.stream()
+                .collect(Collectors.groupingBy(
+                        LlmeRole::getLlmeId,
+                        Collectors.mapping(r -> view(r, cohortById.get(r.getCohortId()), year), Collectors.toList())));
     }
 
     private void addRole(Llme llme, RoleInput in) {
@@ -214,7 +260,10 @@ public class LlmeRegister {
             SpecialistCohort cohort = cohorts.findById(in.cohortId())
                     .orElseThrow(() -> new Refused("cohortId", "llme.role.cohort.unknown"));
             if (cohort.getPhase() != in.role().specialistPhase()) {
-                throw new Refused("cohortId", "llme.role.cohort.phase", in.role().specialistPhase().name().toLowerCase(Locale.ROOT),
+                throw new Refused(
+                        "cohortId",
+                        "llme.role.cohort.phase",
+                        in.role().specialistPhase().name().toLowerCase(Locale.ROOT),
                         in.role().label());
             }
             if (in.status() == null) {
@@ -223,14 +272,31 @@ public class LlmeRegister {
             cohortId = cohort.getId();
             status = in.status();
         }
-        roles.save(new LlmeRole(llme.getHubId(), llme.getId(), in.role(), in.from(), in.to(), cohortId, status,
-                in.detail(), in.role() == RoleType.PD_LEAD ? in.accreditedOn() : null));
+        roles.save(new LlmeRole(
+                llme.getHubId(),
+                llme.getId(),
+                in.role(),
+                in.from(),
+                in.to(),
+                cohortId,
+                status,
+                in.detail(),
+                in.role() == RoleType.PD_LEAD ? in.accreditedOn() : null));
     }
 
     static RoleView view(LlmeRole r, SpecialistCohort cohort, AcademicYear year) {
         String cohortName = cohort == null ? null : "cohort " + cohort.getNumber();
-        return new RoleView(r.getId(), r.getRole(), r.getFrom(), r.getTo(), cohortName, r.getCohortId(), r.getStatus(),
-                r.getDetail(), r.getAccreditedOn(), r.heldIn(year));
+        return new RoleView(
+                r.getId(),
+                r.getRole(),
+                r.getFrom(),
+                r.getTo(),
+                cohortName,
+                r.getCohortId(),
+                r.getStatus(),
+                r.getDetail(),
+                r.getAccreditedOn(),
+                r.heldIn(year));
     }
 
     private static String yearsOf(RoleInput in) {
@@ -242,7 +308,8 @@ public class LlmeRegister {
             List<Predicate> where = new ArrayList<>();
             where.add(cb.equal(root.get("hubId"), hubId));
             if (filter.query() != null && !filter.query().isBlank()) {
-                where.add(cb.like(cb.lower(root.get("fullName")), LikePatterns.containing(filter.query()), LikePatterns.ESCAPE));
+                where.add(cb.like(
+                        cb.lower(root.get("fullName")), LikePatterns.containing(filter.query()), LikePatterns.ESCAPE));
             }
             int year = filter.year().startYear();
             switch (filter.status()) {
@@ -251,11 +318,18 @@ public class LlmeRegister {
                         where.add(cb.exists(roleQuery(root, query, cb, filter.role(), r -> cb.conjunction())));
                     }
                 }
-                case CURRENT -> where.add(cb.exists(roleQuery(root, query, cb, filter.role(), r -> heldIn(cb, r, year))));
-                case TRAINEE -> where.add(cb.exists(roleQuery(root, query, cb, filter.role(),
-                        r -> cb.and(heldIn(cb, r, year), cb.equal(r.get("status"), SpecialistStatus.TRAINEE)))));
+                case CURRENT ->
+                    where.add(cb.exists(roleQuery(root, query, cb, filter.role(), r -> heldIn(cb, r, year))));
+                case TRAINEE ->
+                    where.add(cb.exists(roleQuery(
+                            root,
+                            query,
+                            cb,
+                            filter.role(),
+                            r -> cb.and(heldIn(cb, r, year), cb.equal(r.get("status"), SpecialistStatus.TRAINEE)))));
                 case FORMER -> {
-                    where.add(cb.exists(roleQuery(root, query, cb, filter.role(), r -> cb.lessThan(r.get("toYear"), year))));
+                    where.add(cb.exists(
+                            roleQuery(root, query, cb, filter.role(), r -> cb.lessThan(r.get("toYear"), year))));
                     where.add(cb.not(cb.exists(roleQuery(root, query, cb, filter.role(), r -> heldIn(cb, r, year)))));
                 }
             }
@@ -263,8 +337,12 @@ public class LlmeRegister {
         };
     }
 
-    private static Subquery<Long> roleQuery(Root<Llme> llme, CriteriaQuery<?> query,
-                                            CriteriaBuilder cb, RoleType type, Function<Root<LlmeRole>, Predicate> condition) {
+    private static Subquery<Long> roleQuery(
+            Root<Llme> llme,
+            CriteriaQuery<?> query,
+            CriteriaBuilder cb,
+            RoleType type,
+            Function<Root<LlmeRole>, Predicate> condition) {
         Subquery<Long> sub = query.subquery(Long.class);
         Root<LlmeRole> r = sub.from(LlmeRole.class);
         List<Predicate> where = new ArrayList<>(List.of(cb.equal(r.get("llmeId"), llme.get("id")), condition.apply(r)));
@@ -275,13 +353,15 @@ public class LlmeRegister {
     }
 
     private static Predicate heldIn(CriteriaBuilder cb, Root<LlmeRole> r, int year) {
-        return cb.and(cb.lessThanOrEqualTo(r.get("fromYear"), year),
+        return cb.and(
+                cb.lessThanOrEqualTo(r.get("fromYear"), year),
                 cb.or(cb.isNull(r.get("toYear")), cb.greaterThanOrEqualTo(r.get("toYear"), year)));
     }
 
     private static String currentUser() {
-        org.springframework.security.core.Authentication who = org.springframework.security.core.context.SecurityContextHolder.getContext()
-                .getAuthentication();
+        org.springframework.security.core.Authentication who =
+                org.springframework.security.core.context.SecurityContextHolder.getContext()
+                        .getAuthentication();
         return who == null ? "system" : who.getName();
     }
 }

@@ -12,9 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import org.hubcycle.directory.People.PersonView;
 import org.hubcycle.directory.People;
+import org.hubcycle.directory.People.PersonView;
 import org.hubcycle.leadership.domain.AttendanceCount;
 import org.hubcycle.leadership.domain.Llme;
 import org.hubcycle.leadership.domain.NetworkInvitation;
@@ -39,13 +38,26 @@ import org.springframework.transaction.annotation.Transactional;
 public class NetworkMeetings {
 
     /** A meeting as the hub enters it. */
-    public record MeetingInput(String title, LocalDate date, LocalTime startTime, LocalTime endTime, String venue,
-                               String onlineLink, String agenda) {
-    }
+    public record MeetingInput(
+            String title,
+            LocalDate date,
+            LocalTime startTime,
+            LocalTime endTime,
+            String venue,
+            String onlineLink,
+            String agenda) {}
 
     /** A meeting with how many were invited and how many came. */
-    public record Meeting(long id, String title, LocalDate date, LocalTime startTime, LocalTime endTime, String venue,
-                          String onlineLink, String agenda, Map<Attendance, Long> counts) {
+    public record Meeting(
+            long id,
+            String title,
+            LocalDate date,
+            LocalTime startTime,
+            LocalTime endTime,
+            String venue,
+            String onlineLink,
+            String agenda,
+            Map<Attendance, Long> counts) {
 
         public long invited() {
             return counts.values().stream().mapToLong(Long::longValue).sum();
@@ -57,8 +69,7 @@ public class NetworkMeetings {
     }
 
     /** An invited LLME and whether they came. */
-    public record Invitee(long llmeId, String fullName, Attendance attendance) {
-    }
+    public record Invitee(long llmeId, String fullName, Attendance attendance) {}
 
     private final NetworkMeetingRepository meetings;
     private final NetworkInvitationRepository invitations;
@@ -69,8 +80,15 @@ public class NetworkMeetings {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    NetworkMeetings(NetworkMeetingRepository meetings, NetworkInvitationRepository invitations, LlmeRegister register,
-                    People people, Outbox outbox, Dates dates, ApplicationEventPublisher events, Clock clock) {
+    NetworkMeetings(
+            NetworkMeetingRepository meetings,
+            NetworkInvitationRepository invitations,
+            LlmeRegister register,
+            People people,
+            Outbox outbox,
+            Dates dates,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.meetings = meetings;
         this.invitations = invitations;
         this.register = register;
@@ -84,7 +102,8 @@ public class NetworkMeetings {
     @Transactional(readOnly = true)
     public Page<Meeting> meetings(long hubId, Pageable pageable) {
         Page<NetworkMeeting> page = meetings.findByHubIdOrderByDateDescIdDesc(hubId, pageable);
-        Map<Long, Map<Attendance, Long>> counts = counts(page.stream().map(NetworkMeeting::getId).toList());
+        Map<Long, Map<Attendance, Long>> counts =
+                counts(page.stream().map(NetworkMeeting::getId).toList());
         return page.map(m -> view(m, counts.getOrDefault(m.getId(), Map.of())));
     }
 
@@ -96,9 +115,12 @@ public class NetworkMeetings {
     @Transactional(readOnly = true)
     public List<Invitee> invitees(long meetingId) {
         List<NetworkInvitation> all = invitations.findByMeetingIdOrderByIdAsc(meetingId);
-        Map<Long, Llme> llmes = register.byIds(all.stream().map(NetworkInvitation::getLlmeId).toList());
-        return all.stream().map(i -> new Invitee(i.getLlmeId(), llmes.get(i.getLlmeId()).getFullName(), i.getAttendance()))
-                .sorted(Comparator.comparing(Invitee::fullName)).toList();
+        Map<Long, Llme> llmes =
+                register.byIds(all.stream().map(NetworkInvitation::getLlmeId).toList());
+        return all.stream()
+                .map(i -> new Invitee(i.getLlmeId(), llmes.get(i.getLlmeId()).getFullName(), i.getAttendance()))
+                .sorted(Comparator.comparing(Invitee::fullName))
+                .toList();
     }
 
     @Transactional
@@ -106,8 +128,8 @@ public class NetworkMeetings {
         invalid(in).stream().findFirst().ifPresent(problem -> {
             throw problem;
         });
-        NetworkMeeting meeting = meetings.save(new NetworkMeeting(hubId, in.title(), in.date(), in.startTime(), in.endTime(),
-                in.venue(), in.onlineLink(), in.agenda()));
+        NetworkMeeting meeting = meetings.save(new NetworkMeeting(
+                hubId, in.title(), in.date(), in.startTime(), in.endTime(), in.venue(), in.onlineLink(), in.agenda()));
         events.publishEvent(new Audited("leadership.meeting-scheduled", hubId, in.title(), dates.date(in.date())));
         return meeting.getId();
     }
@@ -154,19 +176,35 @@ public class NetworkMeetings {
         if (llmes.size() != Set.copyOf(llmeIds).size()) {
             throw new Refused("llmeIds", "llme.meeting.invite.unknown");
         }
-        Set<Long> already = invitations.findByMeetingIdOrderByIdAsc(meetingId).stream().map(NetworkInvitation::getLlmeId)
+        Set<Long> already = invitations.findByMeetingIdOrderByIdAsc(meetingId).stream()
+                .map(NetworkInvitation::getLlmeId)
                 .collect(Collectors.toSet());
-        List<Llme> fresh = llmes.values().stream().filter(l -> !already.contains(l.getId())).toList();
-        Map<Long, PersonView> persons = people.views(fresh.stream().map(Llme::getPersonId).toList());
+        List<Llme> fresh = llmes.values().stream()
+                .filter(l -> !already.contains(l.getId()))
+                .toList();
+        Map<Long, PersonView> persons =
+                people.views(fresh.stream().map(Llme::getPersonId).toList());
         for (Llme l : fresh) {
             invitations.save(new NetworkInvitation(meeting.getHubId(), meetingId, l.getId()));
             PersonView p = persons.get(l.getPersonId());
-            outbox.queue(Email.of("leadership.meeting-invitation").to(p.email()).hub(meeting.getHubId()).subject(meeting.getTitle())
-                    .with("name", p.fullName()).with("title", meeting.getTitle()).with("date", dates.date(meeting.getDate()))
-                    .with("times", meeting.getStartTime() == null ? null : dates.times(meeting.getStartTime(), meeting.getEndTime()))
-                    .with("venue", meeting.getVenue()).with("link", meeting.getOnlineLink()).with("agenda", meeting.getAgenda()));
+            outbox.queue(Email.of("leadership.meeting-invitation")
+                    .to(p.email())
+                    .hub(meeting.getHubId())
+                    .subject(meeting.getTitle())
+                    .with("name", p.fullName())
+                    .with("title", meeting.getTitle())
+                    .with("date", dates.date(meeting.getDate()))
+                    .with(
+                            "times",
+                            meeting.getStartTime() == null
+                                    ? null
+                                    : dates.times(meeting.getStartTime(), meeting.getEndTime()))
+                    .with("venue", meeting.getVenue())
+                    .with("link", meeting.getOnlineLink())
+                    .with("agenda", meeting.getAgenda()));
         }
-        events.publishEvent(new Audited("leadership.meeting-invited", meeting.getHubId(), meeting.getTitle(), fresh.size() + " LLMEs invited"));
+        events.publishEvent(new Audited(
+                "leadership.meeting-invited", meeting.getHubId(), meeting.getTitle(), fresh.size() + " LLMEs invited"));
         return fresh.size();
     }
 
@@ -185,19 +223,34 @@ public class NetworkMeetings {
                 came += a == Attendance.ATTENDED ? 1 : 0;
             }
         }
-        events.publishEvent(new Audited("leadership.meeting-attendance", meeting.getHubId(), meeting.getTitle(), came + " attended"));
+        events.publishEvent(new Audited(
+                "leadership.meeting-attendance", meeting.getHubId(), meeting.getTitle(), came + " attended"));
     }
 
     private Map<Long, Map<Attendance, Long>> counts(List<Long> meetingIds) {
         if (meetingIds.isEmpty()) {
             return Map.of();
         }
-        return invitations.countsByMeeting(meetingIds).stream().collect(Collectors.groupingBy(AttendanceCount::meetingId,
-                Collectors.toMap(AttendanceCount::attendance, AttendanceCount::count, Long::sum, () -> new EnumMap<>(Attendance.class))));
+        return invitations.countsByMeeting(meetingIds).stream()
+                .collect(Collectors.groupingBy(
+                        AttendanceCount::meetingId,
+                        Collectors.toMap(
+                                AttendanceCount::attendance,
+                                AttendanceCount::count,
+                                Long::sum,
+                                () -> new EnumMap<>(Attendance.class))));
     }
 
     private static Meeting view(NetworkMeeting m, Map<Attendance, Long> counts) {
-        return new Meeting(m.getId(), m.getTitle(), m.getDate(), m.getStartTime(), m.getEndTime(), m.getVenue(), m.getOnlineLink(),
-                m.getAgenda(), counts);
+        return new Meeting(
+                m.getId(),
+                m.getTitle(),
+                m.getDate(),
+                m.getStartTime(),
+                m.getEndTime(),
+                m.getVenue(),
+                m.getOnlineLink(),
+                m.getAgenda(),
+                counts);
     }
 }

@@ -7,9 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
-import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
 import org.hubcycle.catalogue.HubOffers;
+import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
 import org.hubcycle.leadership.domain.Llme;
 import org.hubcycle.leadership.domain.LlmeRepository;
 import org.hubcycle.leadership.domain.LlmeRole;
@@ -43,7 +42,9 @@ public class SpecialistCohorts {
         }
 
         public long trainees() {
-            return specialists.stream().filter(s -> s.role().status() == SpecialistStatus.TRAINEE).count();
+            return specialists.stream()
+                    .filter(s -> s.role().status() == SpecialistStatus.TRAINEE)
+                    .count();
         }
     }
 
@@ -62,8 +63,14 @@ public class SpecialistCohorts {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SpecialistCohorts(SpecialistCohortRepository cohorts, LlmeRoleRepository roles, LlmeRepository llmes, LlmeRegister register,
-                      HubOffers offers, ApplicationEventPublisher events, Clock clock) {
+    SpecialistCohorts(
+            SpecialistCohortRepository cohorts,
+            LlmeRoleRepository roles,
+            LlmeRepository llmes,
+            LlmeRegister register,
+            HubOffers offers,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.cohorts = cohorts;
         this.roles = roles;
         this.llmes = llmes;
@@ -76,7 +83,9 @@ public class SpecialistCohorts {
     @Transactional(readOnly = true)
     public List<Cohort> cohorts(long hubId) {
         AcademicYear year = AcademicYear.containing(LocalDate.now(clock));
-        return cohorts.findByHubIdOrderByPhaseAscNumberDesc(hubId).stream().map(c -> cohort(c, year, false)).toList();
+        return cohorts.findByHubIdOrderByPhaseAscNumberDesc(hubId).stream()
+                .map(c -> cohort(c, year, false))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -91,10 +100,15 @@ public class SpecialistCohorts {
             throw new Refused("phase", "llme.cohort.phase.invalid");
         }
         if (cohorts.existsByHubIdAndPhaseAndNumber(hubId, phase, number)) {
-            throw new Refused("number", "llme.cohort.number.exists", phase.name().toLowerCase(Locale.ROOT), String.valueOf(number));
+            throw new Refused(
+                    "number",
+                    "llme.cohort.number.exists",
+                    phase.name().toLowerCase(Locale.ROOT),
+                    String.valueOf(number));
         }
         SpecialistCohort cohort = cohorts.save(new SpecialistCohort(hubId, phase, number, start));
-        events.publishEvent(new Audited("leadership.cohort-created", hubId, cohort(cohort, start, false).name(), "starts " + start));
+        events.publishEvent(new Audited(
+                "leadership.cohort-created", hubId, cohort(cohort, start, false).name(), "starts " + start));
         return cohort.getId();
     }
 
@@ -107,9 +121,14 @@ public class SpecialistCohorts {
         if (roles.existsByLlmeIdAndRoleAndToYearIsNull(llmeId, type)) {
             throw new Refused("llmeId", "llme.cohort.specialist.already", llme.getFullName(), type.label());
         }
-        roles.save(new LlmeRole(cohort.getHubId(), llmeId, type, cohort.getStart(), null, cohortId, status, null, null));
-        events.publishEvent(new Audited("leadership.specialist-added", cohort.getHubId(), llme.getFullName(),
-                type.label() + ", cohort " + cohort.getNumber() + ", " + status.label().toLowerCase(Locale.ROOT)));
+        roles.save(
+                new LlmeRole(cohort.getHubId(), llmeId, type, cohort.getStart(), null, cohortId, status, null, null));
+        events.publishEvent(new Audited(
+                "leadership.specialist-added",
+                cohort.getHubId(),
+                llme.getFullName(),
+                type.label() + ", cohort " + cohort.getNumber() + ", "
+                        + status.label().toLowerCase(Locale.ROOT)));
     }
 
     /** Every trainee of the cohort becomes an active specialist; returns how many did. */
@@ -118,9 +137,13 @@ public class SpecialistCohorts {
         SpecialistCohort cohort = cohorts.findById(cohortId).orElseThrow(() -> new NotFoundException("Cohort"));
         List<LlmeRole> trainees = roles.findByCohortIdAndStatus(cohortId, SpecialistStatus.TRAINEE);
         trainees.forEach(LlmeRole::activate);
-        Map<Long, Llme> names = register.byIds(trainees.stream().map(LlmeRole::getLlmeId).toList());
-        trainees.forEach(t -> events.publishEvent(new Audited("leadership.specialist-activated", cohort.getHubId(),
-                names.get(t.getLlmeId()).getFullName(), "cohort " + cohort.getNumber())));
+        Map<Long, Llme> names =
+                register.byIds(trainees.stream().map(LlmeRole::getLlmeId).toList());
+        trainees.forEach(t -> events.publishEvent(new Audited(
+                "leadership.specialist-activated",
+                cohort.getHubId(),
+                names.get(t.getLlmeId()).getFullName(),
+                "cohort " + cohort.getNumber())));
         return trainees.size();
     }
 
@@ -129,13 +152,23 @@ public class SpecialistCohorts {
             return new Cohort(c.getId(), c.getPhase(), c.getNumber(), c.getStart(), List.of());
         }
         List<LlmeRole> members = roles.findByCohortIdOrderByIdAsc(c.getId());
-        Map<Long, Llme> byId = register.byIds(members.stream().map(LlmeRole::getLlmeId).toList());
-        List<WorkGroupBrief> led = offers.ledBy(byId.values().stream().map(Llme::getPersonId).toList());
-        List<Specialist> specialists = members.stream().map(r -> {
-            Llme l = byId.get(r.getLlmeId());
-            return new Specialist(l.getId(), l.getFullName(), LlmeRegister.view(r, c, year),
-                    led.stream().filter(g -> g.year().equals(year) && g.ledBy(l.getPersonId())).toList());
-        }).sorted(Comparator.comparing(Specialist::fullName)).toList();
+        Map<Long, Llme> byId =
+                register.byIds(members.stream().map(LlmeRole::getLlmeId).toList());
+        List<WorkGroupBrief> led =
+                offers.ledBy(byId.values().stream().map(Llme::getPersonId).toList());
+        List<Specialist> specialists = members.stream()
+                .map(r -> {
+                    Llme l = byId.get(r.getLlmeId());
+                    return new Specialist(
+                            l.getId(),
+                            l.getFullName(),
+                            LlmeRegister.view(r, c, year),
+                            led.stream()
+                                    .filter(g -> g.year().equals(year) && g.ledBy(l.getPersonId()))
+                                    .toList());
+                })
+                .sorted(Comparator.comparing(Specialist::fullName))
+                .toList();
         return new Cohort(c.getId(), c.getPhase(), c.getNumber(), c.getStart(), specialists);
     }
 }

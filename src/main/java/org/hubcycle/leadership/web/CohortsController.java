@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-
 import org.hubcycle.leadership.internal.LeadershipTerms.RegisterStatus;
 import org.hubcycle.leadership.internal.LeadershipTerms.SpecialistStatus;
 import org.hubcycle.leadership.internal.LlmeRegister;
@@ -35,11 +34,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('HUB_LEAD', 'HUB_STAFF')")
 class CohortsController {
 
-    record CohortForm(String phase, String number, String startYear) {
-    }
+    record CohortForm(String phase, String number, String startYear) {}
 
-    record SpecialistForm(String llmeId, String status) {
-    }
+    record SpecialistForm(String llmeId, String status) {}
 
     private final LlmeRegister register;
     private final SpecialistCohorts cohorts;
@@ -60,8 +57,13 @@ class CohortsController {
 
     @PostMapping("/llmes/cohorts")
     @PreAuthorize("hasRole('HUB_LEAD')")
-    String create(@ModelAttribute("form") CohortForm form, BindingResult result, @AuthenticationPrincipal HubMember user,
-                  Locale locale, Model model, RedirectAttributes redirect) {
+    String create(
+            @ModelAttribute("form") CohortForm form,
+            BindingResult result,
+            @AuthenticationPrincipal HubMember user,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         Phase phase = FormValues.choice(Phase.class, form.phase(), "phase", result);
         Integer number = null;
         try {
@@ -92,8 +94,14 @@ class CohortsController {
 
     @PostMapping("/llmes/cohorts/{id}/specialists")
     @PreAuthorize("hasRole('HUB_LEAD')")
-    String addSpecialist(@PathVariable long id, @ModelAttribute("form") SpecialistForm form, BindingResult result,
-                         @AuthenticationPrincipal HubMember user, Locale locale, Model model, RedirectAttributes redirect) {
+    String addSpecialist(
+            @PathVariable long id,
+            @ModelAttribute("form") SpecialistForm form,
+            BindingResult result,
+            @AuthenticationPrincipal HubMember user,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         cohorts.cohort(id).orElseThrow(() -> new NotFoundException("Cohort"));
         SpecialistStatus status = FormValues.choice(SpecialistStatus.class, form.status(), "status", result);
         Long llmeId = null;
@@ -118,7 +126,8 @@ class CohortsController {
     @PreAuthorize("hasRole('HUB_LEAD')")
     String activate(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
         int activated = cohorts.activateTrainees(id);
-        redirect.addFlashAttribute("confirmation", messages.getMessage("llme.cohort.activated", new Object[] {activated}, locale));
+        redirect.addFlashAttribute(
+                "confirmation", messages.getMessage("llme.cohort.activated", new Object[] {activated}, locale));
         return "redirect:/llmes/cohorts/" + id;
     }
 
@@ -134,7 +143,10 @@ class CohortsController {
     private String cohort(long id, SpecialistForm form, FormErrors errors, HubMember user, Model model) {
         model.addAttribute("cohort", cohorts.cohort(id).orElseThrow(() -> new NotFoundException("Cohort")));
         Map<Long, String> llmes = new LinkedHashMap<>();
-        register.register(user.hubId(), new LlmeRegister.Filter(null, null, RegisterStatus.ALL, thisYear()), PageRequest.of(0, 1000))
+        register.register(
+                        user.hubId(),
+                        new LlmeRegister.Filter(null, null, RegisterStatus.ALL, thisYear()),
+                        PageRequest.of(0, 1000))
                 .forEach(row -> llmes.put(row.id(), row.fullName()));
         model.addAttribute("llmeChoices", llmes);
         model.addAttribute("statuses", SpecialistStatus.values());

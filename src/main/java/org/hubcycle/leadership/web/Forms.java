@@ -3,7 +3,6 @@ package org.hubcycle.leadership.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.web.Addresses;
@@ -17,8 +16,7 @@ final class Forms {
     /** Maths Hubs began in 2014/15: no role or cohort is older. */
     static final int FIRST_YEAR = 2014;
 
-    private Forms() {
-    }
+    private Forms() {}
 
     /** The years a role or cohort can start or end in: from 2014/15 to the year after this one, newest first. */
     static List<AcademicYear> years(AcademicYear current) {

@@ -1,11 +1,9 @@
 package org.hubcycle.leadership.web;
 
-import java.util.Locale;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-
+import java.util.Locale;
 import org.hubcycle.leadership.internal.ExpressionsOfInterest;
 import org.hubcycle.leadership.internal.LeadershipTerms.Capacity;
 import org.hubcycle.leadership.internal.LlmeRegister;
@@ -35,9 +33,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('LLME')")
 class InterestController {
 
-    record InterestForm(String capacity,
-                        @NotBlank(message = "{interest.experience.required}") @Size(max = 4000, message = "{interest.experience.size}") String experience) {
-    }
+    record InterestForm(
+            String capacity,
+
+            @NotBlank(message = "{interest.experience.required}")
+            @Size(max = 4000, message = "{interest.experience.size}")
+            String experience) {}
 
     private final ExpressionsOfInterest interest;
     private final LlmeRegister register;
@@ -62,50 +63,75 @@ class InterestController {
     }
 
     @GetMapping("/interest/{roundId}/{workGroupId}")
-    String form(@PathVariable long roundId, @PathVariable long workGroupId, Authentication authentication, Model model) {
+    String form(
+            @PathVariable long roundId, @PathVariable long workGroupId, Authentication authentication, Model model) {
         long llmeId = me(authentication);
-        ExpressionsOfInterest.OpenRound round = interest.forWorkGroup(roundId, workGroupId, llmeId)
-                .orElseThrow(() -> new NotFoundException("Round"));
+        ExpressionsOfInterest.OpenRound round =
+                interest.forWorkGroup(roundId, workGroupId, llmeId).orElseThrow(() -> new NotFoundException("Round"));
         ExpressionsOfInterest.Mine mine = round.mine().get(workGroupId);
-        InterestForm form = mine == null ? new InterestForm("", "") : new InterestForm(mine.capacity().name(), mine.experience());
+        InterestForm form = mine == null
+                ? new InterestForm("", "")
+                : new InterestForm(mine.capacity().name(), mine.experience());
         return form(round, form, FormErrors.none(), model);
     }
 
     @PostMapping("/interest/{roundId}/{workGroupId}")
-    String express(@PathVariable long roundId, @PathVariable long workGroupId, @Valid @ModelAttribute("form") InterestForm form,
-                   BindingResult result, Authentication authentication, Locale locale, Model model, RedirectAttributes redirect) {
+    String express(
+            @PathVariable long roundId,
+            @PathVariable long workGroupId,
+            @Valid @ModelAttribute("form") InterestForm form,
+            BindingResult result,
+            Authentication authentication,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         long llmeId = me(authentication);
-        ExpressionsOfInterest.OpenRound round = interest.forWorkGroup(roundId, workGroupId, llmeId)
-                .orElseThrow(() -> new NotFoundException("Round"));
+        ExpressionsOfInterest.OpenRound round =
+                interest.forWorkGroup(roundId, workGroupId, llmeId).orElseThrow(() -> new NotFoundException("Round"));
         Capacity capacity = FormValues.choice(Capacity.class, form.capacity(), "capacity", result);
         if (result.hasErrors()) {
             return form(round, form, FormErrors.of(result, messages, locale), model);
         }
         try {
-            interest.express(roundId, workGroupId, llmeId, capacity, form.experience().strip());
+            interest.express(
+                    roundId, workGroupId, llmeId, capacity, form.experience().strip());
         } catch (Refused refused) {
             return form(round, form, Forms.errors(refused, "capacity", messages, locale), model);
         }
-        redirect.addFlashAttribute("confirmation", messages.getMessage("interest.sent",
-                new Object[] {round.groups().get(0).name()}, locale));
+        redirect.addFlashAttribute(
+                "confirmation",
+                messages.getMessage(
+                        "interest.sent", new Object[] {round.groups().get(0).name()}, locale));
         return "redirect:/interest";
     }
 
     @PostMapping("/interest/{roundId}/{workGroupId}/withdraw")
-    String withdraw(@PathVariable long roundId, @PathVariable long workGroupId, Authentication authentication, Locale locale,
-                    Model model, RedirectAttributes redirect) {
+    String withdraw(
+            @PathVariable long roundId,
+            @PathVariable long workGroupId,
+            Authentication authentication,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         long llmeId = me(authentication);
-        ExpressionsOfInterest.OpenRound round = interest.forWorkGroup(roundId, workGroupId, llmeId)
-                .orElseThrow(() -> new NotFoundException("Round"));
+        ExpressionsOfInterest.OpenRound round =
+                interest.forWorkGroup(roundId, workGroupId, llmeId).orElseThrow(() -> new NotFoundException("Round"));
         try {
             interest.withdraw(roundId, workGroupId, llmeId);
         } catch (Refused refused) {
             ExpressionsOfInterest.Mine mine = round.mine().get(workGroupId);
-            return form(round, new InterestForm(mine == null ? "" : mine.capacity().name(), mine == null ? "" : mine.experience()),
-                    Forms.errors(refused, "capacity", messages, locale), model);
+            return form(
+                    round,
+                    new InterestForm(mine == null ? "" : mine.capacity().name(), mine == null ? "" : mine.experience()),
+                    Forms.errors(refused, "capacity", messages, locale),
+                    model);
         }
-        redirect.addFlashAttribute("confirmation", messages.getMessage("interest.withdrawn",
-                new Object[] {round.groups().get(0).name()}, locale));
+        redirect.addFlashAttribute(
+                "confirmation",
+                messages.getMessage(
+                        "interest.withdrawn",
+                        new Object[] {round.groups().get(0).name()},
+                        locale));
         return "redirect:/interest";
     }
 

@@ -3,7 +3,6 @@ package org.hubcycle.leadership.web;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
-
 import org.hubcycle.catalogue.HubOffers;
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
 import org.hubcycle.directory.People;
@@ -41,17 +40,24 @@ class LeadingController {
 
     @GetMapping("/leading/{id}")
     String workGroup(@PathVariable long id, Authentication authentication, Model model) {
-        WorkGroupBrief group = led(authentication).stream().filter(g -> g.id() == id).findFirst()
+        WorkGroupBrief group = led(authentication).stream()
+                .filter(g -> g.id() == id)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("Work group"));
         model.addAttribute("group", group);
-        model.addAttribute("leads", people.namesById(Stream.of(group.leadPersonId(), group.coLeadPersonId())
-                .filter(Objects::nonNull).toList()));
+        model.addAttribute(
+                "leads",
+                people.namesById(Stream.of(group.leadPersonId(), group.coLeadPersonId())
+                        .filter(Objects::nonNull)
+                        .toList()));
         model.addAttribute("section", "leading");
         return "leadership/leading-group";
     }
 
     private List<WorkGroupBrief> led(Authentication authentication) {
-        return people.findByEmail(authentication.getName()).map(PersonView::id)
-                .map(person -> offers.ledBy(List.of(person))).orElse(List.of());
+        return people.findByEmail(authentication.getName())
+                .map(PersonView::id)
+                .map(person -> offers.ledBy(List.of(person)))
+                .orElse(List.of());
     }
 }

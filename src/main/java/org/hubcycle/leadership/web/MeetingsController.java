@@ -1,5 +1,8 @@
 package org.hubcycle.leadership.web;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -9,11 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
 import org.hubcycle.leadership.internal.LeadershipTerms.Attendance;
 import org.hubcycle.leadership.internal.LlmeRegister;
 import org.hubcycle.leadership.internal.NetworkMeetings;
@@ -46,12 +44,24 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('HUB_LEAD', 'HUB_STAFF')")
 class MeetingsController {
 
-    record MeetingForm(@NotBlank(message = "{llme.meeting.title.required}") @Size(max = 200, message = "{llme.meeting.title.size}") String title,
-                       String day, String month, String year, String startTime, String endTime,
-                       @Size(max = 300, message = "{llme.meeting.venue.size}") String venue,
-                       @Size(max = 500, message = "{llme.meeting.link.size}") String onlineLink,
-                       @Size(max = 4000, message = "{llme.meeting.agenda.size}") String agenda) {
-    }
+    record MeetingForm(
+            @NotBlank(message = "{llme.meeting.title.required}") @Size(max = 200, message = "{llme.meeting.title.size}")
+            String title,
+
+            String day,
+            String month,
+            String year,
+            String startTime,
+            String endTime,
+
+            @Size(max = 300, message = "{llme.meeting.venue.size}")
+            String venue,
+
+            @Size(max = 500, message = "{llme.meeting.link.size}")
+            String onlineLink,
+
+            @Size(max = 4000, message = "{llme.meeting.agenda.size}")
+            String agenda) {}
 
     private final NetworkMeetings network;
     private final LlmeRegister register;
@@ -59,7 +69,8 @@ class MeetingsController {
     private final Outbox outbox;
     private final Clock clock;
 
-    MeetingsController(NetworkMeetings network, LlmeRegister register, MessageSource messages, Outbox outbox, Clock clock) {
+    MeetingsController(
+            NetworkMeetings network, LlmeRegister register, MessageSource messages, Outbox outbox, Clock clock) {
         this.network = network;
         this.register = register;
         this.messages = messages;
@@ -68,7 +79,8 @@ class MeetingsController {
     }
 
     @GetMapping("/llmes/meetings")
-    String meetings(@RequestParam(required = false) Integer page, @AuthenticationPrincipal HubMember user, Model model) {
+    String meetings(
+            @RequestParam(required = false) Integer page, @AuthenticationPrincipal HubMember user, Model model) {
         Page<NetworkMeetings.Meeting> meetings = network.meetings(user.hubId(), PageRequests.page(page));
         model.addAttribute("meetings", meetings);
         model.addAttribute("pagination", Pagination.of(meetings));
@@ -79,19 +91,42 @@ class MeetingsController {
     @GetMapping("/llmes/meetings/new")
     @PreAuthorize("hasRole('HUB_LEAD')")
     String newMeeting(Locale locale, Model model) {
-        return form(new MeetingForm(messages.getMessage("llme.meeting.title.default", null, locale), "", "", "", "", "", "", "", ""),
-                FormErrors.none(), model);
+        return form(
+                new MeetingForm(
+                        messages.getMessage("llme.meeting.title.default", null, locale),
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        ""),
+                FormErrors.none(),
+                model);
     }
 
     @PostMapping("/llmes/meetings/new")
     @PreAuthorize("hasRole('HUB_LEAD')")
-    String schedule(@Valid @ModelAttribute("form") MeetingForm form, BindingResult result, @AuthenticationPrincipal HubMember user,
-                    Locale locale, Model model, RedirectAttributes redirect) {
-        LocalDate date = FormValues.date(new GovukDate(form.day(), form.month(), form.year()), "day", true, "llme.meeting.date.invalid", result);
+    String schedule(
+            @Valid @ModelAttribute("form") MeetingForm form,
+            BindingResult result,
+            @AuthenticationPrincipal HubMember user,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        LocalDate date = FormValues.date(
+                new GovukDate(form.day(), form.month(), form.year()), "day", true, "llme.meeting.date.invalid", result);
         LocalTime start = FormValues.time(form.startTime(), "startTime", "time.start.invalid", result);
         LocalTime end = FormValues.time(form.endTime(), "endTime", "time.end.invalid", result);
-        NetworkMeetings.MeetingInput input = new NetworkMeetings.MeetingInput(FormValues.blankToNull(form.title()), date, start, end,
-                FormValues.blankToNull(form.venue()), FormValues.blankToNull(form.onlineLink()), FormValues.blankToNull(form.agenda()));
+        NetworkMeetings.MeetingInput input = new NetworkMeetings.MeetingInput(
+                FormValues.blankToNull(form.title()),
+                date,
+                start,
+                end,
+                FormValues.blankToNull(form.venue()),
+                FormValues.blankToNull(form.onlineLink()),
+                FormValues.blankToNull(form.agenda()));
         for (Refused problem : network.problems(input)) {
             result.rejectValue(problem.field(), problem.code(), problem.arguments(), null);
         }
@@ -110,12 +145,19 @@ class MeetingsController {
 
     @PostMapping("/llmes/meetings/{id}/invitations")
     @PreAuthorize("hasRole('HUB_LEAD')")
-    String invite(@PathVariable long id, @RequestParam(required = false) List<Long> llmeIds, @AuthenticationPrincipal HubMember user,
-                  Locale locale, Model model, RedirectAttributes redirect) {
+    String invite(
+            @PathVariable long id,
+            @RequestParam(required = false) List<Long> llmeIds,
+            @AuthenticationPrincipal HubMember user,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         network.meeting(id).orElseThrow(() -> new NotFoundException("Meeting"));
         try {
             int invited = network.invite(id, llmeIds == null ? List.of() : llmeIds);
-            redirect.addFlashAttribute("confirmation", messages.getMessage(outbox.wording("llme.meeting.invited"), new Object[] {invited}, locale));
+            redirect.addFlashAttribute(
+                    "confirmation",
+                    messages.getMessage(outbox.wording("llme.meeting.invited"), new Object[] {invited}, locale));
             return "redirect:/llmes/meetings/" + id;
         } catch (Refused refused) {
             return meeting(id, Forms.errors(refused, "llmeIds", messages, locale), user, model);
@@ -124,8 +166,13 @@ class MeetingsController {
 
     @PostMapping("/llmes/meetings/{id}/attendance")
     @PreAuthorize("hasRole('HUB_LEAD')")
-    String attendance(@PathVariable long id, @RequestParam Map<String, String> params, @AuthenticationPrincipal HubMember user,
-                      Locale locale, Model model, RedirectAttributes redirect) {
+    String attendance(
+            @PathVariable long id,
+            @RequestParam Map<String, String> params,
+            @AuthenticationPrincipal HubMember user,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         network.meeting(id).orElseThrow(() -> new NotFoundException("Meeting"));
         Map<Long, Attendance> marks = new HashMap<>();
         params.forEach((name, value) -> {
@@ -149,11 +196,15 @@ class MeetingsController {
     private String meeting(long id, FormErrors errors, HubMember user, Model model) {
         NetworkMeetings.Meeting meeting = network.meeting(id).orElseThrow(() -> new NotFoundException("Meeting"));
         List<NetworkMeetings.Invitee> invitees = network.invitees(id);
-        Set<Long> invited = invitees.stream().map(NetworkMeetings.Invitee::llmeId).collect(Collectors.toSet());
+        Set<Long> invited =
+                invitees.stream().map(NetworkMeetings.Invitee::llmeId).collect(Collectors.toSet());
         model.addAttribute("meeting", meeting);
         model.addAttribute("invitees", invitees);
-        model.addAttribute("uninvited", register.current(user.hubId(), AcademicYear.containing(meeting.date())).stream()
-                .filter(r -> !invited.contains(r.id())).toList());
+        model.addAttribute(
+                "uninvited",
+                register.current(user.hubId(), AcademicYear.containing(meeting.date())).stream()
+                        .filter(r -> !invited.contains(r.id()))
+                        .toList());
         model.addAttribute("marks", List.of(Attendance.ATTENDED, Attendance.APOLOGIES, Attendance.ABSENT));
         model.addAttribute("started", !meeting.date().isAfter(LocalDate.now(clock)));
         model.addAttribute("errors", errors);

@@ -1,5 +1,9 @@
 package org.hubcycle.leadership.web;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,17 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
 import org.hubcycle.leadership.internal.LeadershipTerms.RegisterStatus;
 import org.hubcycle.leadership.internal.LeadershipTerms.RoleType;
 import org.hubcycle.leadership.internal.LeadershipTerms.SpecialistStatus;
-import org.hubcycle.leadership.internal.LlmeRegister.RoleInput;
 import org.hubcycle.leadership.internal.LlmeRegister;
+import org.hubcycle.leadership.internal.LlmeRegister.RoleInput;
 import org.hubcycle.leadership.internal.SpecialistCohorts;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.HubMember;
@@ -48,9 +46,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RegisterController {
 
     /** A role as typed: everything a string until checked. */
-    record RoleForm(String role, String fromYear, String toYear, String cohortId, String status,
-                    @Size(max = 200, message = "{llme.detail.size}") String detail,
-                    String accreditedDay, String accreditedMonth, String accreditedYear) {
+    record RoleForm(
+            String role,
+            String fromYear,
+            String toYear,
+            String cohortId,
+            String status,
+            @Size(max = 200, message = "{llme.detail.size}") String detail,
+            String accreditedDay,
+            String accreditedMonth,
+            String accreditedYear) {
 
         static RoleForm blank(AcademicYear year) {
             return new RoleForm("", year.toString(), "", "", "", "", "", "", "");
@@ -58,13 +63,23 @@ class RegisterController {
     }
 
     /** A new LLME: one of the hub's people, by email, with their first role. */
-    record NewLlmeForm(@NotBlank(message = "{llme.email.required}") @Email(message = "{llme.email.format}") String email,
-                       String role, String fromYear, String toYear, String cohortId, String status,
-                       @Size(max = 200, message = "{llme.detail.size}") String detail,
-                       String accreditedDay, String accreditedMonth, String accreditedYear) {
+    record NewLlmeForm(
+            @NotBlank(message = "{llme.email.required}") @Email(message = "{llme.email.format}")
+            String email,
+
+            String role,
+            String fromYear,
+            String toYear,
+            String cohortId,
+            String status,
+            @Size(max = 200, message = "{llme.detail.size}") String detail,
+            String accreditedDay,
+            String accreditedMonth,
+            String accreditedYear) {
 
         RoleForm roleForm() {
-            return new RoleForm(role, fromYear, toYear, cohortId, status, detail, accreditedDay, accreditedMonth, accreditedYear);
+            return new RoleForm(
+                    role, fromYear, toYear, cohortId, status, detail, accreditedDay, accreditedMonth, accreditedYear);
         }
     }
 
@@ -81,10 +96,15 @@ class RegisterController {
     }
 
     @GetMapping("/llmes")
-    String register(@RequestParam(required = false) String q, @RequestParam(required = false) String role,
-                    @RequestParam(required = false) String status, @RequestParam(required = false) String year,
-                    @RequestParam(required = false) Integer page, @AuthenticationPrincipal HubMember user, Locale locale,
-                    Model model) {
+    String register(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String role,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String year,
+            @RequestParam(required = false) Integer page,
+            @AuthenticationPrincipal HubMember user,
+            Locale locale,
+            Model model) {
         List<AcademicYear> years = Forms.years(thisYear());
         List<String[]> problems = new ArrayList<>();
         RoleType chosenRole = parse(RoleType.class, role);
@@ -97,16 +117,24 @@ class RegisterController {
         }
         AcademicYear chosenYear = thisYear();
         if (year != null && !year.isBlank()) {
-            chosenYear = years.stream().filter(y -> y.slug().equals(year.strip())).findFirst().orElse(null);
+            chosenYear = years.stream()
+                    .filter(y -> y.slug().equals(year.strip()))
+                    .findFirst()
+                    .orElse(null);
             if (chosenYear == null) {
-                problems.add(new String[] {"year", messages.getMessage("llme.filter.year.invalid",
-                        new Object[] {years.get(years.size() - 1), years.get(0)}, locale)});
+                problems.add(new String[] {
+                    "year",
+                    messages.getMessage(
+                            "llme.filter.year.invalid",
+                            new Object[] {years.get(years.size() - 1), years.get(0)},
+                            locale)
+                });
                 chosenYear = thisYear();
             }
         }
         model.addAttribute("errors", problems.isEmpty() ? FormErrors.none() : FormErrors.of(problems));
-        LlmeRegister.Filter filter = new LlmeRegister.Filter(q, chosenRole,
-                chosenStatus == null ? RegisterStatus.CURRENT : chosenStatus, chosenYear);
+        LlmeRegister.Filter filter = new LlmeRegister.Filter(
+                q, chosenRole, chosenStatus == null ? RegisterStatus.CURRENT : chosenStatus, chosenYear);
         Page<LlmeRegister.Row> rows = register.register(user.hubId(), filter, PageRequests.page(page));
         model.addAttribute("rows", rows);
         model.addAttribute("pagination", Pagination.of(rows));
@@ -123,13 +151,22 @@ class RegisterController {
     @PreAuthorize("hasRole('HUB_LEAD')")
     String newLlme(@AuthenticationPrincipal HubMember user, Model model) {
         RoleForm role = RoleForm.blank(thisYear());
-        return newForm(new NewLlmeForm("", role.role(), role.fromYear(), "", "", "", "", "", "", ""), FormErrors.none(), user, model);
+        return newForm(
+                new NewLlmeForm("", role.role(), role.fromYear(), "", "", "", "", "", "", ""),
+                FormErrors.none(),
+                user,
+                model);
     }
 
     @PostMapping("/llmes/new")
     @PreAuthorize("hasRole('HUB_LEAD')")
-    String add(@Valid @ModelAttribute("form") NewLlmeForm form, BindingResult result, @AuthenticationPrincipal HubMember user,
-               Locale locale, Model model, RedirectAttributes redirect) {
+    String add(
+            @Valid @ModelAttribute("form") NewLlmeForm form,
+            BindingResult result,
+            @AuthenticationPrincipal HubMember user,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         RoleInput input = role(form.roleForm(), result);
         if (result.hasErrors()) {
             return newForm(form, FormErrors.of(result, messages, locale), user, model);
@@ -150,8 +187,14 @@ class RegisterController {
 
     @PostMapping("/llmes/{id}/roles")
     @PreAuthorize("hasRole('HUB_LEAD')")
-    String addRole(@PathVariable long id, @Valid @ModelAttribute("form") RoleForm form, BindingResult result,
-                   @AuthenticationPrincipal HubMember user, Locale locale, Model model, RedirectAttributes redirect) {
+    String addRole(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") RoleForm form,
+            BindingResult result,
+            @AuthenticationPrincipal HubMember user,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         register.profile(id).orElseThrow(() -> new NotFoundException("LLME"));
         RoleInput input = role(form, result);
         if (result.hasErrors()) {
@@ -162,23 +205,35 @@ class RegisterController {
         } catch (Refused refused) {
             return profile(id, form, Forms.errors(refused, "role", messages, locale), user, model);
         }
-        redirect.addFlashAttribute("confirmation", messages.getMessage("llme.role.added", new Object[] {input.role().label()}, locale));
+        redirect.addFlashAttribute(
+                "confirmation",
+                messages.getMessage(
+                        "llme.role.added", new Object[] {input.role().label()}, locale));
         return "redirect:/llmes/" + id;
     }
 
     @PostMapping("/llmes/{id}/roles/{roleId}/end")
     @PreAuthorize("hasRole('HUB_LEAD')")
-    String endRole(@PathVariable long id, @PathVariable long roleId, @RequestParam(required = false) String lastYear,
-                   @AuthenticationPrincipal HubMember user, Locale locale, Model model, RedirectAttributes redirect) {
-        register.profile(id).filter(p -> p.roles().stream().anyMatch(r -> r.id() == roleId))
+    String endRole(
+            @PathVariable long id,
+            @PathVariable long roleId,
+            @RequestParam(required = false) String lastYear,
+            @AuthenticationPrincipal HubMember user,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        register.profile(id)
+                .filter(p -> p.roles().stream().anyMatch(r -> r.id() == roleId))
                 .orElseThrow(() -> new NotFoundException("Role"));
         AcademicYear last = lastYear == null || lastYear.isBlank() ? thisYear() : Forms.year(lastYear, thisYear());
         try {
             register.endRole(roleId, last);
         } catch (Refused refused) {
-            return profile(id, RoleForm.blank(thisYear()), FormErrors.of("roles", refused, messages, locale), user, model);
+            return profile(
+                    id, RoleForm.blank(thisYear()), FormErrors.of("roles", refused, messages, locale), user, model);
         }
-        redirect.addFlashAttribute("confirmation", messages.getMessage("llme.role.ended", new Object[] {last.toString()}, locale));
+        redirect.addFlashAttribute(
+                "confirmation", messages.getMessage("llme.role.ended", new Object[] {last.toString()}, locale));
         return "redirect:/llmes/" + id;
     }
 
@@ -198,10 +253,16 @@ class RegisterController {
             status = FormValues.choice(SpecialistStatus.class, f.status(), "status", "llme.role.status.choose", result);
         }
         LocalDate accredited = type == RoleType.PD_LEAD
-                ? FormValues.date(new GovukDate(f.accreditedDay(), f.accreditedMonth(), f.accreditedYear()), "accreditedDay", false,
-                "llme.role.accredited.invalid", result)
+                ? FormValues.date(
+                        new GovukDate(f.accreditedDay(), f.accreditedMonth(), f.accreditedYear()),
+                        "accreditedDay",
+                        false,
+                        "llme.role.accredited.invalid",
+                        result)
                 : null;
-        return result.hasErrors() ? null : new RoleInput(type, from, to, cohortId, status, FormValues.blankToNull(f.detail()), accredited);
+        return result.hasErrors()
+                ? null
+                : new RoleInput(type, from, to, cohortId, status, FormValues.blankToNull(f.detail()), accredited);
     }
 
     private String newForm(NewLlmeForm form, FormErrors errors, HubMember user, Model model) {

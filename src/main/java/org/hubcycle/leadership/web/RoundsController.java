@@ -1,15 +1,13 @@
 package org.hubcycle.leadership.web;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
 import org.hubcycle.catalogue.HubOffers;
 import org.hubcycle.leadership.internal.ExpressionsOfInterest;
 import org.hubcycle.leadership.internal.LeadershipTerms.Decision;
@@ -45,16 +43,25 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('HUB_LEAD', 'HUB_STAFF')")
 class RoundsController {
 
-    record RoundForm(@NotBlank(message = "{llme.round.title.required}") @Size(max = 200, message = "{llme.round.title.size}") String title,
-                     String deadlineDay, String deadlineMonth, String deadlineYear, List<Long> workGroupIds) {
+    record RoundForm(
+            @NotBlank(message = "{llme.round.title.required}") @Size(max = 200, message = "{llme.round.title.size}")
+            String title,
+
+            String deadlineDay,
+            String deadlineMonth,
+            String deadlineYear,
+            List<Long> workGroupIds) {
 
         public List<Long> chosen() {
             return workGroupIds == null ? List.of() : workGroupIds;
         }
     }
 
-    record DecisionForm(String decision, @Size(max = 2000, message = "{llme.decision.message.size}") String message) {
-    }
+    record DecisionForm(
+            String decision,
+
+            @Size(max = 2000, message = "{llme.decision.message.size}")
+            String message) {}
 
     private final ExpressionsOfInterest interest;
     private final HubOffers offers;
@@ -62,7 +69,8 @@ class RoundsController {
     private final Outbox outbox;
     private final Clock clock;
 
-    RoundsController(ExpressionsOfInterest interest, HubOffers offers, MessageSource messages, Outbox outbox, Clock clock) {
+    RoundsController(
+            ExpressionsOfInterest interest, HubOffers offers, MessageSource messages, Outbox outbox, Clock clock) {
         this.interest = interest;
         this.offers = offers;
         this.messages = messages;
@@ -82,20 +90,38 @@ class RoundsController {
 
     @GetMapping("/llmes/rounds/new")
     @PreAuthorize("hasRole('HUB_LEAD')")
-    String newRound(@RequestParam(required = false) String year, @AuthenticationPrincipal HubMember user, Locale locale, Model model) {
+    String newRound(
+            @RequestParam(required = false) String year,
+            @AuthenticationPrincipal HubMember user,
+            Locale locale,
+            Model model) {
         AcademicYear chosen = Forms.year(year, thisYear());
-        RoundForm blank = new RoundForm(messages.getMessage("llme.round.title.default", new Object[] {chosen.toString()}, locale),
-                "", "", "", new ArrayList<>());
+        RoundForm blank = new RoundForm(
+                messages.getMessage("llme.round.title.default", new Object[] {chosen.toString()}, locale),
+                "",
+                "",
+                "",
+                new ArrayList<>());
         return form(chosen, blank, FormErrors.none(), user, model);
     }
 
     @PostMapping("/llmes/rounds/new")
     @PreAuthorize("hasRole('HUB_LEAD')")
-    String open(@RequestParam(required = false) String year, @Valid @ModelAttribute("form") RoundForm form, BindingResult result,
-                @AuthenticationPrincipal HubMember user, Locale locale, Model model, RedirectAttributes redirect) {
+    String open(
+            @RequestParam(required = false) String year,
+            @Valid @ModelAttribute("form") RoundForm form,
+            BindingResult result,
+            @AuthenticationPrincipal HubMember user,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         AcademicYear chosen = Forms.year(year, thisYear());
-        LocalDate deadline = FormValues.date(new GovukDate(form.deadlineDay(), form.deadlineMonth(), form.deadlineYear()), "deadlineDay", true,
-                "interest.round.deadline.invalid", result);
+        LocalDate deadline = FormValues.date(
+                new GovukDate(form.deadlineDay(), form.deadlineMonth(), form.deadlineYear()),
+                "deadlineDay",
+                true,
+                "interest.round.deadline.invalid",
+                result);
         for (Refused problem : interest.problems(user.hubId(), chosen, deadline, form.chosen())) {
             result.rejectValue(problem.field(), problem.code(), problem.arguments(), null);
         }
@@ -126,25 +152,54 @@ class RoundsController {
 
     @PostMapping("/llmes/rounds/{id}/work-groups/{workGroupId}/expressions/{expressionId}")
     @PreAuthorize("hasRole('HUB_LEAD')")
-    String decide(@PathVariable long id, @PathVariable long workGroupId, @PathVariable long expressionId,
-                  @Valid @ModelAttribute("form") DecisionForm form, BindingResult result, Locale locale, Model model,
-                  RedirectAttributes redirect) {
-        ExpressionsOfInterest.Commissioning page = interest.commissioning(id, workGroupId)
-                .orElseThrow(() -> new NotFoundException("Round"));
-        ExpressionsOfInterest.Candidate candidate = page.candidates().stream().filter(c -> c.id() == expressionId).findFirst()
+    String decide(
+            @PathVariable long id,
+            @PathVariable long workGroupId,
+            @PathVariable long expressionId,
+            @Valid @ModelAttribute("form") DecisionForm form,
+            BindingResult result,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        ExpressionsOfInterest.Commissioning page =
+                interest.commissioning(id, workGroupId).orElseThrow(() -> new NotFoundException("Round"));
+        ExpressionsOfInterest.Candidate candidate = page.candidates().stream()
+                .filter(c -> c.id() == expressionId)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("Expression of interest"));
         Decision decision = FormValues.choice(Decision.class, form.decision(), "decision", result);
         if (result.hasErrors()) {
-            return commissioning(id, workGroupId, expressionId, form, errorsFor(expressionId, FormErrors.of(result, messages, locale)), model);
+            return commissioning(
+                    id,
+                    workGroupId,
+                    expressionId,
+                    form,
+                    errorsFor(expressionId, FormErrors.of(result, messages, locale)),
+                    model);
         }
         try {
             interest.decide(expressionId, decision, form.message());
         } catch (Refused refused) {
-            return commissioning(id, workGroupId, expressionId, form,
-                    FormErrors.of(fieldId(expressionId, refused.field() == null ? "decision" : refused.field()), refused, messages, locale), model);
+            return commissioning(
+                    id,
+                    workGroupId,
+                    expressionId,
+                    form,
+                    FormErrors.of(
+                            fieldId(expressionId, refused.field() == null ? "decision" : refused.field()),
+                            refused,
+                            messages,
+                            locale),
+                    model);
         }
-        redirect.addFlashAttribute("confirmation", messages.getMessage(decision == Decision.SHORTLIST ? "llme.decision.SHORTLIST" : outbox.wording("llme.decision." + decision.name()),
-                new Object[] {candidate.fullName()}, locale));
+        redirect.addFlashAttribute(
+                "confirmation",
+                messages.getMessage(
+                        decision == Decision.SHORTLIST
+                                ? "llme.decision.SHORTLIST"
+                                : outbox.wording("llme.decision." + decision.name()),
+                        new Object[] {candidate.fullName()},
+                        locale));
         return "redirect:/llmes/rounds/" + id + "/work-groups/" + workGroupId;
     }
 
@@ -158,8 +213,10 @@ class RoundsController {
         return FormErrors.of(fieldId(expressionId, first.href().substring(1)), first.message());
     }
 
-    private String commissioning(long id, long workGroupId, Long expressionId, DecisionForm form, FormErrors errors, Model model) {
-        model.addAttribute("page", interest.commissioning(id, workGroupId).orElseThrow(() -> new NotFoundException("Round")));
+    private String commissioning(
+            long id, long workGroupId, Long expressionId, DecisionForm form, FormErrors errors, Model model) {
+        model.addAttribute(
+                "page", interest.commissioning(id, workGroupId).orElseThrow(() -> new NotFoundException("Round")));
         model.addAttribute("errors", errors);
         model.addAttribute("failedId", expressionId);
         model.addAttribute("failedForm", form);
@@ -171,7 +228,11 @@ class RoundsController {
         model.addAttribute("year", year);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("workGroups", offers.briefs(user.hubId(), year).stream().filter(g -> !g.cancelled()).toList());
+        model.addAttribute(
+                "workGroups",
+                offers.briefs(user.hubId(), year).stream()
+                        .filter(g -> !g.cancelled())
+                        .toList());
         model.addAttribute("thisYear", thisYear());
         model.addAttribute("section", "llmes");
         return "leadership/round-form";

@@ -1,8 +1,5 @@
 package org.hubcycle.notifications.domain;
 
-import java.time.Duration;
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +8,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Duration;
+import java.time.Instant;
 import org.hibernate.annotations.Filter;
 import org.hubcycle.shared.HubOwned;
 import org.hubcycle.shared.HubScope;
@@ -32,36 +30,54 @@ public class OutboundEmail extends HubOwned {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(nullable = false, length = 254)
     private String recipient;
+
     @Column(nullable = false, length = 200)
     private String subject;
+
     @Column(nullable = false, length = 8000)
     private String body;
+
     @Column(nullable = false, length = 60)
     private String kind;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
     private EmailStatus status;
+
     @Column(name = "queued_at", nullable = false)
     private Instant queuedAt;
+
     @Column(nullable = false)
     private int attempts;
+
     @Column(name = "next_attempt_at")
     private Instant nextAttemptAt;
+
     @Column(name = "claimed_at")
     private Instant claimedAt;
+
     @Column(name = "sent_at")
     private Instant sentAt;
+
     @Column(name = "last_error", length = MAX_ERROR)
     private String lastError;
+
     @Column(name = "private_link", nullable = false)
     private boolean privateLink;
 
-    protected OutboundEmail() {
-    }
+    protected OutboundEmail() {}
 
-    public OutboundEmail(Long hubId, String recipient, String subject, String body, String kind, boolean privateLink, Instant queuedAt) {
+    public OutboundEmail(
+            Long hubId,
+            String recipient,
+            String subject,
+            String body,
+            String kind,
+            boolean privateLink,
+            Instant queuedAt) {
         super(hubId);
         this.recipient = recipient;
         this.subject = subject;
@@ -87,7 +103,8 @@ public class OutboundEmail extends HubOwned {
      */
     public void failed(String error, boolean permanent, int maxAttempts, Duration retryAfter, Instant now) {
         requireSending();
-        this.lastError = error == null ? "Unknown error" : error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error;
+        this.lastError =
+                error == null ? "Unknown error" : error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error;
         if (permanent || attempts >= maxAttempts) {
             this.status = EmailStatus.FAILED;
             this.nextAttemptAt = null;
@@ -114,16 +131,51 @@ public class OutboundEmail extends HubOwned {
         }
     }
 
-    public Long getId() { return id; }
-    public String getRecipient() { return recipient; }
-    public String getSubject() { return subject; }
-    public String getBody() { return body; }
-    public String getKind() { return kind; }
-    public EmailStatus getStatus() { return status; }
-    public Instant getQueuedAt() { return queuedAt; }
-    public int getAttempts() { return attempts; }
-    public Instant getNextAttemptAt() { return nextAttemptAt; }
-    public Instant getSentAt() { return sentAt; }
-    public String getLastError() { return lastError; }
-    public boolean isPrivateLink() { return privateLink; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public EmailStatus getStatus() {
+        return status;
+    }
+
+    public Instant getQueuedAt() {
+        return queuedAt;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+
+    public boolean isPrivateLink() {
+        return privateLink;
+    }
 }

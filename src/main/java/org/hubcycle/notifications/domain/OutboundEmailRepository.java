@@ -3,7 +3,6 @@ package org.hubcycle.notifications.domain;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -19,8 +18,8 @@ public interface OutboundEmailRepository extends JpaRepository<OutboundEmail, Lo
 
     Page<OutboundEmail> findByStatusInOrderByQueuedAtDescIdDesc(Collection<EmailStatus> statuses, Pageable pageable);
 
-    Page<OutboundEmail> findByRecipientAndStatusInOrderByQueuedAtDescIdDesc(String recipient, Collection<EmailStatus> statuses,
-                                                                          Pageable pageable);
+    Page<OutboundEmail> findByRecipientAndStatusInOrderByQueuedAtDescIdDesc(
+            String recipient, Collection<EmailStatus> statuses, Pageable pageable);
 
     /** Emails due for an attempt, oldest first. */
     @Query("select e.id from OutboundEmail e where e.status = org.hubcycle.notifications.domain.EmailStatus.QUEUED "
@@ -32,14 +31,16 @@ public interface OutboundEmailRepository extends JpaRepository<OutboundEmail, Lo
      * email only one gets it. Returns 1 when this node has it.
      */
     @Modifying
-    @Query("update OutboundEmail e set e.status = org.hubcycle.notifications.domain.EmailStatus.SENDING, e.claimedAt = :now, "
-            + "e.attempts = e.attempts + 1 where e.id = :id and e.status = org.hubcycle.notifications.domain.EmailStatus.QUEUED")
+    @Query(
+            "update OutboundEmail e set e.status = org.hubcycle.notifications.domain.EmailStatus.SENDING, e.claimedAt = :now, "
+                    + "e.attempts = e.attempts + 1 where e.id = :id and e.status = org.hubcycle.notifications.domain.EmailStatus.QUEUED")
     int claim(long id, Instant now);
 
     /** Emails left SENDING by a node that stopped mid-way go back to the queue (they may be sent twice; never lost). */
     @Modifying
-    @Query("update OutboundEmail e set e.status = org.hubcycle.notifications.domain.EmailStatus.QUEUED, e.nextAttemptAt = :now "
-            + "where e.status = org.hubcycle.notifications.domain.EmailStatus.SENDING and e.claimedAt < :before")
+    @Query(
+            "update OutboundEmail e set e.status = org.hubcycle.notifications.domain.EmailStatus.QUEUED, e.nextAttemptAt = :now "
+                    + "where e.status = org.hubcycle.notifications.domain.EmailStatus.SENDING and e.claimedAt < :before")
     int release(Instant before, Instant now);
 
     @Query("select e.status as status, count(e) as count from OutboundEmail e group by e.status")

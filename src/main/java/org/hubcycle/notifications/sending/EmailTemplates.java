@@ -2,7 +2,6 @@ package org.hubcycle.notifications.sending;
 
 import java.util.Locale;
 import java.util.Map;
-
 import org.hubcycle.shared.PublicAddress;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;

@@ -2,9 +2,7 @@ package org.hubcycle.notifications.sending;
 
 import java.time.Clock;
 import java.util.Optional;
-
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-
 import org.hubcycle.notifications.domain.OutboundEmailRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,16 +25,22 @@ public class MailConfiguration {
 
     /** The transport in use, if any. */
     @Bean
-    Delivery delivery(MailSettings settings, OutboundEmailRepository emails, TransactionTemplate transactions, Clock clock) {
+    Delivery delivery(
+            MailSettings settings, OutboundEmailRepository emails, TransactionTemplate transactions, Clock clock) {
         MailTransport transport = switch (settings.chosenTransport()) {
             case "smtp" -> new SmtpTransport(settings.smtp(), settings.from());
             case "notify" -> new NotifyTransport(settings.govukNotify());
             case "none" -> null;
-            default -> throw new IllegalStateException("hubcycle.mail.transport is smtp, notify or none, not " + settings.transport());
+            default ->
+                throw new IllegalStateException(
+                        "hubcycle.mail.transport is smtp, notify or none, not " + settings.transport());
         };
-        log.info(transport == null ? "Email is not sent: no mail transport is configured, so emails stay queued in the outbox"
-                : "Email is sent by " + transport.describe());
-        return new Delivery(Optional.ofNullable(transport).map(t -> new OutboxSender(emails, t, settings, transactions, clock)),
+        log.info(
+                transport == null
+                        ? "Email is not sent: no mail transport is configured, so emails stay queued in the outbox"
+                        : "Email is sent by " + transport.describe());
+        return new Delivery(
+                Optional.ofNullable(transport).map(t -> new OutboxSender(emails, t, settings, transactions, clock)),
                 transport == null ? null : transport.describe());
     }
 
@@ -62,7 +66,9 @@ public class MailConfiguration {
             this.delivery = delivery;
         }
 
-        @Scheduled(fixedDelayString = "${hubcycle.mail.send-every:PT15S}", initialDelayString = "${hubcycle.mail.send-every:PT15S}")
+        @Scheduled(
+                fixedDelayString = "${hubcycle.mail.send-every:PT15S}",
+                initialDelayString = "${hubcycle.mail.send-every:PT15S}")
         @SchedulerLock(name = "outbox-sender", lockAtMostFor = "PT10M")
         void send() {
             delivery.sender().ifPresent(OutboxSender::sendDue);

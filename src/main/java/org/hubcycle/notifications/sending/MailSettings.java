@@ -1,7 +1,6 @@
 package org.hubcycle.notifications.sending;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -18,25 +17,38 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param govukNotify GOV.UK Notify
  */
 @ConfigurationProperties("hubcycle.mail")
-public record MailSettings(String transport, @DefaultValue("Hubcycle <no-reply@hubcycle.test>") String from,
-                           @DefaultValue("PT15S") Duration sendEvery, @DefaultValue("6") int maxAttempts,
-                           @DefaultValue("PT1M") Duration retryAfter, @DefaultValue Smtp smtp, @DefaultValue Notify govukNotify) {
+public record MailSettings(
+        String transport,
+        @DefaultValue("Hubcycle <no-reply@hubcycle.test>") String from,
+        @DefaultValue("PT15S") Duration sendEvery,
+        @DefaultValue("6") int maxAttempts,
+        @DefaultValue("PT1M") Duration retryAfter,
+        @DefaultValue Smtp smtp,
+        @DefaultValue Notify govukNotify) {
 
     static final Duration LONGEST_WAIT = Duration.ofHours(6);
 
     /**
      * @param tls {@code starttls} (required), {@code ssl} (SMTPS) or {@code none}
      */
-    public record Smtp(String host, @DefaultValue("587") int port, String username, String password,
-                       @DefaultValue("starttls") String tls, @DefaultValue("PT10S") Duration timeout) {
-    }
+    public record Smtp(
+            String host,
+            @DefaultValue("587") int port,
+            String username,
+            String password,
+            @DefaultValue("starttls") String tls,
+            @DefaultValue("PT10S") Duration timeout) {}
 
     /**
      * @param templateId a Notify email template whose subject is {@code ((subject))} and whose body is {@code ((body))}
      * @param baseUrl    Notify's API address (tests point it elsewhere)
      */
-    public record Notify(String apiKey, String templateId, @DefaultValue("https://api.notifications.service.gov.uk") String baseUrl) {
-    }
+    public record Notify(
+            String apiKey,
+            String templateId,
+
+            @DefaultValue("https://api.notifications.service.gov.uk")
+            String baseUrl) {}
 
     /** The transport in use: as configured, else chosen from what is set. */
     public String chosenTransport() {

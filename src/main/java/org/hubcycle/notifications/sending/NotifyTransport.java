@@ -1,7 +1,6 @@
 package org.hubcycle.notifications.sending;
 
 import java.util.Map;
-
 import uk.gov.service.notify.NotificationClient;
 import uk.gov.service.notify.NotificationClientException;
 
@@ -17,7 +16,8 @@ class NotifyTransport implements MailTransport {
 
     NotifyTransport(MailSettings.Notify notify) {
         if (notify.templateId() == null || notify.templateId().isBlank()) {
-            throw new IllegalStateException("GOV.UK Notify needs hubcycle.mail.govuk-notify.template-id (NOTIFY_TEMPLATE_ID)");
+            throw new IllegalStateException(
+                    "GOV.UK Notify needs hubcycle.mail.govuk-notify.template-id (NOTIFY_TEMPLATE_ID)");
         }
         this.client = new NotificationClient(notify.apiKey(), notify.baseUrl());
         this.templateId = notify.templateId();
@@ -35,7 +35,8 @@ class NotifyTransport implements MailTransport {
         } catch (NotificationClientException e) {
             // 400: Notify will never take this email (a bad address, say); 403: the key is wrong, which
             // an operator fixes and then resends. Anything else (429, 5xx, no answer) may pass later.
-            throw new Failure("GOV.UK Notify answered " + e.getHttpResult() + ": " + e.getMessage(), e.getHttpResult() == 400, e);
+            throw new Failure(
+                    "GOV.UK Notify answered " + e.getHttpResult() + ": " + e.getMessage(), e.getHttpResult() == 400, e);
         }
     }
 }

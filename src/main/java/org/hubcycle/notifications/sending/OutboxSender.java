@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-
 import org.hubcycle.notifications.domain.OutboundEmail;
 import org.hubcycle.notifications.domain.OutboundEmailRepository;
 import org.hubcycle.shared.HubScope;
@@ -34,8 +33,12 @@ public class OutboxSender {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    public OutboxSender(OutboundEmailRepository emails, MailTransport transport, MailSettings settings, TransactionTemplate transactions,
-                        Clock clock) {
+    public OutboxSender(
+            OutboundEmailRepository emails,
+            MailTransport transport,
+            MailSettings settings,
+            TransactionTemplate transactions,
+            Clock clock) {
         this.emails = emails;
         this.transport = transport;
         this.settings = settings;
@@ -64,7 +67,8 @@ public class OutboxSender {
     }
 
     private boolean sendOne(long id) {
-        OutboundEmail email = transactions.execute(status -> emails.claim(id, clock.instant()) == 1 ? emails.findById(id).orElse(null) : null);
+        OutboundEmail email = transactions.execute(status ->
+                emails.claim(id, clock.instant()) == 1 ? emails.findById(id).orElse(null) : null);
         if (email == null) {
             return false;
         }
@@ -73,15 +77,30 @@ public class OutboxSender {
             transactions.executeWithoutResult(status -> emails.findById(id).ifPresent(e -> e.sent(clock.instant())));
             return true;
         } catch (MailTransport.Failure failure) {
-            log.warn("Email {} ({}) to the {} not sent, attempt {}: {}", id, email.getKind(), transport.describe(), email.getAttempts(),
+            log.warn(
+                    "Email {} ({}) to the {} not sent, attempt {}: {}",
+                    id,
+                    email.getKind(),
+                    transport.describe(),
+                    email.getAttempts(),
                     failure.getMessage());
-            transactions.executeWithoutResult(status -> emails.findById(id).ifPresent(e -> e.failed(failure.getMessage(),
-                    failure.permanent(), settings.maxAttempts(), settings.waitAfter(e.getAttempts()), clock.instant())));
+            transactions.executeWithoutResult(status -> emails.findById(id)
+                    .ifPresent(e -> e.failed(
+                            failure.getMessage(),
+                            failure.permanent(),
+                            settings.maxAttempts(),
+                            settings.waitAfter(e.getAttempts()),
+                            clock.instant())));
             return false;
         } catch (RuntimeException unexpected) {
             log.error("Email {} ({}) not sent", id, email.getKind(), unexpected);
-            transactions.executeWithoutResult(status -> emails.findById(id).ifPresent(e -> e.failed(String.valueOf(unexpected.getMessage()),
-                    false, settings.maxAttempts(), settings.waitAfter(e.getAttempts()), clock.instant())));
+            transactions.executeWithoutResult(status -> emails.findById(id)
+                    .ifPresent(e -> e.failed(
+                            String.valueOf(unexpected.getMessage()),
+                            false,
+                            settings.maxAttempts(),
+                            settings.waitAfter(e.getAttempts()),
+                            clock.instant())));
             return false;
         }
     }

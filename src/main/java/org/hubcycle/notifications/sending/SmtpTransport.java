@@ -1,13 +1,11 @@
 package org.hubcycle.notifications.sending;
 
-import java.util.Properties;
-
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-
+import java.util.Properties;
 import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
@@ -85,7 +83,8 @@ class SmtpTransport implements MailTransport {
     /** The server answered that it will not take mail for the address (a 5xx reply to RCPT TO). */
     private static boolean refusedAddress(Exception failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SendFailedException refused && refused.getInvalidAddresses() != null
+            if (t instanceof SendFailedException refused
+                    && refused.getInvalidAddresses() != null
                     && refused.getInvalidAddresses().length > 0) {
                 return true;
             }

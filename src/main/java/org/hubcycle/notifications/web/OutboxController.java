@@ -3,7 +3,6 @@ package org.hubcycle.notifications.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
 import org.hubcycle.notifications.Outbox;
 import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.web.PageRequests;
@@ -44,9 +43,14 @@ class OutboxController {
     }
 
     @GetMapping("/outbox")
-    String outbox(@RequestParam(required = false) String to, @RequestParam(required = false) List<String> status,
-                  @RequestParam(required = false) Integer page, Model model) {
-        List<String> statuses = status == null ? List.of() : status.stream().filter(STATUSES::contains).toList();
+    String outbox(
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) List<String> status,
+            @RequestParam(required = false) Integer page,
+            Model model) {
+        List<String> statuses = status == null
+                ? List.of()
+                : status.stream().filter(STATUSES::contains).toList();
         Page<Outbox.View> emails = outbox.list(to, statuses, PageRequests.page(page));
         model.addAttribute("emails", emails);
         model.addAttribute("pagination", Pagination.of(emails));

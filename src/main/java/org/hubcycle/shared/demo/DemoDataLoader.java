@@ -2,7 +2,6 @@ package org.hubcycle.shared.demo;
 
 import java.util.Comparator;
 import java.util.List;
-
 import org.hubcycle.shared.HubScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,11 +1,9 @@
 package org.hubcycle.shared.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.NotFoundException;
 import org.springframework.context.annotation.Configuration;
@@ -52,7 +50,8 @@ class AcademicYearFormatting implements WebMvcConfigurer {
 
         @ExceptionHandler(MethodArgumentTypeMismatchException.class)
         void mismatch(MethodArgumentTypeMismatchException e, HttpServletResponse response) throws IOException {
-            response.sendError(notFound(e).isPresent() ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_BAD_REQUEST);
+            response.sendError(
+                    notFound(e).isPresent() ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_BAD_REQUEST);
         }
     }
 

@@ -6,8 +6,7 @@ import org.hubcycle.shared.NotFoundException;
 /** What page addresses carry, read the same way everywhere. */
 public final class Addresses {
 
-    private Addresses() {
-    }
+    private Addresses() {}
 
     /**
      * An academic year in an address ({@code 2026-27}); a page for a year that is not one is not found,

@@ -2,7 +2,6 @@ package org.hubcycle.shared.web;
 
 import java.util.Optional;
 import java.util.stream.Collectors;
-
 import org.hubcycle.shared.NotFoundException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -42,20 +41,25 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         if (missing.isPresent()) {
             return notFound(missing.get());
         }
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "'" + e.getValue() + "' is not a valid " + e.getName());
+        return ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, "'" + e.getValue() + "' is not a valid " + e.getName());
     }
 
     /** Query values bound to a record, such as a search's {@code trust}: each wrong one named. */
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
-                                                                  HttpStatusCode status, WebRequest request) {
-        String detail = e.getBindingResult().getFieldErrors().stream().map(ApiProblems::describe).collect(Collectors.joining("; "));
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail.isEmpty() ? "The request's values are not valid" : detail);
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String detail = e.getBindingResult().getFieldErrors().stream()
+                .map(ApiProblems::describe)
+                .collect(Collectors.joining("; "));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                status, detail.isEmpty() ? "The request's values are not valid" : detail);
         return handleExceptionInternal(e, problem, headers, status, request);
     }
 
     private static String describe(FieldError error) {
-        return error.isBindingFailure() ? "'" + error.getRejectedValue() + "' is not a valid " + error.getField()
+        return error.isBindingFailure()
+                ? "'" + error.getRejectedValue() + "' is not a valid " + error.getField()
                 : error.getField() + ": " + error.getDefaultMessage();
     }
 }

@@ -1,7 +1,6 @@
 package org.hubcycle.shared.web;
 
 import java.util.Map;
-
 import org.hubcycle.shared.Labelled;
 
 /**
@@ -10,8 +9,7 @@ import org.hubcycle.shared.Labelled;
  */
 public final class Choices {
 
-    private Choices() {
-    }
+    private Choices() {}
 
     public static String value(Object choice) {
         if (choice instanceof Enum<?> e) {

@@ -3,7 +3,6 @@ package org.hubcycle.shared.web;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -47,7 +46,8 @@ public class ContainerErrorReport extends ErrorReportValve {
     }
 
     private static String problem(int status, String title) {
-        return "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\"The request could not be "
+        return "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+                + ",\"detail\":\"The request could not be "
                 + "read: check the address and its query for characters that are not allowed, and keep the request's headers under 8 KB.\"}";
     }
 

@@ -5,7 +5,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.ContentDisposition;
@@ -25,13 +24,17 @@ public final class CsvDownload {
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     private static final String FORMULA_STARTS = "=+-@\t\r";
 
-    private CsvDownload() {
-    }
+    private CsvDownload() {}
 
     public static ResponseEntity<String> of(String filename, List<String> header, List<? extends List<?>> rows) {
         StringWriter out = new StringWriter();
         out.write('\uFEFF');
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
+        try (CSVPrinter csv = new CSVPrinter(
+                out,
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader(header.toArray(String[]::new))
+                        .get())) {
             for (List<?> row : rows) {
                 csv.printRecord(row.stream().map(CsvDownload::safe).toList());
             }
@@ -39,7 +42,12 @@ public final class CsvDownload {
             throw new UncheckedIOException(e);
         }
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(filename)
+                                .build()
+                                .toString())
                 .contentType(CSV)
                 .body(out.toString());
     }

@@ -1,15 +1,13 @@
 package org.hubcycle.shared.web;
 
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.servlet.RequestDispatcher;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -61,16 +59,24 @@ class ErrorResponses {
     }
 
     @Bean
-    BasicErrorController basicErrorController(ErrorAttributes attributes, WebProperties web, ObjectProvider<ErrorViewResolver> resolvers,
-                                              JsonMapper json) {
-        return new ProblemsForTheApi(attributes, web.getError(), resolvers.orderedStream().toList(), json);
+    BasicErrorController basicErrorController(
+            ErrorAttributes attributes,
+            WebProperties web,
+            ObjectProvider<ErrorViewResolver> resolvers,
+            JsonMapper json) {
+        return new ProblemsForTheApi(
+                attributes, web.getError(), resolvers.orderedStream().toList(), json);
     }
 
     static final class ProblemsForTheApi extends BasicErrorController {
 
         private final JsonMapper json;
 
-        ProblemsForTheApi(ErrorAttributes attributes, ErrorProperties properties, List<ErrorViewResolver> resolvers, JsonMapper json) {
+        ProblemsForTheApi(
+                ErrorAttributes attributes,
+                ErrorProperties properties,
+                List<ErrorViewResolver> resolvers,
+                JsonMapper json) {
             super(attributes, properties, resolvers);
             this.json = json;
         }
@@ -96,7 +102,9 @@ class ErrorResponses {
             if (status == HttpStatus.NO_CONTENT) {
                 return new ResponseEntity<>(status);
             }
-            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem(request));
+            return ResponseEntity.status(status)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem(request));
         }
 
         private static boolean isApi(HttpServletRequest request) {
@@ -121,18 +129,23 @@ class ErrorResponses {
 
         private static String detail(HttpStatus status, String method, String path) {
             return switch (status) {
-                case BAD_REQUEST -> "The request could not be read: check the address and its query for characters that are not "
-                        + "allowed, and keep the request's headers under 8 KB.";
+                case BAD_REQUEST ->
+                    "The request could not be read: check the address and its query for characters that are not "
+                            + "allowed, and keep the request's headers under 8 KB.";
                 case UNAUTHORIZED -> "Sign in before using the API.";
                 case FORBIDDEN -> "Your account may not do this.";
-                case NOT_FOUND -> "Nothing is at " + (path == null ? "this address" : path) + ". The API's addresses start /api/v1/.";
-                case METHOD_NOT_ALLOWED -> method + " is not allowed at " + (path == null ? "this address" : path)
-                        + ": the Allow header lists what is.";
+                case NOT_FOUND ->
+                    "Nothing is at " + (path == null ? "this address" : path) + ". The API's addresses start /api/v1/.";
+                case METHOD_NOT_ALLOWED ->
+                    method + " is not allowed at " + (path == null ? "this address" : path)
+                            + ": the Allow header lists what is.";
                 case NOT_ACCEPTABLE -> "The API answers only application/json.";
                 case CONTENT_TOO_LARGE -> "The request is too large.";
                 case UNSUPPORTED_MEDIA_TYPE -> "The API reads only application/json.";
-                default -> status.is5xxServerError() ? "Something went wrong on our side. Try again later."
-                        : "The request could not be answered.";
+                default ->
+                    status.is5xxServerError()
+                            ? "Something went wrong on our side. Try again later."
+                            : "The request could not be answered.";
             };
         }
     }

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.hubcycle.shared.Refused;
 import org.springframework.context.MessageSource;
 import org.springframework.validation.BindingResult;
@@ -23,8 +22,7 @@ import org.springframework.validation.ObjectError;
 public final class FormErrors {
 
     /** A line of the error summary: the message and the id of the field it links to. */
-    public record ErrorLink(String href, String message) {
-    }
+    public record ErrorLink(String href, String message) {}
 
     private static final FormErrors NONE = new FormErrors(List.of(), Map.of());
 
@@ -74,9 +72,12 @@ public final class FormErrors {
     public static FormErrors of(BindingResult result, MessageSource messages, Locale locale) {
         List<ErrorLink> summary = new ArrayList<>();
         Map<String, String> byField = new LinkedHashMap<>();
-        List<String> order = result.getTarget() != null && result.getTarget().getClass().isRecord()
-                ? Arrays.stream(result.getTarget().getClass().getRecordComponents()).map(RecordComponent::getName).toList()
-                : List.of();
+        List<String> order =
+                result.getTarget() != null && result.getTarget().getClass().isRecord()
+                        ? Arrays.stream(result.getTarget().getClass().getRecordComponents())
+                                .map(RecordComponent::getName)
+                                .toList()
+                        : List.of();
         List<ObjectError> errors = new ArrayList<>(result.getAllErrors());
         errors.sort(Comparator.comparingInt(e -> {
             int at = e instanceof FieldError f ? order.indexOf(f.getField().replaceAll("[\\[.].*", "")) : -1;

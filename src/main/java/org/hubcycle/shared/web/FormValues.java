@@ -6,7 +6,6 @@ import java.time.LocalTime;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.springframework.validation.BindingResult;
 
 /**
@@ -16,10 +15,10 @@ import org.springframework.validation.BindingResult;
  */
 public final class FormValues {
 
-    private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?\\s*(am|pm)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TIME =
+            Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?\\s*(am|pm)?", Pattern.CASE_INSENSITIVE);
 
-    private FormValues() {
-    }
+    private FormValues() {}
 
     public static boolean blank(String s) {
         return s == null || s.isBlank();
@@ -41,7 +40,8 @@ public final class FormValues {
     }
 
     /** The option a select or radio sent, or null with this field error when none of them was chosen. */
-    public static <E extends Enum<E>> E choice(Class<E> type, String value, String field, String code, BindingResult result) {
+    public static <E extends Enum<E>> E choice(
+            Class<E> type, String value, String field, String code, BindingResult result) {
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException | NullPointerException e) {
@@ -89,9 +89,11 @@ public final class FormValues {
      * An amount typed in pounds ({@code 150}, {@code £1,250.50}) as pence, from 0 up to {@code maxPounds};
      * blank is 0. Otherwise null, with the field error and its arguments.
      */
-    public static Integer pence(String pounds, long maxPounds, String field, String code, Object[] arguments, BindingResult result) {
+    public static Integer pence(
+            String pounds, long maxPounds, String field, String code, Object[] arguments, BindingResult result) {
         try {
-            BigDecimal value = new BigDecimal(blank(pounds) ? "0" : pounds.strip().replace("£", "").replace(",", ""));
+            BigDecimal value = new BigDecimal(
+                    blank(pounds) ? "0" : pounds.strip().replace("£", "").replace(",", ""));
             if (value.signum() < 0 || value.scale() > 2 || value.compareTo(BigDecimal.valueOf(maxPounds)) > 0) {
                 throw new NumberFormatException();
             }

@@ -8,7 +8,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -29,7 +28,8 @@ class GovukAssets {
 
     private static final Pattern FONT_FACE = Pattern.compile("@font-face\\{[^}]*}");
     private static final Pattern GDS_TRANSPORT = Pattern.compile("\"?GDS Transport\"?,");
-    private static final Pattern SOURCE_MAP = Pattern.compile("/\\*# sourceMappingURL=[^*]*\\*/|//# sourceMappingURL=\\S*");
+    private static final Pattern SOURCE_MAP =
+            Pattern.compile("/\\*# sourceMappingURL=[^*]*\\*/|//# sourceMappingURL=\\S*");
 
     private record Asset(String body, MediaType type, String etag) {
 
@@ -50,9 +50,11 @@ class GovukAssets {
     private final Asset script;
 
     GovukAssets() throws IOException {
-        this.stylesheet = new Asset(withoutGdsTransport(read("govuk-frontend.min.css")),
+        this.stylesheet = new Asset(
+                withoutGdsTransport(read("govuk-frontend.min.css")),
                 new MediaType("text", "css", StandardCharsets.UTF_8));
-        this.script = new Asset(SOURCE_MAP.matcher(read("govuk-frontend.min.js")).replaceAll(""),
+        this.script = new Asset(
+                SOURCE_MAP.matcher(read("govuk-frontend.min.js")).replaceAll(""),
                 new MediaType("text", "javascript", StandardCharsets.UTF_8));
     }
 
@@ -89,7 +91,8 @@ class GovukAssets {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

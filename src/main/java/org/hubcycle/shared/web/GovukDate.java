@@ -16,7 +16,8 @@ public record GovukDate(String day, String month, String year) {
 
     public Optional<LocalDate> toDate() {
         try {
-            return Optional.of(LocalDate.of(Integer.parseInt(year.strip()), Integer.parseInt(month.strip()), Integer.parseInt(day.strip())));
+            return Optional.of(LocalDate.of(
+                    Integer.parseInt(year.strip()), Integer.parseInt(month.strip()), Integer.parseInt(day.strip())));
         } catch (NumberFormatException | DateTimeException | NullPointerException e) {
             return Optional.empty();
         }
@@ -24,7 +25,11 @@ public record GovukDate(String day, String month, String year) {
 
     /** The parts of a date, to show it again in a form. */
     public static GovukDate of(LocalDate date) {
-        return date == null ? new GovukDate("", "", "")
-                : new GovukDate(String.valueOf(date.getDayOfMonth()), String.valueOf(date.getMonthValue()), String.valueOf(date.getYear()));
+        return date == null
+                ? new GovukDate("", "", "")
+                : new GovukDate(
+                        String.valueOf(date.getDayOfMonth()),
+                        String.valueOf(date.getMonthValue()),
+                        String.valueOf(date.getYear()));
     }
 }

@@ -15,8 +15,7 @@ public final class PageRequests {
 
     private static final int LAST_PAGE = 100_000;
 
-    private PageRequests() {
-    }
+    private PageRequests() {}
 
     /** The 1-based page a request asked for, or the first page for anything out of range. */
     public static Pageable page(Integer number) {
@@ -30,10 +29,12 @@ public final class PageRequests {
      */
     public static Pageable apiPage(Integer number, Integer size) {
         if (number != null && (number < 1 || number > LAST_PAGE)) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page must be a whole number from 1 to " + LAST_PAGE);
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "page must be a whole number from 1 to " + LAST_PAGE);
         }
         if (size != null && (size < 1 || size > MAX_API_SIZE)) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "size must be a whole number from 1 to " + MAX_API_SIZE);
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "size must be a whole number from 1 to " + MAX_API_SIZE);
         }
         return PageRequest.of(number == null ? 0 : number - 1, size == null ? SIZE : size);
     }

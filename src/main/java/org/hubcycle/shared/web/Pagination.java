@@ -2,7 +2,6 @@ package org.hubcycle.shared.web;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.data.domain.Page;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponents;
@@ -36,7 +35,9 @@ public record Pagination(String previous, String next, List<Item> items, long to
                 previousShown = n;
             }
         }
-        long from = page.getNumberOfElements() == 0 ? 0 : page.getPageable().isPaged() ? page.getPageable().getOffset() + 1 : 1;
+        long from = page.getNumberOfElements() == 0
+                ? 0
+                : page.getPageable().isPaged() ? page.getPageable().getOffset() + 1 : 1;
         return new Pagination(
                 page.hasPrevious() ? link(current - 1) : null,
                 page.hasNext() ? link(current + 1) : null,

@@ -1,7 +1,6 @@
 package org.hubcycle.shared.web;
 
 import java.time.Duration;
-
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
@@ -22,8 +21,12 @@ class WebAssetsConfiguration implements WebMvcConfigurer {
         registry.addResourceHandler("/assets/images/**")
                 .addResourceLocations(govuk + "assets/images/")
                 .setCacheControl(hour);
-        registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/").setCacheControl(hour);
-        registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/").setCacheControl(hour);
+        registry.addResourceHandler("/css/**")
+                .addResourceLocations("classpath:/static/css/")
+                .setCacheControl(hour);
+        registry.addResourceHandler("/js/**")
+                .addResourceLocations("classpath:/static/js/")
+                .setCacheControl(hour);
         registry.addResourceHandler("/favicon.svg", "/favicon.ico", "/robots.txt")
                 .addResourceLocations("classpath:/static/")
                 .setCacheControl(hour);

@@ -37,15 +37,22 @@ class InnovationTest {
         String title = TestKeys.next("Fractions through cooking");
         String location = submit(title);
         Document proposal = page(location, SignedIn.HUB_LEAD);
-        assertThat(proposal.select("table").text()).contains("Venue hire £450", "Supply cover £1,200.50", "Total costing £1,650.50");
+        assertThat(proposal.select("table").text())
+                .contains("Venue hire £450", "Supply cover £1,200.50", "Total costing £1,650.50");
 
-        mvc.perform(post(location + "/decision").with(csrf()).with(signedIn.as(SignedIn.NATIONAL))
-                        .param("decision", "approve").param("code", "NCP27-7" + TestKeys.next() % 10 + "b")
-                        .param("catalogueSection", "EARLY_YEARS_AND_PRIMARY").param("comment", "A good fit for the area."))
+        mvc.perform(post(location + "/decision")
+                        .with(csrf())
+                        .with(signedIn.as(SignedIn.NATIONAL))
+                        .param("decision", "approve")
+                        .param("code", "NCP27-7" + TestKeys.next() % 10 + "b")
+                        .param("catalogueSection", "EARLY_YEARS_AND_PRIMARY")
+                        .param("comment", "A good fit for the area."))
                 .andExpect(redirectedUrlPattern("/innovation/*"));
         Document decided = page(location, SignedIn.HUB_LEAD);
-        assertThat(decided.select(".govuk-summary-list").text()).contains("Approved", "national@hubcycle.test", "A good fit for the area.");
-        String projectPath = decided.select(".govuk-summary-list a[href^=/projects/]").attr("href");
+        assertThat(decided.select(".govuk-summary-list").text())
+                .contains("Approved", "national@hubcycle.test", "A good fit for the area.");
+        String projectPath =
+                decided.select(".govuk-summary-list a[href^=/projects/]").attr("href");
         Document project = page(projectPath, SignedIn.HUB_LEAD);
         assertThat(project.select(".govuk-summary-list").text()).contains("Work Group, Innovation");
         assertThat(project.select("h1").text()).endsWith(title);
@@ -53,53 +60,99 @@ class InnovationTest {
         assertThat(mail.latestSubject(SignedIn.HUB_LEAD)).isEqualTo("Innovation proposal " + title + ": approved");
         assertThat(mail.latest(SignedIn.HUB_LEAD)).contains("It is now project NCP27-7", "A good fit for the area.");
 
-        Document again = Jsoup.parse(mvc.perform(post(location + "/decision").with(csrf()).with(signedIn.as(SignedIn.NATIONAL))
-                .param("decision", "decline").param("comment", "Changed my mind")).andReturn().getResponse().getContentAsString());
+        Document again = Jsoup.parse(mvc.perform(post(location + "/decision")
+                        .with(csrf())
+                        .with(signedIn.as(SignedIn.NATIONAL))
+                        .param("decision", "decline")
+                        .param("comment", "Changed my mind"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         assertThat(again.select(".govuk-error-summary").text()).contains("already approved");
     }
 
     @Test
     void aDeclineNeedsAComment() throws Exception {
         String location = submit(TestKeys.next("Declined idea"));
-        Document refused = Jsoup.parse(mvc.perform(post(location + "/decision").with(csrf()).with(signedIn.as(SignedIn.NATIONAL))
-                .param("decision", "decline")).andReturn().getResponse().getContentAsString());
+        Document refused = Jsoup.parse(mvc.perform(post(location + "/decision")
+                        .with(csrf())
+                        .with(signedIn.as(SignedIn.NATIONAL))
+                        .param("decision", "decline"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         assertThat(refused.select(".govuk-error-summary a").attr("href")).isEqualTo("#comment");
-        mvc.perform(post(location + "/decision").with(csrf()).with(signedIn.as(SignedIn.NATIONAL))
-                .param("decision", "decline").param("comment", "Too close to an existing national project."));
-        assertThat(page(location, SignedIn.HUB_LEAD).select(".govuk-summary-list").text()).contains("Declined", "Too close to an existing");
-        assertThat(new Mailbox(jdbc).latest(SignedIn.HUB_LEAD)).contains("has not approved", "Too close to an existing national project.",
-                location);
+        mvc.perform(post(location + "/decision")
+                .with(csrf())
+                .with(signedIn.as(SignedIn.NATIONAL))
+                .param("decision", "decline")
+                .param("comment", "Too close to an existing national project."));
+        assertThat(page(location, SignedIn.HUB_LEAD)
+                        .select(".govuk-summary-list")
+                        .text())
+                .contains("Declined", "Too close to an existing");
+        assertThat(new Mailbox(jdbc).latest(SignedIn.HUB_LEAD))
+                .contains("has not approved", "Too close to an existing national project.", location);
     }
 
     @Test
     void proposalsAreCheckedAndKeptWithinTheirHub() throws Exception {
-        Document invalid = Jsoup.parse(mvc.perform(post("/innovation/new").with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD))
-                .param("title", "").param("year", "2027/29").param("rationale", "").param("objectives", "x").param("schedule", "x")
-                .param("evaluation", "x").param("costDescriptions", "Room").param("costAmounts", "lots"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        Document invalid = Jsoup.parse(mvc.perform(post("/innovation/new")
+                        .with(csrf())
+                        .with(signedIn.as(SignedIn.HUB_LEAD))
+                        .param("title", "")
+                        .param("year", "2027/29")
+                        .param("rationale", "")
+                        .param("objectives", "x")
+                        .param("schedule", "x")
+                        .param("evaluation", "x")
+                        .param("costDescriptions", "Room")
+                        .param("costAmounts", "lots"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         assertThat(invalid.select(".govuk-error-summary a").eachAttr("href"))
                 .containsExactlyInAnyOrder("#title", "#year", "#phases", "#rationale", "#costAmounts");
 
         String location = submit(TestKeys.next("Only for Demo"));
         mvc.perform(get(location).with(signedIn.as(SignedIn.HUB_LEAD_2))).andExpect(status().isNotFound());
-        mvc.perform(post(location + "/decision").with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD))
-                .param("decision", "approve").param("code", "NCP27-50")).andExpect(status().isForbidden());
+        mvc.perform(post(location + "/decision")
+                        .with(csrf())
+                        .with(signedIn.as(SignedIn.HUB_LEAD))
+                        .param("decision", "approve")
+                        .param("code", "NCP27-50"))
+                .andExpect(status().isForbidden());
         assertThat(page("/innovation", SignedIn.HUB_LEAD_2).text()).doesNotContain("Only for Demo");
         assertThat(page("/innovation", SignedIn.NATIONAL).text()).contains("Only for Demo", "Demo Maths Hub");
         mvc.perform(get("/innovation/new").with(signedIn.as(SignedIn.WGL))).andExpect(status().isForbidden());
     }
 
     private String submit(String title) throws Exception {
-        MockHttpServletRequestBuilder request = post("/innovation/new").with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD))
-                .param("title", title).param("year", "2027/28").param("phases", "PRIMARY")
-                .param("rationale", "Pupils in our area struggle with fractions.").param("objectives", "Better fractions teaching.")
-                .param("schedule", "Three sessions in the spring term.").param("evaluation", "Before and after pupil tasks.")
+        MockHttpServletRequestBuilder request = post("/innovation/new")
+                .with(csrf())
+                .with(signedIn.as(SignedIn.HUB_LEAD))
+                .param("title", title)
+                .param("year", "2027/28")
+                .param("phases", "PRIMARY")
+                .param("rationale", "Pupils in our area struggle with fractions.")
+                .param("objectives", "Better fractions teaching.")
+                .param("schedule", "Three sessions in the spring term.")
+                .param("evaluation", "Before and after pupil tasks.")
                 .param("costDescriptions", "Venue hire", "Supply cover", "", "", "", "")
                 .param("costAmounts", "450", "£1,200.50", "", "", "", "");
-        return mvc.perform(request).andExpect(redirectedUrlPattern("/innovation/*")).andReturn().getResponse().getRedirectedUrl();
+        return mvc.perform(request)
+                .andExpect(redirectedUrlPattern("/innovation/*"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
     }
 
     private Document page(String path, String user) throws Exception {
-        return Jsoup.parse(mvc.perform(get(path).with(signedIn.as(user))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        return Jsoup.parse(mvc.perform(get(path).with(signedIn.as(user)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
     }
 }

@@ -6,12 +6,9 @@ import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Map;
 import java.util.Optional;
-
 import org.hubcycle.catalogue.HubOffers;
 import org.hubcycle.directory.People;
 import org.hubcycle.notifications.Outbox;
@@ -34,12 +31,27 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @Import({Dates.class, TimeConfiguration.class})
 class OfferControllerTest {
 
-    private static final Map<String, String> VALID = Map.ofEntries(Map.entry("projectId", "1"), Map.entry("name", "Development 9"),
-            Map.entry("summary", ""), Map.entry("leadPersonId", ""), Map.entry("coLeadPersonId", ""), Map.entry("capacitySchools", "6"),
-            Map.entry("placesPerSchool", "2"), Map.entry("rolesRequired", ""), Map.entry("sessionCount", "3"),
-            Map.entry("sessionLength", "FULL_DAY"), Map.entry("sessionFormat", "IN_PERSON"), Map.entry("venue", ""),
-            Map.entry("startMonth", ""), Map.entry("startYear", ""), Map.entry("deadlineDay", ""), Map.entry("deadlineMonth", ""),
-            Map.entry("deadlineYear", ""), Map.entry("cost", "0"), Map.entry("noShowCharge", "0"), Map.entry("status", "DRAFT"));
+    private static final Map<String, String> VALID = Map.ofEntries(
+            Map.entry("projectId", "1"),
+            Map.entry("name", "Development 9"),
+            Map.entry("summary", ""),
+            Map.entry("leadPersonId", ""),
+            Map.entry("coLeadPersonId", ""),
+            Map.entry("capacitySchools", "6"),
+            Map.entry("placesPerSchool", "2"),
+            Map.entry("rolesRequired", ""),
+            Map.entry("sessionCount", "3"),
+            Map.entry("sessionLength", "FULL_DAY"),
+            Map.entry("sessionFormat", "IN_PERSON"),
+            Map.entry("venue", ""),
+            Map.entry("startMonth", ""),
+            Map.entry("startYear", ""),
+            Map.entry("deadlineDay", ""),
+            Map.entry("deadlineMonth", ""),
+            Map.entry("deadlineYear", ""),
+            Map.entry("cost", "0"),
+            Map.entry("noShowCharge", "0"),
+            Map.entry("status", "DRAFT"));
 
     @Autowired
     MockMvc mvc;
@@ -60,27 +72,64 @@ class OfferControllerTest {
 
     @Test
     void blankRequiredFieldsAreEachNamed() throws Exception {
-        Map<String, String> errors = errors(form("projectId", "", "name", "", "sessionLength", "", "sessionFormat", "", "status", ""));
-        assertThat(errors).isEqualTo(Map.of("projectId", "Choose the project the work group runs", "name", "Enter a name for the work group",
-                "sessionLength", "Choose a session length", "sessionFormat", "Choose a session format", "status", "Choose a status"));
+        Map<String, String> errors =
+                errors(form("projectId", "", "name", "", "sessionLength", "", "sessionFormat", "", "status", ""));
+        assertThat(errors)
+                .isEqualTo(Map.of(
+                        "projectId",
+                        "Choose the project the work group runs",
+                        "name",
+                        "Enter a name for the work group",
+                        "sessionLength",
+                        "Choose a session length",
+                        "sessionFormat",
+                        "Choose a session format",
+                        "status",
+                        "Choose a status"));
     }
 
     @Test
     void numbersDatesAndMoneyThatAreNotAreEachNamed() throws Exception {
-        Map<String, String> errors = errors(form("capacitySchools", "0", "placesPerSchool", "many", "sessionCount", "x", "startMonth", "13", "startYear", "2026", "deadlineDay", "31", "deadlineMonth", "2", "deadlineYear", "2027", "cost", "-5", "noShowCharge", "£12.345"));
-        assertThat(errors).containsEntry("startMonth", "Enter the start as a month and year, like 10 2026")
+        Map<String, String> errors = errors(form(
+                "capacitySchools",
+                "0",
+                "placesPerSchool",
+                "many",
+                "sessionCount",
+                "x",
+                "startMonth",
+                "13",
+                "startYear",
+                "2026",
+                "deadlineDay",
+                "31",
+                "deadlineMonth",
+                "2",
+                "deadlineYear",
+                "2027",
+                "cost",
+                "-5",
+                "noShowCharge",
+                "£12.345"));
+        assertThat(errors)
+                .containsEntry("startMonth", "Enter the start as a month and year, like 10 2026")
                 .containsEntry("deadlineDay", "Enter the application deadline as a real date, like 30 9 2026")
                 .containsEntry("cost", "Enter the cost to schools in pounds, like 150 or 0 for free")
                 .containsEntry("noShowCharge", "Enter the no-show charge in pounds, like 75 or 0 for none")
                 .containsEntry("capacitySchools", "Enter the number of schools, from 1 to 9999, like 6")
-                .containsEntry("placesPerSchool", "Enter the number of teachers from each school as a whole number, like 2")
-                .containsEntry("sessionCount", "Enter the number of sessions as a whole number, like 3").hasSize(7);
+                .containsEntry(
+                        "placesPerSchool", "Enter the number of teachers from each school as a whole number, like 2")
+                .containsEntry("sessionCount", "Enter the number of sessions as a whole number, like 3")
+                .hasSize(7);
     }
 
     @Test
     void theLeadMustBeOneOfTheHubsPeopleAndNotAlsoTheCoLead() throws Exception {
-        assertThat(errors(form("leadPersonId", "999"))).containsEntry("leadPersonId", "Choose a lead from your hub's people");
-        when(people.find(7L)).thenReturn(Optional.of(new People.PersonView(7L, "Pat Lead", "pat@slice.test", null, null, null, null)));
+        assertThat(errors(form("leadPersonId", "999")))
+                .containsEntry("leadPersonId", "Choose a lead from your hub's people");
+        when(people.find(7L))
+                .thenReturn(
+                        Optional.of(new People.PersonView(7L, "Pat Lead", "pat@slice.test", null, null, null, null)));
         assertThat(errors(form("leadPersonId", "7", "coLeadPersonId", "7")))
                 .containsEntry("coLeadPersonId", "Choose a different person as co-lead, or no co-lead");
     }

@@ -9,7 +9,6 @@ import static org.mockito.Mockito.when;
 
 import java.util.List;
 import java.util.Map;
-
 import org.hubcycle.catalogue.internal.Projects;
 import org.hubcycle.directory.Schools;
 import org.hubcycle.notifications.Outbox;
@@ -32,11 +31,20 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @Import({Dates.class, TimeConfiguration.class})
 class ProjectAdminControllerTest {
 
-    private static final Map<String, String> VALID = Map.ofEntries(Map.entry("code", "NCP26-90"), Map.entry("title", "Slice project"),
-            Map.entry("phases", "PRIMARY"), Map.entry("section", "EARLY_YEARS_AND_PRIMARY"), Map.entry("type", "WORK_GROUP"),
-            Map.entry("stage", "DEVELOPMENT"), Map.entry("ruleCombine", "ALL"), Map.entry("ruleCompletedWindow", "EVER"),
-            Map.entry("allocation", "FIRST_COME"), Map.entry("noShowBasis", "PER_SCHOOL"), Map.entry("funding", ""),
-            Map.entry("completionSessions", ""), Map.entry("continuesFrom", ""));
+    private static final Map<String, String> VALID = Map.ofEntries(
+            Map.entry("code", "NCP26-90"),
+            Map.entry("title", "Slice project"),
+            Map.entry("phases", "PRIMARY"),
+            Map.entry("section", "EARLY_YEARS_AND_PRIMARY"),
+            Map.entry("type", "WORK_GROUP"),
+            Map.entry("stage", "DEVELOPMENT"),
+            Map.entry("ruleCombine", "ALL"),
+            Map.entry("ruleCompletedWindow", "EVER"),
+            Map.entry("allocation", "FIRST_COME"),
+            Map.entry("noShowBasis", "PER_SCHOOL"),
+            Map.entry("funding", ""),
+            Map.entry("completionSessions", ""),
+            Map.entry("continuesFrom", ""));
 
     @Autowired
     MockMvc mvc;
@@ -52,38 +60,62 @@ class ProjectAdminControllerTest {
 
     @BeforeEach
     void vocabulary() {
-        when(schools.vocabulary()).thenReturn(new Schools.Vocabulary(List.of("Primary"), List.of("Academies"), List.of("Good")));
+        when(schools.vocabulary())
+                .thenReturn(new Schools.Vocabulary(List.of("Primary"), List.of("Academies"), List.of("Good")));
         when(projects.families()).thenReturn(List.of("Teaching for Mastery"));
     }
 
     @Test
     void aProjectNeedsACodeATitleAndAPhase() throws Exception {
-        assertThat(errors(form("code", "", "title", "", "phases", ""))).isEqualTo(Map.of("code", "Enter the project's code, like NCP26-16",
-                "title", "Enter the project's title", "phases", "Choose at least one phase"));
+        assertThat(errors(form("code", "", "title", "", "phases", "")))
+                .isEqualTo(Map.of(
+                        "code",
+                        "Enter the project's code, like NCP26-16",
+                        "title",
+                        "Enter the project's title",
+                        "phases",
+                        "Choose at least one phase"));
     }
 
     @Test
     void codesFundingAndSessionsThatCannotBeReadAreEachNamed() throws Exception {
-        assertThat(errors(form("code", "Project 9", "continuesFrom", "last year's", "funding", "Supply cover for everyone",
-                "completionSessions", "0", "outcomesPolicies", "x".repeat(1001)))).isEqualTo(Map.of(
-                "code", "Write a project code like NCP23-16 or NCP17-06a",
-                "continuesFrom", "Write the project it continues as a code like NCP23-16, or leave it empty",
-                "outcomesPolicies", "Each outcome must be 1,000 characters or fewer",
-                "funding", "Line 1 is not like 'Supply cover: £3000' or 'Matched textbook funding: up to £2000'",
-                "completionSessions", "Enter the number of sessions as a whole number from 1 to 50, or leave it empty for the lead to confirm"));
+        assertThat(errors(form(
+                        "code",
+                        "Project 9",
+                        "continuesFrom",
+                        "last year's",
+                        "funding",
+                        "Supply cover for everyone",
+                        "completionSessions",
+                        "0",
+                        "outcomesPolicies",
+                        "x".repeat(1001))))
+                .isEqualTo(
+                        Map.of(
+                                "code", "Write a project code like NCP23-16 or NCP17-06a",
+                                "continuesFrom",
+                                        "Write the project it continues as a code like NCP23-16, or leave it empty",
+                                "outcomesPolicies", "Each outcome must be 1,000 characters or fewer",
+                                "funding",
+                                        "Line 1 is not like 'Supply cover: £3000' or 'Matched textbook funding: up to £2000'",
+                                "completionSessions",
+                                        "Enter the number of sessions as a whole number from 1 to 50, or leave it empty for the lead to confirm"));
         verify(projects, never()).save(any(), any());
     }
 
     @Test
     void theRuleBuilderNamesWhatItCannotUse() throws Exception {
-        assertThat(errors(form("ruleNeverFamily", "Knitting", "rulePhases", "Nursery"))).containsEntry("ruleNeverFamily",
-                "Choose a project family from the list").containsEntry("rulePhases", "Choose only values from the list");
+        assertThat(errors(form("ruleNeverFamily", "Knitting", "rulePhases", "Nursery")))
+                .containsEntry("ruleNeverFamily", "Choose a project family from the list")
+                .containsEntry("rulePhases", "Choose only values from the list");
     }
 
     @Test
     void aCodeAnotherProjectHasIsRefusedBesideTheCode() throws Exception {
         when(projects.save(isNull(), any())).thenThrow(new Refused("code", "project.code.exists", "NCP26-90"));
-        assertThat(errors(form())).isEqualTo(Map.of("code", "Project NCP26-90 already exists: choose another code or change that project"));
+        assertThat(errors(form()))
+                .isEqualTo(
+                        Map.of("code", "Project NCP26-90 already exists: choose another code or change that project"));
     }
 
     private static MockHttpServletRequestBuilder form(String... changed) {

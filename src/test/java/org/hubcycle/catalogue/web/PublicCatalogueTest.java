@@ -8,10 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.hubcycle.catalogue.CatalogueTerms.WorkGroupStatus;
 import org.hubcycle.catalogue.domain.WorkGroup;
 import org.hubcycle.catalogue.domain.WorkGroupRepository;
 import org.hubcycle.directory.Hubs;
@@ -54,17 +52,31 @@ class PublicCatalogueTest {
     void theCatalogueIsPublicGroupedBySectionAndHidesDrafts() throws Exception {
         Document page = html("/catalogue/demo-maths-hub/" + year().slug());
         assertThat(page.select("h2.govuk-heading-m").eachText())
-                .containsExactly("Early Years and Primary", "Secondary", "Post-16", "Local leaders: ITT and SKTM", "Professional development");
-        assertThat(page.select("tbody tr")).as("25 published in the demo, more if another test opened one").hasSizeGreaterThanOrEqualTo(25);
-        assertThat(page.text()).contains("Development 1", "Mastering Number 3", "GCSE Resit", "Free", "£120")
-                .doesNotContain("not yet agreed").doesNotContain("Core Maths in person").doesNotContain("Northfield");
+                .containsExactly(
+                        "Early Years and Primary",
+                        "Secondary",
+                        "Post-16",
+                        "Local leaders: ITT and SKTM",
+                        "Professional development");
+        assertThat(page.select("tbody tr"))
+                .as("25 published in the demo, more if another test opened one")
+                .hasSizeGreaterThanOrEqualTo(25);
+        assertThat(page.text())
+                .contains("Development 1", "Mastering Number 3", "GCSE Resit", "Free", "£120")
+                .doesNotContain("not yet agreed")
+                .doesNotContain("Core Maths in person")
+                .doesNotContain("Northfield");
     }
 
     @Test
     void filtersByPhase() throws Exception {
         Document secondary = html("/catalogue/demo-maths-hub/" + year().slug() + "?phase=SECONDARY");
-        assertThat(secondary.select("h2.govuk-heading-m").eachText()).contains("Secondary").doesNotContain("Post-16");
-        assertThat(secondary.select("tbody").text()).contains("Secondary Development 1").doesNotContain("Mastering Number");
+        assertThat(secondary.select("h2.govuk-heading-m").eachText())
+                .contains("Secondary")
+                .doesNotContain("Post-16");
+        assertThat(secondary.select("tbody").text())
+                .contains("Secondary Development 1")
+                .doesNotContain("Mastering Number");
         assertThat(secondary.select("select#phase option[selected]").text()).isEqualTo("Secondary");
     }
 
@@ -74,18 +86,25 @@ class PublicCatalogueTest {
         Document page = html("/catalogue/demo-maths-hub/" + year().slug() + "/work-groups/" + group.getId());
         assertThat(page.select("h1").text()).isEqualTo("Embedding 1");
         assertThat(page.select(".govuk-summary-list").text())
-                .contains("For schools that completed a Primary TfM Development project last year", "10 schools, up to 1 participant from each",
-                        "4 half day sessions, blended", "A school that sends nobody to a session, without sending apologies beforehand, is charged £75");
+                .contains(
+                        "For schools that completed a Primary TfM Development project last year",
+                        "10 schools, up to 1 participant from each",
+                        "4 half day sessions, blended",
+                        "A school that sends nobody to a session, without sending apologies beforehand, is charged £75");
         assertThat(page.select("a[href^=mailto:]").text()).contains("hello@demo-maths-hub.test");
     }
 
     @Test
     void draftsAndOtherHubsWorkGroupsHaveNoPublicPage() throws Exception {
         WorkGroup draft = demoGroup("Development 5 (not yet agreed)");
-        mvc.perform(get("/catalogue/demo-maths-hub/" + year().slug() + "/work-groups/" + draft.getId())).andExpect(status().isNotFound());
+        mvc.perform(get("/catalogue/demo-maths-hub/" + year().slug() + "/work-groups/" + draft.getId()))
+                .andExpect(status().isNotFound());
         WorkGroup northfield = HubScope.asSystem(() -> workGroups.findAll().stream()
-                .filter(g -> g.getName().equals("Northfield Development 1")).findFirst().orElseThrow());
-        mvc.perform(get("/catalogue/demo-maths-hub/" + year().slug() + "/work-groups/" + northfield.getId())).andExpect(status().isNotFound());
+                .filter(g -> g.getName().equals("Northfield Development 1"))
+                .findFirst()
+                .orElseThrow());
+        mvc.perform(get("/catalogue/demo-maths-hub/" + year().slug() + "/work-groups/" + northfield.getId()))
+                .andExpect(status().isNotFound());
         mvc.perform(get("/catalogue/demo-maths-hub/2026-28")).andExpect(status().isNotFound());
         mvc.perform(get("/catalogue/no-such-hub/" + year().slug())).andExpect(status().isNotFound());
     }
@@ -93,13 +112,23 @@ class PublicCatalogueTest {
     @Test
     void theWorkGroupSummaryPdfHasTheSameContentAsText() throws Exception {
         byte[] pdf = mvc.perform(get("/catalogue/demo-maths-hub/" + year().slug() + ".pdf"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         String text;
         try (var document = Loader.loadPDF(pdf)) {
             text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
-        assertThat(text).contains("Demo Maths Hub Work Group Summary " + year(), "hello@demo-maths-hub.test", "Early Years and Primary",
-                "Secondary Development 2", "Professional development", "£120").doesNotContain("not yet agreed");
+        assertThat(text)
+                .contains(
+                        "Demo Maths Hub Work Group Summary " + year(),
+                        "hello@demo-maths-hub.test",
+                        "Early Years and Primary",
+                        "Secondary Development 2",
+                        "Professional development",
+                        "£120")
+                .doesNotContain("not yet agreed");
     }
 
     @Test
@@ -109,25 +138,43 @@ class PublicCatalogueTest {
                 .andExpect(jsonPath("$.hubName").value("Demo Maths Hub"))
                 .andExpect(jsonPath("$.sections[0].label").value("Early Years and Primary"));
         String code = "NCP%02d-02".formatted(year().startYear() % 100);
-        mvc.perform(get("/api/v1/projects")).andExpect(status().isOk()).andExpect(jsonPath("$.total").value(14));
+        mvc.perform(get("/api/v1/projects"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(14));
         mvc.perform(get("/api/v1/projects/" + code.replace("-", " - ")))
                 .andExpect(jsonPath("$.code").value(code))
-                .andExpect(jsonPath("$.eligibility").value(org.hamcrest.Matchers.startsWith("For schools that are primary or middle deemed primary schools")));
-        mvc.perform(get("/api/v1/projects/NCP99-99")).andExpect(status().isNotFound()).andExpect(jsonPath("$.status").value(404));
+                .andExpect(jsonPath("$.eligibility")
+                        .value(org.hamcrest.Matchers.startsWith(
+                                "For schools that are primary or middle deemed primary schools")));
+        mvc.perform(get("/api/v1/projects/NCP99-99"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.status").value(404));
     }
 
     @Test
     void aProjectPageFollowsTheSpecificationsLayout() throws Exception {
         String code = "NCP%02d-02".formatted(year().startYear() % 100);
         Document page = Jsoup.parse(mvc.perform(get("/projects/" + code).with(signedIn.as(SignedIn.SCHOOL)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         assertThat(page.select("h1").text()).isEqualTo(code + ": Primary Teaching for Mastery Development");
-        assertThat(page.select("h2").eachText()).contains("Why is this project needed?",
-                "Who are the intended participants and what is the expected commitment?", "Intended outcomes",
-                "Comments from previous participants");
-        assertThat(page.select("h3").eachText()).containsExactly("Whole-school/departmental policies and approaches",
-                "Practice development", "Professional learning", "Pupil learning");
-        assertThat(page.select(".govuk-summary-list").text()).contains("Continues from NCP%02d-02".formatted(year().previous().startYear() % 100));
+        assertThat(page.select("h2").eachText())
+                .contains(
+                        "Why is this project needed?",
+                        "Who are the intended participants and what is the expected commitment?",
+                        "Intended outcomes",
+                        "Comments from previous participants");
+        assertThat(page.select("h3").eachText())
+                .containsExactly(
+                        "Whole-school/departmental policies and approaches",
+                        "Practice development",
+                        "Professional learning",
+                        "Pupil learning");
+        assertThat(page.select(".govuk-summary-list").text())
+                .contains(
+                        "Continues from NCP%02d-02".formatted(year().previous().startYear() % 100));
         mvc.perform(get("/projects/" + code)).andExpect(status().is3xxRedirection());
     }
 
@@ -135,10 +182,15 @@ class PublicCatalogueTest {
     void aHubUserReachesOnlyTheirOwnHubsWorkGroups() {
         WorkGroup demo = demoGroup("Development 1");
         UserDetails lead2 = accounts.loadUserByUsername(SignedIn.HUB_LEAD_2);
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(lead2, null, lead2.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(lead2, null, lead2.getAuthorities()));
         try {
             assertThat(workGroups.findById(demo.getId())).isEmpty();
-            assertThat(workGroups.findAll()).isNotEmpty().allSatisfy(g -> assertThat(g.getHubId()).isEqualTo(hubs.getBySlug("northfield-maths-hub").id()));
+            assertThat(workGroups.findAll())
+                    .isNotEmpty()
+                    .allSatisfy(g -> assertThat(g.getHubId())
+                            .isEqualTo(hubs.getBySlug("northfield-maths-hub").id()));
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -147,7 +199,10 @@ class PublicCatalogueTest {
     private WorkGroup demoGroup(String name) {
         long demo = hubs.getBySlug("demo-maths-hub").id();
         List<WorkGroup> all = HubScope.asSystem(() -> workGroups.findAll());
-        return all.stream().filter(g -> g.getHubId() == demo && g.getName().equals(name)).findFirst().orElseThrow();
+        return all.stream()
+                .filter(g -> g.getHubId() == demo && g.getName().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     private AcademicYear year() {
@@ -155,6 +210,10 @@ class PublicCatalogueTest {
     }
 
     private Document html(String path) throws Exception {
-        return Jsoup.parse(mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        return Jsoup.parse(mvc.perform(get(path))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
     }
 }

@@ -8,7 +8,6 @@ import java.nio.charset.Charset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
@@ -16,8 +15,7 @@ import org.apache.commons.csv.QuoteMode;
 /** Small GIAS extracts for tests, in GIAS's header order and Windows-1252. */
 public final class GiasFiles {
 
-    private GiasFiles() {
-    }
+    private GiasFiles() {}
 
     /** An establishments row with sensible values; override columns by name. */
     public static Map<String, String> establishment(int urn, String name) {
@@ -50,7 +48,13 @@ public final class GiasFiles {
     }
 
     public static byte[] establishments(List<Map<String, String>> rows) {
-        return csv(GiasGenerator.ESTABLISHMENT_HEADER, rows.stream().map(r -> GiasGenerator.ESTABLISHMENT_HEADER.stream().map(r::get).toList()).toList());
+        return csv(
+                GiasGenerator.ESTABLISHMENT_HEADER,
+                rows.stream()
+                        .map(r -> GiasGenerator.ESTABLISHMENT_HEADER.stream()
+                                .map(r::get)
+                                .toList())
+                        .toList());
     }
 
     public static byte[] links(List<List<String>> rows) {
@@ -69,8 +73,12 @@ public final class GiasFiles {
     public static byte[] csv(List<String> header, List<List<String>> rows, Charset charset, byte[] byteOrderMark) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         bytes.writeBytes(byteOrderMark);
-        try (CSVPrinter out = CSVFormat.DEFAULT.builder().setQuoteMode(QuoteMode.ALL).setRecordSeparator("\r\n")
-                .setHeader(header.toArray(String[]::new)).get()
+        try (CSVPrinter out = CSVFormat.DEFAULT
+                .builder()
+                .setQuoteMode(QuoteMode.ALL)
+                .setRecordSeparator("\r\n")
+                .setHeader(header.toArray(String[]::new))
+                .get()
                 .print(new OutputStreamWriter(bytes, charset))) {
             for (List<String> row : rows) {
                 out.printRecord(row);

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-
-import org.hubcycle.directory.gias.ImportReport;
 import org.hubcycle.shared.HubScope;
 import org.hubcycle.support.IntegrationTest;
 import org.junit.jupiter.api.Tag;
@@ -27,12 +25,16 @@ class GiasLargeFileTest {
 
     @Test
     void sixtyMegabytesOfRowsStayWithinASmallHeap() {
-        assertThat(Runtime.getRuntime().maxMemory()).as("this test must run with -Xmx256m").isLessThanOrEqualTo(256 * MEGABYTE);
-        byte[] header = (String.join(",", GiasGenerator.ESTABLISHMENT_HEADER) + "\r\n").getBytes(StandardCharsets.US_ASCII);
+        assertThat(Runtime.getRuntime().maxMemory())
+                .as("this test must run with -Xmx256m")
+                .isLessThanOrEqualTo(256 * MEGABYTE);
+        byte[] header =
+                (String.join(",", GiasGenerator.ESTABLISHMENT_HEADER) + "\r\n").getBytes(StandardCharsets.US_ASCII);
         byte[] row = "1,2\r\n".getBytes(StandardCharsets.US_ASCII);
         long rows = (60 * MEGABYTE) / row.length;
 
-        ImportReport report = HubScope.asSystem(() -> importer.importFile("hdr60.csv", new Repeated(header, row, rows)));
+        ImportReport report =
+                HubScope.asSystem(() -> importer.importFile("hdr60.csv", new Repeated(header, row, rows)));
 
         assertThat(report.refusal()).isNull();
         assertThat(report.skippedTotal()).isEqualTo(rows);

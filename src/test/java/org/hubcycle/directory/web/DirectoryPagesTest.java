@@ -13,13 +13,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
-
 import org.hubcycle.directory.Hubs;
 import org.hubcycle.directory.SchoolSearch;
 import org.hubcycle.directory.SchoolSummary;
 import org.hubcycle.directory.Schools;
 import org.hubcycle.directory.gias.GiasFiles;
-import org.hubcycle.shared.Refused;
 import org.hubcycle.support.IntegrationTest;
 import org.hubcycle.support.SignedIn;
 import org.hubcycle.support.TestKeys;
@@ -54,35 +52,64 @@ class DirectoryPagesTest {
     void theDemoDirectoryCoversBothDemoHubs() {
         long demo = hubs.getBySlug("demo-maths-hub").id();
         assertThat(hubs.area(demo)).containsExactly("881", "882", "883");
-        assertThat(schools.search(new SchoolSearch(null, null, "881", null, null, null, null), PageRequest.of(0, 1)).getTotalElements())
+        assertThat(schools.search(new SchoolSearch(null, null, "881", null, null, null, null), PageRequest.of(0, 1))
+                        .getTotalElements())
                 .isGreaterThan(250);
-        assertThat(schools.search(SchoolSearch.text(""), PageRequest.of(0, 1)).getTotalElements()).isGreaterThanOrEqualTo(2000);
+        assertThat(schools.search(SchoolSearch.text(""), PageRequest.of(0, 1)).getTotalElements())
+                .isGreaterThanOrEqualTo(2000);
     }
 
     @Test
     void findsASchoolByNameUrnPostcodeOrTownAndFilters() throws Exception {
         SchoolSummary school = anOpenSchool("Secondary", "884");
-        for (String q : List.of(school.name().toUpperCase(), String.valueOf(school.urn()), school.postcode().toLowerCase(), school.town())) {
-            Document page = html(mvc.perform(get("/schools").param("q", q).with(signedIn.as(SignedIn.SCHOOL))).andExpect(status().isOk()).andReturn()
-                    .getResponse().getContentAsString());
-            assertThat(page.select("tbody a").eachText()).as("searching for " + q).contains(school.name());
+        for (String q : List.of(
+                school.name().toUpperCase(),
+                String.valueOf(school.urn()),
+                school.postcode().toLowerCase(),
+                school.town())) {
+            Document page = html(mvc.perform(get("/schools").param("q", q).with(signedIn.as(SignedIn.SCHOOL)))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString());
+            assertThat(page.select("tbody a").eachText())
+                    .as("searching for " + q)
+                    .contains(school.name());
         }
-        Document filtered = html(mvc.perform(get("/schools").param("phase", "Secondary").param("la", "884").param("status", "Open")
-                .with(signedIn.as(SignedIn.HUB_LEAD))).andReturn().getResponse().getContentAsString());
-        assertThat(filtered.select("tbody tr")).isNotEmpty().allSatisfy(row -> assertThat(row.text()).contains("Secondary", "Open"));
+        Document filtered = html(mvc.perform(get("/schools")
+                        .param("phase", "Secondary")
+                        .param("la", "884")
+                        .param("status", "Open")
+                        .with(signedIn.as(SignedIn.HUB_LEAD)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(filtered.select("tbody tr"))
+                .isNotEmpty()
+                .allSatisfy(row -> assertThat(row.text()).contains("Secondary", "Open"));
         assertThat(filtered.select("select#phase option[selected]").text()).isEqualTo("Secondary");
         assertThat(filtered.select(".govuk-pagination")).isNotNull();
     }
 
     @Test
     void aClosedSchoolsPageLinksToItsSuccessor() throws Exception {
-        SchoolSummary academy = schools.search(new SchoolSearch(null, null, "881", null, "Open", "Academies", null), PageRequest.of(0, 200))
-                .stream().filter(s -> s.name().endsWith("Academy") && s.phase().equals("Primary")).findFirst().orElseThrow();
+        SchoolSummary academy = schools
+                .search(new SchoolSearch(null, null, "881", null, "Open", "Academies", null), PageRequest.of(0, 200))
+                .stream()
+                .filter(s -> s.name().endsWith("Academy") && s.phase().equals("Primary"))
+                .findFirst()
+                .orElseThrow();
         String json = mvc.perform(get("/api/v1/schools/" + academy.urn()).with(signedIn.as(SignedIn.SCHOOL)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         int predecessor = com.jayway.jsonpath.JsonPath.read(json, "$.predecessors[0].urn");
 
-        Document page = html(mvc.perform(get("/schools/" + predecessor).with(signedIn.as(SignedIn.SCHOOL))).andReturn().getResponse().getContentAsString());
+        Document page = html(mvc.perform(get("/schools/" + predecessor).with(signedIn.as(SignedIn.SCHOOL)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         assertThat(page.select(".govuk-warning-text").text()).contains("This school closed");
         assertThat(page.select(".govuk-warning-text a").attr("href")).isEqualTo("/schools/" + academy.urn());
         assertThat(page.select(".govuk-summary-list").text()).contains("Demo Maths Hub");
@@ -90,10 +117,15 @@ class DirectoryPagesTest {
 
     @Test
     void aTrustPageListsItsSchools() throws Exception {
-        SchoolSummary academy = schools.search(new SchoolSearch(null, null, null, null, "Open", "Academies", null), PageRequest.of(0, 1))
-                .getContent().get(0);
-        Document page = html(mvc.perform(get("/trusts/" + academy.trustUid()).with(signedIn.as(SignedIn.WGL))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString());
+        SchoolSummary academy = schools.search(
+                        new SchoolSearch(null, null, null, null, "Open", "Academies", null), PageRequest.of(0, 1))
+                .getContent()
+                .get(0);
+        Document page = html(mvc.perform(get("/trusts/" + academy.trustUid()).with(signedIn.as(SignedIn.WGL)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         assertThat(page.select("h1").text()).isEqualTo(academy.trustName());
         assertThat(page.select("tbody a").eachText()).contains(academy.name());
         mvc.perform(get("/trusts/1").with(signedIn.as(SignedIn.WGL))).andExpect(status().isNotFound());
@@ -102,7 +134,9 @@ class DirectoryPagesTest {
     @Test
     void theApiAnswersSignedInUsersWithJsonAndProblems() throws Exception {
         SchoolSummary school = anOpenSchool("Primary", "882");
-        mvc.perform(get("/api/v1/schools").param("q", String.valueOf(school.urn())).with(signedIn.as(SignedIn.SCHOOL)))
+        mvc.perform(get("/api/v1/schools")
+                        .param("q", String.valueOf(school.urn()))
+                        .with(signedIn.as(SignedIn.SCHOOL)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(1))
                 .andExpect(jsonPath("$.items[0].name").value(school.name()));
@@ -117,25 +151,51 @@ class DirectoryPagesTest {
 
     @Test
     void onlyTheNationalAdminImportsAndSeesWhatTheImportDid() throws Exception {
-        mvc.perform(get("/directory/import").with(signedIn.as(SignedIn.HUB_LEAD))).andExpect(status().isForbidden());
+        mvc.perform(get("/directory/import").with(signedIn.as(SignedIn.HUB_LEAD)))
+                .andExpect(status().isForbidden());
         var bad = GiasFiles.establishment(990_001, "Upload School");
         bad.put("CloseDate", "yesterday");
-        MockMultipartFile file = new MockMultipartFile("files", "edubasealldata.csv", "text/csv",
+        MockMultipartFile file = new MockMultipartFile(
+                "files",
+                "edubasealldata.csv",
+                "text/csv",
                 GiasFiles.establishments(List.of(GiasFiles.establishment(990_000, "Upload School"), bad)));
         MockMultipartFile notGias = new MockMultipartFile("files", "notes.txt", "text/plain", "hello".getBytes());
-        Document page = html(mvc.perform(multipart("/directory/import").file(file).file(notGias).with(csrf()).with(signedIn.as(SignedIn.NATIONAL)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-        assertThat(page.select(".govuk-summary-card").get(0).text()).contains("edubasealldata.csv", "Created 1", "Rows skipped 1",
-                "CloseDate 'yesterday' is not a date written dd-mm-yyyy");
+        Document page = html(mvc.perform(multipart("/directory/import")
+                        .file(file)
+                        .file(notGias)
+                        .with(csrf())
+                        .with(signedIn.as(SignedIn.NATIONAL)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(page.select(".govuk-summary-card").get(0).text())
+                .contains(
+                        "edubasealldata.csv",
+                        "Created 1",
+                        "Rows skipped 1",
+                        "CloseDate 'yesterday' is not a date written dd-mm-yyyy");
         assertThat(page.select(".govuk-summary-card").get(1).text()).contains("notes.txt", "Refused");
         Document later = html(mvc.perform(get("/directory/import").with(signedIn.as(SignedIn.NATIONAL)))
-                .andReturn().getResponse().getContentAsString());
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         assertThat(later.select(".govuk-summary-card")).isEmpty();
-        assertThat(later.select("table").text()).contains("notes.txt", "Refused", "edubasealldata.csv",
-                "establishments: 1 created, 0 updated, 0 unchanged, 0 closed, 1 skipped", SignedIn.NATIONAL);
-        mvc.perform(multipart("/directory/import").with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD))).andExpect(status().isForbidden());
-        Document empty = html(mvc.perform(multipart("/directory/import").with(csrf()).with(signedIn.as(SignedIn.NATIONAL)))
-                .andReturn().getResponse().getContentAsString());
+        assertThat(later.select("table").text())
+                .contains(
+                        "notes.txt",
+                        "Refused",
+                        "edubasealldata.csv",
+                        "establishments: 1 created, 0 updated, 0 unchanged, 0 closed, 1 skipped",
+                        SignedIn.NATIONAL);
+        mvc.perform(multipart("/directory/import").with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD)))
+                .andExpect(status().isForbidden());
+        Document empty =
+                html(mvc.perform(multipart("/directory/import").with(csrf()).with(signedIn.as(SignedIn.NATIONAL)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
         assertThat(empty.select(".govuk-error-summary a").attr("href")).isEqualTo("#files");
     }
 
@@ -147,31 +207,60 @@ class DirectoryPagesTest {
         assertThat(schools.hubOf(school.urn())).contains(demo);
 
         Document otherHubs = html(mvc.perform(get("/schools/" + school.urn()).with(signedIn.as(SignedIn.HUB_LEAD_2)))
-                .andReturn().getResponse().getContentAsString());
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         assertThat(otherHubs.select("form[action$=hub-choice]")).isEmpty();
         assertThat(otherHubs.text()).contains("Only the national centre can move it to your hub");
-        Document taken = html(mvc.perform(post("/schools/" + school.urn() + "/hub-choice").param("reason", "Nearer our events")
-                .with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD_2))).andReturn().getResponse().getContentAsString());
+        Document taken = html(mvc.perform(post("/schools/" + school.urn() + "/hub-choice")
+                        .param("reason", "Nearer our events")
+                        .with(csrf())
+                        .with(signedIn.as(SignedIn.HUB_LEAD_2)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         assertThat(taken.select(".govuk-error-summary").text())
                 .contains(school.name() + " belongs to Demo Maths Hub. Only the national centre can move a school");
         assertThat(schools.hubOf(school.urn())).contains(demo);
-        mvc.perform(post("/schools/" + school.urn() + "/hub-choice").param("reason", "Nearer our events").with(csrf())
-                .with(signedIn.as(SignedIn.WGL))).andExpect(status().isForbidden());
+        mvc.perform(post("/schools/" + school.urn() + "/hub-choice")
+                        .param("reason", "Nearer our events")
+                        .with(csrf())
+                        .with(signedIn.as(SignedIn.WGL)))
+                .andExpect(status().isForbidden());
 
-        Document noHub = html(mvc.perform(post("/schools/" + school.urn() + "/hub-choice").param("reason", "Nearer").param("hub", "")
-                .with(csrf()).with(signedIn.as(SignedIn.NATIONAL))).andReturn().getResponse().getContentAsString());
+        Document noHub = html(mvc.perform(post("/schools/" + school.urn() + "/hub-choice")
+                        .param("reason", "Nearer")
+                        .param("hub", "")
+                        .with(csrf())
+                        .with(signedIn.as(SignedIn.NATIONAL)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         assertThat(noHub.select(".govuk-error-summary a").attr("href")).isEqualTo("#hub");
-        mvc.perform(post("/schools/" + school.urn() + "/hub-choice").param("reason", "The school asked to move").param("hub", "northfield-maths-hub")
-                .with(csrf()).with(signedIn.as(SignedIn.NATIONAL))).andExpect(redirectedUrlPattern("/schools/*"));
+        mvc.perform(post("/schools/" + school.urn() + "/hub-choice")
+                        .param("reason", "The school asked to move")
+                        .param("hub", "northfield-maths-hub")
+                        .with(csrf())
+                        .with(signedIn.as(SignedIn.NATIONAL)))
+                .andExpect(redirectedUrlPattern("/schools/*"));
 
         assertThat(schools.hubOf(school.urn())).contains(northfield);
         String subject = school.name() + " (URN " + school.urn() + ")";
-        assertThat(jdbc.queryForList("select hub_id from audit_event where subject = ? and type = 'directory.school-chose-hub'", Long.class, subject))
+        assertThat(jdbc.queryForList(
+                        "select hub_id from audit_event where subject = ? and type = 'directory.school-chose-hub'",
+                        Long.class,
+                        subject))
                 .containsExactly(northfield);
-        assertThat(jdbc.queryForObject("select detail from audit_event where subject = ? and type = 'directory.school-left-hub' and hub_id = ?",
-                String.class, subject, demo)).isEqualTo("Moved to Northfield Maths Hub: The school asked to move");
+        assertThat(jdbc.queryForObject(
+                        "select detail from audit_event where subject = ? and type = 'directory.school-left-hub' and hub_id = ?",
+                        String.class,
+                        subject,
+                        demo))
+                .isEqualTo("Moved to Northfield Maths Hub: The school asked to move");
         Document ownNow = html(mvc.perform(get("/schools/" + school.urn()).with(signedIn.as(SignedIn.HUB_LEAD_2)))
-                .andReturn().getResponse().getContentAsString());
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         assertThat(ownNow.select("form[action$=hub-choice]")).hasSize(1);
     }
 
@@ -180,44 +269,93 @@ class DirectoryPagesTest {
         String email = TestKeys.next("teacher") + "@school.test";
         String trn = String.valueOf(1_000_000 + TestKeys.next());
         SchoolSummary school = anOpenSchool("Primary", "881");
-        String location = mvc.perform(post("/people/new").with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD))
-                        .param("fullName", "Ada Fenwick").param("email", email).param("trn", trn)
-                        .param("schoolUrn", String.valueOf(school.urn())).param("jobTitle", "Maths lead"))
-                .andExpect(redirectedUrlPattern("/people/*")).andReturn().getResponse().getRedirectedUrl();
+        String location = mvc.perform(post("/people/new")
+                        .with(csrf())
+                        .with(signedIn.as(SignedIn.HUB_LEAD))
+                        .param("fullName", "Ada Fenwick")
+                        .param("email", email)
+                        .param("trn", trn)
+                        .param("schoolUrn", String.valueOf(school.urn()))
+                        .param("jobTitle", "Maths lead"))
+                .andExpect(redirectedUrlPattern("/people/*"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
 
-        mvc.perform(get(location).with(signedIn.as(SignedIn.HUB_LEAD))).andExpect(status().isOk())
+        mvc.perform(get(location).with(signedIn.as(SignedIn.HUB_LEAD)))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString(school.name())));
         mvc.perform(get(location).with(signedIn.as(SignedIn.HUB_LEAD_2))).andExpect(status().isNotFound());
-        mvc.perform(get("/people").with(signedIn.as(SignedIn.HUB_LEAD_2))).andExpect(content().string(not(containsString(email))));
-        assertThat(html(mvc.perform(get("/people").param("q", "Ada Fen").with(signedIn.as(SignedIn.HUB_LEAD))).andReturn().getResponse()
-                .getContentAsString()).select("tbody").text()).contains("Ada Fenwick");
+        mvc.perform(get("/people").with(signedIn.as(SignedIn.HUB_LEAD_2)))
+                .andExpect(content().string(not(containsString(email))));
+        assertThat(html(mvc.perform(get("/people").param("q", "Ada Fen").with(signedIn.as(SignedIn.HUB_LEAD)))
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString())
+                        .select("tbody")
+                        .text())
+                .contains("Ada Fenwick");
         for (String wildcard : List.of("%", "_", "Ada%Fenwick")) {
-            assertThat(html(mvc.perform(get("/people").param("q", wildcard).with(signedIn.as(SignedIn.HUB_LEAD))).andReturn().getResponse()
-                    .getContentAsString()).select("tbody tr")).as(wildcard + " is a character to find, not a wildcard").isEmpty();
+            assertThat(html(mvc.perform(get("/people").param("q", wildcard).with(signedIn.as(SignedIn.HUB_LEAD)))
+                                    .andReturn()
+                                    .getResponse()
+                                    .getContentAsString())
+                            .select("tbody tr"))
+                    .as(wildcard + " is a character to find, not a wildcard")
+                    .isEmpty();
         }
         mvc.perform(get("/people").with(signedIn.as(SignedIn.SCHOOL))).andExpect(status().isForbidden());
 
-        Document sameHub = html(mvc.perform(post("/people/new").with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD))
-                .param("fullName", "Ada Again").param("email", email.toUpperCase()).param("trn", "").param("schoolUrn", "").param("jobTitle", ""))
-                .andReturn().getResponse().getContentAsString());
+        Document sameHub = html(mvc.perform(post("/people/new")
+                        .with(csrf())
+                        .with(signedIn.as(SignedIn.HUB_LEAD))
+                        .param("fullName", "Ada Again")
+                        .param("email", email.toUpperCase())
+                        .param("trn", "")
+                        .param("schoolUrn", "")
+                        .param("jobTitle", ""))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         assertThat(sameHub.select(".govuk-error-summary").text()).contains("already recorded: Ada Fenwick");
         assertThat(sameHub.select("a[href=" + location + "]")).isNotEmpty();
 
-        Document otherHub = html(mvc.perform(post("/people/new").with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD_2))
-                .param("fullName", "Someone").param("email", "other-" + email).param("trn", trn).param("schoolUrn", "").param("jobTitle", ""))
-                .andReturn().getResponse().getContentAsString());
+        Document otherHub = html(mvc.perform(post("/people/new")
+                        .with(csrf())
+                        .with(signedIn.as(SignedIn.HUB_LEAD_2))
+                        .param("fullName", "Someone")
+                        .param("email", "other-" + email)
+                        .param("trn", trn)
+                        .param("schoolUrn", "")
+                        .param("jobTitle", ""))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         assertThat(otherHub.select(".govuk-error-summary a").attr("href")).isEqualTo("#trn");
-        assertThat(otherHub.select(".govuk-error-summary").text()).contains("recorded by another hub").doesNotContain("Ada");
+        assertThat(otherHub.select(".govuk-error-summary").text())
+                .contains("recorded by another hub")
+                .doesNotContain("Ada");
 
-        Document invalid = html(mvc.perform(post("/people/new").with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD))
-                .param("fullName", "").param("email", "not-an-email").param("trn", "12").param("schoolUrn", "99").param("jobTitle", ""))
-                .andReturn().getResponse().getContentAsString());
-        assertThat(invalid.select(".govuk-error-summary a").eachAttr("href")).containsExactlyInAnyOrder("#fullName", "#email", "#trn", "#schoolUrn");
+        Document invalid = html(mvc.perform(post("/people/new")
+                        .with(csrf())
+                        .with(signedIn.as(SignedIn.HUB_LEAD))
+                        .param("fullName", "")
+                        .param("email", "not-an-email")
+                        .param("trn", "12")
+                        .param("schoolUrn", "99")
+                        .param("jobTitle", ""))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(invalid.select(".govuk-error-summary a").eachAttr("href"))
+                .containsExactlyInAnyOrder("#fullName", "#email", "#trn", "#schoolUrn");
         assertThat(invalid.select("#email").val()).isEqualTo("not-an-email");
     }
 
     private SchoolSummary anOpenSchool(String phase, String la) {
-        return schools.search(new SchoolSearch(null, phase, la, null, "Open", null, null), PageRequest.of(0, 1)).getContent().get(0);
+        return schools.search(new SchoolSearch(null, phase, la, null, "Open", null, null), PageRequest.of(0, 1))
+                .getContent()
+                .get(0);
     }
 
     private static Document html(String body) {

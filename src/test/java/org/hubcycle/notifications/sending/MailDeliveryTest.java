@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,9 +16,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import jakarta.mail.internet.MimeMessage;
-
 import org.hubcycle.notifications.Email;
 import org.hubcycle.notifications.Outbox;
 import org.hubcycle.notifications.domain.OutboundEmailRepository;
@@ -45,7 +43,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 class MailDeliveryTest {
 
-    static final MailSettings.Smtp NO_TLS = new MailSettings.Smtp("127.0.0.1", 0, null, null, "none", Duration.ofSeconds(5));
+    static final MailSettings.Smtp NO_TLS =
+            new MailSettings.Smtp("127.0.0.1", 0, null, null, "none", Duration.ofSeconds(5));
 
     @Autowired
     Outbox outbox;
@@ -68,8 +67,14 @@ class MailDeliveryTest {
     @Autowired
     SignedIn signedIn;
 
-    MailSettings settings = new MailSettings(null, "Hubcycle <no-reply@hubcycle.test>", Duration.ofSeconds(1), 3, Duration.ofMinutes(1),
-            NO_TLS, new MailSettings.Notify(null, null, null));
+    MailSettings settings = new MailSettings(
+            null,
+            "Hubcycle <no-reply@hubcycle.test>",
+            Duration.ofSeconds(1),
+            3,
+            Duration.ofMinutes(1),
+            NO_TLS,
+            new MailSettings.Notify(null, null, null));
 
     @BeforeEach
     void sendWhatOtherTestsQueued() {
@@ -80,14 +85,16 @@ class MailDeliveryTest {
     void anEmailIsSentFromItsTemplateAndMarkedSent() throws Exception {
         String to = unique("sent");
         queue(to);
-        assertThat(sender(smtp(ExternalServices.mail().getSmtp().getPort())).sendDue()).isEqualTo(1);
+        assertThat(sender(smtp(ExternalServices.mail().getSmtp().getPort())).sendDue())
+                .isEqualTo(1);
 
         Map<String, Object> row = row(to);
         assertThat(row.get("status")).isEqualTo("SENT");
         assertThat(row.get("attempts")).isEqualTo(1);
         assertThat(row.get("sent_at")).isNotNull();
         String body = Inbox.await(to, "Invitation: Network meeting");
-        assertThat(body).contains("Dear Rowan Pell", "You are invited to Network meeting", "Hubcycle, for the national centre");
+        assertThat(body)
+                .contains("Dear Rowan Pell", "You are invited to Network meeting", "Hubcycle, for the national centre");
         List<MimeMessage> received = Inbox.of(to);
         assertThat(received).hasSize(1);
         assertThat(received.get(0).getFrom()[0].toString()).contains("no-reply@hubcycle.test");
@@ -143,7 +150,10 @@ class MailDeliveryTest {
         assertThat(row(to).get("attempts")).isEqualTo(1);
 
         for (int attempt = 2; attempt <= settings.maxAttempts(); attempt++) {
-            jdbc.update("update outbound_email set next_attempt_at = ? where recipient = ?", java.sql.Timestamp.from(clock.instant()), to);
+            jdbc.update(
+                    "update outbound_email set next_attempt_at = ? where recipient = ?",
+                    java.sql.Timestamp.from(clock.instant()),
+                    to);
             down.sendDue();
         }
         Map<String, Object> last = row(to);
@@ -167,26 +177,40 @@ class MailDeliveryTest {
             sender(smtp(refusing.port())).sendDue();
         }
         Document page = Jsoup.parse(mvc.perform(get("/outbox").param("to", to).with(signedIn.as(SignedIn.NATIONAL)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         assertThat(page.select("tbody tr").text()).contains("Failed", "1 attempt", "550");
         String resend = page.select("form[action$=/resend]").attr("action");
 
-        mvc.perform(post(resend).with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD))).andExpect(status().isForbidden());
-        mvc.perform(post(resend).with(csrf()).with(signedIn.as(SignedIn.NATIONAL))).andExpect(status().is3xxRedirection());
+        mvc.perform(post(resend).with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(resend).with(csrf()).with(signedIn.as(SignedIn.NATIONAL)))
+                .andExpect(status().is3xxRedirection());
         assertThat(row(to).get("status")).isEqualTo("QUEUED");
         sender(smtp(ExternalServices.mail().getSmtp().getPort())).sendDue();
         assertThat(row(to).get("status")).isEqualTo("SENT");
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where type = 'notifications.resent' and subject = ?",
-                Integer.class, to)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where type = 'notifications.resent' and subject = ?",
+                        Integer.class,
+                        to))
+                .isEqualTo(1);
     }
 
     private void queue(String to) {
-        HubScope.asSystem(() -> transactions.executeWithoutResult(s -> outbox.queue(Email.of("leadership.meeting-invitation").to(to)
-                .subject("Network meeting").with("name", "Rowan Pell").with("title", "Network meeting").with("date", "3 March 2027"))));
+        HubScope.asSystem(
+                () -> transactions.executeWithoutResult(s -> outbox.queue(Email.of("leadership.meeting-invitation")
+                        .to(to)
+                        .subject("Network meeting")
+                        .with("name", "Rowan Pell")
+                        .with("title", "Network meeting")
+                        .with("date", "3 March 2027"))));
     }
 
     private Map<String, Object> row(String to) {
-        return jdbc.queryForMap("select status, attempts, sent_at, last_error from outbound_email where recipient = ?", to);
+        return jdbc.queryForMap(
+                "select status, attempts, sent_at, last_error from outbound_email where recipient = ?", to);
     }
 
     private OutboxSender sender(MailTransport transport) {
@@ -194,7 +218,8 @@ class MailDeliveryTest {
     }
 
     private SmtpTransport smtp(int port) {
-        return new SmtpTransport(new MailSettings.Smtp("127.0.0.1", port, null, null, "none", Duration.ofSeconds(5)), settings.from());
+        return new SmtpTransport(
+                new MailSettings.Smtp("127.0.0.1", port, null, null, "none", Duration.ofSeconds(5)), settings.from());
     }
 
     private static String unique(String who) {

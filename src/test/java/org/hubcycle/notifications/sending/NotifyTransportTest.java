@@ -3,14 +3,13 @@ package org.hubcycle.notifications.sending;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,14 +31,16 @@ class NotifyTransportTest {
     void start() throws IOException {
         notify = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         notify.createContext("/v2/notifications/email", exchange -> {
-            requests.add(exchange.getRequestHeaders().getFirst("Authorization") + " " + new String(exchange.getRequestBody().readAllBytes(),
-                    StandardCharsets.UTF_8));
+            requests.add(exchange.getRequestHeaders().getFirst("Authorization") + " "
+                    + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             byte[] answer = (status.get() == 201
-                    ? "{\"id\":\"740e5834-3a29-46b4-9a6f-16142fde533a\",\"reference\":\"hubcycle-1\",\"content\":{\"subject\":\"s\",\"body\":\"b\","
-                    + "\"from_email\":\"hubcycle@notifications.service.gov.uk\"},\"uri\":\"https://x/v2/notifications/1\","
-                    + "\"template\":{\"id\":\"" + TEMPLATE + "\",\"version\":1,\"uri\":\"https://x/t\"}}"
-                    : "{\"errors\":[{\"error\":\"BadRequestError\",\"message\":\"email_address Not a valid email address\"}],\"status_code\":"
-                    + status.get() + "}").getBytes(StandardCharsets.UTF_8);
+                            ? "{\"id\":\"740e5834-3a29-46b4-9a6f-16142fde533a\",\"reference\":\"hubcycle-1\",\"content\":{\"subject\":\"s\",\"body\":\"b\","
+                                    + "\"from_email\":\"hubcycle@notifications.service.gov.uk\"},\"uri\":\"https://x/v2/notifications/1\","
+                                    + "\"template\":{\"id\":\"" + TEMPLATE
+                                    + "\",\"version\":1,\"uri\":\"https://x/t\"}}"
+                            : "{\"errors\":[{\"error\":\"BadRequestError\",\"message\":\"email_address Not a valid email address\"}],\"status_code\":"
+                                    + status.get() + "}")
+                    .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(status.get(), answer.length);
             exchange.getResponseBody().write(answer);
@@ -55,24 +56,39 @@ class NotifyTransportTest {
 
     @Test
     void anEmailGoesToTheHubcycleTemplateWithItsSubjectAndBody() throws Exception {
-        transport().send("head@school.test", "Your application to Development 1", "Dear colleague,\n\nThank you.", "hubcycle-1");
+        transport()
+                .send(
+                        "head@school.test",
+                        "Your application to Development 1",
+                        "Dear colleague,\n\nThank you.",
+                        "hubcycle-1");
         assertThat(requests).hasSize(1);
-        assertThat(requests.get(0)).startsWith("Bearer ")
-                .contains("\"email_address\":\"head@school.test\"", "\"template_id\":\"" + TEMPLATE + "\"", "\"reference\":\"hubcycle-1\"",
-                        "\"subject\":\"Your application to Development 1\"", "Thank you.");
+        assertThat(requests.get(0))
+                .startsWith("Bearer ")
+                .contains(
+                        "\"email_address\":\"head@school.test\"",
+                        "\"template_id\":\"" + TEMPLATE + "\"",
+                        "\"reference\":\"hubcycle-1\"",
+                        "\"subject\":\"Your application to Development 1\"",
+                        "Thank you.");
     }
 
     @Test
     void anAddressNotifyRefusesIsPermanentAndAnOutageIsNot() {
         status.set(400);
         assertThatThrownBy(() -> transport().send("not-an-address", "s", "b", "r"))
-                .isInstanceOfSatisfying(MailTransport.Failure.class, f -> assertThat(f.permanent()).isTrue());
+                .isInstanceOfSatisfying(
+                        MailTransport.Failure.class,
+                        f -> assertThat(f.permanent()).isTrue());
         status.set(500);
         assertThatThrownBy(() -> transport().send("head@school.test", "s", "b", "r"))
-                .isInstanceOfSatisfying(MailTransport.Failure.class, f -> assertThat(f.permanent()).isFalse());
+                .isInstanceOfSatisfying(
+                        MailTransport.Failure.class,
+                        f -> assertThat(f.permanent()).isFalse());
     }
 
     private NotifyTransport transport() {
-        return new NotifyTransport(new MailSettings.Notify(KEY, TEMPLATE, "http://127.0.0.1:" + notify.getAddress().getPort()));
+        return new NotifyTransport(new MailSettings.Notify(
+                KEY, TEMPLATE, "http://127.0.0.1:" + notify.getAddress().getPort()));
     }
 }

@@ -3,7 +3,6 @@ package org.hubcycle.shared.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-
 import org.hubcycle.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,8 +27,9 @@ class DemoDataIdempotenceTest {
     }
 
     private Map<String, Object> counts() {
-        return jdbc.queryForMap("select (select count(*) from hub where slug in ('demo-maths-hub', 'northfield-maths-hub')) as hubs, "
-                + "(select count(*) from app_user where email like '%@hubcycle.test' and email not like '%-%') as users, "
-                + "(select max(id) from app_user) as last_user");
+        return jdbc.queryForMap(
+                "select (select count(*) from hub where slug in ('demo-maths-hub', 'northfield-maths-hub')) as hubs, "
+                        + "(select count(*) from app_user where email like '%@hubcycle.test' and email not like '%-%') as users, "
+                        + "(select max(id) from app_user) as last_user");
     }
 }

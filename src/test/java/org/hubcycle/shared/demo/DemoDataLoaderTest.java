@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.mock.env.MockEnvironment;
@@ -27,7 +26,8 @@ class DemoDataLoaderTest {
         MockEnvironment production = new MockEnvironment();
         production.setActiveProfiles("postgres");
         DemoDataLoader loader = new DemoDataLoader(List.of(demo(10, () -> loaded.add("hubs"))), production);
-        assertThatThrownBy(() -> loader.run(new DefaultApplicationArguments())).hasMessageContaining("never loaded in production");
+        assertThatThrownBy(() -> loader.run(new DefaultApplicationArguments()))
+                .hasMessageContaining("never loaded in production");
         assertThat(loaded).isEmpty();
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Collections;
 import java.util.List;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.domain.PageImpl;
@@ -31,14 +30,18 @@ class PaginationTest {
         assertThat(p.previous()).isEqualTo("/audit?type=login.failed&page=4");
         assertThat(p.next()).isEqualTo("/audit?type=login.failed&page=6");
         assertThat(p.items()).extracting(Pagination.Item::number).containsExactly(1, 0, 4, 5, 6, 0, 10);
-        assertThat(p.items()).filteredOn(Pagination.Item::current).extracting(Pagination.Item::number).containsExactly(5);
+        assertThat(p.items())
+                .filteredOn(Pagination.Item::current)
+                .extracting(Pagination.Item::number)
+                .containsExactly(5);
         assertThat(p.from()).isEqualTo(101);
         assertThat(p.to()).isEqualTo(125);
     }
 
     @Test
     void aSinglePageHasNoLinks() {
-        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest("GET", "/hubs")));
+        RequestContextHolder.setRequestAttributes(
+                new ServletRequestAttributes(new MockHttpServletRequest("GET", "/hubs")));
         Pagination p = Pagination.of(new PageImpl<>(List.of("a", "b"), PageRequest.of(0, 25), 2));
         assertThat(p.previous()).isNull();
         assertThat(p.next()).isNull();
