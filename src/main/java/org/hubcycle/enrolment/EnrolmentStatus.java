@@ -10,25 +10,14 @@ import org.hubcycle.shared.Labelled;
  * {@link #next()} are allowed.
  */
 public enum EnrolmentStatus implements Labelled {
-    APPLIED("Applied"),
-    ACCEPTED("Accepted"),
-    WAITLISTED("On the waiting list"),
-    INELIGIBLE("Not eligible"),
-    WITHDRAWN("Withdrawn"),
-    DECLINED("Declined"),
-    COMPLETED("Completed"),
-    NOT_COMPLETED("Not completed");
-
-    private final String label;
-
-    EnrolmentStatus(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
+    APPLIED,
+    ACCEPTED,
+    WAITLISTED,
+    INELIGIBLE,
+    WITHDRAWN,
+    DECLINED,
+    COMPLETED,
+    NOT_COMPLETED;
 
     /**
      * The statuses this one may move to. A school found not eligible is placed only once the hub has

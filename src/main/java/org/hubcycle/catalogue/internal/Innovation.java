@@ -226,6 +226,39 @@ public class Innovation {
                         p.getPhases().stream().map(Enum::name).toList()));
     }
 
+    /** What the national centre decides on a proposal. */
+    public enum Verdict {
+        APPROVE,
+        DECLINE
+    }
+
+    /**
+     * The national centre's decision: approving needs the catalogue section and the project code the
+     * proposal becomes (returned); declining needs the reason the hub is told. Refused, beside the field
+     * at fault, when a part is missing.
+     */
+    @Transactional
+    public Optional<String> decide(
+            long id, Verdict verdict, Section section, ProjectCode code, String comment, String decidedBy) {
+        if (verdict == null) {
+            throw new Refused("decision", "innovation.decision.required");
+        }
+        if (verdict == Verdict.APPROVE) {
+            if (section == null) {
+                throw new Refused("catalogueSection", "innovation.section.required");
+            }
+            if (code == null) {
+                throw new Refused("code", "project.code.format");
+            }
+            return Optional.of(approve(id, code, section, comment, decidedBy));
+        }
+        if (comment == null || comment.isBlank()) {
+            throw new Refused("comment", "innovation.decline.reason");
+        }
+        decline(id, comment.strip(), decidedBy);
+        return Optional.empty();
+    }
+
     /** Approves a proposal: it becomes a project of stage Innovation, owned by its hub, under the given code. */
     @Transactional
     public String approve(long id, ProjectCode code, Section section, String comment, String decidedBy) {

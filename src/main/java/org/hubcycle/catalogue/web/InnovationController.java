@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.hubcycle.catalogue.CatalogueTerms.Section;
 import org.hubcycle.catalogue.internal.Innovation;
 import org.hubcycle.catalogue.internal.ProjectCode;
@@ -251,34 +252,37 @@ class InnovationController {
             Model model,
             RedirectAttributes redirect) {
         innovation.find(id).orElseThrow(() -> new NotFoundException("Proposal"));
-        String why = comment.isBlank() ? null : comment.strip();
+        Innovation.Verdict verdict = switch (decision) {
+            case "approve" -> Innovation.Verdict.APPROVE;
+            case "decline" -> Innovation.Verdict.DECLINE;
+            default -> null;
+        };
+        Section section = FormValues.blank(catalogueSection) ? null : choice(Section.class, catalogueSection);
+        ProjectCode projectCode = null;
         try {
-            if ("approve".equals(decision)) {
-                Section section;
-                try {
-                    section = Section.valueOf(catalogueSection);
-                } catch (IllegalArgumentException e) {
-                    return refuse(id, new Refused("catalogueSection", "innovation.section.required"), locale, model);
-                }
-                String created =
-                        innovation.approve(id, ProjectCode.parse(code), section, why, authentication.getName());
-                redirect.addFlashAttribute(
-                        "confirmation", messages.getMessage("innovation.approved", new Object[] {created}, locale));
-            } else if ("decline".equals(decision)) {
-                if (why == null) {
-                    return refuse(id, new Refused("comment", "innovation.decline.reason"), locale, model);
-                }
-                innovation.decline(id, why, authentication.getName());
-                redirect.addFlashAttribute("confirmation", messages.getMessage("innovation.declined", null, locale));
-            } else {
-                return refuse(id, new Refused("decision", "innovation.decision.required"), locale, model);
-            }
-        } catch (IllegalArgumentException e) {
-            return refuse(id, new Refused("code", "project.code.format"), locale, model);
+            projectCode = ProjectCode.parse(code);
+        } catch (IllegalArgumentException notACode) {
+            // the use case says so if approving needs it
+        }
+        try {
+            Optional<String> created = innovation.decide(
+                    id, verdict, section, projectCode, FormValues.blankToNull(comment), authentication.getName());
+            redirect.addFlashAttribute(
+                    "confirmation",
+                    created.map(c -> messages.getMessage("innovation.approved", new Object[] {c}, locale))
+                            .orElseGet(() -> messages.getMessage("innovation.declined", null, locale)));
         } catch (Refused refused) {
             return refuse(id, refused, locale, model);
         }
         return "redirect:/innovation/" + id;
+    }
+
+    private static <E extends Enum<E>> E choice(Class<E> type, String value) {
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
     }
 
     private String refuse(long id, Refused refused, Locale locale, Model model) {

@@ -1,5 +1,6 @@
 package org.hubcycle.delivery.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -72,8 +73,10 @@ public class SupportVisits {
     private final SupportVisitRepository visits;
     private final Seats seats;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    SupportVisits(SupportVisitRepository visits, Seats seats, ApplicationEventPublisher events) {
+    SupportVisits(SupportVisitRepository visits, Seats seats, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.visits = visits;
         this.seats = seats;
         this.events = events;
@@ -82,6 +85,9 @@ public class SupportVisits {
     /** Records a visit by the given person to a school holding a place in the work group. */
     @Transactional
     public long record(WorkGroupBrief group, PersonView visitor, VisitInput in) {
+        problems(in.date(), in.yearGroups()).stream().findFirst().ifPresent(problem -> {
+            throw problem;
+        });
         Map<Integer, String> schools = schoolsOf(List.of(group.id()));
         if (!schools.containsKey(in.schoolUrn())) {
             throw new Refused("schoolUrn", "visit.school.notHolding", group.name());
@@ -103,6 +109,22 @@ public class SupportVisits {
                 schools.get(in.schoolUrn()) + ", " + group.name(),
                 visitor.fullName() + ": " + String.join(", ", in.yearGroups())));
         return visit.getId();
+    }
+
+    /**
+     * What is wrong with a visit as recorded, each beside its field: a date still to come (a visit is
+     * recorded once it has happened), no year groups seen, or one that is not a year group. Parts not
+     * given (null) are not checked.
+     */
+    public List<Refused> problems(LocalDate date, List<String> yearGroups) {
+        List<Refused> problems = new ArrayList<>();
+        if (date != null && date.isAfter(LocalDate.now(clock))) {
+            problems.add(new Refused("day", "visit.date.future"));
+        }
+        if (yearGroups == null || yearGroups.isEmpty() || !YEAR_GROUPS.containsAll(yearGroups)) {
+            problems.add(new Refused("yearGroups", "visit.years.required"));
+        }
+        return problems;
     }
 
     /** The visits to the schools of these work groups, newest first. */

@@ -115,17 +115,16 @@ class VisitsController {
         People.PersonView visitor = people.findByEmail(user.getName()).orElse(null);
         LocalDate date = FormValues.date(
                 new GovukDate(form.day(), form.month(), form.year()), "day", true, "visit.date.invalid", result);
-        if (date != null && date.isAfter(LocalDate.now(clock))) {
-            result.rejectValue("day", "visit.date.future");
-        }
         Integer urn = null;
         try {
             urn = Integer.parseInt(form.schoolUrn());
         } catch (NumberFormatException e) {
             result.rejectValue("schoolUrn", "visit.school.required");
         }
-        if (form.chosen().isEmpty() || !SupportVisits.YEAR_GROUPS.containsAll(form.chosen())) {
-            result.rejectValue("yearGroups", "visit.years.required");
+        for (Refused problem : visits.problems(date, form.chosen())) {
+            if (!result.hasFieldErrors(problem.field())) {
+                result.rejectValue(problem.field(), problem.code(), problem.arguments(), null);
+            }
         }
         if (visitor == null) {
             result.reject("visit.visitor.unknown");

@@ -1,0 +1,34 @@
+package org.hubcycle.shared;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Reads a choice's words from the messages file of the module that declares it
+ * ({@code org.hubcycle.<module>} reads {@code messages/<module>.properties}), the same file Spring's
+ * message source reads, without needing it: jobs, emails and unit tests word choices alike.
+ */
+final class Labels {
+
+    private static final Map<Class<?>, ResourceBundle> BUNDLES = new ConcurrentHashMap<>();
+
+    private Labels() {}
+
+    static String code(Enum<?> choice) {
+        return "enum." + choice.getDeclaringClass().getSimpleName() + "." + choice.name();
+    }
+
+    static String of(Enum<?> choice) {
+        ResourceBundle bundle = BUNDLES.computeIfAbsent(choice.getDeclaringClass(), Labels::bundleOf);
+        // Messages are MessageFormat patterns (an apostrophe is written twice), as Spring reads them.
+        return new MessageFormat(bundle.getString(code(choice)), Locale.UK).format(new Object[0]);
+    }
+
+    private static ResourceBundle bundleOf(Class<?> type) {
+        String module = type.getPackageName().split("\\.")[2];
+        return ResourceBundle.getBundle(module.equals("shared") ? "messages" : "messages/" + module, Locale.ROOT);
+    }
+}
