@@ -3,13 +3,16 @@ package org.hubcycle.directory.web;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.hubcycle.directory.HubSummary;
 import org.hubcycle.directory.Hubs;
 import org.hubcycle.directory.SchoolSearch;
 import org.hubcycle.directory.SchoolSummary;
 import org.hubcycle.directory.Schools;
+import org.hubcycle.directory.domain.LocalAuthority;
 import org.hubcycle.shared.HubMember;
 import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Refused;
@@ -98,7 +101,12 @@ class SchoolController {
         model.addAttribute("statuses", STATUSES);
         model.addAttribute("typeGroups", TYPE_GROUPS);
         model.addAttribute("regions", REGIONS);
-        model.addAttribute("authorities", queries.localAuthorities());
+        model.addAttribute(
+                "authorities",
+                queries.localAuthorities().stream()
+                        .collect(Collectors.toMap(
+                                LocalAuthority::getCode, LocalAuthority::getName, (a, b) -> a, LinkedHashMap::new))
+                        .entrySet());
         model.addAttribute(
                 "trust",
                 search.trust() == null ? null : queries.trust(search.trust()).orElse(null));
@@ -117,7 +125,12 @@ class SchoolController {
         if (authentication.getPrincipal() instanceof HubMember member && member.hubId() != null) {
             model.addAttribute("mayChoose", schools.mayChoose(urn, member.hubId()));
         } else {
-            model.addAttribute("allHubs", hubs.list(PageRequest.of(0, 100)).getContent());
+            model.addAttribute(
+                    "allHubs",
+                    hubs.list(PageRequest.of(0, 100)).getContent().stream()
+                            .collect(Collectors.toMap(
+                                    HubSummary::slug, HubSummary::name, (a, b) -> a, LinkedHashMap::new))
+                            .entrySet());
         }
         return "directory/school";
     }

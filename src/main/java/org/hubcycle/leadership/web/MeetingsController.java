@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -200,11 +201,11 @@ class MeetingsController {
                 invitees.stream().map(NetworkMeetings.Invitee::llmeId).collect(Collectors.toSet());
         model.addAttribute("meeting", meeting);
         model.addAttribute("invitees", invitees);
-        model.addAttribute(
-                "uninvited",
-                register.current(user.hubId(), AcademicYear.containing(meeting.date())).stream()
-                        .filter(r -> !invited.contains(r.id()))
-                        .toList());
+        Map<Long, String> uninvited = new LinkedHashMap<>();
+        register.current(user.hubId(), AcademicYear.containing(meeting.date())).stream()
+                .filter(r -> !invited.contains(r.id()))
+                .forEach(r -> uninvited.put(r.id(), r.fullName()));
+        model.addAttribute("uninvited", uninvited);
         model.addAttribute("marks", List.of(Attendance.ATTENDED, Attendance.APOLOGIES, Attendance.ABSENT));
         model.addAttribute("started", !meeting.date().isAfter(LocalDate.now(clock)));
         model.addAttribute("errors", errors);

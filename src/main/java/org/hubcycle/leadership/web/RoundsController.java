@@ -6,8 +6,10 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.hubcycle.catalogue.HubOffers;
 import org.hubcycle.leadership.internal.ExpressionsOfInterest;
 import org.hubcycle.leadership.internal.LeadershipTerms.Decision;
@@ -228,11 +230,14 @@ class RoundsController {
         model.addAttribute("year", year);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute(
-                "workGroups",
-                offers.briefs(user.hubId(), year).stream()
-                        .filter(g -> !g.cancelled())
-                        .toList());
+        Map<Long, String> workGroups = new LinkedHashMap<>();
+        offers.briefs(user.hubId(), year).stream()
+                .filter(g -> !g.cancelled())
+                .forEach(g -> workGroups.put(
+                        g.id(),
+                        g.name() + " (" + g.projectCode() + ", "
+                                + g.status().label().toLowerCase(Locale.UK) + ")"));
+        model.addAttribute("workGroups", workGroups);
         model.addAttribute("thisYear", thisYear());
         model.addAttribute("section", "llmes");
         return "leadership/round-form";
