@@ -34,7 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('HUB_LEAD', 'HUB_STAFF')")
 class CohortsController {
 
-    record CohortForm(String phase, String number, String startYear) {}
+    record CohortForm(String phase, String number, AcademicYear startYear) {}
 
     record SpecialistForm(String llmeId, String status) {}
 
@@ -52,7 +52,7 @@ class CohortsController {
 
     @GetMapping("/llmes/cohorts")
     String cohorts(@AuthenticationPrincipal HubMember user, Model model) {
-        return list(new CohortForm("", "", thisYear().toString()), FormErrors.none(), user, model);
+        return list(new CohortForm("", "", thisYear()), FormErrors.none(), user, model);
     }
 
     @PostMapping("/llmes/cohorts")

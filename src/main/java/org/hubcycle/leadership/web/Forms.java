@@ -32,24 +32,19 @@ final class Forms {
         return text == null || text.isBlank() ? current : Addresses.year(text);
     }
 
-    /** A year chosen in a form, or null (with a field error unless it may be left out). */
-    static AcademicYear year(String text, String field, boolean required, String code, BindingResult result) {
-        if (text == null || text.isBlank()) {
-            if (required) {
-                result.rejectValue(field, code);
-            }
+    /**
+     * A year chosen in a form (bound by the AcademicYear formatter; one that is not a year is already a
+     * field error), or null with a field error when it is missing but required, or older than the hubs.
+     */
+    static AcademicYear year(AcademicYear year, String field, boolean required, String code, BindingResult result) {
+        if (result.hasFieldErrors(field)) {
             return null;
         }
-        try {
-            AcademicYear year = AcademicYear.parse(text);
-            if (year.startYear() >= FIRST_YEAR) {
-                return year;
-            }
-        } catch (IllegalArgumentException ignored) {
-            // falls through to the error below
+        if (year == null ? required : year.startYear() < FIRST_YEAR) {
+            result.rejectValue(field, code);
+            return null;
         }
-        result.rejectValue(field, code);
-        return null;
+        return year;
     }
 
     static FormErrors errors(Refused refused, String defaultField, MessageSource messages, Locale locale) {

@@ -48,8 +48,8 @@ class RegisterController {
     /** A role as typed: everything a string until checked. */
     record RoleForm(
             String role,
-            String fromYear,
-            String toYear,
+            AcademicYear fromYear,
+            AcademicYear toYear,
             String cohortId,
             String status,
             @Size(max = 200, message = "{llme.detail.size}") String detail,
@@ -58,7 +58,7 @@ class RegisterController {
             String accreditedYear) {
 
         static RoleForm blank(AcademicYear year) {
-            return new RoleForm("", year.toString(), "", "", "", "", "", "", "");
+            return new RoleForm("", year, null, "", "", "", "", "", "");
         }
     }
 
@@ -68,8 +68,8 @@ class RegisterController {
             String email,
 
             String role,
-            String fromYear,
-            String toYear,
+            AcademicYear fromYear,
+            AcademicYear toYear,
             String cohortId,
             String status,
             @Size(max = 200, message = "{llme.detail.size}") String detail,
@@ -152,7 +152,7 @@ class RegisterController {
     String newLlme(@AuthenticationPrincipal HubMember user, Model model) {
         RoleForm role = RoleForm.blank(thisYear());
         return newForm(
-                new NewLlmeForm("", role.role(), role.fromYear(), "", "", "", "", "", "", ""),
+                new NewLlmeForm("", role.role(), role.fromYear(), null, "", "", "", "", "", ""),
                 FormErrors.none(),
                 user,
                 model);
