@@ -13,6 +13,7 @@ import org.hubcycle.directory.domain.PersonRepository;
 import org.hubcycle.shared.Audited;
 import org.hubcycle.shared.HubScope;
 import org.hubcycle.shared.LikePatterns;
+import org.hubcycle.shared.Texts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -75,7 +76,7 @@ public class People {
      */
     public Added add(long hubId, String fullName, String email, String trn, Integer schoolUrn, String jobTitle) {
         String key = normaliseEmail(email);
-        String trnKey = trn == null || trn.isBlank() ? null : trn.strip();
+        String trnKey = Texts.blankToNull(trn);
         Optional<Duplicate> duplicate = duplicateOf(
                         "email", HubScope.asSystem(() -> people.findByEmail(key)), "email address")
                 .or(() -> trnKey == null
@@ -88,13 +89,7 @@ public class People {
         try {
             Person person = transactions.execute(status -> {
                 Person saved = people.saveAndFlush(new Person(
-                        hubId,
-                        fullName.strip(),
-                        key,
-                        trnKey,
-                        schoolUrn,
-                        jobTitle == null || jobTitle.isBlank() ? null : jobTitle.strip(),
-                        clock.instant()));
+                        hubId, fullName.strip(), key, trnKey, schoolUrn, Texts.blankToNull(jobTitle), clock.instant()));
                 events.publishEvent(new Audited("directory.person-added", hubId, saved.getFullName(), null));
                 return saved;
             });

@@ -24,6 +24,7 @@ import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.web.CsvDownload;
 import org.hubcycle.shared.web.FormErrors;
+import org.hubcycle.shared.web.FormValues;
 import org.hubcycle.shared.web.PageRequests;
 import org.hubcycle.shared.web.Pagination;
 import org.springframework.context.MessageSource;
@@ -293,7 +294,7 @@ class EnrolmentController {
                     FormErrors.of("completed", messages.getMessage("enrolment.completion.choose", null, locale)),
                     model);
         }
-        String early = endedEarly == null || endedEarly.isBlank() ? null : endedEarly.strip();
+        String early = FormValues.blankToNull(endedEarly);
         if (early != null && early.length() > 1000) {
             return application(
                     id, FormErrors.of("endedEarly", messages.getMessage("enrolment.reason.size", null, locale)), model);

@@ -39,6 +39,7 @@ import org.hubcycle.shared.Audited;
 import org.hubcycle.shared.Dates;
 import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Refused;
+import org.hubcycle.shared.Texts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -310,7 +311,7 @@ public class ExpressionsOfInterest {
         }
         Llme llme = register.byIds(List.of(e.getLlmeId())).get(e.getLlmeId());
         WorkGroupBrief group = offers.brief(e.getWorkGroupId()).orElseThrow(() -> new NotFoundException("Work group"));
-        String note = message == null || message.isBlank() ? null : message.strip();
+        String note = Texts.blankToNull(message);
         Instant now = clock.instant();
         switch (decision) {
             case SHORTLIST -> e.decide(EoiStatus.SHORTLISTED, note, now);

@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hubcycle.shared.Texts;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -26,7 +27,7 @@ public final class FormValues {
 
     /** The text as typed without surrounding spaces, or null when nothing was typed. */
     public static String blankToNull(String s) {
-        return blank(s) ? null : s.strip();
+        return Texts.blankToNull(s);
     }
 
     /** The text, or "" for none: to show a stored value again in a form. */
