@@ -7,8 +7,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.hubcycle.catalogue.CatalogueTerms.SessionFormat;
 import org.hubcycle.catalogue.CatalogueTerms.SessionLength;
@@ -25,6 +23,7 @@ import org.hubcycle.enrolment.Enrolments;
 import org.hubcycle.enrolment.internal.Applications;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.HubScope;
+import org.hubcycle.support.Nominees;
 import org.hubcycle.support.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -171,16 +170,6 @@ class PublicOfferBrowserTest extends BrowserTest {
     }
 
     private static List<Enrolments.ParticipantInput> participants(RequiredRoles required, int urn) {
-        List<String> roles = required.isEmpty()
-                ? List.of("Teacher")
-                : required.roles().stream()
-                        .flatMap(r -> Collections.nCopies(r.count(), r.name()).stream())
-                        .toList();
-        List<Enrolments.ParticipantInput> people = new ArrayList<>();
-        for (int i = 0; i < roles.size(); i++) {
-            people.add(new Enrolments.ParticipantInput(
-                    "Participant " + (i + 1), "p" + (i + 1) + "@" + urn + ".test", roles.get(i), roles.get(i), null));
-        }
-        return people;
+        return Nominees.forRoles(required, urn);
     }
 }

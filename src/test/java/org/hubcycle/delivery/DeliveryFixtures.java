@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.hubcycle.catalogue.HubOffers;
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
@@ -28,6 +27,7 @@ import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.Dates;
 import org.hubcycle.shared.HubScope;
 import org.hubcycle.support.IntegrationTest;
+import org.hubcycle.support.Nominees;
 import org.hubcycle.support.SignedIn;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -110,17 +110,8 @@ abstract class DeliveryFixtures {
         RequiredRoles required = HubScope.asSystem(() -> workGroupTerms.of(group.id()))
                 .orElseThrow()
                 .requiredRoles();
-        List<String> roles = required.isEmpty()
-                ? List.of("Teacher")
-                : required.roles().stream()
-                        .flatMap(r -> java.util.Collections.nCopies(r.count(), r.name()).stream())
-                        .toList();
-        List<Enrolments.ParticipantInput> people = new java.util.ArrayList<>();
-        for (int i = 0; i < roles.size(); i++) {
-            people.add(new Enrolments.ParticipantInput(
-                    "Participant " + (i + 1), "p" + (i + 1) + "@" + urn + ".test", roles.get(i), roles.get(i), null));
-        }
-        return enrolments.apply(new Enrolments.Application(group.id(), urn, people, "head@" + urn + ".test"));
+        return enrolments.apply(
+                new Enrolments.Application(group.id(), urn, Nominees.forRoles(required, urn), "head@" + urn + ".test"));
     }
 
     static void awaitThen(CountDownLatch start, Runnable work) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.hubcycle.catalogue.HubOffers;
@@ -16,10 +15,10 @@ import org.hubcycle.directory.SchoolSearch;
 import org.hubcycle.directory.SchoolSummary;
 import org.hubcycle.directory.Schools;
 import org.hubcycle.enrolment.Enrolments;
-import org.hubcycle.enrolment.Enrolments.ParticipantInput;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.Audited;
 import org.hubcycle.shared.HubScope;
+import org.hubcycle.support.Nominees;
 import org.hubcycle.support.SliceUser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -108,16 +107,7 @@ class DeliveryModuleTest {
     private long apply(WorkGroupBrief group, int urn) {
         var required =
                 HubScope.asSystem(() -> terms.of(group.id())).orElseThrow().requiredRoles();
-        List<String> roles = required.isEmpty()
-                ? List.of("Teacher")
-                : required.roles().stream()
-                        .flatMap(r -> java.util.Collections.nCopies(r.count(), r.name()).stream())
-                        .toList();
-        List<ParticipantInput> people = new ArrayList<>();
-        for (int i = 0; i < roles.size(); i++) {
-            people.add(new ParticipantInput(
-                    "Member " + (i + 1), "m" + (i + 1) + "@" + urn + ".test", roles.get(i), roles.get(i), null));
-        }
-        return enrolments.apply(new Enrolments.Application(group.id(), urn, people, "head@" + urn + ".test"));
+        return enrolments.apply(
+                new Enrolments.Application(group.id(), urn, Nominees.forRoles(required, urn), "head@" + urn + ".test"));
     }
 }

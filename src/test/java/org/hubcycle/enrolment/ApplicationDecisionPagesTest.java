@@ -9,9 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import org.hubcycle.catalogue.HubOffers;
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
 import org.hubcycle.catalogue.RequiredRoles;
@@ -24,6 +21,7 @@ import org.hubcycle.enrolment.internal.Applications;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.HubScope;
 import org.hubcycle.support.IntegrationTest;
+import org.hubcycle.support.Nominees;
 import org.hubcycle.support.SignedIn;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -135,22 +133,8 @@ class ApplicationDecisionPagesTest {
                         .orElseThrow();
         RequiredRoles required =
                 HubScope.asSystem(() -> terms.of(group.id())).orElseThrow().requiredRoles();
-        List<String> roles = required.isEmpty()
-                ? List.of("Teacher")
-                : required.roles().stream()
-                        .flatMap(r -> Collections.nCopies(r.count(), r.name()).stream())
-                        .toList();
-        List<Enrolments.ParticipantInput> people = new ArrayList<>();
-        for (int i = 0; i < roles.size(); i++) {
-            people.add(new Enrolments.ParticipantInput(
-                    "Member " + (i + 1),
-                    "m" + (i + 1) + "@" + school.urn() + ".test",
-                    roles.get(i),
-                    roles.get(i),
-                    null));
-        }
-        return enrolments.apply(
-                new Enrolments.Application(group.id(), school.urn(), people, "head@" + school.urn() + ".test"));
+        return enrolments.apply(new Enrolments.Application(
+                group.id(), school.urn(), Nominees.forRoles(required, school.urn()), "head@" + school.urn() + ".test"));
     }
 
     /** An open school of the phase in the demo hub's area that has applied for nothing and has no predecessor. */
