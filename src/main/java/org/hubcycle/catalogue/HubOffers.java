@@ -187,11 +187,11 @@ public class HubOffers {
         } else {
             return LeadOutcome.FULL;
         }
-        events.publishEvent(new Audited(
-                "catalogue.work-group-lead-added",
-                group.getHubId(),
-                group.getName(),
-                (outcome == LeadOutcome.LEAD ? "Lead: " : "Co-lead: ") + personName));
+        events.publishEvent(Audited.of("catalogue.work-group-lead-added", group.getHubId(), group.getName(), personName)
+                .worded(
+                        outcome == LeadOutcome.LEAD
+                                ? "audit.detail.catalogue.work-group-lead-added"
+                                : "audit.detail.catalogue.work-group-lead-added.co-lead"));
         return outcome;
     }
 
@@ -269,11 +269,12 @@ public class HubOffers {
         requireRoles(input);
         WorkGroup group = workGroups.save(
                 apply(new WorkGroup(hubId, input.projectId(), year, input.name(), input.status()), input));
-        events.publishEvent(new Audited(
+        events.publishEvent(Audited.of(
                 "catalogue.work-group-created",
                 hubId,
                 group.getName(),
-                year + ", " + input.status().label()));
+                year,
+                input.status().label()));
         return group.getId();
     }
 
@@ -284,13 +285,16 @@ public class HubOffers {
         requireRoles(input);
         String before = group.getStatus().label();
         apply(group.rename(input.projectId(), input.name(), input.status()), input);
-        events.publishEvent(new Audited(
-                "catalogue.work-group-updated",
-                group.getHubId(),
-                group.getName(),
-                before.equals(input.status().label())
-                        ? null
-                        : before + " to " + input.status().label()));
+        events.publishEvent(Audited.of(
+                        "catalogue.work-group-updated",
+                        group.getHubId(),
+                        group.getName(),
+                        before,
+                        input.status().label())
+                .worded(
+                        before.equals(input.status().label())
+                                ? "audit.detail.catalogue.work-group-updated"
+                                : "audit.detail.catalogue.work-group-updated.status"));
     }
 
     /**
@@ -347,12 +351,17 @@ public class HubOffers {
             }
         }
         workGroups.saveAll(copies);
-        events.publishEvent(new Audited(
-                "catalogue.offer-copied",
-                hubId,
-                year + " to " + year.next(),
-                copies.size() + " work groups copied as drafts"
-                        + (without.isEmpty() ? "" : "; no continuation yet for " + String.join(", ", without))));
+        events.publishEvent(Audited.of(
+                        "catalogue.offer-copied",
+                        hubId,
+                        year.toString(),
+                        year.next(),
+                        copies.size(),
+                        String.join(", ", without))
+                .worded(
+                        without.isEmpty()
+                                ? "audit.detail.catalogue.offer-copied"
+                                : "audit.detail.catalogue.offer-copied.without"));
         return new CopyResult(copies.size(), without, already);
     }
 

@@ -90,7 +90,7 @@ public class People {
             Person person = transactions.execute(status -> {
                 Person saved = people.saveAndFlush(new Person(
                         hubId, fullName.strip(), key, trnKey, schoolUrn, Texts.blankToNull(jobTitle), clock.instant()));
-                events.publishEvent(new Audited("directory.person-added", hubId, saved.getFullName(), null));
+                events.publishEvent(Audited.of("directory.person-added", hubId, saved.getFullName()));
                 return saved;
             });
             return new Added(view(person), null);

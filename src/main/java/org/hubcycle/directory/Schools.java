@@ -177,11 +177,10 @@ public class Schools {
                         choice -> choice.record(hubId, reason, recordedBy, clock.instant()),
                         () -> choices.save(new SchoolHubChoice(urn, hubId, reason, recordedBy, clock.instant())));
         String subject = school.name() + " (URN " + urn + ")";
-        events.publishEvent(new Audited("directory.school-chose-hub", hubId, subject, reason));
+        events.publishEvent(Audited.of("directory.school-chose-hub", hubId, subject, reason));
         if (current.isPresent() && current.get() != hubId) {
-            String to = hubs.findById(hubId).map(Hub::getName).orElse("another hub");
-            events.publishEvent(
-                    new Audited("directory.school-left-hub", current.get(), subject, "Moved to " + to + ": " + reason));
+            String to = hubs.findById(hubId).map(Hub::getName).orElse(null);
+            events.publishEvent(Audited.of("directory.school-left-hub", current.get(), subject, to, reason));
         }
     }
 

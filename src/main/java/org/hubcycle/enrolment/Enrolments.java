@@ -154,8 +154,8 @@ public class Enrolments {
                             p.role(),
                             p.trn()));
                 }
-                events.publishEvent(new Audited(
-                        "enrolment.applied", terms.hubId(), school.name() + " to " + terms.name(), decision.reason()));
+                events.publishEvent(
+                        Audited.of("enrolment.applied", terms.hubId(), school.name(), terms.name(), decision.reason()));
                 events.publishEvent(new ParticipantsNominated(
                         terms.hubId(),
                         e.getId(),
@@ -268,7 +268,7 @@ public class Enrolments {
         Terms terms = workGroups.of(e.getWorkGroupId()).orElseThrow(() -> new NotFoundException("Work group"));
         String name = nameOf(e);
         e.override(reason);
-        events.publishEvent(new Audited("enrolment.overridden", e.getHubId(), name + " in " + terms.name(), reason));
+        events.publishEvent(Audited.of("enrolment.overridden", e.getHubId(), name, terms.name(), reason));
         if (terms.allocation() == Allocation.FIRST_COME) {
             places.ensure(terms.id());
             allocate(e, terms, name);
@@ -304,8 +304,7 @@ public class Enrolments {
         String name = nameOf(e);
         move(e, next, terms, name);
         if (endedEarly != null) {
-            events.publishEvent(
-                    new Audited("enrolment.ended-early", e.getHubId(), name + " in " + terms.name(), endedEarly));
+            events.publishEvent(Audited.of("enrolment.ended-early", e.getHubId(), name, terms.name(), endedEarly));
         }
         tellSchool(e, terms, name, null);
     }
@@ -325,11 +324,14 @@ public class Enrolments {
                 was == EnrolmentStatus.COMPLETED ? EnrolmentStatus.NOT_COMPLETED : EnrolmentStatus.COMPLETED,
                 terms,
                 name);
-        events.publishEvent(new Audited(
+        events.publishEvent(Audited.of(
                 "enrolment.completion-corrected",
                 e.getHubId(),
-                name + " in " + terms.name(),
-                was.label() + " to " + e.getStatus().label() + ": " + why));
+                name,
+                terms.name(),
+                was.label(),
+                e.getStatus().label(),
+                why));
         tellSchool(e, terms, name, why);
     }
 
@@ -438,11 +440,9 @@ public class Enrolments {
         e.withdraw(by, reason, today, late, clock.instant());
         flush(e, "withdrawReason");
         String name = nameOf(e);
-        events.publishEvent(new Audited(
-                "enrolment.withdrawn",
-                e.getHubId(),
-                name + " from " + terms.name(),
-                "by the " + by.name().toLowerCase(Locale.UK) + (late ? ", late" : "") + ": " + reason));
+        events.publishEvent(Audited.of("enrolment.withdrawn", e.getHubId(), name, terms.name(), reason)
+                .worded("audit.detail.enrolment.withdrawn." + by.name().toLowerCase(Locale.UK)
+                        + (late ? ".late" : "")));
         outbox.queue(Email.of("enrolment.withdrawn")
                 .to(e.getAppliedBy())
                 .hub(e.getHubId())
@@ -479,7 +479,7 @@ public class Enrolments {
                     e.getStatus().label().toLowerCase(Locale.UK));
         }
         flush(e, "message");
-        events.publishEvent(new Audited("enrolment.declined", e.getHubId(), name + " in " + terms.name(), message));
+        events.publishEvent(Audited.of("enrolment.declined", e.getHubId(), name, terms.name(), message));
         tellSchool(e, terms, name, message);
     }
 
@@ -546,8 +546,7 @@ public class Enrolments {
         String name = schools.namesByUrn(List.of(next.getSchoolUrn()))
                 .getOrDefault(next.getSchoolUrn(), "URN " + next.getSchoolUrn());
         move(next, EnrolmentStatus.ACCEPTED, terms, name);
-        events.publishEvent(new Audited(
-                "enrolment.place-offered", next.getHubId(), name + " in " + terms.name(), "from the waiting list"));
+        events.publishEvent(Audited.of("enrolment.place-offered", next.getHubId(), name, terms.name()));
         outbox.queue(Email.of("enrolment.place-offered")
                 .to(next.getAppliedBy())
                 .hub(next.getHubId())
@@ -563,11 +562,12 @@ public class Enrolments {
             throw invalid.on("ids");
         }
         flush(e, "ids");
-        events.publishEvent(new Audited(
-                "enrolment." + next.name().toLowerCase(Locale.UK).replace('_', '-'),
-                e.getHubId(),
-                name + " in " + terms.name(),
-                next.label()));
+        events.publishEvent(Audited.of(
+                        "enrolment." + next.name().toLowerCase(Locale.UK).replace('_', '-'),
+                        e.getHubId(),
+                        name,
+                        terms.name())
+                .worded("audit.detail.enrolment.moved"));
     }
 
     /**

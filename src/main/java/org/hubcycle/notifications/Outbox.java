@@ -173,7 +173,7 @@ public class Outbox {
             throw new Refused(null, "notifications.resend.sending");
         }
         events.publishEvent(
-                new Audited("notifications.resent", email.getHubId(), email.getRecipient(), email.getSubject()));
+                Audited.of("notifications.resent", email.getHubId(), email.getRecipient(), email.getSubject()));
     }
 
     private static View view(OutboundEmail e) {

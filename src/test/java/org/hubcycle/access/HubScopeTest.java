@@ -54,8 +54,8 @@ class HubScopeTest {
     void aHubUserQueriesOnlyTheirOwnHubsRecords() {
         long demo = hubs.getBySlug("demo-maths-hub").id();
         long northfield = hubs.getBySlug("northfield-maths-hub").id();
-        recordAs(SignedIn.HUB_LEAD, new Audited("test.scope", demo, "demo record", null));
-        recordAs(SignedIn.HUB_LEAD_2, new Audited("test.scope", northfield, "northfield record", null));
+        recordAs(SignedIn.HUB_LEAD, Audited.of("test.scope", demo, "demo record"));
+        recordAs(SignedIn.HUB_LEAD_2, Audited.of("test.scope", northfield, "northfield record"));
         // Run the same queries unscoped first, so that Hibernate has cached their plans before the hub user runs them.
         HubScope.asSystem(() -> {
             audit.findByTypeOrderByOccurredAtDescIdDesc("test.scope", Pageable.unpaged());
@@ -112,7 +112,7 @@ class HubScopeTest {
         signIn(SignedIn.HUB_LEAD);
         try {
             transactions.executeWithoutResult(status -> {
-                events.publishEvent(new Audited("test.rolledback", demo, "never happened", null));
+                events.publishEvent(Audited.of("test.rolledback", demo, "never happened"));
                 status.setRollbackOnly();
             });
         } finally {

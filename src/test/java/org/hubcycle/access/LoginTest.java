@@ -128,8 +128,8 @@ class LoginTest {
         String huge = "l".repeat(10_000);
         mvc.perform(login(huge, "x")).andExpect(redirectedUrl("/login?error"));
         assertThat(eventsAbout(huge.substring(0, 200) + "…"))
-                .extracting(AuditEvent::getDetail)
-                .containsExactly("Refused: longer than any email address");
+                .extracting(AuditEvent::getDetailCode)
+                .containsExactly("audit.detail.login.failed.too-long");
     }
 
     @Test

@@ -39,6 +39,11 @@ class MessageCodesTest {
             "(?:rejectValue\\([^,;]+,\\s*|\\.reject\\(\\s*|new Refused\\([^,;]+,\\s*|getMessage\\(\\s*|choice\\([^;]*?,\\s*\"[^\"]*\",\\s*)"
                     + "\"((?:[^\"\\\\]|\\\\.)*)\"");
 
+    /** An audited action's type (a literal, or the literal start of a type built from a choice). */
+    private static final Pattern AUDIT_TYPE = Pattern.compile("Audited\\.of\\(\\s*\"([^\"]+)\"");
+    /** The message chosen to word an audit event's detail (or its literal start). */
+    private static final Pattern AUDIT_WORDED = Pattern.compile("\\.worded\\(\\s*\"([^\"]+)\"");
+
     private static final Pattern TEMPLATE_CODE = Pattern.compile("#\\{([\\w.\\-]+)[}(]");
     /** Attributes a person reads (or hears) that must come from messages too. */
     private static final List<String> READ_ATTRIBUTES = List.of("aria-label", "title", "alt", "placeholder");
@@ -100,6 +105,39 @@ class MessageCodesTest {
         assertThat(written)
                 .as("sentences written in Java where a message code belongs")
                 .isEmpty();
+    }
+
+    /**
+     * Every audited action has a label ({@code audit.type.<type>}) and a message for its detail: its
+     * own ({@code audit.detail.<type>}) or the one it is worded by.
+     */
+    @Test
+    void everyAuditedActionIsWorded() throws IOException {
+        List<String> missing = new ArrayList<>();
+        for (Path file : files(JAVA, ".java")) {
+            String source = Files.readString(file);
+            Matcher types = AUDIT_TYPE.matcher(source);
+            while (types.find()) {
+                String type = types.group(1);
+                boolean built = type.endsWith(".") || type.endsWith("-");
+                if (built
+                        ? keys.stream().noneMatch(k -> k.startsWith("audit.type." + type))
+                        : !keys.contains("audit.type." + type)) {
+                    missing.add(file.getFileName() + ": audit.type." + type);
+                }
+                if (!built && !keys.contains(Audited.DETAIL + type)) {
+                    missing.add(file.getFileName() + ": " + Audited.DETAIL + type);
+                }
+            }
+            Matcher worded = AUDIT_WORDED.matcher(source);
+            while (worded.find()) {
+                String code = worded.group(1);
+                if (code.endsWith(".") ? keys.stream().noneMatch(k -> k.startsWith(code)) : !keys.contains(code)) {
+                    missing.add(file.getFileName() + ": " + code);
+                }
+            }
+        }
+        assertThat(missing).as("audited actions with no words").isEmpty();
     }
 
     @Test

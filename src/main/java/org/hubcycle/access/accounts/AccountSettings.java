@@ -69,8 +69,8 @@ public class AccountSettings {
             account.choosePassword(hash);
             outbox.queue(
                     Email.of("access.password-changed").to(account.getEmail()).with("name", account.getDisplayName()));
-            events.publishEvent(new Audited(
-                    "access.password-changed", account.getHubId(), account.getEmail(), null, account.getEmail()));
+            events.publishEvent(Audited.of("access.password-changed", account.getHubId(), account.getEmail())
+                    .by(account.getEmail()));
             return account.getEmail();
         });
         sessions.endAll(email, keepSessionId);
@@ -114,12 +114,9 @@ public class AccountSettings {
                     .to(account.getEmail())
                     .with("name", account.getDisplayName())
                     .with("newEmail", address));
-            events.publishEvent(new Audited(
-                    "access.email-change-requested",
-                    account.getHubId(),
-                    account.getEmail(),
-                    "to " + address,
-                    account.getEmail()));
+            events.publishEvent(
+                    Audited.of("access.email-change-requested", account.getHubId(), account.getEmail(), address)
+                            .by(account.getEmail()));
         });
     }
 
@@ -141,8 +138,8 @@ public class AccountSettings {
                             return users.findById(t.getUserId()).map(u -> {
                                 String from = u.getEmail();
                                 u.changeEmail(t.getNewEmail());
-                                events.publishEvent(new Audited(
-                                        "access.email-changed", u.getHubId(), u.getEmail(), "from " + from, from));
+                                events.publishEvent(Audited.of("access.email-changed", u.getHubId(), u.getEmail(), from)
+                                        .by(from));
                                 events.publishEvent(new EmailAddressChanged(from, u.getEmail()));
                                 return new Change(from, u.getEmail());
                             });

@@ -87,12 +87,8 @@ public class Accounts {
                     if (throttle.allow(address, "account-exists")) {
                         resets.sendAccountExists(existing.get(), schoolName);
                     }
-                    events.publishEvent(new Audited(
-                            "access.account-request-existing",
-                            null,
-                            address,
-                            "asked again, for " + schoolName,
-                            address));
+                    events.publishEvent(Audited.of("access.account-request-existing", null, address, schoolName)
+                            .by(address));
                     return;
                 }
                 UserAccount account = users.saveAndFlush(
@@ -100,8 +96,8 @@ public class Accounts {
                                 .claimSchool(schoolUrn)
                                 .unconfirmed());
                 sendConfirmation(account, schoolName);
-                events.publishEvent(new Audited(
-                        "access.account-created", null, address, "school contact for " + schoolName, address));
+                events.publishEvent(Audited.of("access.account-created", null, address, schoolName)
+                        .by(address));
             });
         } catch (DataIntegrityViolationException race) {
             // Another request created the same address at the same moment: that one answers for both.
@@ -127,7 +123,8 @@ public class Accounts {
                                     : schools.find(account.getSchoolUrn())
                                             .map(SchoolSummary::name)
                                             .orElse("your school"));
-                    events.publishEvent(new Audited("access.confirmation-resent", null, address, null, address));
+                    events.publishEvent(Audited.of("access.confirmation-resent", null, address)
+                            .by(address));
                 }));
     }
 
@@ -161,8 +158,8 @@ public class Accounts {
                 })
                 .map(user -> {
                     user.confirm();
-                    events.publishEvent(
-                            new Audited("access.account-confirmed", null, user.getEmail(), null, user.getEmail()));
+                    events.publishEvent(Audited.of("access.account-confirmed", null, user.getEmail())
+                            .by(user.getEmail()));
                     if (user.getSchoolContactStatus() == SchoolContactStatus.PENDING) {
                         contacts.askApprovers(user);
                     }

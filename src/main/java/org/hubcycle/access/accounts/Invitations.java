@@ -132,19 +132,15 @@ public class Invitations {
             if (existing.isPresent()) {
                 UserAccount account = existing.get();
                 if (!account.canTake(role, hubId)) {
-                    events.publishEvent(new Audited(
-                            "access.role-not-given",
-                            hubId,
-                            address,
-                            role.name() + ": the account belongs to another hub (" + reason + ")",
-                            invitedBy));
+                    events.publishEvent(Audited.of("access.role-not-given", hubId, address, role.label(), reason)
+                            .by(invitedBy));
                     return Outcome.REFUSED_OTHER_HUB;
                 }
                 if (!account.grant(role, hubId)) {
                     return Outcome.ALREADY_HELD;
                 }
-                events.publishEvent(
-                        new Audited("access.role-granted", hubId, address, role.name() + ": " + reason, invitedBy));
+                events.publishEvent(Audited.of("access.role-granted", hubId, address, role.label(), reason)
+                        .by(invitedBy));
                 if (!account.hasPassword()) {
                     invite(account, hubId, role, reason, invitedBy);
                     return Outcome.INVITED;
@@ -174,8 +170,8 @@ public class Invitations {
         invitations.save(new Invitation(
                 hubId, account.getId(), role, reason, Tokens.hash(token), invitedBy, now, now.plus(VALID_FOR)));
         email(account, hubId, role, reason, token);
-        events.publishEvent(
-                new Audited("access.invited", hubId, account.getEmail(), role.name() + ": " + reason, invitedBy));
+        events.publishEvent(Audited.of("access.invited", hubId, account.getEmail(), role.label(), reason)
+                .by(invitedBy));
     }
 
     private void email(UserAccount account, long hubId, Role role, String reason, String token) {
@@ -189,7 +185,7 @@ public class Invitations {
                 .with("reason", reason)
                 .with("token", token)
                 .with("days", VALID_DAYS)
-                .with("role", messages.getMessage("role." + role.name(), null, Locale.UK)));
+                .with("role", role.label()));
     }
 
     /** The invitations the current user's hub has sent (the national admin: every hub's), newest first. */
@@ -230,12 +226,12 @@ public class Invitations {
         Instant now = clock.instant();
         invitation.resend(Tokens.hash(token), now, now.plus(VALID_FOR));
         email(account, invitation.getHubId(), invitation.getRole(), invitation.getReason(), token);
-        events.publishEvent(new Audited(
-                "access.invitation-resent",
-                invitation.getHubId(),
-                account.getEmail(),
-                invitation.getRole().name(),
-                by));
+        events.publishEvent(Audited.of(
+                        "access.invitation-resent",
+                        invitation.getHubId(),
+                        account.getEmail(),
+                        invitation.getRole().label())
+                .by(by));
     }
 
     /** What an invitation's link is for, whether or not it still works; empty for a link that was never sent. */
@@ -276,12 +272,12 @@ public class Invitations {
                             invitations
                                     .findByUserIdAndAcceptedAtIsNull(u.getId())
                                     .forEach(other -> other.accepted(now));
-                            events.publishEvent(new Audited(
-                                    "access.invitation-accepted",
-                                    i.getHubId(),
-                                    u.getEmail(),
-                                    i.getRole().name(),
-                                    u.getEmail()));
+                            events.publishEvent(Audited.of(
+                                            "access.invitation-accepted",
+                                            i.getHubId(),
+                                            u.getEmail(),
+                                            i.getRole().label())
+                                    .by(u.getEmail()));
                             String slug = u.getHubId() == null
                                     ? null
                                     : hubs.findById(u.getHubId())

@@ -94,7 +94,8 @@ public class PasswordResets {
                     .with("token", token)
                     .with("minutes", VALID_FOR.toMinutes()));
             events.publishEvent(
-                    new Audited("access.password-reset-requested", account.get().getHubId(), address, null, address));
+                    Audited.of("access.password-reset-requested", account.get().getHubId(), address)
+                            .by(address));
         });
     }
 
@@ -145,8 +146,8 @@ public class PasswordResets {
                     outbox.queue(Email.of("access.password-changed")
                             .to(user.getEmail())
                             .with("name", user.getDisplayName()));
-                    events.publishEvent(new Audited(
-                            "access.password-reset", user.getHubId(), user.getEmail(), null, user.getEmail()));
+                    events.publishEvent(Audited.of("access.password-reset", user.getHubId(), user.getEmail())
+                            .by(user.getEmail()));
                     return user.getEmail();
                 }));
         email.ifPresent(address -> {

@@ -110,12 +110,13 @@ public class SchoolContacts {
                     .with("school", school)
                     .with("urn", urn));
         }
-        events.publishEvent(new Audited(
-                "access.school-contact-requested",
-                hub.orElse(null),
-                claimant.getEmail() + " for " + school,
-                approvers.size() + " approvers emailed",
-                claimant.getEmail()));
+        events.publishEvent(Audited.of(
+                        "access.school-contact-requested",
+                        hub.orElse(null),
+                        claimant.getEmail(),
+                        school,
+                        approvers.size())
+                .by(claimant.getEmail()));
     }
 
     /**
@@ -173,11 +174,12 @@ public class SchoolContacts {
                     .subject(school)
                     .with("name", contact.getDisplayName())
                     .with("school", school));
-            events.publishEvent(new Audited(
-                    "access.school-contact-" + decision.becomes.name().toLowerCase(java.util.Locale.ROOT),
-                    hub.orElse(null),
-                    contact.getEmail() + " for " + school,
-                    null));
+            events.publishEvent(Audited.of(
+                            "access.school-contact-" + decision.becomes.name().toLowerCase(java.util.Locale.ROOT),
+                            hub.orElse(null),
+                            contact.getEmail(),
+                            school)
+                    .worded("audit.detail.access.school-contact-decided"));
             return contact.getEmail();
         });
         sessions.refresh(email);

@@ -33,7 +33,13 @@ public class AuditLog {
     public void record(Audited action) {
         String actor = action.actor() != null ? action.actor() : currentActor();
         events.save(new AuditEvent(
-                clock.instant(), action.type(), actor, action.hubId(), action.subject(), action.detail()));
+                clock.instant(),
+                action.type(),
+                actor,
+                action.hubId(),
+                action.subject(),
+                action.detailCode(),
+                action.facts()));
     }
 
     private static String currentActor() {

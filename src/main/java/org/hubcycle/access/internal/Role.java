@@ -2,12 +2,13 @@ package org.hubcycle.access.internal;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.hubcycle.shared.Labelled;
 
 /**
  * What a user may do. A user may hold several roles (a work group lead is usually also an LLME)
  * but belongs to at most one hub; the national admin sees all hubs and belongs to none.
  */
-public enum Role {
+public enum Role implements Labelled {
     NATIONAL_ADMIN,
     HUB_LEAD,
     HUB_STAFF,

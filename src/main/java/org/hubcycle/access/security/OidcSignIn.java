@@ -93,26 +93,30 @@ class OidcSignIn {
             UserAccount account = users.findByOidcSubject(subject).orElse(null);
             if (account == null) {
                 if (!Boolean.TRUE.equals(oidc.getEmailVerified()) || email.isEmpty()) {
-                    events.publishEvent(new Audited(
-                            "login.failed", null, email, "DfE Sign-in: the email address is not verified", email));
+                    events.publishEvent(Audited.of("login.failed", null, email)
+                            .worded("audit.detail.login.failed.oidc-unverified")
+                            .by(email));
                     throw new OAuth2AuthenticationException(new OAuth2Error(UNVERIFIED));
                 }
                 account = users.findByEmail(email).orElse(null);
                 if (account == null || account.getOidcSubject() != null) {
-                    events.publishEvent(new Audited(
-                            "login.failed", null, email, "DfE Sign-in: no Hubcycle account has this address", email));
+                    events.publishEvent(Audited.of("login.failed", null, email)
+                            .worded("audit.detail.login.failed.oidc-no-account")
+                            .by(email));
                     throw new OAuth2AuthenticationException(new OAuth2Error(NO_ACCOUNT));
                 }
                 account.linkOidc(subject);
-                events.publishEvent(new Audited(
-                        "access.oidc-linked", account.getHubId(), email, "DfE Sign-in identity " + subject, email));
+                events.publishEvent(Audited.of("access.oidc-linked", account.getHubId(), email, subject)
+                        .by(email));
             }
             if (!account.isEnabled()) {
                 account.confirm();
                 Instant now = clock.instant();
                 invitations.findByUserIdAndAcceptedAtIsNull(account.getId()).forEach(i -> i.accepted(now));
                 if (account.getSchoolContactStatus() == SchoolContactStatus.PENDING) {
-                    events.publishEvent(new Audited("access.account-confirmed", null, email, "by DfE Sign-in", email));
+                    events.publishEvent(Audited.of("access.account-confirmed", null, email)
+                            .worded("audit.detail.access.account-confirmed.oidc")
+                            .by(email));
                 }
             }
         });
@@ -135,8 +139,9 @@ class OidcSignIn {
                     UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
             SecurityContextHolder.setContext(context);
             contexts.saveContext(context, request, response);
-            events.publishEvent(new Audited(
-                    ThrottledAuthenticationProvider.LOGIN_SUCCEEDED, user.hubId(), email, "with DfE Sign-in", email));
+            events.publishEvent(Audited.of(ThrottledAuthenticationProvider.LOGIN_SUCCEEDED, user.hubId(), email)
+                    .worded("audit.detail.login.succeeded.oidc")
+                    .by(email));
             next.onAuthenticationSuccess(request, response, context.getAuthentication());
         };
     }
@@ -150,8 +155,9 @@ class OidcSignIn {
                     : FAILED;
             if (FAILED.equals(code)) {
                 log.warn("Sign-in with the OpenID Connect provider failed: {}", exception.getMessage());
-                events.publishEvent(
-                        new Audited("login.failed", null, "DfE Sign-in", exception.getMessage(), "anonymous"));
+                events.publishEvent(Audited.of("login.failed", null, null, exception.getMessage())
+                        .worded("audit.detail.login.failed.oidc")
+                        .by("anonymous"));
             }
             redirect(response, request.getContextPath() + "/login?oidc=" + code);
         };

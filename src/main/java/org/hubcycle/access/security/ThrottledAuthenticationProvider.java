@@ -46,35 +46,42 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
                 attempt.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
         if (email.length() > LONGEST_EMAIL) {
             String shown = email.substring(0, 200) + "…";
-            events.publishEvent(
-                    new Audited(LOGIN_FAILED, null, shown, "Refused: longer than any email address", shown));
+            events.publishEvent(Audited.of(LOGIN_FAILED, null, shown)
+                    .worded("audit.detail.login.failed.too-long")
+                    .by(shown));
             throw new BadCredentialsException("Not an email address");
         }
         if (throttle.isLocked(email, client)) {
-            events.publishEvent(new Audited(LOGIN_FAILED, null, email, "Refused: too many failed attempts", email));
+            events.publishEvent(Audited.of(LOGIN_FAILED, null, email)
+                    .worded("audit.detail.login.failed.locked")
+                    .by(email));
             throw new BadCredentialsException("Locked");
         }
         try {
             Authentication result = passwords.authenticate(attempt);
             throttle.clear(email);
             HubcycleUser user = (HubcycleUser) result.getPrincipal();
-            events.publishEvent(new Audited(LOGIN_SUCCEEDED, user.hubId(), email, null, email));
+            events.publishEvent(Audited.of(LOGIN_SUCCEEDED, user.hubId(), email).by(email));
             return result;
         } catch (InternalAuthenticationServiceException broken) {
             throw broken;
         } catch (DisabledException unconfirmed) {
-            events.publishEvent(new Audited(LOGIN_FAILED, null, email, "Email address not confirmed yet", email));
+            events.publishEvent(Audited.of(LOGIN_FAILED, null, email)
+                    .worded("audit.detail.login.failed.unconfirmed")
+                    .by(email));
             throw unconfirmed;
         } catch (AuthenticationException failure) {
             boolean lockedNow = throttle.recordFailure(email, client);
-            events.publishEvent(new Audited(LOGIN_FAILED, null, email, "Wrong email address or password", email));
+            events.publishEvent(Audited.of(LOGIN_FAILED, null, email)
+                    .worded("audit.detail.login.failed.wrong")
+                    .by(email));
             if (lockedNow) {
-                events.publishEvent(new Audited(
-                        LOGIN_LOCKED,
-                        null,
-                        email,
-                        "Locked for " + throttle.lockDuration().toMinutes() + " minutes after repeated failures",
-                        email));
+                events.publishEvent(Audited.of(
+                                LOGIN_LOCKED,
+                                null,
+                                email,
+                                throttle.lockDuration().toMinutes())
+                        .by(email));
             }
             throw new BadCredentialsException("Bad credentials");
         }

@@ -10,6 +10,8 @@ import org.hubcycle.access.domain.AuditEventRepository;
 import org.hubcycle.access.domain.UserAccountRepository;
 import org.hubcycle.access.internal.Role;
 import org.hubcycle.directory.Hubs;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -28,11 +30,13 @@ class AccessQueries {
     private final UserAccountRepository users;
     private final AuditEventRepository audit;
     private final Hubs hubs;
+    private final MessageSource messages;
 
-    AccessQueries(UserAccountRepository users, AuditEventRepository audit, Hubs hubs) {
+    AccessQueries(UserAccountRepository users, AuditEventRepository audit, Hubs hubs, MessageSource messages) {
         this.users = users;
         this.audit = audit;
         this.hubs = hubs;
+        this.messages = messages;
     }
 
     Page<TeamMember> team(long hubId, Pageable pageable) {
@@ -69,6 +73,18 @@ class AccessQueries {
                 e.getActor(),
                 e.getHubId() == null ? null : hubNames.get(e.getHubId()),
                 e.getSubject(),
-                e.getDetail()));
+                detail(e)));
+    }
+
+    /** The detail in the reader's words; events older than worded details show what was written then. */
+    private String detail(AuditEvent e) {
+        if (e.getDetailCode() == null) {
+            return e.getDetail();
+        }
+        return messages.getMessage(
+                e.getDetailCode(),
+                e.getDetailFacts().toArray(),
+                String.join(", ", e.getDetailFacts()),
+                LocaleContextHolder.getLocale());
     }
 }

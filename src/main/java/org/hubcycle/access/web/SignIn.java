@@ -40,7 +40,8 @@ class SignIn {
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
-        events.publishEvent(
-                new Audited("login.succeeded", user.hubId(), email, "after accepting an invitation", email));
+        events.publishEvent(Audited.of("login.succeeded", user.hubId(), email)
+                .worded("audit.detail.login.succeeded.invitation")
+                .by(email));
     }
 }

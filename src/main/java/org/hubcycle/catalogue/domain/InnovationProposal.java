@@ -24,6 +24,7 @@ import org.hibernate.annotations.Filter;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.HubOwned;
 import org.hubcycle.shared.HubScope;
+import org.hubcycle.shared.Labelled;
 import org.hubcycle.shared.Phase;
 import org.hubcycle.shared.Refused;
 
@@ -33,7 +34,7 @@ import org.hubcycle.shared.Refused;
 @Filter(name = HubScope.FILTER)
 public class InnovationProposal extends HubOwned {
 
-    public enum Status {
+    public enum Status implements Labelled {
         SUBMITTED,
         APPROVED,
         DECLINED

@@ -143,11 +143,8 @@ public class Innovation {
                 lines,
                 submittedBy,
                 clock.instant()));
-        events.publishEvent(new Audited(
-                "catalogue.innovation-submitted",
-                hubId,
-                title,
-                "Costing " + CatalogueViews.money(proposal.totalPence(), "£0.00")));
+        events.publishEvent(Audited.of(
+                "catalogue.innovation-submitted", hubId, title, CatalogueViews.money(proposal.totalPence(), "£0.00")));
         return proposal.getId();
     }
 
@@ -169,13 +166,14 @@ public class Innovation {
             lines.add(
                     new CostLine(i + 1, costs.get(i).description(), costs.get(i).amountPence()));
         }
-        String was = proposal.getStatus().name().toLowerCase(java.util.Locale.UK);
+        String was = proposal.getStatus().label();
         proposal.revise(title, phases, rationale, objectives, schedule, evaluation, lines, by, clock.instant());
-        events.publishEvent(new Audited(
+        events.publishEvent(Audited.of(
                 "catalogue.innovation-revised",
                 proposal.getHubId(),
                 title,
-                "Submitted again (it was " + was + "), costing " + CatalogueViews.money(proposal.totalPence(), "£0")));
+                was,
+                CatalogueViews.money(proposal.totalPence(), "£0.00")));
     }
 
     @Transactional(readOnly = true)
@@ -291,11 +289,12 @@ public class Innovation {
                                 .filter(line -> !line.isEmpty())
                                 .toArray(String[]::new)));
         proposal.decide(true, comment, decidedBy, clock.instant(), project.getId());
-        events.publishEvent(new Audited(
-                "catalogue.innovation-approved",
-                proposal.getHubId(),
-                proposal.getTitle(),
-                "Became project " + code + (comment == null ? "" : ": " + comment)));
+        events.publishEvent(
+                Audited.of("catalogue.innovation-approved", proposal.getHubId(), proposal.getTitle(), code, comment)
+                        .worded(
+                                comment == null
+                                        ? "audit.detail.catalogue.innovation-approved"
+                                        : "audit.detail.catalogue.innovation-approved.comment"));
         tellHub(proposal, true, code.value(), comment);
         return code.value();
     }
@@ -305,7 +304,7 @@ public class Innovation {
         InnovationProposal proposal = proposals.findById(id).orElseThrow(() -> new NotFoundException("Proposal"));
         proposal.decide(false, comment, decidedBy, clock.instant(), null);
         events.publishEvent(
-                new Audited("catalogue.innovation-declined", proposal.getHubId(), proposal.getTitle(), comment));
+                Audited.of("catalogue.innovation-declined", proposal.getHubId(), proposal.getTitle(), comment));
         tellHub(proposal, false, null, comment);
     }
 

@@ -136,11 +136,10 @@ public class Projects {
             project.withOutcomes(
                     area, in.outcomes().getOrDefault(area, List.of()).toArray(String[]::new));
         }
-        events.publishEvent(new Audited(
+        events.publishEvent(Audited.of(
                 existingCode == null ? "catalogue.project-created" : "catalogue.project-changed",
                 null,
-                in.code() + " " + in.title(),
-                null));
+                in.code() + " " + in.title()));
         return project.getCode();
     }
 

@@ -242,11 +242,14 @@ public class Charges {
             throw new Refused("reason", "charges.waive.already");
         }
         waivers.save(new ChargeWaiver(session.getHubId(), sessionId, urn, participantId, reason, by, clock.instant()));
-        events.publishEvent(new Audited(
+        events.publishEvent(Audited.of(
                 "delivery.charge-waived",
                 session.getHubId(),
-                charge.school() + ", " + charge.workGroup() + " session " + charge.session(),
-                charge.amount() + " waived: " + reason));
+                charge.school(),
+                charge.workGroup(),
+                charge.session(),
+                charge.amount(),
+                reason));
     }
 
     static Collection<Mark> charged() {

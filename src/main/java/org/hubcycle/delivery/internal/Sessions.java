@@ -222,8 +222,8 @@ public class Sessions {
         apply(session, in);
         sessions.saveAndFlush(session);
         renumber(workGroupId);
-        events.publishEvent(new Audited(
-                "delivery.session-planned", group.hubId(), group.name() + " session " + next, dates.date(in.date())));
+        events.publishEvent(
+                Audited.of("delivery.session-planned", group.hubId(), group.name(), next, dates.date(in.date())));
         tellParticipants("delivery.session-added", group, session);
         return session.getId();
     }
@@ -238,11 +238,16 @@ public class Sessions {
         LocalDate was = session.getDate();
         boolean moved = apply(session, in);
         renumber(group.id());
-        events.publishEvent(new Audited(
-                moved ? "delivery.session-moved" : "delivery.session-changed",
-                group.hubId(),
-                group.name() + " session " + session.getSequence(),
-                moved ? dates.date(was) + " to " + dates.date(in.date()) : null));
+        events.publishEvent(
+                moved
+                        ? Audited.of(
+                                "delivery.session-moved",
+                                group.hubId(),
+                                group.name(),
+                                session.getSequence(),
+                                dates.date(was),
+                                dates.date(in.date()))
+                        : Audited.of("delivery.session-changed", group.hubId(), group.name(), session.getSequence()));
         if (moved) {
             tellParticipants("delivery.session-moved", group, session);
         }
@@ -272,10 +277,12 @@ public class Sessions {
                     .with("date", dates.date(session.getDate()))
                     .with("reason", reason));
         }
-        events.publishEvent(new Audited(
+        events.publishEvent(Audited.of(
                 "delivery.session-cancelled",
                 group.hubId(),
-                group.name() + " session " + session.getSequence() + ", " + dates.date(session.getDate()),
+                group.name(),
+                session.getSequence(),
+                dates.date(session.getDate()),
                 reason));
         sessions.delete(session);
         sessions.flush();
@@ -398,12 +405,11 @@ public class Sessions {
         WorkGroupBrief group = offers.brief(session.getWorkGroupId()).orElseThrow();
         String subject = group.name() + " session " + session.getSequence() + ", " + dates.date(session.getDate());
         if (!corrections.isEmpty()) {
-            events.publishEvent(new Audited(
+            events.publishEvent(Audited.of(
                     "delivery.register-corrected", session.getHubId(), subject, String.join("; ", corrections)));
         }
         if (existing.isEmpty()) {
-            events.publishEvent(
-                    new Audited("delivery.register-taken", session.getHubId(), subject, given.size() + " marked"));
+            events.publishEvent(Audited.of("delivery.register-taken", session.getHubId(), subject, given.size()));
         }
     }
 

@@ -103,11 +103,13 @@ public class SupportVisits {
                 in.focus(),
                 in.notes(),
                 in.nextSteps()));
-        events.publishEvent(new Audited(
+        events.publishEvent(Audited.of(
                 "delivery.visit-recorded",
                 group.hubId(),
-                schools.get(in.schoolUrn()) + ", " + group.name(),
-                visitor.fullName() + ": " + String.join(", ", in.yearGroups())));
+                schools.get(in.schoolUrn()),
+                group.name(),
+                visitor.fullName(),
+                String.join(", ", in.yearGroups())));
         return visit.getId();
     }
 

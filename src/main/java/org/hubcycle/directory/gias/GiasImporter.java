@@ -111,18 +111,16 @@ public class GiasImporter {
                     skipped.total,
                     null,
                     (System.nanoTime() - started) / 1_000_000);
-            events.publishEvent(new Audited(
+            events.publishEvent(Audited.of(
                     "directory.gias-imported",
                     null,
                     fileName,
-                    "%s: %d created, %d updated, %d unchanged, %d closed, %d skipped"
-                            .formatted(
-                                    kind.label(),
-                                    counts.created,
-                                    counts.updated,
-                                    counts.unchanged,
-                                    counts.closed,
-                                    skipped.total)));
+                    kind.label(),
+                    counts.created,
+                    counts.updated,
+                    counts.unchanged,
+                    counts.closed,
+                    skipped.total));
             log.info("GIAS import {}", report.lines().get(0));
             return report;
         } catch (UncheckedIOException | IllegalStateException e) {

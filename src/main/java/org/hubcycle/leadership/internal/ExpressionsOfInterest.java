@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -210,12 +211,8 @@ public class ExpressionsOfInterest {
                     .with("deadline", dates.date(deadline))
                     .with("groups", groups));
         }
-        events.publishEvent(new Audited(
-                "leadership.round-opened",
-                hubId,
-                title,
-                workGroupIds.size() + " work groups, deadline " + dates.date(deadline) + ", " + persons.size()
-                        + " LLMEs emailed"));
+        events.publishEvent(Audited.of(
+                "leadership.round-opened", hubId, title, workGroupIds.size(), dates.date(deadline), persons.size()));
         return round.getId();
     }
 
@@ -336,11 +333,16 @@ public class ExpressionsOfInterest {
                         Map.of("capacity", e.getCapacity().label().toLowerCase(java.util.Locale.UK)));
             }
         }
-        events.publishEvent(new Audited(
-                "leadership.eoi-" + decision.name().toLowerCase(),
-                e.getHubId(),
-                llme.getFullName(),
-                group.name() + (note == null ? "" : ": " + note)));
+        events.publishEvent(Audited.of(
+                        "leadership.eoi-" + decision.name().toLowerCase(Locale.ROOT),
+                        e.getHubId(),
+                        llme.getFullName(),
+                        group.name(),
+                        note)
+                .worded(
+                        note == null
+                                ? "audit.detail.leadership.eoi-decided"
+                                : "audit.detail.leadership.eoi-decided.note"));
     }
 
     private void commission(Expression e, Llme llme, WorkGroupBrief group, String note, Instant now) {
@@ -472,11 +474,13 @@ public class ExpressionsOfInterest {
             expressions.save(new Expression(round.getHubId(), roundId, workGroupId, llmeId, capacity, experience, now));
         }
         Llme llme = register.byIds(List.of(llmeId)).get(llmeId);
-        events.publishEvent(new Audited(
+        events.publishEvent(Audited.of(
                 existing.isPresent() ? "leadership.eoi-changed" : "leadership.eoi-submitted",
                 round.getHubId(),
                 llme.getFullName(),
-                capacity.label() + ": work group " + workGroupId + " of " + round.getTitle()));
+                capacity.label(),
+                workGroupId,
+                round.getTitle()));
     }
 
     /** Withdraws an LLME's expression of interest, until the round's deadline. */
@@ -492,11 +496,8 @@ public class ExpressionsOfInterest {
         }
         e.withdraw();
         Llme llme = register.byIds(List.of(llmeId)).get(llmeId);
-        events.publishEvent(new Audited(
-                "leadership.eoi-withdrawn",
-                round.getHubId(),
-                llme.getFullName(),
-                "work group " + workGroupId + " of " + round.getTitle()));
+        events.publishEvent(Audited.of(
+                "leadership.eoi-withdrawn", round.getHubId(), llme.getFullName(), workGroupId, round.getTitle()));
     }
 
     private EoiRound openRound(long roundId, long workGroupId) {

@@ -162,7 +162,7 @@ public class LlmeRegister {
             throw new Refused("email", "llme.add.already", person.fullName());
         }
         addRole(llme, firstRole);
-        events.publishEvent(new Audited(
+        events.publishEvent(Audited.of(
                 "leadership.llme-added",
                 hubId,
                 person.fullName(),
@@ -175,11 +175,12 @@ public class LlmeRegister {
     public void addRole(long llmeId, RoleInput input) {
         Llme llme = llmes.findById(llmeId).orElseThrow(() -> new NotFoundException("LLME"));
         addRole(llme, input);
-        events.publishEvent(new Audited(
+        events.publishEvent(Audited.of(
                 "leadership.role-added",
                 llme.getHubId(),
                 llme.getFullName(),
-                input.role().label() + " " + yearsOf(input)));
+                input.role().label(),
+                yearsOf(input)));
     }
 
     /** Ends a role with the given year: it was last held then. */
@@ -192,11 +193,12 @@ public class LlmeRegister {
         }
         role.endWith(lastYear);
         Llme llme = llmes.findById(role.getLlmeId()).orElseThrow(() -> new NotFoundException("LLME"));
-        events.publishEvent(new Audited(
+        events.publishEvent(Audited.of(
                 "leadership.role-ended",
                 role.getHubId(),
                 llme.getFullName(),
-                role.getRole().label() + " last held in " + lastYear));
+                role.getRole().label(),
+                lastYear));
     }
 
     @Transactional(readOnly = true)

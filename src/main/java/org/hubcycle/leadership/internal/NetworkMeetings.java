@@ -130,7 +130,7 @@ public class NetworkMeetings {
         });
         NetworkMeeting meeting = meetings.save(new NetworkMeeting(
                 hubId, in.title(), in.date(), in.startTime(), in.endTime(), in.venue(), in.onlineLink(), in.agenda()));
-        events.publishEvent(new Audited("leadership.meeting-scheduled", hubId, in.title(), dates.date(in.date())));
+        events.publishEvent(Audited.of("leadership.meeting-scheduled", hubId, in.title(), dates.date(in.date())));
         return meeting.getId();
     }
 
@@ -203,8 +203,8 @@ public class NetworkMeetings {
                     .with("link", meeting.getOnlineLink())
                     .with("agenda", meeting.getAgenda()));
         }
-        events.publishEvent(new Audited(
-                "leadership.meeting-invited", meeting.getHubId(), meeting.getTitle(), fresh.size() + " LLMEs invited"));
+        events.publishEvent(
+                Audited.of("leadership.meeting-invited", meeting.getHubId(), meeting.getTitle(), fresh.size()));
         return fresh.size();
     }
 
@@ -223,8 +223,7 @@ public class NetworkMeetings {
                 came += a == Attendance.ATTENDED ? 1 : 0;
             }
         }
-        events.publishEvent(new Audited(
-                "leadership.meeting-attendance", meeting.getHubId(), meeting.getTitle(), came + " attended"));
+        events.publishEvent(Audited.of("leadership.meeting-attendance", meeting.getHubId(), meeting.getTitle(), came));
     }
 
     private Map<Long, Map<Attendance, Long>> counts(List<Long> meetingIds) {

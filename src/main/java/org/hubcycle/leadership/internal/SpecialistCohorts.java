@@ -107,8 +107,8 @@ public class SpecialistCohorts {
                     String.valueOf(number));
         }
         SpecialistCohort cohort = cohorts.save(new SpecialistCohort(hubId, phase, number, start));
-        events.publishEvent(new Audited(
-                "leadership.cohort-created", hubId, cohort(cohort, start, false).name(), "starts " + start));
+        events.publishEvent(Audited.of(
+                "leadership.cohort-created", hubId, cohort(cohort, start, false).name(), start));
         return cohort.getId();
     }
 
@@ -123,12 +123,13 @@ public class SpecialistCohorts {
         }
         roles.save(
                 new LlmeRole(cohort.getHubId(), llmeId, type, cohort.getStart(), null, cohortId, status, null, null));
-        events.publishEvent(new Audited(
+        events.publishEvent(Audited.of(
                 "leadership.specialist-added",
                 cohort.getHubId(),
                 llme.getFullName(),
-                type.label() + ", cohort " + cohort.getNumber() + ", "
-                        + status.label().toLowerCase(Locale.ROOT)));
+                type.label(),
+                cohort.getNumber(),
+                status.label()));
     }
 
     /** Every trainee of the cohort becomes an active specialist; returns how many did. */
@@ -139,11 +140,11 @@ public class SpecialistCohorts {
         trainees.forEach(LlmeRole::activate);
         Map<Long, Llme> names =
                 register.byIds(trainees.stream().map(LlmeRole::getLlmeId).toList());
-        trainees.forEach(t -> events.publishEvent(new Audited(
+        trainees.forEach(t -> events.publishEvent(Audited.of(
                 "leadership.specialist-activated",
                 cohort.getHubId(),
                 names.get(t.getLlmeId()).getFullName(),
-                "cohort " + cohort.getNumber())));
+                cohort.getNumber())));
         return trainees.size();
     }
 

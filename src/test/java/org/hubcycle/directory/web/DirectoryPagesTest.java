@@ -251,12 +251,13 @@ class DirectoryPagesTest {
                         Long.class,
                         subject))
                 .containsExactly(northfield);
-        assertThat(jdbc.queryForObject(
-                        "select detail from audit_event where subject = ? and type = 'directory.school-left-hub' and hub_id = ?",
-                        String.class,
-                        subject,
-                        demo))
-                .isEqualTo("Moved to Northfield Maths Hub: The school asked to move");
+        assertThat(html(mvc.perform(get("/audit?type=directory.school-left-hub").with(signedIn.as(SignedIn.HUB_LEAD)))
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString())
+                        .select("tbody tr")
+                        .text())
+                .contains(subject, "Moved to Northfield Maths Hub: The school asked to move");
         Document ownNow = html(mvc.perform(get("/schools/" + school.urn()).with(signedIn.as(SignedIn.HUB_LEAD_2)))
                 .andReturn()
                 .getResponse()
