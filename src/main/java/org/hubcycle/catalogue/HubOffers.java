@@ -171,7 +171,8 @@ public class HubOffers {
      */
     @Transactional
     public LeadOutcome addLead(long workGroupId, long personId, String personName, boolean preferLead) {
-        WorkGroup group = workGroups.findForUpdate(workGroupId).orElseThrow(() -> new NotFoundException("Work group"));
+        WorkGroup group =
+                workGroups.findForUpdate(workGroupId).orElseThrow(() -> new NotFoundException("not-found.work-group"));
         Long lead = group.getLeadPersonId();
         Long coLead = group.getCoLeadPersonId();
         if (Long.valueOf(personId).equals(lead) || Long.valueOf(personId).equals(coLead)) {
@@ -280,7 +281,7 @@ public class HubOffers {
 
     @Transactional
     public void update(long id, WorkGroupInput input) {
-        WorkGroup group = workGroups.findById(id).orElseThrow(() -> new NotFoundException("Work group"));
+        WorkGroup group = workGroups.findById(id).orElseThrow(() -> new NotFoundException("not-found.work-group"));
         requireProject(input.projectId(), group.getHubId(), group.getAcademicYear());
         requireRoles(input);
         String before = group.getStatus().label();
@@ -367,7 +368,7 @@ public class HubOffers {
 
     /** A project the hub may run in the work group's year: another year's, or another hub's innovation project, is refused. */
     private void requireProject(long projectId, long hubId, AcademicYear year) {
-        Project project = projects.findById(projectId).orElseThrow(() -> new NotFoundException("Project"));
+        Project project = projects.findById(projectId).orElseThrow(() -> new NotFoundException("not-found.project"));
         if (!mayRun(project, hubId)) {
             throw new Refused("projectId", "offer.project.otherHub");
         }

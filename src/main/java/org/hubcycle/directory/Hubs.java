@@ -36,7 +36,7 @@ public class Hubs {
     }
 
     public HubProfile profile(long hubId) {
-        Hub hub = hubs.findById(hubId).orElseThrow(() -> new NotFoundException("Hub"));
+        Hub hub = hubs.findById(hubId).orElseThrow(() -> new NotFoundException("not-found.hub"));
         List<String> codes = area(hubId);
         Map<String, String> names = authorities.findAllById(codes).stream()
                 .collect(Collectors.toMap(LocalAuthority::getCode, LocalAuthority::getName));
@@ -67,7 +67,7 @@ public class Hubs {
     /** Sets a hub's lead school, contact address and area; a local authority moves from any hub that had it. */
     @Transactional
     public void describe(String slug, Integer leadSchoolUrn, String contactEmail, List<String> laCodes) {
-        Hub hub = hubs.findBySlug(slug).orElseThrow(() -> new NotFoundException("Hub"));
+        Hub hub = hubs.findBySlug(slug).orElseThrow(() -> new NotFoundException("not-found.hub"));
         hub.describe(leadSchoolUrn, contactEmail);
         laCodes.forEach(code -> areas.save(new HubArea(code, hub.getId())));
     }
@@ -77,7 +77,7 @@ public class Hubs {
     }
 
     public HubSummary getBySlug(String slug) {
-        return findBySlug(slug).orElseThrow(() -> new NotFoundException("Hub"));
+        return findBySlug(slug).orElseThrow(() -> new NotFoundException("not-found.hub"));
     }
 
     public Optional<HubSummary> findById(long id) {

@@ -127,7 +127,7 @@ public class Schools {
     }
 
     public SchoolSummary get(int urn) {
-        return find(urn).orElseThrow(() -> new NotFoundException("School"));
+        return find(urn).orElseThrow(() -> new NotFoundException("not-found.school"));
     }
 
     /** Schools matching the search, by name. Every filter is an indexed column. */

@@ -113,12 +113,13 @@ public class Enrolments {
      * and missing required roles. Returns the new application's id.
      */
     public long apply(Application a) {
-        Terms terms = workGroups.published(a.workGroupId()).orElseThrow(() -> new NotFoundException("Work group"));
+        Terms terms =
+                workGroups.published(a.workGroupId()).orElseThrow(() -> new NotFoundException("not-found.work-group"));
         LocalDate today = LocalDate.now(clock);
         if (!terms.acceptsApplications(today)) {
             throw new Refused(null, "enrolment.apply.closed", terms.name());
         }
-        SchoolSummary school = schools.find(a.schoolUrn()).orElseThrow(() -> new NotFoundException("School"));
+        SchoolSummary school = schools.find(a.schoolUrn()).orElseThrow(() -> new NotFoundException("not-found.school"));
         if (school.status() != null && school.status().startsWith("Closed")) {
             throw new Refused(null, "enrolment.apply.schoolClosed", school.name());
         }
@@ -197,7 +198,7 @@ public class Enrolments {
                 Enrolment e = enrolments
                         .findById(id)
                         .filter(x -> x.getSchoolUrn() == urn)
-                        .orElseThrow(() -> new NotFoundException("Application"));
+                        .orElseThrow(() -> new NotFoundException("not-found.application"));
                 withdraw(e, WithdrawnBy.SCHOOL, reason);
             });
         } catch (ConcurrencyFailureException changed) {
@@ -214,7 +215,7 @@ public class Enrolments {
      */
     @Transactional
     public int bulk(long workGroupId, Collection<Long> ids, BulkAction action, String message) {
-        Terms terms = workGroups.of(workGroupId).orElseThrow(() -> new NotFoundException("Work group"));
+        Terms terms = workGroups.of(workGroupId).orElseThrow(() -> new NotFoundException("not-found.work-group"));
         if (ids.isEmpty()) {
             throw new Refused("ids", "enrolment.bulk.none");
         }
@@ -224,7 +225,7 @@ public class Enrolments {
         List<Enrolment> chosen = enrolments.findAllById(ids);
         if (chosen.size() != new HashSet<>(ids).size()
                 || chosen.stream().anyMatch(e -> e.getWorkGroupId() != workGroupId)) {
-            throw new NotFoundException("Application");
+            throw new NotFoundException("not-found.application");
         }
         Map<Integer, String> names =
                 schools.namesByUrn(chosen.stream().map(Enrolment::getSchoolUrn).toList());
@@ -250,8 +251,9 @@ public class Enrolments {
     /** The hub declines one application (applied, waiting or not eligible), with the message the school is sent. */
     @Transactional
     public void decline(long id, String message) {
-        Enrolment e = enrolments.findById(id).orElseThrow(() -> new NotFoundException("Application"));
-        Terms terms = workGroups.of(e.getWorkGroupId()).orElseThrow(() -> new NotFoundException("Work group"));
+        Enrolment e = enrolments.findById(id).orElseThrow(() -> new NotFoundException("not-found.application"));
+        Terms terms =
+                workGroups.of(e.getWorkGroupId()).orElseThrow(() -> new NotFoundException("not-found.work-group"));
         decline(e, terms, nameOf(e), message);
     }
 
@@ -261,11 +263,12 @@ public class Enrolments {
      */
     @Transactional
     public void override(long id, String reason) {
-        Enrolment e = enrolments.findById(id).orElseThrow(() -> new NotFoundException("Application"));
+        Enrolment e = enrolments.findById(id).orElseThrow(() -> new NotFoundException("not-found.application"));
         if (e.getStatus() != EnrolmentStatus.INELIGIBLE) {
             throw new Refused("reason", "enrolment.override.notIneligible");
         }
-        Terms terms = workGroups.of(e.getWorkGroupId()).orElseThrow(() -> new NotFoundException("Work group"));
+        Terms terms =
+                workGroups.of(e.getWorkGroupId()).orElseThrow(() -> new NotFoundException("not-found.work-group"));
         String name = nameOf(e);
         e.override(reason);
         events.publishEvent(Audited.of("enrolment.overridden", e.getHubId(), name, terms.name(), reason));
@@ -280,7 +283,7 @@ public class Enrolments {
 
     @Transactional
     public void withdrawByHub(long id, String reason) {
-        Enrolment e = enrolments.findById(id).orElseThrow(() -> new NotFoundException("Application"));
+        Enrolment e = enrolments.findById(id).orElseThrow(() -> new NotFoundException("not-found.application"));
         withdraw(e, WithdrawnBy.HUB, reason);
     }
 
@@ -290,8 +293,9 @@ public class Enrolments {
      */
     @Transactional
     public void complete(long id, boolean completed, String endedEarly) {
-        Enrolment e = enrolments.findById(id).orElseThrow(() -> new NotFoundException("Application"));
-        Terms terms = workGroups.of(e.getWorkGroupId()).orElseThrow(() -> new NotFoundException("Work group"));
+        Enrolment e = enrolments.findById(id).orElseThrow(() -> new NotFoundException("not-found.application"));
+        Terms terms =
+                workGroups.of(e.getWorkGroupId()).orElseThrow(() -> new NotFoundException("not-found.work-group"));
         EnrolmentStatus next = completed ? EnrolmentStatus.COMPLETED : EnrolmentStatus.NOT_COMPLETED;
         if (!e.getStatus().awaitsCompletion()) {
             throw new Refused(
@@ -312,11 +316,12 @@ public class Enrolments {
     /** Corrects a completion recorded by mistake, saying why (audited; the school is told). */
     @Transactional
     public void correctCompletion(long id, String why) {
-        Enrolment e = enrolments.findById(id).orElseThrow(() -> new NotFoundException("Application"));
+        Enrolment e = enrolments.findById(id).orElseThrow(() -> new NotFoundException("not-found.application"));
         if (!e.getStatus().completionRecorded()) {
             throw new Refused("correction", "enrolment.correction.notRecorded");
         }
-        Terms terms = workGroups.of(e.getWorkGroupId()).orElseThrow(() -> new NotFoundException("Work group"));
+        Terms terms =
+                workGroups.of(e.getWorkGroupId()).orElseThrow(() -> new NotFoundException("not-found.work-group"));
         String name = nameOf(e);
         EnrolmentStatus was = e.getStatus();
         move(
@@ -342,7 +347,7 @@ public class Enrolments {
 
     /** Whether completion can be confirmed now: after the last planned session, or early with a reason. */
     public boolean completionOpen(long workGroupId) {
-        Terms terms = workGroups.of(workGroupId).orElseThrow(() -> new NotFoundException("Work group"));
+        Terms terms = workGroups.of(workGroupId).orElseThrow(() -> new NotFoundException("not-found.work-group"));
         return lastSession(terms)
                 .map(last -> !LocalDate.now(clock).isBefore(last))
                 .orElse(false);
@@ -373,7 +378,7 @@ public class Enrolments {
     /** For a work group whose project gives places by priority: after the deadline, gives them out. Returns how many got one. */
     @Transactional
     public int allocateByPriority(long workGroupId) {
-        Terms terms = workGroups.of(workGroupId).orElseThrow(() -> new NotFoundException("Work group"));
+        Terms terms = workGroups.of(workGroupId).orElseThrow(() -> new NotFoundException("not-found.work-group"));
         if (terms.allocation() != Allocation.PRIORITY) {
             throw new Refused(null, "enrolment.allocate.firstCome", terms.name());
         }
@@ -424,7 +429,8 @@ public class Enrolments {
     }
 
     private void withdraw(Enrolment e, WithdrawnBy by, String reason) {
-        Terms terms = workGroups.of(e.getWorkGroupId()).orElseThrow(() -> new NotFoundException("Work group"));
+        Terms terms =
+                workGroups.of(e.getWorkGroupId()).orElseThrow(() -> new NotFoundException("not-found.work-group"));
         if (!e.getStatus().withdrawable()) {
             throw new Refused(
                     by == WithdrawnBy.SCHOOL ? "withdrawReason" : "withdrawReason",

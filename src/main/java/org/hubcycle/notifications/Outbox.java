@@ -166,7 +166,7 @@ public class Outbox {
     /** Queues an email again at once (national admin), audited. */
     @Transactional
     public void resend(long id) {
-        OutboundEmail email = emails.findById(id).orElseThrow(() -> new NotFoundException("Email"));
+        OutboundEmail email = emails.findById(id).orElseThrow(() -> new NotFoundException("not-found.email"));
         try {
             email.resend(clock.instant());
         } catch (IllegalStateException sending) {

@@ -24,7 +24,7 @@ public class Dates {
         if (start == null) {
             return "";
         }
-        return time(start) + (end == null ? "" : " to " + time(end));
+        return end == null ? time(start) : Labels.shared("dates.time-range", time(start), time(end));
     }
 
     private static String time(LocalTime time) {

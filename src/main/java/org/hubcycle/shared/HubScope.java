@@ -58,7 +58,7 @@ public final class HubScope {
     /** Answers 404 unless the current user may see the given hub's records. */
     public static void requireVisible(Long hubId) {
         if (!canSee(hubId)) {
-            throw new NotFoundException("Hub");
+            throw new NotFoundException("not-found.hub");
         }
     }
 

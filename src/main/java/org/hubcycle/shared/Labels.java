@@ -27,6 +27,12 @@ final class Labels {
         return new MessageFormat(bundle.getString(code(choice)), Locale.UK).format(new Object[0]);
     }
 
+    /** Shared words ({@code messages.properties}) for code outside a request, such as {@link Dates}. */
+    static String shared(String code, Object... arguments) {
+        ResourceBundle bundle = BUNDLES.computeIfAbsent(Labels.class, Labels::bundleOf);
+        return new MessageFormat(bundle.getString(code), Locale.UK).format(arguments);
+    }
+
     private static ResourceBundle bundleOf(Class<?> type) {
         String module = type.getPackageName().split("\\.")[2];
         return ResourceBundle.getBundle(module.equals("shared") ? "messages" : "messages/" + module, Locale.ROOT);

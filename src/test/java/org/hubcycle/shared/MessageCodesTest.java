@@ -34,9 +34,10 @@ class MessageCodesTest {
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
     private static final Path RESOURCES = Path.of("src/main/resources");
 
-    /** Where Java hands a code to messages: field errors, refusals, and direct look-ups. */
+    /** Where Java hands a code to messages: field errors, refusals, not found, and direct look-ups. */
     private static final Pattern JAVA_CODE = Pattern.compile(
-            "(?:rejectValue\\([^,;]+,\\s*|\\.reject\\(\\s*|new Refused\\([^,;]+,\\s*|getMessage\\(\\s*|choice\\([^;]*?,\\s*\"[^\"]*\",\\s*)"
+            "(?:rejectValue\\([^,;]+,\\s*|\\.reject\\(\\s*|new Refused\\([^,;]+,\\s*|getMessage\\(\\s*|choice\\([^;]*?,\\s*\"[^\"]*\",\\s*"
+                    + "|new NotFoundException\\(\\s*|Labels\\.shared\\(\\s*|words\\(\\s*)"
                     + "\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     /** An audited action's type (a literal, or the literal start of a type built from a choice). */

@@ -136,6 +136,15 @@ class ErrorPagesTest extends RunningServerTest {
         assertThat(assertProblem(response).get("detail").asString()).isEqualTo("'abc' is not a valid trust");
     }
 
+    @Test
+    void theApiSaysWhatWasNotFoundInWords() throws Exception {
+        HttpResponse<String> response = hubLead.get("/api/v1/projects/NCP99-99", "application/json");
+        assertThat(response.statusCode()).isEqualTo(404);
+        JsonNode problem = assertProblem(response);
+        assertThat(problem.get("title").asString()).isEqualTo("Not found");
+        assertThat(problem.get("detail").asString()).isEqualTo("No project was found");
+    }
+
     private static JsonNode assertProblem(HttpResponse<String> response) {
         assertThat(response.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));

@@ -216,9 +216,9 @@ public class Invitations {
     @Transactional
     public void resend(long invitationId, String by) {
         Invitation invitation =
-                invitations.findById(invitationId).orElseThrow(() -> new NotFoundException("Invitation"));
+                invitations.findById(invitationId).orElseThrow(() -> new NotFoundException("not-found.invitation"));
         UserAccount account = HubScope.asSystem(() -> users.findById(invitation.getUserId()))
-                .orElseThrow(() -> new NotFoundException("Invitation"));
+                .orElseThrow(() -> new NotFoundException("not-found.invitation"));
         if (invitation.state(clock.instant()) == Invitation.State.ACCEPTED || account.hasPassword()) {
             throw new Refused(null, "access.invitation.alreadyAccepted", account.getDisplayName());
         }

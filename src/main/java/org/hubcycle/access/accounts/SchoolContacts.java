@@ -152,10 +152,10 @@ public class SchoolContacts {
         String email = system.inTransaction(() -> {
             UserAccount contact = users.findById(userId)
                     .filter(u -> u.getSchoolUrn() != null && u.getSchoolContactStatus() != null)
-                    .orElseThrow(() -> new NotFoundException("School contact"));
+                    .orElseThrow(() -> new NotFoundException("not-found.school-contact"));
             Optional<Long> hub = schools.hubOf(contact.getSchoolUrn());
             if (!mayDecide(me, contact, hub)) {
-                throw new NotFoundException("School contact");
+                throw new NotFoundException("not-found.school-contact");
             }
             if (contact.getEmail().equals(me.email())) {
                 throw new Refused(null, "access.contacts.notYourself");

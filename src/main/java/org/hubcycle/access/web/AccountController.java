@@ -123,7 +123,7 @@ class AccountController {
     }
 
     private String form(int urn, String name, String email, FormErrors errors, Model model) {
-        SchoolSummary school = schools.find(urn).orElseThrow(() -> new NotFoundException("School"));
+        SchoolSummary school = schools.find(urn).orElseThrow(() -> new NotFoundException("not-found.school"));
         model.addAttribute("school", school);
         model.addAttribute(
                 "successor", school.open() ? null : schools.openSuccessor(urn).orElse(null));
@@ -134,9 +134,9 @@ class AccountController {
     }
 
     private SchoolSummary openSchool(int urn) {
-        SchoolSummary school = schools.find(urn).orElseThrow(() -> new NotFoundException("School"));
+        SchoolSummary school = schools.find(urn).orElseThrow(() -> new NotFoundException("not-found.school"));
         if (!school.open()) {
-            throw new NotFoundException("Open school");
+            throw new NotFoundException("not-found.open-school");
         }
         return school;
     }

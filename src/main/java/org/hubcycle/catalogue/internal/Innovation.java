@@ -160,7 +160,8 @@ public class Innovation {
             String evaluation,
             List<Cost> costs,
             String by) {
-        InnovationProposal proposal = proposals.findById(id).orElseThrow(() -> new NotFoundException("Proposal"));
+        InnovationProposal proposal =
+                proposals.findById(id).orElseThrow(() -> new NotFoundException("not-found.proposal"));
         List<CostLine> lines = new java.util.ArrayList<>();
         for (int i = 0; i < costs.size(); i++) {
             lines.add(
@@ -260,7 +261,8 @@ public class Innovation {
     /** Approves a proposal: it becomes a project of stage Innovation, owned by its hub, under the given code. */
     @Transactional
     public String approve(long id, ProjectCode code, Section section, String comment, String decidedBy) {
-        InnovationProposal proposal = proposals.findById(id).orElseThrow(() -> new NotFoundException("Proposal"));
+        InnovationProposal proposal =
+                proposals.findById(id).orElseThrow(() -> new NotFoundException("not-found.proposal"));
         if (projects.existsByCode(code.value())) {
             throw new Refused("code", "project.code.exists", code.toString());
         }
@@ -301,7 +303,8 @@ public class Innovation {
 
     @Transactional
     public void decline(long id, String comment, String decidedBy) {
-        InnovationProposal proposal = proposals.findById(id).orElseThrow(() -> new NotFoundException("Proposal"));
+        InnovationProposal proposal =
+                proposals.findById(id).orElseThrow(() -> new NotFoundException("not-found.proposal"));
         proposal.decide(false, comment, decidedBy, clock.instant(), null);
         events.publishEvent(
                 Audited.of("catalogue.innovation-declined", proposal.getHubId(), proposal.getTitle(), comment));

@@ -115,7 +115,7 @@ public class Projects {
                     in.stage(),
                     in.family()));
         } else {
-            project = projects.findByCode(existingCode).orElseThrow(() -> new NotFoundException("Project"));
+            project = projects.findByCode(existingCode).orElseThrow(() -> new NotFoundException("not-found.project"));
             project.respecify(
                     in.code(),
                     in.title(),

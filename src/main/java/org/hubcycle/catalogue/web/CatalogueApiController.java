@@ -51,12 +51,12 @@ class CatalogueApiController {
 
     @GetMapping("/api/v1/projects/{code}")
     ProjectView project(@PathVariable String code) {
-        return catalogue.project(code).orElseThrow(() -> new NotFoundException("Project"));
+        return catalogue.project(code).orElseThrow(() -> new NotFoundException("not-found.project"));
     }
 
     @GetMapping("/api/v1/hubs/{slug}/offer/{year}")
     PublishedOffer offer(@PathVariable String slug, @PathVariable("year") AcademicYear academicYear) {
-        HubSummary hub = hubs.findBySlug(slug).orElseThrow(() -> new NotFoundException("Hub"));
+        HubSummary hub = hubs.findBySlug(slug).orElseThrow(() -> new NotFoundException("not-found.hub"));
         return HubScope.asSystem(() -> catalogue.publishedOffer(hub.id(), academicYear, null));
     }
 }

@@ -128,9 +128,9 @@ class InnovationController {
     @GetMapping("/innovation/{id}/edit")
     @PreAuthorize("hasRole('HUB_LEAD')")
     String edit(@PathVariable long id, Model model) {
-        Innovation.ProposalView p = innovation.find(id).orElseThrow(() -> new NotFoundException("Proposal"));
+        Innovation.ProposalView p = innovation.find(id).orElseThrow(() -> new NotFoundException("not-found.proposal"));
         if ("APPROVED".equals(p.status())) {
-            throw new NotFoundException("Proposal to change");
+            throw new NotFoundException("not-found.proposal-to-change");
         }
         List<String> descriptions = new ArrayList<>();
         List<String> amounts = new ArrayList<>();
@@ -163,7 +163,7 @@ class InnovationController {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        innovation.find(id).orElseThrow(() -> new NotFoundException("Proposal"));
+        innovation.find(id).orElseThrow(() -> new NotFoundException("not-found.proposal"));
         model.addAttribute("id", id);
         return save(id, form, result, authentication, locale, model, redirect);
     }
@@ -230,7 +230,8 @@ class InnovationController {
 
     @GetMapping("/innovation/{id}")
     String proposal(@PathVariable long id, Model model) {
-        model.addAttribute("proposal", innovation.find(id).orElseThrow(() -> new NotFoundException("Proposal")));
+        model.addAttribute(
+                "proposal", innovation.find(id).orElseThrow(() -> new NotFoundException("not-found.proposal")));
         model.addAttribute("sections", Section.values());
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", FormErrors.none());
@@ -251,7 +252,7 @@ class InnovationController {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        innovation.find(id).orElseThrow(() -> new NotFoundException("Proposal"));
+        innovation.find(id).orElseThrow(() -> new NotFoundException("not-found.proposal"));
         Innovation.Verdict verdict = switch (decision) {
             case "approve" -> Innovation.Verdict.APPROVE;
             case "decline" -> Innovation.Verdict.DECLINE;

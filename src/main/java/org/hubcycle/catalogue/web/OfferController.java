@@ -195,7 +195,8 @@ class OfferController {
     @GetMapping("/offer/work-groups/{id}")
     @PreAuthorize("hasRole('HUB_LEAD')")
     String edit(@PathVariable long id, Model model) {
-        HubOffers.SavedWorkGroup group = offers.saved(id).orElseThrow(() -> new NotFoundException("Work group"));
+        HubOffers.SavedWorkGroup group =
+                offers.saved(id).orElseThrow(() -> new NotFoundException("not-found.work-group"));
         return form(group.hubId(), group.year(), id, WorkGroupForm.of(group.values()), FormErrors.none(), model);
     }
 
@@ -208,7 +209,8 @@ class OfferController {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        HubOffers.SavedWorkGroup group = offers.saved(id).orElseThrow(() -> new NotFoundException("Work group"));
+        HubOffers.SavedWorkGroup group =
+                offers.saved(id).orElseThrow(() -> new NotFoundException("not-found.work-group"));
         HubOffers.WorkGroupInput input = check(form, result);
         if (result.hasErrors()) {
             return form(group.hubId(), group.year(), id, form, FormErrors.of(result, messages, locale), model);

@@ -219,7 +219,8 @@ class ProjectAdminController {
 
     @GetMapping("/projects/{code}/edit")
     String edit(@PathVariable String code, Model model) {
-        Projects.ProjectInput input = projects.input(code).orElseThrow(() -> new NotFoundException("Project"));
+        Projects.ProjectInput input =
+                projects.input(code).orElseThrow(() -> new NotFoundException("not-found.project"));
         return form(code, ProjectForm.of(input), FormErrors.none(), model);
     }
 
@@ -243,7 +244,7 @@ class ProjectAdminController {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        projects.input(code).orElseThrow(() -> new NotFoundException("Project"));
+        projects.input(code).orElseThrow(() -> new NotFoundException("not-found.project"));
         return save(code, form, result, preview != null, locale, model, redirect);
     }
 

@@ -43,7 +43,8 @@ class ProjectController {
 
     @GetMapping("/projects/{code}")
     String project(@PathVariable String code, Model model) {
-        model.addAttribute("project", catalogue.project(code).orElseThrow(() -> new NotFoundException("Project")));
+        model.addAttribute(
+                "project", catalogue.project(code).orElseThrow(() -> new NotFoundException("not-found.project")));
         model.addAttribute("section", "projects");
         return "catalogue/project";
     }

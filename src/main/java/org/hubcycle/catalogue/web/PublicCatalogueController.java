@@ -102,7 +102,7 @@ class PublicCatalogueController {
             Model model) {
         HubSummary hub = hub(slug);
         WorkGroupView group = HubScope.asSystem(() -> catalogue.publishedWorkGroup(hub.id(), academicYear, id))
-                .orElseThrow(() -> new NotFoundException("Work group"));
+                .orElseThrow(() -> new NotFoundException("not-found.work-group"));
         model.addAttribute("group", group);
         model.addAttribute("offer", HubScope.asSystem(() -> catalogue.publishedOffer(hub.id(), academicYear, null)));
         return "catalogue/work-group";
@@ -125,7 +125,7 @@ class PublicCatalogueController {
     }
 
     private HubSummary hub(String slug) {
-        return hubs.findBySlug(slug).orElseThrow(() -> new NotFoundException("Hub"));
+        return hubs.findBySlug(slug).orElseThrow(() -> new NotFoundException("not-found.hub"));
     }
 
     private static Phase phase(String text) {

@@ -232,12 +232,12 @@ public class Charges {
     /** The hub lead waives one charge, saying why (audited); it no longer counts. */
     @Transactional
     public void waive(long hubId, long sessionId, int urn, long participantId, String reason, String by) {
-        Session session = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("Session"));
+        Session session = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("not-found.session"));
         AcademicYear year = AcademicYear.containing(session.getDate());
         Charge charge = year(hubId, year).charges().stream()
                 .filter(c -> c.sessionId() == sessionId && c.urn() == urn && c.participantId() == participantId)
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("Charge"));
+                .orElseThrow(() -> new NotFoundException("not-found.charge"));
         if (charge.isWaived()) {
             throw new Refused("reason", "charges.waive.already");
         }

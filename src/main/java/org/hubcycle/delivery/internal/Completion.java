@@ -126,7 +126,7 @@ public class Completion {
      */
     @Transactional
     public int confirm(long workGroupId, Map<Long, Boolean> completed, String endedEarly) {
-        Sheet sheet = sheet(workGroupId).orElseThrow(() -> new NotFoundException("Work group"));
+        Sheet sheet = sheet(workGroupId).orElseThrow(() -> new NotFoundException("not-found.work-group"));
         Set<Long> open = sheet.rows().stream()
                 .filter(r -> r.status().awaitsCompletion())
                 .map(Row::enrolmentId)
@@ -135,7 +135,7 @@ public class Completion {
             throw new Refused("completion", "completion.noAnswer");
         }
         if (!open.containsAll(completed.keySet())) {
-            throw new NotFoundException("Enrolment");
+            throw new NotFoundException("not-found.enrolment");
         }
         completed.forEach((enrolment, done) -> enrolments.complete(enrolment, done, endedEarly));
         return completed.size();

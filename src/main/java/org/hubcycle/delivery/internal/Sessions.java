@@ -211,7 +211,8 @@ public class Sessions {
     /** Adds a session to a work group; sessions are numbered in date order. Participants are told. */
     @Transactional
     public long plan(long workGroupId, SessionInput in) {
-        WorkGroupBrief group = offers.brief(workGroupId).orElseThrow(() -> new NotFoundException("Work group"));
+        WorkGroupBrief group =
+                offers.brief(workGroupId).orElseThrow(() -> new NotFoundException("not-found.work-group"));
         check(group, in);
         int next = sessions.findByWorkGroupIdOrderBySequence(workGroupId).stream()
                         .mapToInt(Session::getSequence)
@@ -231,9 +232,9 @@ public class Sessions {
     /** Changes a session; if it moved, every participant is emailed the new arrangements. */
     @Transactional
     public boolean change(long sessionId, SessionInput in) {
-        Session session = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("Session"));
+        Session session = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("not-found.session"));
         WorkGroupBrief group =
-                offers.brief(session.getWorkGroupId()).orElseThrow(() -> new NotFoundException("Work group"));
+                offers.brief(session.getWorkGroupId()).orElseThrow(() -> new NotFoundException("not-found.work-group"));
         check(group, in);
         LocalDate was = session.getDate();
         boolean moved = apply(session, in);
@@ -260,13 +261,13 @@ public class Sessions {
      */
     @Transactional
     public void cancel(long sessionId, String reason) {
-        Session session = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("Session"));
+        Session session = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("not-found.session"));
         if (sessions.marksOf(sessionId) > 0
                 || !reports.findBySessionIdIn(List.of(sessionId)).isEmpty()) {
             throw new Refused("reason", "session.cancel.taken");
         }
         WorkGroupBrief group =
-                offers.brief(session.getWorkGroupId()).orElseThrow(() -> new NotFoundException("Work group"));
+                offers.brief(session.getWorkGroupId()).orElseThrow(() -> new NotFoundException("not-found.work-group"));
         for (Seat seat : seats.of(group.id())) {
             outbox.queue(Email.of("delivery.session-cancelled")
                     .to(seat.email())
@@ -345,7 +346,7 @@ public class Sessions {
     public Optional<Register> register(long sessionId) {
         return sessions.findById(sessionId).map(s -> {
             WorkGroupBrief group =
-                    offers.brief(s.getWorkGroupId()).orElseThrow(() -> new NotFoundException("Work group"));
+                    offers.brief(s.getWorkGroupId()).orElseThrow(() -> new NotFoundException("not-found.work-group"));
             Map<Long, Mark> taken = marks.findBySessionId(sessionId).stream()
                     .collect(Collectors.toMap(AttendanceMark::getParticipantId, AttendanceMark::getMark));
             Map<Long, String> back = reports.findBySessionIdIn(List.of(sessionId)).stream()
@@ -370,14 +371,14 @@ public class Sessions {
      */
     @Transactional
     public void record(long sessionId, Map<Long, Mark> marked, boolean everyoneElsePresent, String by) {
-        Session session = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("Session"));
+        Session session = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("not-found.session"));
         if (session.getDate().isAfter(LocalDate.now(clock))) {
             throw new Refused("register", "register.opens", dates.date(session.getDate()));
         }
         Map<Long, Seat> seats = this.seats.of(session.getWorkGroupId()).stream()
                 .collect(Collectors.toMap(Seat::participantId, Function.identity()));
         if (!seats.keySet().containsAll(marked.keySet())) {
-            throw new NotFoundException("Participant");
+            throw new NotFoundException("not-found.participant");
         }
         Map<Long, AttendanceMark> existing = marks.findBySessionId(sessionId).stream()
                 .collect(Collectors.toMap(AttendanceMark::getParticipantId, Function.identity()));
@@ -449,7 +450,7 @@ public class Sessions {
         MySession mine = mine(email).stream()
                 .filter(m -> m.session().id() == sessionId)
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("Session"));
+                .orElseThrow(() -> new NotFoundException("not-found.session"));
         if (mine.session().task() == null) {
             throw new Refused("note", "mySessions.note.noTask");
         }

@@ -23,7 +23,7 @@ class CalendarController {
 
     @GetMapping("/calendar/{token}.ics")
     ResponseEntity<String> feed(@PathVariable String token) {
-        String ics = calendars.ics(token).orElseThrow(() -> new NotFoundException("Calendar"));
+        String ics = calendars.ics(token).orElseThrow(() -> new NotFoundException("not-found.calendar"));
         return ResponseEntity.ok()
                 .contentType(CALENDAR)
                 .cacheControl(CacheControl.noStore())

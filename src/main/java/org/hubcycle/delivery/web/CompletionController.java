@@ -50,7 +50,7 @@ class CompletionController {
             return sheet(
                     id, FormErrors.of("endedEarly", messages.getMessage("enrolment.reason.size", null, locale)), model);
         }
-        completion.sheet(id).orElseThrow(() -> new NotFoundException("Work group"));
+        completion.sheet(id).orElseThrow(() -> new NotFoundException("not-found.work-group"));
         Map<Long, Boolean> answers = new HashMap<>();
         params.forEach((name, value) -> {
             if (name.startsWith("completed-") && ("yes".equals(value) || "no".equals(value))) {
@@ -72,7 +72,8 @@ class CompletionController {
     }
 
     private String sheet(long id, FormErrors errors, Model model) {
-        model.addAttribute("sheet", completion.sheet(id).orElseThrow(() -> new NotFoundException("Work group")));
+        model.addAttribute(
+                "sheet", completion.sheet(id).orElseThrow(() -> new NotFoundException("not-found.work-group")));
         model.addAttribute("errors", errors);
         model.addAttribute("section", "enrolment");
         return "delivery/completion";

@@ -186,7 +186,7 @@ class SessionsController {
 
     @GetMapping("/delivery/sessions/{id}/edit")
     String edit(@PathVariable long id, Authentication user, Model model) {
-        SessionView session = sessions.find(id).orElseThrow(() -> new NotFoundException("Session"));
+        SessionView session = sessions.find(id).orElseThrow(() -> new NotFoundException("not-found.session"));
         return form(
                 access.require(session.workGroupId(), user, true),
                 id,
@@ -204,7 +204,7 @@ class SessionsController {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        SessionView session = sessions.find(id).orElseThrow(() -> new NotFoundException("Session"));
+        SessionView session = sessions.find(id).orElseThrow(() -> new NotFoundException("not-found.session"));
         WorkGroupBrief group = access.require(session.workGroupId(), user, true);
         SessionInput input = check(form, result);
         if (result.hasErrors()) {
@@ -230,7 +230,7 @@ class SessionsController {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        SessionView session = sessions.find(id).orElseThrow(() -> new NotFoundException("Session"));
+        SessionView session = sessions.find(id).orElseThrow(() -> new NotFoundException("not-found.session"));
         WorkGroupBrief group = access.require(session.workGroupId(), user, true);
         if (reason == null || reason.isBlank() || reason.length() > 1000) {
             return form(
@@ -272,7 +272,8 @@ class SessionsController {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        Sessions.Register register = sessions.register(id).orElseThrow(() -> new NotFoundException("Session"));
+        Sessions.Register register =
+                sessions.register(id).orElseThrow(() -> new NotFoundException("not-found.session"));
         access.require(register.group().id(), user, true);
         Map<Long, Mark> marks = new HashMap<>();
         boolean all = params.containsKey("all");
@@ -304,7 +305,8 @@ class SessionsController {
     }
 
     private String register(long id, FormErrors errors, Authentication user, Model model) {
-        Sessions.Register register = sessions.register(id).orElseThrow(() -> new NotFoundException("Session"));
+        Sessions.Register register =
+                sessions.register(id).orElseThrow(() -> new NotFoundException("not-found.session"));
         access.require(register.group().id(), user, true);
         model.addAttribute("register", register);
         model.addAttribute("marks", Mark.values());

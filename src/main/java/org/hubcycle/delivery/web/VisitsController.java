@@ -163,7 +163,7 @@ class VisitsController {
                 .filter(g -> g.projectCode().equalsIgnoreCase(code))
                 .toList();
         if (groups.isEmpty()) {
-            throw new NotFoundException("Project's work groups");
+            throw new NotFoundException("not-found.project-work-groups");
         }
         List<Long> ids = groups.stream().map(WorkGroupBrief::id).toList();
         model.addAttribute("project", groups.get(0));

@@ -24,11 +24,11 @@ class WorkGroupAccess {
     }
 
     WorkGroupBrief require(long id, Authentication user, boolean change) {
-        WorkGroupBrief group = offers.brief(id).orElseThrow(() -> new NotFoundException("Work group"));
+        WorkGroupBrief group = offers.brief(id).orElseThrow(() -> new NotFoundException("not-found.work-group"));
         if (mayChange(group, user) || (!change && has(user, "ROLE_HUB_STAFF"))) {
             return group;
         }
-        throw new NotFoundException("Work group");
+        throw new NotFoundException("not-found.work-group");
     }
 
     boolean mayChange(WorkGroupBrief group, Authentication user) {

@@ -1,11 +1,11 @@
 package org.hubcycle.directory.gias;
 
 import java.util.List;
+import org.hubcycle.shared.Labelled;
 
 /** The three public GIAS extracts, told apart by their header row. */
-public enum GiasFileKind {
+public enum GiasFileKind implements Labelled {
     ESTABLISHMENTS(
-            "establishments",
             List.of("URN", "LA (code)", "LA (name)", "EstablishmentNumber", "EstablishmentName"),
             List.of(
                     "URN",
@@ -34,24 +34,17 @@ public enum GiasFileKind {
                     "LastChangedDate")),
 
     LINKS(
-            "links",
             List.of("URN", "LinkURN", "LinkName", "LinkType", "LinkEstablishedDate"),
             List.of("URN", "LinkURN", "LinkName", "LinkType", "LinkEstablishedDate")),
 
-    GROUPS("groups", List.of(), List.of("Group UID", "Group Name", "Group Type", "Group Status"));
+    GROUPS(List.of(), List.of("Group UID", "Group Name", "Group Type", "Group Status"));
 
-    private final String label;
     private final List<String> leadingColumns;
     private final List<String> requiredColumns;
 
-    GiasFileKind(String label, List<String> leadingColumns, List<String> requiredColumns) {
-        this.label = label;
+    GiasFileKind(List<String> leadingColumns, List<String> requiredColumns) {
         this.leadingColumns = leadingColumns;
         this.requiredColumns = requiredColumns;
-    }
-
-    public String label() {
-        return label;
     }
 
     List<String> requiredColumns() {

@@ -74,7 +74,7 @@ class DirectoryQueries {
     }
 
     SchoolPage school(int urn) {
-        School school = schools.findById(urn).orElseThrow(() -> new NotFoundException("School"));
+        School school = schools.findById(urn).orElseThrow(() -> new NotFoundException("not-found.school"));
         List<SchoolLink> all = links.findByUrn(urn);
         Map<Integer, School> linked = schools
                 .findByUrnIn(all.stream().map(SchoolLink::getLinkUrn).toList())

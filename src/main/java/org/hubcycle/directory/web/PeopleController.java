@@ -114,7 +114,7 @@ class PeopleController {
 
     @GetMapping("/people/{id}")
     String person(@PathVariable long id, Model model) {
-        model.addAttribute("person", people.find(id).orElseThrow(() -> new NotFoundException("Person")));
+        model.addAttribute("person", people.find(id).orElseThrow(() -> new NotFoundException("not-found.person")));
         model.addAttribute("section", "people");
         return "directory/person";
     }

@@ -177,7 +177,7 @@ class SchoolController {
 
     @GetMapping("/trusts/{uid}")
     String trust(@PathVariable int uid, @RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("trust", queries.trust(uid).orElseThrow(() -> new NotFoundException("Trust")));
+        model.addAttribute("trust", queries.trust(uid).orElseThrow(() -> new NotFoundException("not-found.trust")));
         var schoolsOfTrust = queries.trustSchools(uid, PageRequests.page(page));
         model.addAttribute("schools", schoolsOfTrust);
         model.addAttribute("pagination", Pagination.of(schoolsOfTrust));

@@ -57,8 +57,8 @@ public class SchoolEligibility {
     /** A school's eligibility for a work group. Runs for the system (a school's history is national); call it outside a transaction. */
     public Decision of(long workGroupId, int urn) {
         return system.inTransaction(() -> {
-            Terms terms = workGroups.of(workGroupId).orElseThrow(() -> new NotFoundException("Work group"));
-            SchoolSummary school = schools.find(urn).orElseThrow(() -> new NotFoundException("School"));
+            Terms terms = workGroups.of(workGroupId).orElseThrow(() -> new NotFoundException("not-found.work-group"));
+            SchoolSummary school = schools.find(urn).orElseThrow(() -> new NotFoundException("not-found.school"));
             return decide(terms, school);
         });
     }
@@ -86,7 +86,7 @@ public class SchoolEligibility {
                             || enrolments.existsByWorkGroupIdAndSchoolUrn(workGroupId, urn));
         });
         if (!allowed) {
-            throw new NotFoundException("School");
+            throw new NotFoundException("not-found.school");
         }
         return of(workGroupId, urn);
     }
@@ -97,8 +97,8 @@ public class SchoolEligibility {
      */
     public List<Terms> alternatives(long workGroupId, int urn) {
         return system.inTransaction(() -> {
-            Terms terms = workGroups.of(workGroupId).orElseThrow(() -> new NotFoundException("Work group"));
-            SchoolSummary school = schools.find(urn).orElseThrow(() -> new NotFoundException("School"));
+            Terms terms = workGroups.of(workGroupId).orElseThrow(() -> new NotFoundException("not-found.work-group"));
+            SchoolSummary school = schools.find(urn).orElseThrow(() -> new NotFoundException("not-found.school"));
             LocalDate today = LocalDate.now(clock);
             List<Terms> open = workGroups.published(terms.hubId(), terms.year()).stream()
                     .filter(t -> t.id() != workGroupId && t.acceptsApplications(today))

@@ -233,7 +233,7 @@ class ApplyController {
             Model model,
             RedirectAttributes redirect) {
         SchoolSummary school = school(user);
-        applications.forSchool(school.urn(), id).orElseThrow(() -> new NotFoundException("Application"));
+        applications.forSchool(school.urn(), id).orElseThrow(() -> new NotFoundException("not-found.application"));
         if (withdrawReason == null || withdrawReason.isBlank() || withdrawReason.length() > 1000) {
             return application(
                     id,
@@ -252,8 +252,9 @@ class ApplyController {
 
     private String application(long id, FormErrors errors, HubMember user, Model model) {
         SchoolSummary school = school(user);
-        Applications.View app =
-                applications.forSchool(school.urn(), id).orElseThrow(() -> new NotFoundException("Application"));
+        Applications.View app = applications
+                .forSchool(school.urn(), id)
+                .orElseThrow(() -> new NotFoundException("not-found.application"));
         model.addAttribute("app", app);
         model.addAttribute(
                 "nextSession", enrolments.nextSession(app.workGroupId()).orElse(null));
@@ -330,9 +331,9 @@ class ApplyController {
     }
 
     private Terms open(long id) {
-        Terms terms = workGroups.published(id).orElseThrow(() -> new NotFoundException("Work group"));
+        Terms terms = workGroups.published(id).orElseThrow(() -> new NotFoundException("not-found.work-group"));
         if (!terms.acceptsApplications(LocalDate.now(clock))) {
-            throw new NotFoundException("Work group open for applications");
+            throw new NotFoundException("not-found.work-group-open-for-applications");
         }
         return terms;
     }
@@ -341,16 +342,16 @@ class ApplyController {
     private SchoolSummary claimedSchool(HubMember user) {
         Integer urn = user.schoolUrn() != null ? user.schoolUrn() : user.pendingSchoolUrn();
         if (urn == null) {
-            throw new NotFoundException("School");
+            throw new NotFoundException("not-found.school");
         }
-        return schools.find(urn).orElseThrow(() -> new NotFoundException("School"));
+        return schools.find(urn).orElseThrow(() -> new NotFoundException("not-found.school"));
     }
 
     /** The school the contact is approved to act for. */
     private SchoolSummary school(HubMember user) {
         if (user.schoolUrn() == null) {
-            throw new NotFoundException("School");
+            throw new NotFoundException("not-found.school");
         }
-        return schools.find(user.schoolUrn()).orElseThrow(() -> new NotFoundException("School"));
+        return schools.find(user.schoolUrn()).orElseThrow(() -> new NotFoundException("not-found.school"));
     }
 }

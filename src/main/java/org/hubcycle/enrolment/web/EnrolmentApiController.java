@@ -57,7 +57,7 @@ class EnrolmentApiController {
     @GetMapping("/api/v1/work-groups/{id}/enrolments")
     @PreAuthorize("hasAnyRole('HUB_LEAD', 'HUB_STAFF', 'NATIONAL_ADMIN')")
     WorkGroupEnrolments enrolments(@PathVariable long id) {
-        Terms terms = workGroups.of(id).orElseThrow(() -> new NotFoundException("Work group"));
+        Terms terms = workGroups.of(id).orElseThrow(() -> new NotFoundException("not-found.work-group"));
         return new WorkGroupEnrolments(
                 id,
                 terms.name(),
@@ -103,7 +103,7 @@ class EnrolmentApiController {
         Terms terms = workGroups
                 .of(workGroupId)
                 .or(() -> workGroups.published(workGroupId))
-                .orElseThrow(() -> new NotFoundException("Work group"));
+                .orElseThrow(() -> new NotFoundException("not-found.work-group"));
         return new EligibilityAnswer(
                 urn, terms.id(), terms.name(), decision.eligible(), decision.code(), decision.reason());
     }

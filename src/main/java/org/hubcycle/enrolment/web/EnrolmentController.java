@@ -338,7 +338,8 @@ class EnrolmentController {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        Applications.View view = applications.find(id).orElseThrow(() -> new NotFoundException("Application"));
+        Applications.View view =
+                applications.find(id).orElseThrow(() -> new NotFoundException("not-found.application"));
         if (text == null || text.isBlank()) {
             return application(
                     id, FormErrors.of(field, messages.getMessage("enrolment.reason.required", null, locale)), model);
@@ -386,7 +387,8 @@ class EnrolmentController {
     }
 
     private String application(long id, FormErrors errors, Model model) {
-        Applications.View view = applications.find(id).orElseThrow(() -> new NotFoundException("Application"));
+        Applications.View view =
+                applications.find(id).orElseThrow(() -> new NotFoundException("not-found.application"));
         model.addAttribute("app", view);
         model.addAttribute("group", terms(view.workGroupId()));
         model.addAttribute(
@@ -398,6 +400,6 @@ class EnrolmentController {
     }
 
     private Terms terms(long id) {
-        return workGroups.of(id).orElseThrow(() -> new NotFoundException("Work group"));
+        return workGroups.of(id).orElseThrow(() -> new NotFoundException("not-found.work-group"));
     }
 }

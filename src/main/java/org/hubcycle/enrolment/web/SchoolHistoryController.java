@@ -30,9 +30,9 @@ class SchoolHistoryController {
     @GetMapping("/schools/{urn}/enrolments")
     String history(@PathVariable int urn, @AuthenticationPrincipal HubMember user, Model model) {
         if (user.schoolUrn() != null && user.schoolUrn() != urn) {
-            throw new NotFoundException("School");
+            throw new NotFoundException("not-found.school");
         }
-        model.addAttribute("school", schools.find(urn).orElseThrow(() -> new NotFoundException("School")));
+        model.addAttribute("school", schools.find(urn).orElseThrow(() -> new NotFoundException("not-found.school")));
         model.addAttribute(
                 "history",
                 user.schoolUrn() != null

@@ -298,8 +298,9 @@ public class ExpressionsOfInterest {
      */
     @Transactional
     public void decide(long expressionId, Decision decision, String message) {
-        Expression e =
-                expressions.findById(expressionId).orElseThrow(() -> new NotFoundException("Expression of interest"));
+        Expression e = expressions
+                .findById(expressionId)
+                .orElseThrow(() -> new NotFoundException("not-found.expression-of-interest"));
         if (e.getStatus() == EoiStatus.WITHDRAWN) {
             throw new Refused("decision", "interest.decision.withdrawn");
         }
@@ -307,7 +308,8 @@ public class ExpressionsOfInterest {
             throw new Refused("decision", "interest.decision.commissioned");
         }
         Llme llme = register.byIds(List.of(e.getLlmeId())).get(e.getLlmeId());
-        WorkGroupBrief group = offers.brief(e.getWorkGroupId()).orElseThrow(() -> new NotFoundException("Work group"));
+        WorkGroupBrief group =
+                offers.brief(e.getWorkGroupId()).orElseThrow(() -> new NotFoundException("not-found.work-group"));
         String note = Texts.blankToNull(message);
         Instant now = clock.instant();
         switch (decision) {
@@ -489,7 +491,7 @@ public class ExpressionsOfInterest {
         EoiRound round = openRound(roundId, workGroupId);
         Expression e = expressions
                 .findByRoundIdAndWorkGroupIdAndLlmeId(roundId, workGroupId, llmeId)
-                .orElseThrow(() -> new NotFoundException("Expression of interest"));
+                .orElseThrow(() -> new NotFoundException("not-found.expression-of-interest"));
         if (e.getStatus().closed()) {
             throw new Refused(
                     null, "interest.withdraw.closed", e.getStatus().label().toLowerCase(java.util.Locale.UK));
@@ -503,7 +505,7 @@ public class ExpressionsOfInterest {
     private EoiRound openRound(long roundId, long workGroupId) {
         EoiRound round = rounds.findById(roundId)
                 .filter(r -> r.covers(workGroupId))
-                .orElseThrow(() -> new NotFoundException("Round"));
+                .orElseThrow(() -> new NotFoundException("not-found.round"));
         if (!round.openOn(today())) {
             throw new Refused(null, "interest.round.closed", dates.date(round.getDeadline()));
         }

@@ -173,7 +173,7 @@ public class LlmeRegister {
 
     @Transactional
     public void addRole(long llmeId, RoleInput input) {
-        Llme llme = llmes.findById(llmeId).orElseThrow(() -> new NotFoundException("LLME"));
+        Llme llme = llmes.findById(llmeId).orElseThrow(() -> new NotFoundException("not-found.llme"));
         addRole(llme, input);
         events.publishEvent(Audited.of(
                 "leadership.role-added",
@@ -186,13 +186,13 @@ public class LlmeRegister {
     /** Ends a role with the given year: it was last held then. */
     @Transactional
     public void endRole(long roleId, AcademicYear lastYear) {
-        LlmeRole role = roles.findById(roleId).orElseThrow(() -> new NotFoundException("Role"));
+        LlmeRole role = roles.findById(roleId).orElseThrow(() -> new NotFoundException("not-found.role"));
         if (lastYear.compareTo(role.getFrom()) < 0) {
             throw new Refused(
                     "lastYear", "llme.role.endBeforeStart", role.getFrom().toString());
         }
         role.endWith(lastYear);
-        Llme llme = llmes.findById(role.getLlmeId()).orElseThrow(() -> new NotFoundException("LLME"));
+        Llme llme = llmes.findById(role.getLlmeId()).orElseThrow(() -> new NotFoundException("not-found.llme"));
         events.publishEvent(Audited.of(
                 "leadership.role-ended",
                 role.getHubId(),

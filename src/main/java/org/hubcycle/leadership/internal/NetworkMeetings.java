@@ -168,7 +168,8 @@ public class NetworkMeetings {
     /** Invites LLMEs of the register who are not invited yet, and queues each an email; returns how many were invited. */
     @Transactional
     public int invite(long meetingId, Collection<Long> llmeIds) {
-        NetworkMeeting meeting = meetings.findById(meetingId).orElseThrow(() -> new NotFoundException("Meeting"));
+        NetworkMeeting meeting =
+                meetings.findById(meetingId).orElseThrow(() -> new NotFoundException("not-found.meeting"));
         if (llmeIds.isEmpty()) {
             throw new Refused("llmeIds", "llme.meeting.invite.none");
         }
@@ -211,7 +212,8 @@ public class NetworkMeetings {
     /** Records who came, from the day of the meeting on: only the invited have a mark, and only theirs are counted. */
     @Transactional
     public void recordAttendance(long meetingId, Map<Long, Attendance> attendance) {
-        NetworkMeeting meeting = meetings.findById(meetingId).orElseThrow(() -> new NotFoundException("Meeting"));
+        NetworkMeeting meeting =
+                meetings.findById(meetingId).orElseThrow(() -> new NotFoundException("not-found.meeting"));
         if (meeting.getDate().isAfter(LocalDate.now(clock))) {
             throw new Refused("attendance", "llme.meeting.attendance.early", dates.date(meeting.getDate()));
         }

@@ -115,7 +115,8 @@ public class SpecialistCohorts {
     /** Adds an LLME to a cohort as a trainee (or active) specialist, from the cohort's start year. */
     @Transactional
     public void addSpecialist(long cohortId, long llmeId, SpecialistStatus status) {
-        SpecialistCohort cohort = cohorts.findById(cohortId).orElseThrow(() -> new NotFoundException("Cohort"));
+        SpecialistCohort cohort =
+                cohorts.findById(cohortId).orElseThrow(() -> new NotFoundException("not-found.cohort"));
         Llme llme = llmes.findById(llmeId).orElseThrow(() -> new Refused("llmeId", "llme.cohort.specialist.invalid"));
         RoleType type = RoleType.specialistOf(cohort.getPhase());
         if (roles.existsByLlmeIdAndRoleAndToYearIsNull(llmeId, type)) {
@@ -135,7 +136,8 @@ public class SpecialistCohorts {
     /** Every trainee of the cohort becomes an active specialist; returns how many did. */
     @Transactional
     public int activateTrainees(long cohortId) {
-        SpecialistCohort cohort = cohorts.findById(cohortId).orElseThrow(() -> new NotFoundException("Cohort"));
+        SpecialistCohort cohort =
+                cohorts.findById(cohortId).orElseThrow(() -> new NotFoundException("not-found.cohort"));
         List<LlmeRole> trainees = roles.findByCohortIdAndStatus(cohortId, SpecialistStatus.TRAINEE);
         trainees.forEach(LlmeRole::activate);
         Map<Long, Llme> names =

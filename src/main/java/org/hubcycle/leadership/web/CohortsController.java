@@ -102,7 +102,7 @@ class CohortsController {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        cohorts.cohort(id).orElseThrow(() -> new NotFoundException("Cohort"));
+        cohorts.cohort(id).orElseThrow(() -> new NotFoundException("not-found.cohort"));
         SpecialistStatus status = FormValues.choice(SpecialistStatus.class, form.status(), "status", result);
         Long llmeId = null;
         try {
@@ -141,7 +141,7 @@ class CohortsController {
     }
 
     private String cohort(long id, SpecialistForm form, FormErrors errors, HubMember user, Model model) {
-        model.addAttribute("cohort", cohorts.cohort(id).orElseThrow(() -> new NotFoundException("Cohort")));
+        model.addAttribute("cohort", cohorts.cohort(id).orElseThrow(() -> new NotFoundException("not-found.cohort")));
         Map<Long, String> llmes = new LinkedHashMap<>();
         register.register(
                         user.hubId(),

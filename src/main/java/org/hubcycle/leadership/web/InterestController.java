@@ -66,8 +66,8 @@ class InterestController {
     String form(
             @PathVariable long roundId, @PathVariable long workGroupId, Authentication authentication, Model model) {
         long llmeId = me(authentication);
-        ExpressionsOfInterest.OpenRound round =
-                interest.forWorkGroup(roundId, workGroupId, llmeId).orElseThrow(() -> new NotFoundException("Round"));
+        ExpressionsOfInterest.OpenRound round = interest.forWorkGroup(roundId, workGroupId, llmeId)
+                .orElseThrow(() -> new NotFoundException("not-found.round"));
         ExpressionsOfInterest.Mine mine = round.mine().get(workGroupId);
         InterestForm form = mine == null
                 ? new InterestForm("", "")
@@ -86,8 +86,8 @@ class InterestController {
             Model model,
             RedirectAttributes redirect) {
         long llmeId = me(authentication);
-        ExpressionsOfInterest.OpenRound round =
-                interest.forWorkGroup(roundId, workGroupId, llmeId).orElseThrow(() -> new NotFoundException("Round"));
+        ExpressionsOfInterest.OpenRound round = interest.forWorkGroup(roundId, workGroupId, llmeId)
+                .orElseThrow(() -> new NotFoundException("not-found.round"));
         Capacity capacity = FormValues.choice(Capacity.class, form.capacity(), "capacity", result);
         if (result.hasErrors()) {
             return form(round, form, FormErrors.of(result, messages, locale), model);
@@ -114,8 +114,8 @@ class InterestController {
             Model model,
             RedirectAttributes redirect) {
         long llmeId = me(authentication);
-        ExpressionsOfInterest.OpenRound round =
-                interest.forWorkGroup(roundId, workGroupId, llmeId).orElseThrow(() -> new NotFoundException("Round"));
+        ExpressionsOfInterest.OpenRound round = interest.forWorkGroup(roundId, workGroupId, llmeId)
+                .orElseThrow(() -> new NotFoundException("not-found.round"));
         try {
             interest.withdraw(roundId, workGroupId, llmeId);
         } catch (Refused refused) {
@@ -137,7 +137,7 @@ class InterestController {
 
     /** The signed-in LLME's register entry; someone not on their hub's register has no expressions of interest to make. */
     private long me(Authentication authentication) {
-        return register.llmeOf(authentication.getName()).orElseThrow(() -> new NotFoundException("LLME"));
+        return register.llmeOf(authentication.getName()).orElseThrow(() -> new NotFoundException("not-found.llme"));
     }
 
     private String form(ExpressionsOfInterest.OpenRound round, InterestForm form, FormErrors errors, Model model) {

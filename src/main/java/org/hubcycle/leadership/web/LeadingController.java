@@ -43,7 +43,7 @@ class LeadingController {
         WorkGroupBrief group = led(authentication).stream()
                 .filter(g -> g.id() == id)
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("Work group"));
+                .orElseThrow(() -> new NotFoundException("not-found.work-group"));
         model.addAttribute("group", group);
         model.addAttribute(
                 "leads",

@@ -153,7 +153,7 @@ class MeetingsController {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        network.meeting(id).orElseThrow(() -> new NotFoundException("Meeting"));
+        network.meeting(id).orElseThrow(() -> new NotFoundException("not-found.meeting"));
         try {
             int invited = network.invite(id, llmeIds == null ? List.of() : llmeIds);
             redirect.addFlashAttribute(
@@ -174,7 +174,7 @@ class MeetingsController {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        network.meeting(id).orElseThrow(() -> new NotFoundException("Meeting"));
+        network.meeting(id).orElseThrow(() -> new NotFoundException("not-found.meeting"));
         Map<Long, Attendance> marks = new HashMap<>();
         params.forEach((name, value) -> {
             if (name.startsWith("attendance-")) {
@@ -195,7 +195,8 @@ class MeetingsController {
     }
 
     private String meeting(long id, FormErrors errors, HubMember user, Model model) {
-        NetworkMeetings.Meeting meeting = network.meeting(id).orElseThrow(() -> new NotFoundException("Meeting"));
+        NetworkMeetings.Meeting meeting =
+                network.meeting(id).orElseThrow(() -> new NotFoundException("not-found.meeting"));
         List<NetworkMeetings.Invitee> invitees = network.invitees(id);
         Set<Long> invited =
                 invitees.stream().map(NetworkMeetings.Invitee::llmeId).collect(Collectors.toSet());

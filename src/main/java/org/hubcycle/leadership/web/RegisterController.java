@@ -195,7 +195,7 @@ class RegisterController {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        register.profile(id).orElseThrow(() -> new NotFoundException("LLME"));
+        register.profile(id).orElseThrow(() -> new NotFoundException("not-found.llme"));
         RoleInput input = role(form, result);
         if (result.hasErrors()) {
             return profile(id, form, FormErrors.of(result, messages, locale), user, model);
@@ -224,7 +224,7 @@ class RegisterController {
             RedirectAttributes redirect) {
         register.profile(id)
                 .filter(p -> p.roles().stream().anyMatch(r -> r.id() == roleId))
-                .orElseThrow(() -> new NotFoundException("Role"));
+                .orElseThrow(() -> new NotFoundException("not-found.role"));
         AcademicYear last = lastYear == null || lastYear.isBlank() ? thisYear() : Forms.year(lastYear, thisYear());
         try {
             register.endRole(roleId, last);
@@ -274,7 +274,7 @@ class RegisterController {
     }
 
     private String profile(long id, RoleForm form, FormErrors errors, HubMember user, Model model) {
-        model.addAttribute("profile", register.profile(id).orElseThrow(() -> new NotFoundException("LLME")));
+        model.addAttribute("profile", register.profile(id).orElseThrow(() -> new NotFoundException("not-found.llme")));
         roleChoices(user, model);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

@@ -141,8 +141,9 @@ class RoundsController {
 
     @GetMapping("/llmes/rounds/{id}")
     String round(@PathVariable long id, Model model) {
-        model.addAttribute("round", interest.round(id).orElseThrow(() -> new NotFoundException("Round")));
-        model.addAttribute("groups", interest.roundGroups(id).orElseThrow(() -> new NotFoundException("Round")));
+        model.addAttribute("round", interest.round(id).orElseThrow(() -> new NotFoundException("not-found.round")));
+        model.addAttribute(
+                "groups", interest.roundGroups(id).orElseThrow(() -> new NotFoundException("not-found.round")));
         model.addAttribute("section", "llmes");
         return "leadership/round";
     }
@@ -164,11 +165,11 @@ class RoundsController {
             Model model,
             RedirectAttributes redirect) {
         ExpressionsOfInterest.Commissioning page =
-                interest.commissioning(id, workGroupId).orElseThrow(() -> new NotFoundException("Round"));
+                interest.commissioning(id, workGroupId).orElseThrow(() -> new NotFoundException("not-found.round"));
         ExpressionsOfInterest.Candidate candidate = page.candidates().stream()
                 .filter(c -> c.id() == expressionId)
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("Expression of interest"));
+                .orElseThrow(() -> new NotFoundException("not-found.expression-of-interest"));
         Decision decision = FormValues.choice(Decision.class, form.decision(), "decision", result);
         if (result.hasErrors()) {
             return commissioning(
@@ -218,7 +219,8 @@ class RoundsController {
     private String commissioning(
             long id, long workGroupId, Long expressionId, DecisionForm form, FormErrors errors, Model model) {
         model.addAttribute(
-                "page", interest.commissioning(id, workGroupId).orElseThrow(() -> new NotFoundException("Round")));
+                "page",
+                interest.commissioning(id, workGroupId).orElseThrow(() -> new NotFoundException("not-found.round")));
         model.addAttribute("errors", errors);
         model.addAttribute("failedId", expressionId);
         model.addAttribute("failedForm", form);

@@ -17,10 +17,10 @@ public final class Addresses {
         try {
             year = AcademicYear.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new NotFoundException("Academic year");
+            throw new NotFoundException("not-found.academic-year");
         }
         if (!year.hasNeighbours()) {
-            throw new NotFoundException("Academic year");
+            throw new NotFoundException("not-found.academic-year");
         }
         return year;
     }

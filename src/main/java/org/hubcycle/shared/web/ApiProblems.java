@@ -3,6 +3,9 @@ package org.hubcycle.shared.web;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.hubcycle.shared.NotFoundException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -28,10 +31,16 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
+    private final MessageSource messages;
+
+    ApiProblems(MessageSource messages) {
+        this.messages = messages;
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setTitle("Not found");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, words(e));
+        problem.setTitle(words("problem.not-found"));
         return problem;
     }
 
@@ -42,7 +51,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             return notFound(missing.get());
         }
         return ProblemDetail.forStatusAndDetail(
-                HttpStatus.BAD_REQUEST, "'" + e.getValue() + "' is not a valid " + e.getName());
+                HttpStatus.BAD_REQUEST, words("problem.not-valid", e.getValue(), e.getName()));
     }
 
     /** Query values bound to a record, such as a search's {@code trust}: each wrong one named. */
@@ -50,16 +59,24 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String detail = e.getBindingResult().getFieldErrors().stream()
-                .map(ApiProblems::describe)
+                .map(this::describe)
                 .collect(Collectors.joining("; "));
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                status, detail.isEmpty() ? "The request's values are not valid" : detail);
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(status, detail.isEmpty() ? words("problem.values-not-valid") : detail);
         return handleExceptionInternal(e, problem, headers, status, request);
     }
 
-    private static String describe(FieldError error) {
+    private String describe(FieldError error) {
         return error.isBindingFailure()
-                ? "'" + error.getRejectedValue() + "' is not a valid " + error.getField()
-                : error.getField() + ": " + error.getDefaultMessage();
+                ? words("problem.not-valid", error.getRejectedValue(), error.getField())
+                : words("problem.field", error.getField(), error.getDefaultMessage());
+    }
+
+    private String words(String code, Object... arguments) {
+        return messages.getMessage(code, arguments, LocaleContextHolder.getLocale());
+    }
+
+    private String words(MessageSourceResolvable resolvable) {
+        return messages.getMessage(resolvable, LocaleContextHolder.getLocale());
     }
 }

@@ -20,8 +20,10 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -63,22 +65,26 @@ class ErrorResponses {
             ErrorAttributes attributes,
             WebProperties web,
             ObjectProvider<ErrorViewResolver> resolvers,
-            JsonMapper json) {
+            JsonMapper json,
+            MessageSource messages) {
         return new ProblemsForTheApi(
-                attributes, web.getError(), resolvers.orderedStream().toList(), json);
+                attributes, web.getError(), resolvers.orderedStream().toList(), json, messages);
     }
 
     static final class ProblemsForTheApi extends BasicErrorController {
 
         private final JsonMapper json;
+        private final MessageSource messages;
 
         ProblemsForTheApi(
                 ErrorAttributes attributes,
                 ErrorProperties properties,
                 List<ErrorViewResolver> resolvers,
-                JsonMapper json) {
+                JsonMapper json,
+                MessageSource messages) {
             super(attributes, properties, resolvers);
             this.json = json;
+            this.messages = messages;
         }
 
         @Override
@@ -127,26 +133,15 @@ class ErrorResponses {
             return problem;
         }
 
-        private static String detail(HttpStatus status, String method, String path) {
-            return switch (status) {
-                case BAD_REQUEST ->
-                    "The request could not be read: check the address and its query for characters that are not "
-                            + "allowed, and keep the request's headers under 8 KB.";
-                case UNAUTHORIZED -> "Sign in before using the API.";
-                case FORBIDDEN -> "Your account may not do this.";
-                case NOT_FOUND ->
-                    "Nothing is at " + (path == null ? "this address" : path) + ". The API's addresses start /api/v1/.";
-                case METHOD_NOT_ALLOWED ->
-                    method + " is not allowed at " + (path == null ? "this address" : path)
-                            + ": the Allow header lists what is.";
-                case NOT_ACCEPTABLE -> "The API answers only application/json.";
-                case CONTENT_TOO_LARGE -> "The request is too large.";
-                case UNSUPPORTED_MEDIA_TYPE -> "The API reads only application/json.";
-                default ->
-                    status.is5xxServerError()
-                            ? "Something went wrong on our side. Try again later."
-                            : "The request could not be answered.";
-            };
+        /** What went wrong, from the message {@code problem.status.<code>} (or the one for its class). */
+        private String detail(HttpStatus status, String method, String path) {
+            Object[] arguments = {method, path == null ? "/" : path};
+            String fallback = messages.getMessage(
+                    status.is5xxServerError() ? "problem.status.5xx" : "problem.status.4xx",
+                    arguments,
+                    LocaleContextHolder.getLocale());
+            return messages.getMessage(
+                    "problem.status." + status.value(), arguments, fallback, LocaleContextHolder.getLocale());
         }
     }
 }
