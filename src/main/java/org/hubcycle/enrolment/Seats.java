@@ -42,10 +42,8 @@ public class Seats {
     /** The schools holding places in a work group (of the current scope), in the order they applied. */
     @Transactional(readOnly = true)
     public List<Place> places(long workGroupId) {
-        List<Enrolment> holding =
-                enrolments.findByWorkGroupIdAndStatusIn(workGroupId, EnrolmentStatus.holdingPlace()).stream()
-                        .sorted(Comparator.comparing(Enrolment::getAppliedAt).thenComparing(Enrolment::getId))
-                        .toList();
+        List<Enrolment> holding = enrolments.findByWorkGroupIdAndStatusInOrderByAppliedAtAscIdAsc(
+                workGroupId, EnrolmentStatus.holdingPlace());
         Map<Integer, String> names = schools.namesByUrn(
                 holding.stream().map(Enrolment::getSchoolUrn).distinct().toList());
         return holding.stream()

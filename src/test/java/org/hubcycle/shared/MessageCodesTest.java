@@ -53,11 +53,16 @@ class MessageCodesTest {
 
     private static final Set<String> DYNAMIC = Set.of("th:text", "th:utext", "th:replace", "th:insert", "th:remove");
 
+    /** Every message is read with MessageFormat, so an apostrophe must be written twice or it vanishes. */
+    private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
+
     private static Set<String> keys;
+    private static List<String> loneApostrophes;
 
     @BeforeAll
     static void load() throws IOException {
         keys = new TreeSet<>();
+        loneApostrophes = new ArrayList<>();
         try (Stream<Path> files = Stream.concat(
                 Stream.of(RESOURCES.resolve("messages.properties")), Files.list(RESOURCES.resolve("messages")))) {
             for (Path file : files.toList()) {
@@ -65,9 +70,20 @@ class MessageCodesTest {
                 try (InputStream in = Files.newInputStream(file)) {
                     properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
                 }
-                properties.stringPropertyNames().forEach(keys::add);
+                for (String key : properties.stringPropertyNames()) {
+                    keys.add(key);
+                    if (LONE_APOSTROPHE.matcher(properties.getProperty(key)).find()) {
+                        loneApostrophes.add(file.getFileName() + ": " + key + "=" + properties.getProperty(key));
+                    }
+                }
             }
         }
+    }
+
+    @Test
+    void noMessageHasALoneApostrophe() {
+        assertThat(keys).isNotEmpty();
+        assertThat(loneApostrophes).as("write ' as '' in messages").isEmpty();
     }
 
     @Test

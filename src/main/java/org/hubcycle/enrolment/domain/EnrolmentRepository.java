@@ -21,6 +21,9 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 
     List<Enrolment> findByWorkGroupIdOrderByAppliedAtAscIdAsc(long workGroupId);
 
+    List<Enrolment> findByWorkGroupIdAndStatusInOrderByAppliedAtAscIdAsc(
+            long workGroupId, Collection<EnrolmentStatus> statuses);
+
     List<Enrolment> findByWorkGroupIdAndStatusIn(long workGroupId, Collection<EnrolmentStatus> statuses);
 
     /** The waiting list of a work group: the highest priority first, then the earliest application. */
