@@ -151,9 +151,14 @@ public class Schools {
         if (choice.isPresent()) {
             return choice.map(SchoolHubChoice::getHubId);
         }
-        return schools.findById(urn)
-                .flatMap(school -> areas.findById(school.getLaCode()))
-                .map(HubArea::getHubId);
+        return schools.findById(urn).flatMap(school -> hubOf(school, null));
+    }
+
+    /** The same, for a school and its choice (or null) already read. */
+    public Optional<Long> hubOf(School school, SchoolHubChoice choice) {
+        return choice != null
+                ? Optional.of(choice.getHubId())
+                : areas.findById(school.getLaCode()).map(HubArea::getHubId);
     }
 
     /**
@@ -186,7 +191,12 @@ public class Schools {
 
     /** Whether a hub lead of this hub may record that the school chose it: no other hub has the school. */
     public boolean mayChoose(int urn, long hubId) {
-        return hubOf(urn).map(h -> h == hubId).orElse(true);
+        return mayChoose(hubOf(urn).orElse(null), hubId);
+    }
+
+    /** The same, for a school whose hub (or null) is already known. */
+    public static boolean mayChoose(Long schoolsHub, long hubId) {
+        return schoolsHub == null || schoolsHub == hubId;
     }
 
     static Specification<School> specification(SchoolSearch search) {

@@ -5,15 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.hubcycle.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
-import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
 /** Two requests of one session adding the same attribute at once must both succeed (found under load: a 500). */
 @IntegrationTest
 class SessionRaceTest {
 
     @Autowired
-    JdbcIndexedSessionRepository jdbcSessions;
+    FindByIndexNameSessionRepository<? extends Session> jdbcSessions;
 
     @Test
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -1,15 +1,18 @@
 package org.hubcycle.support;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Hubcycle running on a real port, as people reach it: its links in emails point at it, it sends
  * email to the test SMTP server ({@link ExternalServices#mail()}) every fraction of a second, and it
- * offers sign-in with the test OpenID Connect provider. One context for every such test class.
+ * offers sign-in with the test OpenID Connect provider; its SQL statements are counted
+ * ({@link SqlStatements}). One context for every such test class.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@Import(SqlStatements.Counting.class)
 public abstract class RunningServerTest {
 
     /** The port this JVM's running Hubcycle listens on. */

@@ -3,7 +3,10 @@ package org.hubcycle.support;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
+import org.hubcycle.access.internal.Role;
+import org.hubcycle.access.security.Navigation;
 import org.hubcycle.shared.HubMember;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -34,6 +37,11 @@ public record SliceUser(
 
     public static RequestPostProcessor schoolContact(int urn) {
         return user(new SliceUser("head@slice.test", "Sam Head", null, null, null, urn, "SCHOOL_CONTACT"));
+    }
+
+    /** The layout's service navigation, as the accounts module works it out for the role. */
+    public List<Navigation.Item> navigation() {
+        return Navigation.of(EnumSet.of(Role.valueOf(role)), hubSlug);
     }
 
     @Override

@@ -29,6 +29,8 @@ public final class HubcycleUser implements UserDetails, CredentialsContainer, Hu
     private final Integer schoolUrn;
     private final Integer pendingSchoolUrn;
     private String passwordHash;
+    /** Worked out from the roles on first use; not kept in the stored session. */
+    private transient List<Navigation.Item> navigation;
 
     /**
      * @param schoolUrn        the school an approved school contact acts for
@@ -72,6 +74,14 @@ public final class HubcycleUser implements UserDetails, CredentialsContainer, Hu
     /** The page that suits the user's main role: where they land after accepting an invitation or choosing a password. */
     public String landingPage() {
         return Role.landingPage(roles, hubSlug);
+    }
+
+    /** The service navigation for this user's roles, in order (see {@link Navigation}). */
+    public List<Navigation.Item> navigation() {
+        if (navigation == null) {
+            navigation = Navigation.of(roles, hubSlug);
+        }
+        return navigation;
     }
 
     public long id() {

@@ -1,11 +1,15 @@
 package org.hubcycle.access.security;
 
+import jakarta.servlet.Filter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.session.config.SessionRepositoryCustomizer;
@@ -62,6 +66,26 @@ class SessionConfiguration {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot tell which database holds the sessions", e);
         }
+    }
+
+    /** Spring Session's repository, quieter: see {@link QuietSessionRepository}. */
+    @Bean
+    static BeanPostProcessor quietSessions() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof JdbcIndexedSessionRepository jdbc ? new QuietSessionRepository(jdbc) : bean;
+            }
+        };
+    }
+
+    /** Outside every other filter: what the session repository kept of a request is gone when it ends. */
+    @Bean
+    FilterRegistrationBean<Filter> forgetSavedSession() {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>((request, response, chain) ->
+                QuietSessionRepository.duringRequest(() -> chain.doFilter(request, response)));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     /** Not a default candidate: only Spring Session, which asks for it by name, gets it. */

@@ -92,7 +92,8 @@ class DirectoryQueries {
         Trust trust = school.getTrustUid() == null
                 ? null
                 : trusts.findById(school.getTrustUid()).orElse(null);
-        HubSummary hub = directory.hubOf(urn).flatMap(hubs::findById).orElse(null);
+        SchoolHubChoice choice = choices.findById(urn).orElse(null);
+        HubSummary hub = directory.hubOf(school, choice).flatMap(hubs::findById).orElse(null);
         return new SchoolPage(
                 school,
                 authorities
@@ -101,7 +102,7 @@ class DirectoryQueries {
                         .orElse(school.getLaCode()),
                 trust,
                 hub,
-                choices.findById(urn).orElse(null),
+                choice,
                 all.stream()
                         .filter(l -> l.getLinkType().startsWith("Predecessor"))
                         .map(view)

@@ -116,14 +116,17 @@ class SchoolController {
 
     @GetMapping("/schools/{urn}")
     String school(@PathVariable int urn, Authentication authentication, Model model) {
-        model.addAttribute("page", queries.school(urn));
+        DirectoryQueries.SchoolPage page = queries.school(urn);
+        model.addAttribute("page", page);
         model.addAttribute("section", "schools");
         if (!model.containsAttribute("choiceErrors")) {
             model.addAttribute("choiceErrors", FormErrors.none());
             model.addAttribute("choiceForm", new ChoiceForm("", ""));
         }
         if (authentication.getPrincipal() instanceof HubMember member && member.hubId() != null) {
-            model.addAttribute("mayChoose", schools.mayChoose(urn, member.hubId()));
+            model.addAttribute(
+                    "mayChoose",
+                    Schools.mayChoose(page.hub() == null ? null : page.hub().id(), member.hubId()));
         } else {
             model.addAttribute(
                     "allHubs",

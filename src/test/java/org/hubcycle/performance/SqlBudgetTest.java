@@ -1,0 +1,104 @@
+package org.hubcycle.performance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.hubcycle.support.RunningServerTest;
+import org.hubcycle.support.SqlStatements;
+import org.hubcycle.support.WebSession;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * How many SQL statements the key pages run, signed in through the login form with a real session.
+ * Each budget is below the number of rows the page shows, so a query per row fails it at once; the
+ * session costs one read and, within a minute of the last write, no write.
+ */
+class SqlBudgetTest extends RunningServerTest {
+
+    private static final String SESSION_READ = "SELECT S.PRIMARY_ID";
+    private static final String SESSION_WRITE = "UPDATE SPRING_SESSION";
+
+    @Autowired
+    SqlStatements sql;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    final WebSession hubLead = new WebSession(PORT);
+
+    @BeforeEach
+    void signIn() throws Exception {
+        hubLead.signIn("hublead@hubcycle.test", "demo");
+    }
+
+    @Test
+    void theHomePage() throws Exception {
+        assertThat(statements("/", 0)).hasSizeLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void findASchool() throws Exception {
+        assertThat(statements("/schools?q=a", 25)).hasSizeLessThanOrEqualTo(4);
+        String postcodeArea = jdbc.queryForObject(
+                "select substring(search_postcode, 1, 3) from school group by substring(search_postcode, 1, 3)"
+                        + " having count(*) > 25 order by count(*) desc limit 1",
+                String.class);
+        assertThat(statements("/schools?q=" + postcodeArea, 25)).hasSizeLessThanOrEqualTo(4);
+    }
+
+    @Test
+    void aSchoolsPage() throws Exception {
+        int urn = jdbc.queryForObject("select min(urn) from school where status = 'Open'", Integer.class);
+        assertThat(statements("/schools/" + urn, 0)).hasSizeLessThanOrEqualTo(9);
+    }
+
+    @Test
+    void thePublicCatalogue() throws Exception {
+        assertThat(statements("/catalogue/demo-maths-hub/2026-27", 20)).hasSizeLessThanOrEqualTo(13);
+    }
+
+    @Test
+    void theHubsYearOfEnrolment() throws Exception {
+        assertThat(statements("/enrolment/2026-27", 12)).hasSizeLessThanOrEqualTo(10);
+    }
+
+    @Test
+    void theLlmeRegister() throws Exception {
+        assertThat(statements("/llmes", 8)).hasSizeLessThanOrEqualTo(5);
+    }
+
+    @Test
+    void theSessionIsReadOnceAndItsLastAccessWrittenAtMostOnceAMinute() throws Exception {
+        List<String> now = statements("/llmes", 0);
+        assertThat(now).filteredOn(s -> s.startsWith(SESSION_READ)).hasSize(1);
+        assertThat(now).noneMatch(s -> s.startsWith(SESSION_WRITE));
+
+        jdbc.update(
+                "update spring_session set last_access_time = ? where principal_name = ?",
+                Timestamp.from(Instant.now().minusSeconds(120)).getTime(),
+                "hublead@hubcycle.test");
+        List<String> later = sql.during(() -> hubLead.get("/llmes"));
+        assertThat(later).filteredOn(s -> s.startsWith(SESSION_WRITE)).hasSize(1);
+        assertThat(later).filteredOn(s -> s.startsWith(SESSION_READ)).hasSize(1);
+    }
+
+    /** The statements of one request for the page, which must show at least {@code rows} rows. */
+    private List<String> statements(String path, int rows) throws Exception {
+        hubLead.get(path);
+        AtomicReference<HttpResponse<String>> response = new AtomicReference<>();
+        List<String> statements = sql.during(() -> response.set(hubLead.get(path)));
+        assertThat(response.get().statusCode()).as(path).isEqualTo(200);
+        assertThat(Jsoup.parse(response.get().body()).select("tbody tr, .govuk-summary-card"))
+                .as("rows on " + path + ", more than its budget, so a query per row would show")
+                .hasSizeGreaterThanOrEqualTo(rows);
+        return statements;
+    }
+}
