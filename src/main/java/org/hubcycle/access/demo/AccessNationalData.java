@@ -1,0 +1,68 @@
+package org.hubcycle.access.demo;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.hubcycle.access.internal.Role;
+import org.hubcycle.shared.national.Bulk;
+import org.hubcycle.shared.national.NationalData;
+import org.hubcycle.shared.national.NationalDataset;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The sign-ins benchmarks use on the national dataset: a national admin ({@code national@national.test})
+ * and the leads of the first three hubs ({@code lead01@national.test}…), all with the password given to
+ * {@code load-national}.
+ */
+@Component
+class AccessNationalData implements NationalData {
+
+    static final int HUB_LEADS = 3;
+
+    private final JdbcTemplate jdbc;
+    private final PasswordEncoder passwords;
+
+    AccessNationalData(JdbcTemplate jdbc, PasswordEncoder passwords) {
+        this.jdbc = jdbc;
+        this.passwords = passwords;
+    }
+
+    @Override
+    public int order() {
+        return 20;
+    }
+
+    @Override
+    public void load(NationalDataset dataset) {
+        Bulk bulk = new Bulk(jdbc);
+        long id = bulk.nextId("app_user");
+        String hash = passwords.encode(dataset.password());
+        Timestamp now = Timestamp.from(Instant.now());
+        List<Object[]> users = new ArrayList<>();
+        List<Object[]> roles = new ArrayList<>();
+        users.add(new Object[] {id, "national@national.test", "Nell National", hash, null, true, now});
+        roles.add(new Object[] {id, Role.NATIONAL_ADMIN.name()});
+        for (int i = 0; i < HUB_LEADS && i < dataset.hubs.size(); i++) {
+            long lead = ++id;
+            users.add(new Object[] {
+                lead,
+                "lead%02d@national.test".formatted(i + 1),
+                "Lead of hub " + (i + 1),
+                hash,
+                dataset.hubs.get(i).id(),
+                true,
+                now
+            });
+            roles.add(new Object[] {lead, Role.HUB_LEAD.name()});
+        }
+        bulk.insert(
+                "INSERT INTO app_user (id, email, display_name, password_hash, hub_id, enabled, created_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                users);
+        bulk.insert("INSERT INTO app_user_role (user_id, role) VALUES (?, ?)", roles);
+        bulk.restartIds("app_user");
+    }
+}

@@ -1,0 +1,135 @@
+package org.hubcycle.delivery.demo;
+
+import java.sql.Date;
+import java.sql.Time;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.hubcycle.delivery.internal.DeliveryTerms.Mark;
+import org.hubcycle.shared.national.Bulk;
+import org.hubcycle.shared.national.NationalData;
+import org.hubcycle.shared.national.NationalDataset;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Delivery's share of the national dataset: every work group's sessions from October to June, a
+ * register for each session held so far (a school that completed came to nearly all of them, one that
+ * did not to about half), and a support visit to one school of about a third of the groups.
+ */
+@Component
+class DeliveryNationalData implements NationalData {
+
+    private final JdbcTemplate jdbc;
+
+    DeliveryNationalData(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public int order() {
+        return 60;
+    }
+
+    /** A school that completed came to nearly every session; one that did not, to about half. */
+    private static Mark mark(NationalDataset.Enrolment school, Random random) {
+        int roll = random.nextInt(100);
+        if (school.completed()) {
+            return roll < 92 ? Mark.PRESENT : roll < 97 ? Mark.APOLOGIES : Mark.ABSENT;
+        }
+        return roll < 50 ? Mark.PRESENT : roll < 70 ? Mark.APOLOGIES : roll < 95 ? Mark.ABSENT : Mark.LATE_CANCELLATION;
+    }
+
+    @Override
+    public void load(NationalDataset dataset) {
+        Random random = dataset.random("delivery");
+        Bulk bulk = new Bulk(jdbc);
+        long sessionId = bulk.nextId("delivery_session");
+        long markId = bulk.nextId("attendance_mark");
+        long visitId = bulk.nextId("support_visit");
+        LocalDate today = LocalDate.now();
+        Map<Long, List<NationalDataset.Enrolment>> byGroup = new HashMap<>();
+        dataset.enrolments.forEach(e ->
+                byGroup.computeIfAbsent(e.group().id(), g -> new ArrayList<>()).add(e));
+        List<Object[]> sessions = new ArrayList<>();
+        List<Object[]> visits = new ArrayList<>();
+        for (NationalDataset.WorkGroup group : dataset.workGroups) {
+            LocalDate first = LocalDate.of(group.project().year().startYear(), 10, 1);
+            for (int s = 1; s <= group.sessions(); s++, sessionId++) {
+                LocalDate date = first.plusDays((long) (s - 1) * 250 / group.sessions() + random.nextInt(5));
+                sessions.add(new Object[] {
+                    sessionId,
+                    group.hubId(),
+                    group.id(),
+                    s,
+                    Date.valueOf(date),
+                    Time.valueOf(LocalTime.of(9, 30)),
+                    Time.valueOf(LocalTime.of(12, 30)),
+                    "HALF_DAY",
+                    "IN_PERSON",
+                    "Hub lead school",
+                    "Try the session's approach with one class and bring back what pupils said.",
+                    0
+                });
+            }
+            List<NationalDataset.Enrolment> schools = byGroup.getOrDefault(group.id(), List.of());
+            if (!schools.isEmpty() && random.nextInt(3) == 0) {
+                NationalDataset.Enrolment school = schools.get(random.nextInt(schools.size()));
+                visits.add(new Object[] {
+                    visitId++,
+                    group.hubId(),
+                    group.id(),
+                    school.urn(),
+                    group.leadPersonId(),
+                    "Lead of " + group.id(),
+                    Date.valueOf(first.plusDays(60 + random.nextInt(90))),
+                    "Year 3, Year 4",
+                    "Fluency in number facts",
+                    "Lessons seen in two classes; pupils explained their reasoning with representations."
+                });
+            }
+        }
+        bulk.insert(
+                "INSERT INTO delivery_session (id, hub_id, work_group_id, sequence, session_date, start_time, end_time,"
+                        + " length, format, venue, task, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                sessions);
+        bulk.insert(
+                "INSERT INTO support_visit (id, hub_id, work_group_id, school_urn, visitor_person_id, visitor_name,"
+                        + " visit_date, year_groups, focus, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                visits);
+        Bulk.Rows marks = bulk.rows("INSERT INTO attendance_mark (id, hub_id, session_id, participant_id, mark,"
+                + " marked_at, marked_by) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        for (Object[] session : sessions) {
+            LocalDate date = ((Date) session[4]).toLocalDate();
+            if (!date.isBefore(today)) {
+                continue;
+            }
+            long group = (Long) session[2];
+            int sequence = (Integer) session[3];
+            Timestamp marked = Timestamp.from(date.atTime(16, 0).toInstant(ZoneOffset.UTC));
+            for (NationalDataset.Enrolment school : byGroup.getOrDefault(group, List.of())) {
+                if (school.withdrawn() && sequence > 2) {
+                    continue;
+                }
+                for (long participant : school.participants()) {
+                    marks.add(
+                            markId++,
+                            session[1],
+                            session[0],
+                            participant,
+                            mark(school, random).name(),
+                            marked,
+                            "lead" + school.group().leadPersonId() + "@national.test");
+                }
+            }
+        }
+        marks.flush();
+        bulk.restartIds("delivery_session", "attendance_mark", "support_visit");
+    }
+}

@@ -1,0 +1,162 @@
+package org.hubcycle.enrolment.demo;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.hubcycle.enrolment.EnrolmentStatus;
+import org.hubcycle.shared.Phase;
+import org.hubcycle.shared.national.Bulk;
+import org.hubcycle.shared.national.NationalData;
+import org.hubcycle.shared.national.NationalDataset;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Enrolment's share of the national dataset: schools of each hub's area fill about nine in ten places
+ * of its work groups, year after year, as the eligibility rules allow — a school does Readiness and
+ * Development once, Embedding the year after completing Development, Sustaining after Embedding — with
+ * one or two participants each. Past years end completed (most), not completed or withdrawn.
+ */
+@Component
+class EnrolmentNationalData implements NationalData {
+
+    private final JdbcTemplate jdbc;
+
+    EnrolmentNationalData(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public int order() {
+        return 50;
+    }
+
+    @Override
+    public void load(NationalDataset dataset) {
+        Random random = dataset.random("enrolment");
+        Bulk bulk = new Bulk(jdbc);
+        long enrolmentId = bulk.nextId("enrolment");
+        long participantId = bulk.nextId("participant");
+        List<Object[]> enrolments = new ArrayList<>();
+        List<Object[]> participants = new ArrayList<>();
+        List<Object[]> places = new ArrayList<>();
+        Map<Long, NationalDataset.Hub> hubs = new HashMap<>();
+        dataset.hubs.forEach(h -> hubs.put(h.id(), h));
+        // What each school has done of its pathway: family -> the year it enrolled, completed or not.
+        Map<Integer, Map<String, Integer>> enrolled = new HashMap<>();
+        Map<Integer, Map<String, Integer>> completed = new HashMap<>();
+        int current = dataset.currentYear().startYear();
+        for (NationalDataset.WorkGroup group : dataset.workGroups) {
+            NationalDataset.Project project = group.project();
+            int year = project.year().startYear();
+            List<NationalDataset.School> schools =
+                    new ArrayList<>(hubs.get(group.hubId()).schools());
+            Collections.shuffle(schools, random);
+            int wanted = group.capacity() * (85 + random.nextInt(16)) / 100;
+            Set<Integer> taken = new HashSet<>();
+            int holding = 0;
+            for (NationalDataset.School school : schools) {
+                if (taken.size() >= wanted) {
+                    break;
+                }
+                if (school.phase() != project.phase() || !eligible(project, school.urn(), enrolled, completed)) {
+                    continue;
+                }
+                taken.add(school.urn());
+                int roll = random.nextInt(100);
+                EnrolmentStatus status = year == current
+                        ? (roll < 5 ? EnrolmentStatus.WITHDRAWN : EnrolmentStatus.ACCEPTED)
+                        : roll < 80
+                                ? EnrolmentStatus.COMPLETED
+                                : roll < 88 ? EnrolmentStatus.NOT_COMPLETED : EnrolmentStatus.WITHDRAWN;
+                boolean withdrawn = status == EnrolmentStatus.WITHDRAWN;
+                holding += EnrolmentStatus.holdingPlace().contains(status) ? 1 : 0;
+                LocalDate applied = LocalDate.of(year, 9, 1).plusDays(random.nextInt(18));
+                enrolments.add(new Object[] {
+                    enrolmentId,
+                    group.hubId(),
+                    group.id(),
+                    year,
+                    project.family(),
+                    school.urn(),
+                    status.name(),
+                    true,
+                    "ELIGIBLE",
+                    "Eligible: the school meets the project's rules.",
+                    Timestamp.from(applied.atTime(9, 0).toInstant(ZoneOffset.UTC)),
+                    "head@" + school.urn() + ".national.test",
+                    Timestamp.from(applied.plusDays(2).atTime(9, 0).toInstant(ZoneOffset.UTC)),
+                    withdrawn ? Date.valueOf(LocalDate.of(year, 11, 15)) : null,
+                    withdrawn ? "SCHOOL" : null,
+                    withdrawn ? "Staffing changes" : null,
+                    false
+                });
+                enrolled.computeIfAbsent(school.urn(), u -> new HashMap<>()).put(project.family(), year);
+                if (status == EnrolmentStatus.COMPLETED) {
+                    completed
+                            .computeIfAbsent(school.urn(), u -> new HashMap<>())
+                            .put(project.family(), year);
+                }
+                List<Long> ids = new ArrayList<>();
+                int count = 1 + random.nextInt(group.placesPerSchool());
+                for (int p = 1; p <= count; p++, participantId++) {
+                    participants.add(new Object[] {
+                        participantId,
+                        group.hubId(),
+                        enrolmentId,
+                        p,
+                        "Teacher " + participantId,
+                        "teacher" + participantId + "@national.test",
+                        p == 1 ? "Maths lead" : "Class teacher",
+                        p == 1 ? "Maths lead" : "Teacher"
+                    });
+                    ids.add(participantId);
+                }
+                dataset.enrolments.add(new NationalDataset.Enrolment(
+                        enrolmentId, group, school.urn(), status == EnrolmentStatus.COMPLETED, withdrawn, ids));
+                enrolmentId++;
+            }
+            places.add(new Object[] {group.id(), holding});
+        }
+        bulk.insert(
+                "INSERT INTO enrolment (id, hub_id, work_group_id, academic_year, project_family, school_urn, status,"
+                        + " eligible, reason_code, reason, applied_at, applied_by, decided_at, withdrawn_on, withdrawn_by,"
+                        + " withdrawal_reason, late_withdrawal) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                enrolments);
+        bulk.insert(
+                "INSERT INTO participant (id, hub_id, enrolment_id, position, full_name, email, job_title, role_in_group)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                participants);
+        bulk.insert("INSERT INTO work_group_places (work_group_id, taken) VALUES (?, ?)", places);
+        bulk.restartIds("enrolment", "participant");
+    }
+
+    /** The pathway rules the catalogue's projects state, applied to what the school has done so far. */
+    private static boolean eligible(
+            NationalDataset.Project project,
+            int urn,
+            Map<Integer, Map<String, Integer>> enrolled,
+            Map<Integer, Map<String, Integer>> completed) {
+        Map<String, Integer> done = completed.getOrDefault(urn, Map.of());
+        Map<String, Integer> tried = enrolled.getOrDefault(urn, Map.of());
+        String pathway = project.phase() == Phase.PRIMARY ? "Primary TfM " : "Secondary TfM ";
+        int year = project.year().startYear();
+        return switch (project.step()) {
+            case 1, 2 -> !tried.containsKey(project.family());
+            case 3 ->
+                Integer.valueOf(year - 1).equals(done.get(pathway + "Development"))
+                        && !tried.containsKey(project.family());
+            case 4 -> done.containsKey(pathway + "Embedding") && !tried.containsKey(project.family());
+            default -> !Integer.valueOf(year).equals(tried.get(project.family()));
+        };
+    }
+}

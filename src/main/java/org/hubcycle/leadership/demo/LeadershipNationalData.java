@@ -1,0 +1,117 @@
+package org.hubcycle.leadership.demo;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.hubcycle.leadership.internal.LeadershipTerms.RoleType;
+import org.hubcycle.leadership.internal.LeadershipTerms.SpecialistStatus;
+import org.hubcycle.shared.AcademicYear;
+import org.hubcycle.shared.Phase;
+import org.hubcycle.shared.national.Bulk;
+import org.hubcycle.shared.national.NationalData;
+import org.hubcycle.shared.national.NationalDataset;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Leadership's share of the national dataset: every person of a hub is on its LLME register, a Work
+ * Group Lead from the first year they led a group to the last, and about a third of them Mastery
+ * Specialists of a cohort (one cohort per hub, phase and year).
+ */
+@Component
+class LeadershipNationalData implements NationalData {
+
+    private final JdbcTemplate jdbc;
+
+    LeadershipNationalData(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public int order() {
+        return 40;
+    }
+
+    @Override
+    public void load(NationalDataset dataset) {
+        Random random = dataset.random("leadership");
+        Bulk bulk = new Bulk(jdbc);
+        Map<Long, int[]> ledYears = new HashMap<>();
+        for (NationalDataset.WorkGroup group : dataset.workGroups) {
+            int year = group.project().year().startYear();
+            ledYears.merge(group.leadPersonId(), new int[] {year, year}, (a, b) ->
+                    new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+        }
+        Map<Long, String> names = new HashMap<>();
+        jdbc.query("SELECT id, full_name FROM person", row -> {
+            names.put(row.getLong("id"), row.getString("full_name"));
+        });
+        long llmeId = bulk.nextId("llme");
+        long roleId = bulk.nextId("llme_role");
+        long cohortId = bulk.nextId("specialist_cohort");
+        int current = dataset.currentYear().startYear();
+        Timestamp now = Timestamp.from(Instant.now());
+        List<Object[]> llmes = new ArrayList<>();
+        List<Object[]> roles = new ArrayList<>();
+        List<Object[]> cohorts = new ArrayList<>();
+        for (NationalDataset.Hub hub : dataset.hubs) {
+            Map<String, Long> cohortOf = new HashMap<>();
+            for (Phase phase : List.of(Phase.PRIMARY, Phase.SECONDARY)) {
+                int number = 1;
+                for (AcademicYear year : dataset.years()) {
+                    cohorts.add(new Object[] {cohortId, hub.id(), phase.name(), number++, year.startYear()});
+                    cohortOf.put(phase + "/" + year.startYear(), cohortId++);
+                }
+            }
+            for (long personId : hub.people()) {
+                long llme = llmeId++;
+                llmes.add(new Object[] {llme, hub.id(), personId, names.get(personId), now});
+                int[] led = ledYears.get(personId);
+                if (led != null) {
+                    roles.add(new Object[] {
+                        roleId++,
+                        hub.id(),
+                        llme,
+                        RoleType.WORK_GROUP_LEAD.name(),
+                        led[0],
+                        led[1] == current ? null : led[1],
+                        null,
+                        null
+                    });
+                }
+                if (random.nextInt(3) == 0) {
+                    Phase phase = random.nextInt(3) == 0 ? Phase.SECONDARY : Phase.PRIMARY;
+                    int start = dataset.years()
+                            .get(random.nextInt(dataset.years().size()))
+                            .startYear();
+                    roles.add(new Object[] {
+                        roleId++,
+                        hub.id(),
+                        llme,
+                        (phase == Phase.PRIMARY
+                                        ? RoleType.PRIMARY_MASTERY_SPECIALIST
+                                        : RoleType.SECONDARY_MASTERY_SPECIALIST)
+                                .name(),
+                        start,
+                        null,
+                        cohortOf.get(phase + "/" + start),
+                        (start == current ? SpecialistStatus.TRAINEE : SpecialistStatus.ACTIVE).name()
+                    });
+                }
+            }
+        }
+        bulk.insert(
+                "INSERT INTO specialist_cohort (id, hub_id, phase, cohort_number, start_year) VALUES (?, ?, ?, ?, ?)",
+                cohorts);
+        bulk.insert("INSERT INTO llme (id, hub_id, person_id, full_name, created_at) VALUES (?, ?, ?, ?, ?)", llmes);
+        bulk.insert(
+                "INSERT INTO llme_role (id, hub_id, llme_id, role, from_year, to_year, cohort_id, status)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                roles);
+        bulk.restartIds("specialist_cohort", "llme", "llme_role");
+    }
+}

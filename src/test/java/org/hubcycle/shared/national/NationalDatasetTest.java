@@ -1,0 +1,111 @@
+package org.hubcycle.shared.national;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.hubcycle.HubcycleApplication;
+import org.hubcycle.directory.GiasCommandLine;
+import org.hubcycle.directory.gias.GiasGenerator;
+import org.hubcycle.support.TestKeys;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * {@code load-national} on a database of its own (the demo GIAS extracts, three years): every module's
+ * share is there, the pathway rules hold in what it made, the same seed makes the same records, and it
+ * refuses a database that already has hubs.
+ */
+class NationalDatasetTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void loadsEveryModulesShareWithinTheRulesAndTheSameForTheSameSeed() throws Exception {
+        GiasGenerator.Files3 gias = GiasGenerator.write(GiasGenerator.Scale.DEMO, dir, LocalDate.now());
+        JdbcTemplate first = load(gias, "1");
+        JdbcTemplate again = load(gias, "1");
+
+        assertThat(first.queryForObject("SELECT COUNT(*) FROM hub", Integer.class))
+                .isEqualTo(40);
+        assertThat(first.queryForObject("SELECT COUNT(*) FROM work_group", Integer.class))
+                .isBetween(40 * 25 * 3, 40 * 40 * 3);
+        assertThat(first.queryForObject("SELECT COUNT(*) FROM llme", Integer.class))
+                .isEqualTo(40 * 50);
+        for (String table : List.of("enrolment", "participant", "delivery_session", "attendance_mark", "llme_role")) {
+            assertThat(first.queryForObject("SELECT COUNT(*) FROM " + table, Integer.class))
+                    .as(table)
+                    .isPositive();
+        }
+        assertThat(first.queryForList(
+                        "SELECT r.role FROM app_user u JOIN app_user_role r ON r.user_id = u.id WHERE u.email = ?",
+                        String.class,
+                        "national@national.test"))
+                .containsExactly("NATIONAL_ADMIN");
+
+        // A school does Development once, and Embedding only the year after completing Development.
+        assertThat(first.queryForObject(
+                        "SELECT COUNT(*) FROM (SELECT school_urn FROM enrolment WHERE project_family LIKE '%Development'"
+                                + " GROUP BY school_urn, project_family HAVING COUNT(*) > 1) twice",
+                        Integer.class))
+                .isZero();
+        assertThat(first.queryForObject(
+                        "SELECT COUNT(*) FROM enrolment e WHERE e.project_family LIKE '%TfM Embedding' AND NOT EXISTS ("
+                                + " SELECT 1 FROM enrolment d WHERE d.school_urn = e.school_urn AND d.status = 'COMPLETED'"
+                                + " AND d.academic_year = e.academic_year - 1"
+                                + " AND d.project_family = REPLACE(e.project_family, 'Embedding', 'Development'))",
+                        Integer.class))
+                .isZero();
+        // Places taken are the schools holding them.
+        assertThat(first.queryForObject(
+                        "SELECT COUNT(*) FROM work_group_places p WHERE p.taken <> (SELECT COUNT(*) FROM enrolment e"
+                                + " WHERE e.work_group_id = p.work_group_id"
+                                + " AND e.status IN ('ACCEPTED', 'COMPLETED', 'NOT_COMPLETED'))",
+                        Integer.class))
+                .isZero();
+
+        String fingerprint = "SELECT COUNT(*) AS n, SUM(school_urn * id) AS s FROM enrolment";
+        Map<String, Object> once = first.queryForMap(fingerprint);
+        assertThat(again.queryForMap(fingerprint)).isEqualTo(once);
+        String marks =
+                "SELECT COUNT(*) AS n, SUM(participant_id * session_id) AS s FROM attendance_mark WHERE mark = 'PRESENT'";
+        assertThat(again.queryForMap(marks)).isEqualTo(first.queryForMap(marks));
+    }
+
+    /** Imports the extracts into a new in-memory database and loads the national dataset on top, twice: the second is refused. */
+    private JdbcTemplate load(GiasGenerator.Files3 gias, String seed) {
+        String url = "jdbc:h2:mem:" + TestKeys.next("national")
+                + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        System.setProperty("spring.datasource.url", url);
+        try {
+            ByteArrayOutputStream output = new ByteArrayOutputStream();
+            PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);
+            String[] files = {
+                "import-gias",
+                gias.establishments().toString(),
+                gias.links().toString(),
+                gias.groups().toString()
+            };
+            assertThat(GiasCommandLine.run(files, HubcycleApplication.class, out))
+                    .isZero();
+            String[] command = {"load-national", "--seed", seed, "--years", "3", "--password", "national-test"};
+            assertThat(NationalCommandLine.run(command, HubcycleApplication.class, out))
+                    .as(output.toString(StandardCharsets.UTF_8))
+                    .isZero();
+            assertThat(NationalCommandLine.run(command, HubcycleApplication.class, out))
+                    .isEqualTo(1);
+            assertThat(output.toString(StandardCharsets.UTF_8)).contains("Loaded 40 hubs", "Refused: ");
+        } finally {
+            System.clearProperty("spring.datasource.url");
+        }
+        return new JdbcTemplate(new DriverManagerDataSource(url, "sa", ""));
+    }
+}
