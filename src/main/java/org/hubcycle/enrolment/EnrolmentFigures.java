@@ -4,12 +4,13 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hubcycle.catalogue.Funding;
 import org.hubcycle.catalogue.WorkGroupTerms;
 import org.hubcycle.catalogue.WorkGroupTerms.Terms;
-import org.hubcycle.enrolment.domain.Enrolment;
 import org.hubcycle.enrolment.domain.EnrolmentRepository;
+import org.hubcycle.enrolment.domain.FundedCount;
 import org.hubcycle.enrolment.domain.StatusCount;
 import org.hubcycle.shared.AcademicYear;
 import org.springframework.stereotype.Service;
@@ -86,15 +87,14 @@ public class EnrolmentFigures {
     /** Funding committed to schools with places, and what schools are charged, per work group of a hub's year. */
     @Transactional(readOnly = true)
     public List<Money> money(long hubId, AcademicYear year) {
-        List<Enrolment> funded = enrolments.funded(hubId, year.startYear(), EnrolmentStatus.holdingPlace());
-        Map<Long, List<Enrolment>> byGroup = funded.stream().collect(Collectors.groupingBy(Enrolment::getWorkGroupId));
+        Map<Long, FundedCount> byGroup =
+                enrolments.funded(hubId, year.startYear(), EnrolmentStatus.holdingPlace()).stream()
+                        .collect(Collectors.toMap(FundedCount::workGroupId, Function.identity()));
         return workGroups.of(byGroup.keySet()).stream()
                 .map(t -> {
-                    List<Enrolment> all = byGroup.get(t.id());
-                    int placesHeld = (int)
-                            all.stream().filter(e -> e.getStatus().holdsPlace()).count();
-                    int late = (int)
-                            all.stream().filter(Enrolment::isLateWithdrawal).count();
+                    FundedCount counts = byGroup.get(t.id());
+                    int placesHeld = (int) counts.placesHeld();
+                    int late = (int) counts.lateWithdrawals();
                     Funding funding = t.funding();
                     return new Money(
                             t,

@@ -4,10 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -77,15 +80,16 @@ public class Catalogue {
 
     public Optional<ProjectView> project(String code) {
         try {
-            return projects.findByCode(ProjectCode.parse(code).value()).map(this::view);
+            return projects.findByCode(ProjectCode.parse(code).value()).map(p -> view(p, continuedCodes(List.of(p))));
         } catch (IllegalArgumentException notACode) {
             return Optional.empty();
         }
     }
 
     public Page<ProjectView> projects(AcademicYear year, Pageable pageable) {
-        return projects.findByAcademicYearOrderByCode(year.startYear(), pageable)
-                .map(this::view);
+        Page<Project> page = projects.findByAcademicYearOrderByCode(year.startYear(), pageable);
+        Map<Long, String> continued = continuedCodes(page.getContent());
+        return page.map(p -> view(p, continued));
     }
 
     /** A hub's published offer for a year, grouped by section as the Work Group Summary groups it; optionally one phase only. */
@@ -107,10 +111,14 @@ public class Catalogue {
         }
         Map<Long, String> leads = leadNames(offered);
         Activity activity = activity(offered);
+        Map<Long, String> continued = continuedCodes(byId.values());
+        Map<Long, ProjectView> projectViews = new HashMap<>();
+        byId.values().forEach(p -> projectViews.put(p.getId(), view(p, continued)));
         for (WorkGroup group : offered) {
             Project project = byId.get(group.getProjectId());
             if (phase == null || project.getPhases().contains(phase)) {
-                sections.get(project.getSection()).add(view(group, project, leads, activity));
+                sections.get(project.getSection())
+                        .add(view(group, project, projectViews.get(project.getId()), leads, activity));
             }
         }
         return new PublishedOffer(
@@ -148,11 +156,12 @@ public class Catalogue {
                     }
                     Activity activity = activity(both);
                     Map<Long, String> leads = leadNames(both);
-                    WorkGroupView view = view(g, project, leads, activity);
+                    ProjectView projectView = view(project, continuedCodes(List.of(project)));
+                    WorkGroupView view = view(g, project, projectView, leads, activity);
                     if (view.full()) {
                         WorkGroupView next = siblings.stream()
                                 .filter(s -> !s.getId().equals(g.getId()))
-                                .map(s -> view(s, project, leads, activity))
+                                .map(s -> view(s, project, projectView, leads, activity))
                                 .filter(v -> v.open() && !v.full())
                                 .findFirst()
                                 .orElse(null);
@@ -181,7 +190,8 @@ public class Catalogue {
                 .collect(Collectors.toSet()));
     }
 
-    private WorkGroupView view(WorkGroup g, Project project, Map<Long, String> leadNames, Activity activity) {
+    private WorkGroupView view(
+            WorkGroup g, Project project, ProjectView projectView, Map<Long, String> leadNames, Activity activity) {
         String leads = java.util.stream.Stream.of(g.getLeadPersonId(), g.getCoLeadPersonId())
                 .filter(java.util.Objects::nonNull)
                 .map(leadNames::get)
@@ -209,7 +219,7 @@ public class Catalogue {
                 left,
                 activity.dates().getOrDefault(g.getId(), List.of()),
                 null,
-                view(project));
+                projectView);
     }
 
     /** Where a group stands for schools: from the hub's status, its deadline and its places. */
@@ -229,7 +239,19 @@ public class Catalogue {
         };
     }
 
-    private ProjectView view(Project p) {
+    /** The codes of the projects these continue, by id: one query for them all. */
+    private Map<Long, String> continuedCodes(Collection<Project> continuing) {
+        List<Long> ids = continuing.stream()
+                .map(Project::getContinuesFromId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+        return ids.isEmpty()
+                ? Map.of()
+                : projects.findByIdIn(ids).stream().collect(Collectors.toMap(Project::getId, Project::getCode));
+    }
+
+    private ProjectView view(Project p, Map<Long, String> continuedCodes) {
         Map<String, List<String>> outcomes = new LinkedHashMap<>();
         for (OutcomeArea area : OutcomeArea.values()) {
             List<String> texts = p.getOutcomes().stream()
@@ -240,11 +262,7 @@ public class Catalogue {
                 outcomes.put(area.label(), texts);
             }
         }
-        String continuesFrom = p.getContinuesFromId() == null
-                ? null
-                : projects.findById(p.getContinuesFromId())
-                        .map(Project::getCode)
-                        .orElse(null);
+        String continuesFrom = p.getContinuesFromId() == null ? null : continuedCodes.get(p.getContinuesFromId());
         return new ProjectView(
                 p.getId(),
                 p.getCode(),

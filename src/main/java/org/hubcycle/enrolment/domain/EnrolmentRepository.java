@@ -46,10 +46,13 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
                     + "group by e.workGroupId, e.status")
     List<StatusCount> countsByWorkGroup(long hubId, int year);
 
-    /** A hub's enrolments in a year that hold places or were withdrawn late: what funding and charges are counted from. */
-    @Query("select e from Enrolment e where e.hubId = :hubId and e.academicYear = :year "
-            + "and (e.status in :holding or e.lateWithdrawal = true)")
-    List<Enrolment> funded(long hubId, int year, Collection<EnrolmentStatus> holding);
+    /** Per work group of a hub's year, places held and late withdrawals: what funding and charges are counted from. */
+    @Query("select new org.hubcycle.enrolment.domain.FundedCount(e.workGroupId,"
+            + " sum(case when e.status in :holding then 1 else 0 end),"
+            + " sum(case when e.lateWithdrawal = true then 1 else 0 end))"
+            + " from Enrolment e where e.hubId = :hubId and e.academicYear = :year"
+            + " and (e.status in :holding or e.lateWithdrawal = true) group by e.workGroupId")
+    List<FundedCount> funded(long hubId, int year, Collection<EnrolmentStatus> holding);
 
     List<Enrolment> findByAppliedBy(String appliedBy);
 }

@@ -14,6 +14,7 @@ import org.hubcycle.directory.People;
 import org.hubcycle.notifications.Outbox;
 import org.hubcycle.shared.Dates;
 import org.hubcycle.shared.TimeConfiguration;
+import org.hubcycle.shared.web.Choices;
 import org.hubcycle.support.FormPost;
 import org.hubcycle.support.SliceUser;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +29,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /** The work group form alone: each field the hub lead can get wrong, with the message beside it. */
 @WebMvcTest(OfferController.class)
-@Import({Dates.class, TimeConfiguration.class})
+@Import({Dates.class, Choices.class, TimeConfiguration.class})
 class OfferControllerTest {
 
     private static final Map<String, String> VALID = Map.ofEntries(

@@ -15,6 +15,7 @@ import org.hubcycle.notifications.Outbox;
 import org.hubcycle.shared.Dates;
 import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.TimeConfiguration;
+import org.hubcycle.shared.web.Choices;
 import org.hubcycle.support.FormPost;
 import org.hubcycle.support.SliceUser;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +29,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /** The project specification form alone: each field the national admin can get wrong, with its message. */
 @WebMvcTest(ProjectAdminController.class)
-@Import({Dates.class, TimeConfiguration.class})
+@Import({Dates.class, Choices.class, TimeConfiguration.class})
 class ProjectAdminControllerTest {
 
     private static final Map<String, String> VALID = Map.ofEntries(

@@ -19,6 +19,7 @@ import org.hubcycle.shared.Dates;
 import org.hubcycle.shared.PublicAddress;
 import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.TimeConfiguration;
+import org.hubcycle.shared.web.Choices;
 import org.hubcycle.support.FormPost;
 import org.hubcycle.support.SliceUser;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +33,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /** The session form alone: each field a work group lead can get wrong, with its message. */
 @WebMvcTest(SessionsController.class)
-@Import({Dates.class, TimeConfiguration.class})
+@Import({Dates.class, Choices.class, TimeConfiguration.class})
 class SessionsControllerTest {
 
     private static final Map<String, String> VALID = Map.ofEntries(

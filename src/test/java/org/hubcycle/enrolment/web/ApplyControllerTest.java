@@ -25,6 +25,7 @@ import org.hubcycle.notifications.Outbox;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.Dates;
 import org.hubcycle.shared.TimeConfiguration;
+import org.hubcycle.shared.web.Choices;
 import org.hubcycle.support.FormPost;
 import org.hubcycle.support.SliceUser;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +39,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /** The application form alone: each participant field a school can get wrong, with its message. */
 @WebMvcTest(ApplyController.class)
-@Import({Dates.class, TimeConfiguration.class})
+@Import({Dates.class, Choices.class, TimeConfiguration.class})
 class ApplyControllerTest {
 
     private static final int URN = 100_001;

@@ -1,0 +1,92 @@
+package org.hubcycle.shared.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.thymeleaf.spring6.view.ThymeleafView;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
+
+/**
+ * Pages keep their template variables to themselves. Thymeleaf stores the model and every local
+ * variable of a page ({@code th:each}, {@code th:with}) as a servlet request attribute, and each one
+ * passes through every request wrapper of the filter chain to Tomcat, which tells its listeners: on a
+ * search page with a long list, that was a large part of the time spent rendering it. A page's view
+ * now sees a request whose attributes it sets stay in a map of its own, while the attributes the
+ * filters and controllers set (the CSRF token, errors) are read through as before.
+ */
+@Configuration(proxyBeanMethods = false)
+class PageRendering {
+
+    @Bean
+    static BeanPostProcessor pagesKeepTheirVariables() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String name) {
+                if (bean instanceof ThymeleafViewResolver resolver) {
+                    resolver.setViewClass(PageView.class);
+                }
+                return bean;
+            }
+        };
+    }
+
+    /** Thymeleaf's view, rendering against {@link PageRequest}. */
+    public static class PageView extends ThymeleafView {
+
+        @Override
+        public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
+                throws Exception {
+            super.render(model, new PageRequest(request), response);
+        }
+    }
+
+    /** A request whose attributes set while a page renders are kept here, not passed down the chain. */
+    static final class PageRequest extends HttpServletRequestWrapper {
+
+        private static final Object REMOVED = new Object();
+
+        private final Map<String, Object> own = new HashMap<>();
+
+        PageRequest(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public Object getAttribute(String name) {
+            Object value = own.get(name);
+            return value == REMOVED ? null : value != null ? value : super.getAttribute(name);
+        }
+
+        @Override
+        public void setAttribute(String name, Object value) {
+            own.put(name, value == null ? REMOVED : value);
+        }
+
+        @Override
+        public void removeAttribute(String name) {
+            own.put(name, REMOVED);
+        }
+
+        @Override
+        public Enumeration<String> getAttributeNames() {
+            Set<String> names = new LinkedHashSet<>(Collections.list(super.getAttributeNames()));
+            own.forEach((name, value) -> {
+                if (value == REMOVED) {
+                    names.remove(name);
+                } else {
+                    names.add(name);
+                }
+            });
+            return Collections.enumeration(names);
+        }
+    }
+}
