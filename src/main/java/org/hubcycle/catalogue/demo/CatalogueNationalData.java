@@ -44,20 +44,20 @@ class CatalogueNationalData implements NationalData {
     private record Template(String family, Phase phase, int step, int weight) {}
 
     private static final List<Template> TEMPLATES = List.of(
-            new Template("Primary TfM Readiness", Phase.PRIMARY, 1, 2),
-            new Template("Primary TfM Development", Phase.PRIMARY, 2, 5),
-            new Template("Primary TfM Embedding", Phase.PRIMARY, 3, 4),
-            new Template("Primary TfM Sustaining", Phase.PRIMARY, 4, 3),
-            new Template("Secondary TfM Development", Phase.SECONDARY, 2, 3),
-            new Template("Secondary TfM Embedding", Phase.SECONDARY, 3, 2),
-            new Template("Secondary TfM Sustaining", Phase.SECONDARY, 4, 2),
-            new Template("Mastering Number", Phase.PRIMARY, 0, 4),
-            new Template("Mastering Number at KS2", Phase.PRIMARY, 0, 3),
-            new Template("Primary SKTM", Phase.PRIMARY, 0, 2),
-            new Template("Secondary SKTM Non-specialists", Phase.SECONDARY, 0, 2),
-            new Template("Secondary Early Career Teachers", Phase.SECONDARY, 0, 2),
-            new Template("Year 5 to 8 Continuity", Phase.PRIMARY, 0, 1),
-            new Template("Maths and Science", Phase.SECONDARY, 0, 1));
+            new Template("Primary TfM Readiness", Phase.PRIMARY, 1, 1),
+            new Template("Primary TfM Development", Phase.PRIMARY, 2, 3),
+            new Template("Primary TfM Embedding", Phase.PRIMARY, 3, 3),
+            new Template("Primary TfM Sustaining", Phase.PRIMARY, 4, 2),
+            new Template("Secondary TfM Development", Phase.SECONDARY, 2, 1),
+            new Template("Secondary TfM Embedding", Phase.SECONDARY, 3, 1),
+            new Template("Secondary TfM Sustaining", Phase.SECONDARY, 4, 1),
+            new Template("Mastering Number", Phase.PRIMARY, 0, 6),
+            new Template("Mastering Number at KS2", Phase.PRIMARY, 0, 5),
+            new Template("Primary SKTM", Phase.PRIMARY, 0, 3),
+            new Template("Secondary SKTM Non-specialists", Phase.SECONDARY, 0, 3),
+            new Template("Secondary Early Career Teachers", Phase.SECONDARY, 0, 3),
+            new Template("Year 5 to 8 Continuity", Phase.PRIMARY, 0, 2),
+            new Template("Maths and Science", Phase.SECONDARY, 0, 2));
 
     private final JdbcTemplate jdbc;
 
@@ -122,7 +122,7 @@ class CatalogueNationalData implements NationalData {
                 int count = 25 + random.nextInt(16);
                 for (int g = 1; g <= count; g++, groupId++) {
                     NationalDataset.Project project = ofYear.get(random.nextInt(ofYear.size()));
-                    int capacity = 10 + random.nextInt(11);
+                    int capacity = 12 + random.nextInt(13);
                     int sessions = 4 + random.nextInt(5);
                     long lead = hub.people().get(random.nextInt(hub.people().size()));
                     boolean online = random.nextInt(4) == 0;
@@ -138,7 +138,7 @@ class CatalogueNationalData implements NationalData {
                         "A work group of " + project.family() + " for schools near " + hub.slug() + ".",
                         lead,
                         capacity,
-                        2,
+                        3,
                         sessions,
                         (random.nextBoolean() ? SessionLength.HALF_DAY : SessionLength.FULL_DAY).name(),
                         (online ? SessionFormat.ONLINE : SessionFormat.IN_PERSON).name(),
@@ -150,7 +150,7 @@ class CatalogueNationalData implements NationalData {
                         status.name()
                     });
                     dataset.workGroups.add(
-                            new NationalDataset.WorkGroup(groupId, hub.id(), project, capacity, 2, sessions, lead));
+                            new NationalDataset.WorkGroup(groupId, hub.id(), project, capacity, 3, sessions, lead));
                 }
             }
             dataset.projects.addAll(ofYear.stream().distinct().toList());

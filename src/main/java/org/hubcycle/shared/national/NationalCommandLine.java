@@ -70,6 +70,11 @@ public final class NationalCommandLine {
                 transaction.executeWithoutResult(status -> share.load(dataset));
                 out.printf("%s: %.1f s%n", share.getClass().getSimpleName(), (System.nanoTime() - at) / 1e9);
             }
+            // Fresh statistics (and, on PostgreSQL, the visibility map) for the planner, as autovacuum would give
+            // later.
+            boolean postgres = Boolean.TRUE.equals(jdbc.execute((java.sql.Connection c) ->
+                    c.getMetaData().getDatabaseProductName().equals("PostgreSQL")));
+            jdbc.execute(postgres ? "VACUUM ANALYZE" : "ANALYZE");
             out.printf(
                     "Loaded %d hubs, %d work groups, %d enrolments over %s to %s in %.1f s; sign in as"
                             + " national@national.test or lead01@national.test with the password given%n",

@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * {@code load-national} on a database of its own (the demo GIAS extracts, three years): every module's
+ * {@code load-national} on an H2 database of its own (the demo GIAS extracts, three years): every module's
  * share is there, the pathway rules hold in what it made, the same seed makes the same records, and it
  * refuses a database that already has hubs.
  */
@@ -84,7 +84,11 @@ class NationalDatasetTest {
     private JdbcTemplate load(GiasGenerator.Files3 gias, String seed) {
         String url = "jdbc:h2:mem:" + TestKeys.next("national")
                 + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-        System.setProperty("spring.datasource.url", url);
+        // Its own database, whichever the suite runs on (the PostgreSQL run sets these for every test).
+        Map<String, String> own = Map.of(
+                "spring.datasource.url", url, "spring.datasource.username", "sa", "spring.datasource.password", "");
+        Map<String, String> before = new java.util.HashMap<>();
+        own.forEach((key, value) -> before.put(key, System.setProperty(key, value)));
         try {
             ByteArrayOutputStream output = new ByteArrayOutputStream();
             PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);
@@ -104,7 +108,13 @@ class NationalDatasetTest {
                     .isEqualTo(1);
             assertThat(output.toString(StandardCharsets.UTF_8)).contains("Loaded 40 hubs", "Refused: ");
         } finally {
-            System.clearProperty("spring.datasource.url");
+            before.forEach((key, value) -> {
+                if (value == null) {
+                    System.clearProperty(key);
+                } else {
+                    System.setProperty(key, value);
+                }
+            });
         }
         return new JdbcTemplate(new DriverManagerDataSource(url, "sa", ""));
     }
