@@ -41,7 +41,7 @@ class SqlBudgetTest extends RunningServerTest {
 
     @Test
     void theHomePage() throws Exception {
-        assertThat(statements("/", 0)).hasSizeLessThanOrEqualTo(2);
+        assertThat(statements("/", 0)).hasSizeLessThanOrEqualTo(1);
     }
 
     @Test
