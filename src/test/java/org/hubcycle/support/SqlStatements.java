@@ -9,6 +9,7 @@ import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
 import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -64,8 +65,7 @@ public final class SqlStatements implements QueryExecutionListener {
         }
 
         @Bean
-        static BeanPostProcessor countSqlStatements(
-                org.springframework.beans.factory.ObjectProvider<SqlStatements> sql) {
+        static BeanPostProcessor countSqlStatements(ObjectProvider<SqlStatements> sql) {
             return new BeanPostProcessor() {
                 @Override
                 public Object postProcessAfterInitialization(Object bean, String name) {

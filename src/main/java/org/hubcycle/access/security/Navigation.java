@@ -17,9 +17,9 @@ import java.util.Set;
 import org.hubcycle.access.internal.Role;
 
 /**
- * The service navigation a user sees: which sections, in which order, for which roles. Worked out
- * once per signed-in user (the principal keeps it) rather than by a security check per item on every
- * page; each section's label is {@code nav.<key>} and a page marks itself with its {@code section}.
+ * The service navigation a user sees: which sections, in which order, for which roles. Worked out in
+ * Java from the principal's roles the first time a page asks (the principal keeps it for the request it
+ * was read for) rather than by a security expression per item; each section's label is {@code nav.<key>} and a page marks itself with its {@code section}.
  */
 public final class Navigation {
 

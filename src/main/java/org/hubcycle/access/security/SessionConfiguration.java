@@ -81,7 +81,7 @@ class SessionConfiguration {
 
     /** Outside every other filter: what the session repository kept of a request is gone when it ends. */
     @Bean
-    FilterRegistrationBean<Filter> forgetSavedSession() {
+    FilterRegistrationBean<Filter> sessionsSavedWithinARequest() {
         FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>((request, response, chain) ->
                 QuietSessionRepository.duringRequest(() -> chain.doFilter(request, response)));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);

@@ -173,11 +173,12 @@ class CatalogueNationalData implements NationalData {
     /** A school does Readiness or Development once, Embedding the year after Development, Sustaining after Embedding. */
     private static EligibilityRule rule(Template template) {
         PhaseIn phase = new PhaseIn(Set.of(template.phase() == Phase.PRIMARY ? "Primary" : "Secondary"));
-        String pathway = template.phase() == Phase.PRIMARY ? "Primary TfM " : "Secondary TfM ";
         return switch (template.step()) {
             case 1, 2 -> new All(List.of(phase, new NeverEnrolledFamily(template.family())));
-            case 3 -> new CompletedFamily(pathway + "Development", Window.PREVIOUS_YEAR, null);
-            case 4 -> new CompletedFamily(pathway + "Embedding", Window.EVER, null);
+            case 3 ->
+                new CompletedFamily(
+                        NationalDataset.pathway(template.phase(), "Development"), Window.PREVIOUS_YEAR, null);
+            case 4 -> new CompletedFamily(NationalDataset.pathway(template.phase(), "Embedding"), Window.EVER, null);
             default -> phase;
         };
     }

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.hubcycle.enrolment.EnrolmentStatus;
-import org.hubcycle.shared.Phase;
 import org.hubcycle.shared.national.Bulk;
 import org.hubcycle.shared.national.NationalData;
 import org.hubcycle.shared.national.NationalDataset;
@@ -148,14 +147,15 @@ class EnrolmentNationalData implements NationalData {
             Map<Integer, Map<String, Integer>> completed) {
         Map<String, Integer> done = completed.getOrDefault(urn, Map.of());
         Map<String, Integer> tried = enrolled.getOrDefault(urn, Map.of());
-        String pathway = project.phase() == Phase.PRIMARY ? "Primary TfM " : "Secondary TfM ";
         int year = project.year().startYear();
         return switch (project.step()) {
             case 1, 2 -> !tried.containsKey(project.family());
             case 3 ->
-                Integer.valueOf(year - 1).equals(done.get(pathway + "Development"))
+                Integer.valueOf(year - 1).equals(done.get(NationalDataset.pathway(project.phase(), "Development")))
                         && !tried.containsKey(project.family());
-            case 4 -> done.containsKey(pathway + "Embedding") && !tried.containsKey(project.family());
+            case 4 ->
+                done.containsKey(NationalDataset.pathway(project.phase(), "Embedding"))
+                        && !tried.containsKey(project.family());
             default -> !Integer.valueOf(year).equals(tried.get(project.family()));
         };
     }

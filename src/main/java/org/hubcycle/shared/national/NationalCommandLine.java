@@ -1,9 +1,11 @@
 package org.hubcycle.shared.national;
 
 import java.io.PrintStream;
+import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hubcycle.shared.AcademicYear;
@@ -72,8 +74,8 @@ public final class NationalCommandLine {
             }
             // Fresh statistics (and, on PostgreSQL, the visibility map) for the planner, as autovacuum would give
             // later.
-            boolean postgres = Boolean.TRUE.equals(jdbc.execute((java.sql.Connection c) ->
-                    c.getMetaData().getDatabaseProductName().equals("PostgreSQL")));
+            boolean postgres = Boolean.TRUE.equals(jdbc.execute(
+                    (Connection c) -> c.getMetaData().getDatabaseProductName().equals("PostgreSQL")));
             jdbc.execute(postgres ? "VACUUM ANALYZE" : "ANALYZE");
             out.printf(
                     "Loaded %d hubs, %d work groups, %d enrolments over %s to %s in %.1f s; sign in as"
@@ -89,7 +91,7 @@ public final class NationalCommandLine {
     }
 
     private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new java.util.HashMap<>();
+        Map<String, String> options = new HashMap<>();
         for (int i = 1; i < args.length; i += 2) {
             if (!List.of("--seed", "--years", "--password").contains(args[i]) || i + 1 >= args.length) {
                 throw new IllegalArgumentException("Not an option with a value: " + args[i]);

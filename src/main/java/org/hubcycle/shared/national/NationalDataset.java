@@ -29,6 +29,11 @@ public final class NationalDataset {
     public record Enrolment(
             long id, WorkGroup group, int urn, boolean completed, boolean withdrawn, List<Long> participants) {}
 
+    /** The family of a Teaching for Mastery pathway's stage, as the catalogue's projects name it. */
+    public static String pathway(Phase phase, String stage) {
+        return (phase == Phase.PRIMARY ? "Primary TfM " : "Secondary TfM ") + stage;
+    }
+
     private final long seed;
     private final List<AcademicYear> years;
     private final String password;

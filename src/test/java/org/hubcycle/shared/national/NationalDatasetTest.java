@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hubcycle.HubcycleApplication;
@@ -87,7 +88,7 @@ class NationalDatasetTest {
         // Its own database, whichever the suite runs on (the PostgreSQL run sets these for every test).
         Map<String, String> own = Map.of(
                 "spring.datasource.url", url, "spring.datasource.username", "sa", "spring.datasource.password", "");
-        Map<String, String> before = new java.util.HashMap<>();
+        Map<String, String> before = new HashMap<>();
         own.forEach((key, value) -> before.put(key, System.setProperty(key, value)));
         try {
             ByteArrayOutputStream output = new ByteArrayOutputStream();
