@@ -1,9 +1,16 @@
 package org.hubcycle.directory;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,12 +29,15 @@ import org.hubcycle.directory.domain.SchoolHubChoiceRepository;
 import org.hubcycle.directory.domain.SchoolLink;
 import org.hubcycle.directory.domain.SchoolLinkRepository;
 import org.hubcycle.directory.domain.SchoolRepository;
+import org.hubcycle.directory.domain.SchoolWord;
+import org.hubcycle.directory.domain.SchoolWordRepository;
+import org.hubcycle.directory.domain.SchoolWords;
 import org.hubcycle.shared.Audited;
-import org.hubcycle.shared.LikePatterns;
 import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Refused;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -40,10 +50,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Schools {
 
+    /** A person's search counts this many matches at most. */
+    public static final int COUNTED = 1000;
+
+    private static final long COMMON_WORD = 100;
+
+    private static final Sort BY_NAME = Sort.by("searchName", "urn");
+
     private static final Pattern URN = Pattern.compile("\\d{5,7}");
+    /** Words searched for beyond this many are ignored: a school's whole name is fewer. */
+    private static final int MAX_SEARCH_WORDS = 8;
+
     private static final Pattern POSTCODE = Pattern.compile("[a-z]{1,2}\\d[a-z\\d]?( ?\\d[a-z]{0,2})?");
 
     private final SchoolRepository schools;
+    private final SchoolWordRepository words;
+    private final EntityManager entities;
+    private volatile Map<String, Long> commonWords;
     private final SchoolLinkRepository links;
     private final HubAreaRepository areas;
     private final SchoolHubChoiceRepository choices;
@@ -53,6 +76,8 @@ public class Schools {
 
     Schools(
             SchoolRepository schools,
+            SchoolWordRepository words,
+            EntityManager entities,
             SchoolLinkRepository links,
             HubAreaRepository areas,
             SchoolHubChoiceRepository choices,
@@ -60,6 +85,8 @@ public class Schools {
             ApplicationEventPublisher events,
             Clock clock) {
         this.schools = schools;
+        this.words = words;
+        this.entities = entities;
         this.links = links;
         this.areas = areas;
         this.choices = choices;
@@ -130,11 +157,54 @@ public class Schools {
         return find(urn).orElseThrow(() -> new NotFoundException("not-found.school"));
     }
 
-    /** Schools matching the search, by name. Every filter is an indexed column. */
+    /** Schools matching the search, by name, all of them counted. Every filter is an indexed column. */
     public Page<SchoolSummary> search(SchoolSearch search, Pageable pageable) {
-        Pageable byName =
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("searchName", "urn"));
-        return schools.findAll(specification(search), byName).map(Schools::summary);
+        return schools.findAll(specification(search, commonWords()), byName(pageable))
+                .map(Schools::summary);
+    }
+
+    /**
+     * The same for a person searching: matches are counted up to {@link #COUNTED}, so a broad search (all
+     * 50,000 schools, or every name with "ash" in it) costs no more than a narrow one; {@code more} says
+     * that there were more, and the pages stop there.
+     */
+    public Found find(SchoolSearch search, Pageable pageable) {
+        Specification<School> specification = specification(search, commonWords());
+        CriteriaBuilder cb = entities.getCriteriaBuilder();
+        CriteriaQuery<Object[]> candidates = cb.createQuery(Object[].class);
+        Root<School> school = candidates.from(School.class);
+        candidates
+                .multiselect(school.get("urn"), school.get("searchName"))
+                .where(specification.toPredicate(school, candidates, cb));
+        List<Object[]> found =
+                entities.createQuery(candidates).setMaxResults(COUNTED + 1).getResultList();
+        if (found.size() > COUNTED) {
+            List<SchoolSummary> page = pageable.getOffset() < COUNTED
+                    ? schools.findBy(specification, query -> query.slice(byName(pageable)))
+                            .map(Schools::summary)
+                            .getContent()
+                    : List.of();
+            return new Found(new PageImpl<>(page, pageable, COUNTED), true);
+        }
+        // Few enough to order here: the database would walk the whole name index looking for them.
+        List<Integer> urns = found.stream()
+                .sorted(Comparator.comparing((Object[] row) -> (String) row[1]).thenComparing(row -> (Integer) row[0]))
+                .skip(pageable.getOffset())
+                .limit(pageable.getPageSize())
+                .map(row -> (Integer) row[0])
+                .toList();
+        Map<Integer, School> byUrn =
+                schools.findByUrnIn(urns).stream().collect(Collectors.toMap(School::getUrn, s -> s));
+        List<SchoolSummary> page =
+                urns.stream().map(byUrn::get).map(Schools::summary).toList();
+        return new Found(new PageImpl<>(page, pageable, found.size()), false);
+    }
+
+    /** A page of schools found, and whether more matched than were counted. */
+    public record Found(Page<SchoolSummary> page, boolean more) {}
+
+    private static Pageable byName(Pageable pageable) {
+        return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), BY_NAME);
     }
 
     /** The values GIAS gives schools, as Hubcycle holds them: what an eligibility rule may name. */
@@ -199,7 +269,7 @@ public class Schools {
         return schoolsHub == null || schoolsHub == hubId;
     }
 
-    static Specification<School> specification(SchoolSearch search) {
+    static Specification<School> specification(SchoolSearch search, Map<String, Long> commonWords) {
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             String text = search.normalisedText();
@@ -209,11 +279,9 @@ public class Schools {
                 } else if (POSTCODE.matcher(text).matches()) {
                     where.add(cb.like(
                             root.get("searchPostcode"),
-                            LikePatterns.escape(text.replace(" ", "").toUpperCase(Locale.ROOT)) + "%",
-                            LikePatterns.ESCAPE));
+                            cb.literal(text.replace(" ", "").toUpperCase(Locale.ROOT) + "%")));
                 } else {
-                    where.add(cb.like(
-                            root.get("searchText"), "%" + LikePatterns.escape(text) + "%", LikePatterns.ESCAPE));
+                    where.add(words(searchOrder(SchoolWords.of(text), commonWords), root, query, cb));
                 }
             }
             equal(where, cb, root.get("phase"), search.phase());
@@ -228,11 +296,72 @@ public class Schools {
         };
     }
 
+    /**
+     * Each word searched for begins one of the school's words ({@link SchoolWords}): one indexed prefix
+     * lookup per word, on H2 as on PostgreSQL. Text with no words in it ("%", say) finds nothing.
+     *
+     * <p>Prefixes here (and postcodes above) are written into the SQL as literals, not bound: they are
+     * letters and digits only, so nothing needs escaping, and PostgreSQL then plans each search for its
+     * prefix. Bound, a statement prepared for one search is reused with a generic plan that cannot use
+     * the prefix index (40 ms instead of 2 for "st mary" on the national directory).
+     */
+    private static Predicate words(List<String> terms, Root<School> root, CriteriaQuery<?> query, CriteriaBuilder cb) {
+        if (terms.isEmpty()) {
+            return cb.disjunction();
+        }
+        // The rarest word finds the candidates; each other word is checked on them.
+        Subquery<Integer> schools = query.subquery(Integer.class);
+        Root<SchoolWord> first = schools.from(SchoolWord.class);
+        List<Predicate> each = new ArrayList<>();
+        each.add(cb.like(first.get("word"), cb.literal(terms.get(0) + "%")));
+        for (String term : terms.subList(1, terms.size())) {
+            Subquery<Integer> also = schools.subquery(Integer.class);
+            Root<SchoolWord> other = also.from(SchoolWord.class);
+            also.select(other.get("urn"))
+                    .where(
+                            cb.equal(other.get("urn"), first.get("urn")),
+                            cb.like(other.get("word"), cb.literal(term + "%")));
+            each.add(cb.exists(also));
+        }
+        schools.select(first.get("urn")).where(each.toArray(Predicate[]::new));
+        return root.get("urn").in(schools);
+    }
+
+    /**
+     * The words searched for, the rarest first: by how many schools have a common word beginning with it
+     * (none, for a word no common word begins with), then the longest. H2 follows the order it is given,
+     * and "st mary primary" led by "primary" reads 20,000 words instead of 300.
+     */
+    static List<String> searchOrder(Set<String> terms, Map<String, Long> commonWords) {
+        Map<String, Long> schoolsWith = new HashMap<>();
+        for (String term : terms) {
+            schoolsWith.put(
+                    term,
+                    commonWords.entrySet().stream()
+                            .filter(common -> common.getKey().startsWith(term))
+                            .mapToLong(Map.Entry::getValue)
+                            .sum());
+        }
+        return terms.stream()
+                .sorted(Comparator.<String>comparingLong(schoolsWith::get)
+                        .thenComparing(Comparator.comparingInt(String::length).reversed()))
+                .limit(MAX_SEARCH_WORDS)
+                .toList();
+    }
+
+    /** Words at least this many schools share, read once: they change little from one import to the next. */
+    private Map<String, Long> commonWords() {
+        Map<String, Long> common = commonWords;
+        if (common == null) {
+            common = words.common(COMMON_WORD).stream()
+                    .collect(Collectors.toUnmodifiableMap(row -> (String) row[0], row -> (Long) row[1]));
+            commonWords = common;
+        }
+        return common;
+    }
+
     private static void equal(
-            List<Predicate> where,
-            jakarta.persistence.criteria.CriteriaBuilder cb,
-            jakarta.persistence.criteria.Path<Object> column,
-            String value) {
+            List<Predicate> where, CriteriaBuilder cb, jakarta.persistence.criteria.Path<Object> column, String value) {
         if (value != null && !value.isBlank()) {
             where.add(cb.equal(column, value));
         }

@@ -49,8 +49,10 @@ class AccountController {
                 model.addAttribute(
                         "errors", FormErrors.of("q", messages.getMessage("account.find.q.required", null, Locale.UK)));
             } else {
-                Page<SchoolSummary> results = schools.search(
-                        SchoolSearch.text(q.length() > 100 ? q.substring(0, 100) : q), PageRequest.of(0, RESULTS));
+                Page<SchoolSummary> results = schools.find(
+                                SchoolSearch.text(q.length() > 100 ? q.substring(0, 100) : q),
+                                PageRequest.of(0, RESULTS))
+                        .page();
                 model.addAttribute("results", results.getContent());
                 model.addAttribute("more", results.getTotalElements() > RESULTS);
             }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
+import org.hubcycle.directory.domain.SchoolWords;
 import org.hubcycle.directory.gias.GiasImporter.Counts;
 import org.hubcycle.directory.gias.GiasRows.Establishment;
 import org.hubcycle.directory.gias.GiasRows.Group;
@@ -40,6 +41,8 @@ class GiasTables {
 
     private static final String UPDATE_SCHOOL =
             "update school set " + SCHOOL_COLUMNS.replace(",", " = ?,") + " = ? where urn = ?";
+
+    static final String INSERT_WORD = "insert into school_word (urn, word) values (?, ?)";
 
     private final JdbcTemplate jdbc;
 
@@ -94,6 +97,27 @@ class GiasTables {
                 plan(rows, known, Establishment::urn, Establishment::hash, Establishment::closed, counts);
         jdbc.batchUpdate(INSERT_SCHOOL, plan.inserts(), BATCH, GiasTables::bindSchool);
         jdbc.batchUpdate(UPDATE_SCHOOL, plan.updates(), BATCH, GiasTables::bindSchool);
+        words(plan);
+    }
+
+    /** A changed school's words are written again: its name or town may be what changed. */
+    private void words(Plan<Establishment> plan) {
+        jdbc.batchUpdate(
+                "delete from school_word where urn = ?", plan.updates(), BATCH, (ps, row) -> ps.setInt(1, row.urn()));
+        List<Object[]> words = new ArrayList<>();
+        for (List<Establishment> rows : List.of(plan.inserts(), plan.updates())) {
+            for (Establishment row : rows) {
+                SchoolWords.of(searchText(row)).forEach(word -> words.add(new Object[] {row.urn(), word}));
+            }
+        }
+        jdbc.batchUpdate(INSERT_WORD, words, BATCH, (ps, word) -> {
+            ps.setInt(1, (Integer) word[0]);
+            ps.setString(2, (String) word[1]);
+        });
+    }
+
+    private static String searchText(Establishment row) {
+        return GiasValues.searchable(row.town() == null ? row.name() : row.name() + " | " + row.town());
     }
 
     /** Rows to insert and to update; unchanged rows and closures are counted. */
@@ -154,7 +178,7 @@ class GiasTables {
         int i = 1;
         ps.setString(i++, row.name());
         ps.setString(i++, GiasValues.searchable(row.name()));
-        ps.setString(i++, GiasValues.searchable(row.town() == null ? row.name() : row.name() + " | " + row.town()));
+        ps.setString(i++, searchText(row));
         ps.setString(i++, row.laCode());
         setInt(ps, i++, row.establishmentNumber());
         ps.setString(i++, row.typeName());

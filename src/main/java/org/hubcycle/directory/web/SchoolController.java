@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.hubcycle.directory.HubSummary;
 import org.hubcycle.directory.Hubs;
 import org.hubcycle.directory.SchoolSearch;
-import org.hubcycle.directory.SchoolSummary;
 import org.hubcycle.directory.Schools;
 import org.hubcycle.directory.domain.LocalAuthority;
 import org.hubcycle.shared.HubMember;
@@ -20,7 +19,6 @@ import org.hubcycle.shared.web.FormErrors;
 import org.hubcycle.shared.web.PageRequests;
 import org.hubcycle.shared.web.Pagination;
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -94,9 +92,10 @@ class SchoolController {
     @GetMapping("/schools")
     String search(
             @ModelAttribute("search") SchoolSearch search, @RequestParam(required = false) Integer page, Model model) {
-        Page<SchoolSummary> results = schools.search(search, PageRequests.page(page));
-        model.addAttribute("results", results);
-        model.addAttribute("pagination", Pagination.of(results));
+        Schools.Found found = schools.find(search, PageRequests.page(page));
+        model.addAttribute("results", found.page());
+        model.addAttribute("more", found.more());
+        model.addAttribute("pagination", Pagination.of(found.page(), found.more()));
         model.addAttribute("phases", PHASES);
         model.addAttribute("statuses", STATUSES);
         model.addAttribute("typeGroups", TYPE_GROUPS);

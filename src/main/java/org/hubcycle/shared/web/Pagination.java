@@ -11,7 +11,7 @@ import org.springframework.web.util.UriComponents;
  * window of numbered pages around the current one, each link keeping the request's other
  * parameters (its filters). Pages are numbered from 1 in addresses.
  */
-public record Pagination(String previous, String next, List<Item> items, long total, long from, long to) {
+public record Pagination(String previous, String next, List<Item> items, long total, boolean more, long from, long to) {
 
     /** A numbered page link, or an ellipsis when {@code href} is null and {@code number} is 0. */
     public record Item(int number, String href, boolean current) {
@@ -22,6 +22,11 @@ public record Pagination(String previous, String next, List<Item> items, long to
     }
 
     public static Pagination of(Page<?> page) {
+        return of(page, false);
+    }
+
+    /** The same for a page whose total was counted only so far: {@code more} matched than it says. */
+    public static Pagination of(Page<?> page, boolean more) {
         int current = page.getNumber() + 1;
         int last = Math.max(page.getTotalPages(), 1);
         List<Item> items = new ArrayList<>();
@@ -43,6 +48,7 @@ public record Pagination(String previous, String next, List<Item> items, long to
                 page.hasNext() ? link(current + 1) : null,
                 last > 1 ? List.copyOf(items) : List.of(),
                 page.getTotalElements(),
+                more,
                 from,
                 from == 0 ? 0 : from + page.getNumberOfElements() - 1);
     }

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.flywaydb.core.api.configuration.Configuration;
+import org.flywaydb.core.api.migration.Context;
+import org.hubcycle.directory.SchoolSearch;
 import org.hubcycle.directory.SchoolSummary;
 import org.hubcycle.directory.Schools;
 import org.hubcycle.directory.gias.ImportReport.SkippedRow;
@@ -16,6 +20,7 @@ import org.hubcycle.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 @IntegrationTest
@@ -76,6 +81,72 @@ class GiasImporterTest {
         assertThat(schools.find(second))
                 .as("missing from the new extract, still kept")
                 .isPresent();
+    }
+
+    @Test
+    void aSchoolIsFoundByTheBeginningsOfTheWordsOfItsNameAndTownAsTheyChange() {
+        int urn = NEXT_URN.addAndGet(10);
+        Map<String, String> school = GiasFiles.establishment(urn, "Quillwort St Mary’s C of E (VA) Primary");
+        school.put("Town", "Stoke-on-Trent");
+        run("e.csv", GiasFiles.establishments(List.of(school)));
+
+        for (String found : List.of("quillwort", "QUILL", "st mary's quill", "mary quillwort primary", "quill trent")) {
+            assertThat(found(found)).as(found).contains(urn);
+        }
+        for (String notFound : List.of("illwort", "quillwort academy", "quillwortx", "%", "'")) {
+            assertThat(found(notFound)).as(notFound).doesNotContain(urn);
+        }
+
+        school.put("EstablishmentName", "Quince Tree Primary");
+        run("e.csv", GiasFiles.establishments(List.of(school)));
+        assertThat(found("quillwort")).as("the old name's words are gone").doesNotContain(urn);
+        assertThat(found("quince tree stoke")).contains(urn);
+        assertThat(jdbc.queryForList("select word from school_word where urn = ?", String.class, urn))
+                .containsExactlyInAnyOrder("quince", "tree", "primary", "stoke", "on", "trent");
+    }
+
+    @Test
+    void anAccentedNameIsFoundWithoutItsAccents() {
+        int urn = NEXT_URN.addAndGet(10);
+        run(
+                "e.csv",
+                GiasFiles.establishments(List.of(GiasFiles.establishment(urn, "École Zéphyrine Sainte-Hélène’s"))));
+        assertThat(found("ecole zephyrine helenes")).contains(urn);
+        assertThat(found("école zéphyrine")).contains(urn);
+    }
+
+    @Test
+    void theMigrationWritesTheWordsOfSchoolsImportedBeforeIt() throws Exception {
+        int urn = NEXT_URN.addAndGet(10);
+        run("e.csv", GiasFiles.establishments(List.of(GiasFiles.establishment(urn, "Yarrowfield Junior School"))));
+        Integer words = jdbc.queryForObject("select count(*) from school_word", Integer.class);
+        jdbc.update("delete from school_word");
+        try {
+            assertThat(found("yarrowfield")).isEmpty();
+        } finally {
+            try (Connection connection = jdbc.getDataSource().getConnection()) {
+                new SchoolWordsMigration().migrate(new Context() {
+                    @Override
+                    public Configuration getConfiguration() {
+                        return null;
+                    }
+
+                    @Override
+                    public Connection getConnection() {
+                        return connection;
+                    }
+                });
+            }
+        }
+        assertThat(jdbc.queryForObject("select count(*) from school_word", Integer.class))
+                .isEqualTo(words);
+        assertThat(found("yarrowfield junior testbury")).containsExactly(urn);
+    }
+
+    private List<Integer> found(String text) {
+        return schools.search(SchoolSearch.text(text), PageRequest.of(0, 50))
+                .map(SchoolSummary::urn)
+                .getContent();
     }
 
     @Test

@@ -92,6 +92,53 @@ class DirectoryPagesTest {
     }
 
     @Test
+    void aBroadSearchCountsAThousandAndSaysThereAreMore() throws Exception {
+        assertThat(schools.search(SchoolSearch.text(""), PageRequest.of(0, 1)).getTotalElements())
+                .as("the demo directory is bigger than what a search counts")
+                .isGreaterThan(Schools.COUNTED);
+
+        Document first = schoolsPage("");
+        assertThat(first.select(".govuk-inset-text").text())
+                .isEqualTo("More than 1,000 schools match. Add a filter or another word to find fewer.");
+        assertThat(first.select("tbody tr")).hasSize(25);
+        assertThat(first.text()).contains("Showing 1 to 25 of more than 1,000");
+        assertThat(first.select(".govuk-pagination__item").last().text()).isEqualTo("40");
+
+        Document last = schoolsPage("40");
+        assertThat(last.select("tbody tr")).hasSize(25);
+        assertThat(last.select(".govuk-pagination__next")).isEmpty();
+
+        Document beyond = schoolsPage("41");
+        assertThat(beyond.select("tbody tr")).isEmpty();
+        assertThat(beyond.select(".govuk-inset-text")).hasSize(1);
+        assertThat(beyond.text()).doesNotContain("No schools match");
+
+        Document narrow = html(mvc.perform(get("/schools").param("la", "881").with(signedIn.as(SignedIn.HUB_LEAD)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        long inLa = schools.search(new SchoolSearch(null, null, "881", null, null, null, null), PageRequest.of(0, 1))
+                .getTotalElements();
+        assertThat(narrow.select(".govuk-inset-text")).isEmpty();
+        assertThat(narrow.text()).contains("of " + inLa);
+        assertThat(narrow.select("tbody a").eachText())
+                .hasSize(25)
+                .isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER)
+                .containsExactlyElementsOf(schools.search(
+                                new SchoolSearch(null, null, "881", null, null, null, null), PageRequest.of(0, 25))
+                        .map(SchoolSummary::name)
+                        .getContent());
+    }
+
+    private Document schoolsPage(String page) throws Exception {
+        return html(mvc.perform(get("/schools").param("page", page).with(signedIn.as(SignedIn.HUB_LEAD)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+    }
+
+    @Test
     void aClosedSchoolsPageLinksToItsSuccessor() throws Exception {
         SchoolSummary academy = schools
                 .search(new SchoolSearch(null, null, "881", null, "Open", "Academies", null), PageRequest.of(0, 200))
