@@ -165,7 +165,7 @@ public class Schools {
 
     /**
      * The same for a person searching: matches are counted up to {@link #COUNTED}, so a broad search (all
-     * 50,000 schools, or every name with "ash" in it) costs no more than a narrow one; {@code more} says
+     * 50,000 schools, or every name with 'ash' in it) costs no more than a narrow one; {@code more} says
      * that there were more, and the pages stop there.
      */
     public Found find(SchoolSearch search, Pageable pageable) {
@@ -298,12 +298,12 @@ public class Schools {
 
     /**
      * Each word searched for begins one of the school's words ({@link SchoolWords}): one indexed prefix
-     * lookup per word, on H2 as on PostgreSQL. Text with no words in it ("%", say) finds nothing.
+     * lookup per word, on H2 as on PostgreSQL. Text with no words in it ('%', say) finds nothing.
      *
      * <p>Prefixes here (and postcodes above) are written into the SQL as literals, not bound: they are
      * letters and digits only, so nothing needs escaping, and PostgreSQL then plans each search for its
      * prefix. Bound, a statement prepared for one search is reused with a generic plan that cannot use
-     * the prefix index (40 ms instead of 2 for "st mary" on the national directory).
+     * the prefix index (40 ms instead of 2 for 'st mary' on the national directory).
      */
     private static Predicate words(List<String> terms, Root<School> root, CriteriaQuery<?> query, CriteriaBuilder cb) {
         if (terms.isEmpty()) {
@@ -330,7 +330,7 @@ public class Schools {
     /**
      * The words searched for, the rarest first: by how many schools have a common word beginning with it
      * (none, for a word no common word begins with), then the longest. H2 follows the order it is given,
-     * and "st mary primary" led by "primary" reads 20,000 words instead of 300.
+     * and 'st mary primary' led by 'primary' reads 20,000 words instead of 300.
      */
     static List<String> searchOrder(Set<String> terms, Map<String, Long> commonWords) {
         Map<String, Long> schoolsWith = new HashMap<>();

@@ -6,7 +6,7 @@ import org.springframework.data.repository.Repository;
 
 public interface SchoolWordRepository extends Repository<SchoolWord, SchoolWord.Key> {
 
-    /** Words that many schools share ("primary", "st", a big town), each with how many schools have it. */
+    /** Words that many schools share ('primary', 'st', a big town), each with how many schools have it. */
     @Query("select w.word, count(w) from SchoolWord w group by w.word having count(w) >= :schools")
     List<Object[]> common(long schools);
 }

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * The words a school is found by, from its name and town: lower case, without accents or apostrophes,
- * split at anything that is not a letter or a digit ("St Mary's C of E, Stoke-on-Trent" gives st, marys,
+ * split at anything that is not a letter or a digit ('St Mary's C of E, Stoke-on-Trent' gives st, marys,
  * c, of, e, stoke, on, trent). A search is cut into words the same way, and a school matches when each
  * word searched for begins one of the school's words, so an index on the words serves every search.
  */
