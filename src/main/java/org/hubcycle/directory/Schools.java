@@ -57,22 +57,22 @@ public class Schools {
 
     private static final Sort BY_NAME = Sort.by("searchName", "urn");
 
-    private static final Pattern URN = Pattern.compile("\\d{5,7}");
     /** Words searched for beyond this many are ignored: a school's whole name is fewer. */
     private static final int MAX_SEARCH_WORDS = 8;
 
+    private static final Pattern URN = Pattern.compile("\\d{5,7}");
     private static final Pattern POSTCODE = Pattern.compile("[a-z]{1,2}\\d[a-z\\d]?( ?\\d[a-z]{0,2})?");
 
     private final SchoolRepository schools;
     private final SchoolWordRepository words;
     private final EntityManager entities;
-    private volatile Map<String, Long> commonWords;
     private final SchoolLinkRepository links;
     private final HubAreaRepository areas;
     private final SchoolHubChoiceRepository choices;
     private final HubRepository hubs;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private volatile Map<String, Long> commonWords;
 
     Schools(
             SchoolRepository schools,
@@ -193,8 +193,9 @@ public class Schools {
                 .limit(pageable.getPageSize())
                 .map(row -> (Integer) row[0])
                 .toList();
-        Map<Integer, School> byUrn =
-                schools.findByUrnIn(urns).stream().collect(Collectors.toMap(School::getUrn, s -> s));
+        Map<Integer, School> byUrn = urns.isEmpty()
+                ? Map.of()
+                : schools.findByUrnIn(urns).stream().collect(Collectors.toMap(School::getUrn, s -> s));
         List<SchoolSummary> page =
                 urns.stream().map(byUrn::get).map(Schools::summary).toList();
         return new Found(new PageImpl<>(page, pageable, found.size()), false);

@@ -128,6 +128,13 @@ class DirectoryPagesTest {
                                 new SchoolSearch(null, null, "881", null, null, null, null), PageRequest.of(0, 25))
                         .map(SchoolSummary::name)
                         .getContent());
+        Document pastTheEnd = html(mvc.perform(
+                        get("/schools").param("la", "881").param("page", "99").with(signedIn.as(SignedIn.HUB_LEAD)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(pastTheEnd.select("tbody tr")).isEmpty();
     }
 
     private Document schoolsPage(String page) throws Exception {
