@@ -2,8 +2,10 @@ package org.hubcycle.enrolment;
 
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hubcycle.catalogue.Funding;
@@ -52,27 +54,33 @@ public class EnrolmentFigures {
         this.workGroups = workGroups;
     }
 
-    /** A hub's work groups in a year with their applications counted by status. */
+    /** The figures of a hub's year, for its enrolment page. */
+    public record Year(List<GroupCount> groups, List<Money> money, long engaged) {}
+
+    /**
+     * A hub's year at once: its work groups' applications by status, funding and charges, and engaged
+     * schools, in one transaction that reads the work groups' terms once for both tables.
+     */
     @Transactional(readOnly = true)
-    public List<GroupCount> year(long hubId, AcademicYear year, List<Long> workGroupIds) {
-        Map<Long, Map<EnrolmentStatus, Long>> counts = enrolments.countsByWorkGroup(hubId, year.startYear()).stream()
-                .collect(Collectors.groupingBy(
-                        StatusCount::workGroupId,
-                        Collectors.toMap(
-                                StatusCount::status,
-                                StatusCount::count,
-                                Long::sum,
-                                () -> new EnumMap<>(EnrolmentStatus.class))));
-        return workGroups.of(workGroupIds).stream()
-                .map(t -> {
-                    Map<EnrolmentStatus, Long> c = counts.getOrDefault(t.id(), Map.of());
-                    int held = (int) c.entrySet().stream()
-                            .filter(x -> x.getKey().holdsPlace())
-                            .mapToLong(Map.Entry::getValue)
-                            .sum();
-                    return new GroupCount(t, c, held);
-                })
-                .toList();
+    public Year year(long hubId, AcademicYear year, List<Long> workGroupIds) {
+        Map<Long, FundedCount> funded = funded(hubId, year);
+        Set<Long> ids = new LinkedHashSet<>(workGroupIds);
+        ids.addAll(funded.keySet());
+        List<Terms> terms = workGroups.of(ids);
+        Set<Long> listed = Set.copyOf(workGroupIds);
+        return new Year(
+                counts(
+                        hubId,
+                        year,
+                        terms.stream().filter(t -> listed.contains(t.id())).toList()),
+                money(terms.stream().filter(t -> funded.containsKey(t.id())).toList(), funded),
+                engagedSchools(hubId, year));
+    }
+
+    /** One work group's applications counted by status. */
+    @Transactional(readOnly = true)
+    public GroupCount counts(long hubId, AcademicYear year, long workGroupId) {
+        return counts(hubId, year, workGroups.of(List.of(workGroupId))).get(0);
     }
 
     /**
@@ -87,12 +95,40 @@ public class EnrolmentFigures {
     /** Funding committed to schools with places, and what schools are charged, per work group of a hub's year. */
     @Transactional(readOnly = true)
     public List<Money> money(long hubId, AcademicYear year) {
-        Map<Long, FundedCount> byGroup =
-                enrolments.funded(hubId, year.startYear(), EnrolmentStatus.holdingPlace()).stream()
-                        .collect(Collectors.toMap(FundedCount::workGroupId, Function.identity()));
-        return workGroups.of(byGroup.keySet()).stream()
+        Map<Long, FundedCount> funded = funded(hubId, year);
+        return money(workGroups.of(funded.keySet()), funded);
+    }
+
+    private List<GroupCount> counts(long hubId, AcademicYear year, List<Terms> groups) {
+        Map<Long, Map<EnrolmentStatus, Long>> counts = enrolments.countsByWorkGroup(hubId, year.startYear()).stream()
+                .collect(Collectors.groupingBy(
+                        StatusCount::workGroupId,
+                        Collectors.toMap(
+                                StatusCount::status,
+                                StatusCount::count,
+                                Long::sum,
+                                () -> new EnumMap<>(EnrolmentStatus.class))));
+        return groups.stream()
                 .map(t -> {
-                    FundedCount counts = byGroup.get(t.id());
+                    Map<EnrolmentStatus, Long> c = counts.getOrDefault(t.id(), Map.of());
+                    int held = (int) c.entrySet().stream()
+                            .filter(x -> x.getKey().holdsPlace())
+                            .mapToLong(Map.Entry::getValue)
+                            .sum();
+                    return new GroupCount(t, c, held);
+                })
+                .toList();
+    }
+
+    private Map<Long, FundedCount> funded(long hubId, AcademicYear year) {
+        return enrolments.funded(hubId, year.startYear(), EnrolmentStatus.holdingPlace()).stream()
+                .collect(Collectors.toMap(FundedCount::workGroupId, Function.identity()));
+    }
+
+    private static List<Money> money(List<Terms> groups, Map<Long, FundedCount> funded) {
+        return groups.stream()
+                .map(t -> {
+                    FundedCount counts = funded.get(t.id());
                     int placesHeld = (int) counts.placesHeld();
                     int late = (int) counts.lateWithdrawals();
                     Funding funding = t.funding();

@@ -89,11 +89,12 @@ class EnrolmentController {
                 .filter(g -> g.status().published())
                 .map(HubOffers.WorkGroupBrief::id)
                 .toList();
-        List<EnrolmentFigures.Money> money = figures.money(user.hubId(), academicYear);
+        EnrolmentFigures.Year year = figures.year(user.hubId(), academicYear, ids);
+        List<EnrolmentFigures.Money> money = year.money();
         model.addAttribute("year", academicYear);
-        model.addAttribute("groups", figures.year(user.hubId(), academicYear, ids));
+        model.addAttribute("groups", year.groups());
         model.addAttribute("money", money);
-        model.addAttribute("engaged", figures.engagedSchools(user.hubId(), academicYear));
+        model.addAttribute("engaged", year.engaged());
         model.addAttribute(
                 "fundingTotal",
                 Funding.pounds(money.stream()
@@ -378,8 +379,7 @@ class EnrolmentController {
         model.addAttribute("pagination", Pagination.of(applications));
         model.addAttribute("statuses", EnrolmentStatus.values());
         model.addAttribute("status", chosen);
-        model.addAttribute(
-                "counts", figures.year(terms.hubId(), terms.year(), List.of(id)).get(0));
+        model.addAttribute("counts", figures.counts(terms.hubId(), terms.year(), id));
         model.addAttribute("priority", terms.allocation() == Allocation.PRIORITY);
         model.addAttribute("errors", errors);
         model.addAttribute("section", "enrolment");
