@@ -360,6 +360,22 @@ class EnrolmentTest {
     }
 
     @Test
+    void aHubsYearPageShowsOnlyItsOwnWorkGroups() throws Exception {
+        long demo = hubs.getBySlug(DEMO).id();
+        List<String> demoGroups = HubScope.asSystem(() -> offers.briefs(demo, year())).stream()
+                .map(g -> "/enrolment/work-groups/" + g.id())
+                .toList();
+        List<String> own = page("/enrolment/" + year().slug(), SignedIn.HUB_LEAD)
+                .select("a[href^=/enrolment/work-groups/]")
+                .eachAttr("href");
+        List<String> other = page("/enrolment/" + year().slug(), SignedIn.HUB_LEAD_2)
+                .select("a[href^=/enrolment/work-groups/]")
+                .eachAttr("href");
+        assertThat(own).isNotEmpty().allMatch(demoGroups::contains);
+        assertThat(other).doesNotContainAnyElementsOf(demoGroups);
+    }
+
+    @Test
     void participantsAreCheckedAgainstPlacesAndRoles() {
         WorkGroupBrief embedding = group("Embedding 2");
         SchoolSummary school = freshPrimaries("882", 10).get(9);
