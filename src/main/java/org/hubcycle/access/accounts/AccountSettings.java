@@ -16,6 +16,7 @@ import org.hubcycle.shared.Audited;
 import org.hubcycle.shared.EmailAddressChanged;
 import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.SystemWork;
+import org.hubcycle.shared.Tokens;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;

@@ -18,6 +18,7 @@ import org.hubcycle.notifications.Email;
 import org.hubcycle.notifications.Outbox;
 import org.hubcycle.shared.Audited;
 import org.hubcycle.shared.SystemWork;
+import org.hubcycle.shared.Tokens;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;

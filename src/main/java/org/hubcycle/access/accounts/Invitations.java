@@ -24,6 +24,7 @@ import org.hubcycle.shared.HubScope;
 import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.SystemWork;
+import org.hubcycle.shared.Tokens;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;

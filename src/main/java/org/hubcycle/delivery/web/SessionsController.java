@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
+import org.hubcycle.catalogue.WorkGroupAccess;
 import org.hubcycle.delivery.internal.Calendars;
 import org.hubcycle.delivery.internal.DeliveryTerms.Format;
 import org.hubcycle.delivery.internal.DeliveryTerms.Length;

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.hubcycle.catalogue.HubOffers;
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
+import org.hubcycle.catalogue.WorkGroupAccess;
 import org.hubcycle.delivery.internal.SupportVisits;
 import org.hubcycle.delivery.internal.SupportVisits.VisitInput;
 import org.hubcycle.directory.People;

@@ -11,6 +11,7 @@ import static org.mockito.Mockito.when;
 import java.util.Map;
 import org.hubcycle.catalogue.CatalogueTerms.WorkGroupStatus;
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
+import org.hubcycle.catalogue.WorkGroupAccess;
 import org.hubcycle.delivery.internal.Calendars;
 import org.hubcycle.delivery.internal.Sessions;
 import org.hubcycle.notifications.Outbox;
