@@ -1,0 +1,66 @@
+package org.hubcycle.shared.web;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.springframework.context.ApplicationContext;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+
+/**
+ * PDFs from Thymeleaf templates: the template is rendered to HTML (with the same fragments and beans as
+ * the web pages), parsed with jsoup and laid out by openhtmltopdf as a tagged PDF (PDF/UA) with real,
+ * extractable text and its font embedded.
+ */
+@Component
+public class PdfDocuments {
+
+    /** Liberation Sans (SIL Open Font Licence), which PDFBox carries: embedded so the PDF reads the same everywhere. */
+    static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+
+    private final SpringTemplateEngine templates;
+    private final ApplicationContext application;
+
+    PdfDocuments(SpringTemplateEngine templates, ApplicationContext application) {
+        this.templates = templates;
+        this.application = application;
+    }
+
+    /** The template rendered with these variables, as a PDF. */
+    public byte[] render(String template, Map<String, Object> variables) {
+        Context context = new Context(Locale.UK);
+        // Templates use beans (@dates), as the web pages do.
+        context.setVariable(
+                ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+                new ThymeleafEvaluationContext(application, null));
+        variables.forEach(context::setVariable);
+        String html = templates.process(template, context);
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder()
+                    .useFastMode()
+                    .usePdfUaAccessibility(true)
+                    .withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), "/")
+                    .toStream(out);
+            for (int weight : new int[] {400, 700}) {
+                builder.useFont(
+                        () -> PdfDocuments.class.getResourceAsStream(FONT),
+                        "Liberation Sans",
+                        weight,
+                        BaseRendererBuilder.FontStyle.NORMAL,
+                        true);
+            }
+            builder.run();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
