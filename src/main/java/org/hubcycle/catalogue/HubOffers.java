@@ -158,6 +158,13 @@ public class HubOffers {
                 hubId, year.startYear(), List.of(WorkGroupStatus.values())));
     }
 
+    /** A project's work groups in every hub the scope sees (not cancelled ones), by hub and name. */
+    @Transactional(readOnly = true)
+    public List<WorkGroupBrief> ofProject(long projectId) {
+        return briefsOf(
+                workGroups.findByProjectIdAndStatusNotOrderByHubIdAscNameAsc(projectId, WorkGroupStatus.CANCELLED));
+    }
+
     /** Every work group the given people lead or co-lead (those the scope sees), newest year first. */
     @Transactional(readOnly = true)
     public List<WorkGroupBrief> ledBy(Collection<Long> personIds) {

@@ -132,8 +132,8 @@ class SecurityTest {
                         "Projects",
                         "Offer",
                         "Applications",
-                        "Innovation",
                         "LLMEs",
+                        "Evaluation",
                         "People",
                         "Audit");
         assertThat(lead.select(".govuk-header").text())
@@ -144,14 +144,22 @@ class SecurityTest {
                 .getResponse()
                 .getContentAsString());
         assertThat(national.select("nav a").eachText())
-                .containsExactly("Hubs", "Schools", "Projects", "Innovation", "GIAS import", "Email outbox", "Audit");
+                .containsExactly(
+                        "Hubs",
+                        "Schools",
+                        "Projects",
+                        "Innovation",
+                        "Evaluation",
+                        "GIAS import",
+                        "Email outbox",
+                        "Audit");
 
         Document wgl = html(mvc.perform(get("/").with(signedIn.as(SignedIn.WGL)))
                 .andReturn()
                 .getResponse()
                 .getContentAsString());
         assertThat(wgl.select("nav a").eachText())
-                .containsExactly("Schools", "Projects", "Your work groups", "Lead a work group");
+                .containsExactly("Schools", "Projects", "Your work groups", "Evaluation", "Lead a work group");
 
         Document school = html(mvc.perform(get("/").with(signedIn.as(SignedIn.SCHOOL)))
                 .andReturn()

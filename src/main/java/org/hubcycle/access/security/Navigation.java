@@ -41,9 +41,11 @@ public final class Navigation {
             new Rule("applications", "/applications", EnumSet.of(SCHOOL_CONTACT)),
             new Rule("contacts", "/school-contacts", EnumSet.of(SCHOOL_CONTACT)),
             new Rule("mySessions", "/my-sessions", EnumSet.of(PARTICIPANT)),
-            new Rule("innovation", "/innovation", EnumSet.of(HUB_LEAD, HUB_STAFF, NATIONAL_ADMIN)),
+            // A hub team reaches its innovation proposals from its offer, which they add to.
+            new Rule("innovation", "/innovation", EnumSet.of(NATIONAL_ADMIN)),
             new Rule("llmes", "/llmes", HUB_TEAM),
             new Rule("leading", "/leading", EnumSet.of(WORK_GROUP_LEAD)),
+            new Rule("evaluation", "/evaluation", EnumSet.of(HUB_LEAD, HUB_STAFF, WORK_GROUP_LEAD, NATIONAL_ADMIN)),
             new Rule("interest", "/interest", EnumSet.of(LLME)),
             new Rule("people", "/people", HUB_TEAM),
             new Rule("import", "/directory/import", EnumSet.of(NATIONAL_ADMIN)),

@@ -61,6 +61,8 @@ class SecurityConfiguration {
         "/account/confirm",
         "/account/confirm/again",
         "/calendar/*",
+        "/survey/*",
+        "/survey/*/*",
         "/invitation",
         "/password/forgotten",
         "/password/reset",

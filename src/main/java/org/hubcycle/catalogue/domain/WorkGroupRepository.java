@@ -17,6 +17,9 @@ public interface WorkGroupRepository extends JpaRepository<WorkGroup, Long> {
 
     long countByHubIdAndAcademicYear(Long hubId, int academicYear);
 
+    /** A project's work groups in every hub the scope sees, by hub and name. */
+    List<WorkGroup> findByProjectIdAndStatusNotOrderByHubIdAscNameAsc(long projectId, WorkGroupStatus status);
+
     /** Work groups led or co-led by any of the given people, newest year first. */
     @Query(
             "select g from WorkGroup g where g.leadPersonId in :people or g.coLeadPersonId in :people order by g.academicYear desc, g.name")

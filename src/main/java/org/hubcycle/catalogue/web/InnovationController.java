@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.hubcycle.catalogue.CatalogueTerms.Section;
+import org.hubcycle.catalogue.WorkGroupAccess;
 import org.hubcycle.catalogue.internal.Innovation;
 import org.hubcycle.catalogue.internal.ProjectCode;
 import org.hubcycle.shared.AcademicYear;
@@ -97,12 +98,17 @@ class InnovationController {
         this.clock = clock;
     }
 
+    /** The menu item lit: the national admin's own item; a hub team reaches proposals from its offer. */
+    @ModelAttribute("section")
+    String section(Authentication user) {
+        return user != null && WorkGroupAccess.has(user, "ROLE_NATIONAL_ADMIN") ? "innovation" : "offer";
+    }
+
     @GetMapping("/innovation")
     String list(@RequestParam(required = false) Integer page, Model model) {
         var proposals = innovation.list(PageRequests.page(page));
         model.addAttribute("proposals", proposals);
         model.addAttribute("pagination", Pagination.of(proposals));
-        model.addAttribute("section", "innovation");
         return "catalogue/innovation";
     }
 
@@ -236,7 +242,6 @@ class InnovationController {
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", FormErrors.none());
         }
-        model.addAttribute("section", "innovation");
         return "catalogue/innovation-proposal";
     }
 
@@ -338,7 +343,6 @@ class InnovationController {
         model.addAttribute("costRows", rows);
         model.addAttribute("errors", errors);
         model.addAttribute("phases", Phase.values());
-        model.addAttribute("section", "innovation");
         return "catalogue/innovation-form";
     }
 }

@@ -3,6 +3,7 @@ package org.hubcycle.enrolment.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -18,6 +19,8 @@ import org.hubcycle.enrolment.Enrolments;
 import org.hubcycle.enrolment.Enrolments.ParticipantInput;
 import org.hubcycle.enrolment.domain.Enrolment;
 import org.hubcycle.enrolment.domain.EnrolmentRepository;
+import org.hubcycle.enrolment.domain.Participant;
+import org.hubcycle.enrolment.domain.ParticipantRepository;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.demo.DemoData;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -28,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Demo Maths Hub's schools' history and this year's applications, all fictional: four primary
  * schools (the demo school contact's among them) and a converted academy's predecessor completed
- * last year's Development groups, so this year they are eligible for Embedding but not for
+ * last year's Development groups (three teachers each), so this year they are eligible for Embedding but not for
  * Development again; six schools have applied to this year's Development 1 (Ayesha Brook,
  * {@code participant@hubcycle.test}, takes part for the first of them).
  */
@@ -41,6 +44,7 @@ class EnrolmentDemoData implements DemoData {
     private final HubOffers offers;
     private final Enrolments enrolments;
     private final EnrolmentRepository repository;
+    private final ParticipantRepository participants;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
@@ -50,6 +54,7 @@ class EnrolmentDemoData implements DemoData {
             HubOffers offers,
             Enrolments enrolments,
             EnrolmentRepository repository,
+            ParticipantRepository participants,
             TransactionTemplate transactions,
             Clock clock) {
         this.hubs = hubs;
@@ -57,6 +62,7 @@ class EnrolmentDemoData implements DemoData {
         this.offers = offers;
         this.enrolments = enrolments;
         this.repository = repository;
+        this.participants = participants;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -149,7 +155,27 @@ class EnrolmentDemoData implements DemoData {
         e.moveTo(
                 EnrolmentStatus.COMPLETED,
                 year.lastDay().minusMonths(1).atStartOfDay(clock.getZone()).toInstant());
+        String[] roles = {"Maths lead", "Teacher", "Teacher"};
+        for (int p = 0; p < roles.length; p++) {
+            String name = PAST_PARTICIPANTS[(int) (participants.count() % PAST_PARTICIPANTS.length)];
+            participants.save(new Participant(
+                    hubId,
+                    e.getId(),
+                    p + 1,
+                    name,
+                    name.toLowerCase(Locale.ROOT).replace(' ', '.') + "@" + urn + ".demo-school.test",
+                    p == 0 ? "Maths lead" : "Class teacher",
+                    roles[p],
+                    null));
+        }
     }
+
+    /** Fictional teachers who took part in last year's Development groups. */
+    private static final String[] PAST_PARTICIPANTS = {
+        "Esme Thornbury", "Tom Ellery", "Priya Raman", "Gareth Lloyd", "Hannah Quist", "Oliver Mbeki",
+        "Sian Pritchard", "Marek Nowak", "Leah Fairweather", "Dev Chauhan", "Imogen Harte", "Kwame Asante",
+        "Ruth Calloway", "Jonah Reyes", "Bethan Morgan"
+    };
 
     /** An open academy in the demo hub's area that GIAS links to a predecessor, other than the schools given. */
     private Optional<SchoolSummary> convertedAcademy(List<Integer> except) {

@@ -1,0 +1,122 @@
+package org.hubcycle.evaluation.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One version of a project's evaluation plan: its questions, in order. Surveys are opened from a
+ * version; once one of them has a response the version is frozen, and a change makes the next one.
+ */
+@Entity
+@Table(name = "evaluation_plan")
+public class EvaluationPlan {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "project_id", nullable = false)
+    private Long projectId;
+
+    @Column(nullable = false)
+    private int version;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "created_by", nullable = false, length = 254)
+    private String createdBy;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "plan_id", nullable = false)
+    @OrderBy("position")
+    private List<Question> questions = new ArrayList<>();
+
+    protected EvaluationPlan() {}
+
+    public EvaluationPlan(long projectId, int version, Instant createdAt, String createdBy) {
+        this.projectId = projectId;
+        this.version = version;
+        this.createdAt = createdAt;
+        this.createdBy = createdBy;
+    }
+
+    /** The next version, with copies of this one's questions. */
+    public EvaluationPlan next(Instant at, String by) {
+        EvaluationPlan next = new EvaluationPlan(projectId, version + 1, at, by);
+        questions.forEach(q -> next.questions.add(q.copy()));
+        return next;
+    }
+
+    /** Adds a question at the end. */
+    public Question add(Question question) {
+        question.moveTo(questions.size() + 1);
+        questions.add(question);
+        return question;
+    }
+
+    /** Puts a question in place of the one at the given position. */
+    public void replace(int position, Question question) {
+        int index = indexOf(position);
+        question.moveTo(position);
+        questions.set(index, question);
+    }
+
+    /** Removes the question at a position and closes the gap. */
+    public void remove(int position) {
+        questions.remove(indexOf(position));
+        for (int i = 0; i < questions.size(); i++) {
+            questions.get(i).moveTo(i + 1);
+        }
+    }
+
+    public Optional<Question> at(int position) {
+        return questions.stream().filter(q -> q.getPosition() == position).findFirst();
+    }
+
+    private int indexOf(int position) {
+        for (int i = 0; i < questions.size(); i++) {
+            if (questions.get(i).getPosition() == position) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("No question at " + position);
+    }
+
+    /** The questions a survey of this kind asks, in order. */
+    public List<Question> questionsFor(SurveyKind kind) {
+        return questions.stream().filter(q -> q.askedIn(kind)).toList();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getProjectId() {
+        return projectId;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public List<Question> getQuestions() {
+        return List.copyOf(questions);
+    }
+}

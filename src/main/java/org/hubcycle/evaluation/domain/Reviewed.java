@@ -1,0 +1,123 @@
+package org.hubcycle.evaluation.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.hubcycle.shared.HubOwned;
+import org.hubcycle.shared.Refused;
+
+/**
+ * A lead's written report that the hub lead reviews (a termly progress report, a final evaluation):
+ * draft → submitted → accepted, or returned with a comment and submitted again. Its figures are kept
+ * as they stood when it was submitted; once accepted nothing changes. Two people acting on the same
+ * version at once: the second is refused ({@link Version}).
+ */
+@MappedSuperclass
+public abstract class Reviewed extends HubOwned {
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private ReportStatus status = ReportStatus.DRAFT;
+
+    @Column(length = 16000)
+    private String figures;
+
+    @Column(name = "return_comment", length = 2000)
+    private String returnComment;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "updated_by", nullable = false, length = 254)
+    private String updatedBy;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Version
+    private int version;
+
+    protected Reviewed() {}
+
+    protected Reviewed(long hubId, Instant at, String by) {
+        super(hubId);
+        this.updatedAt = at;
+        this.updatedBy = by;
+    }
+
+    /** The lead changes it: refused once it has reached the hub lead. */
+    protected void edited(Instant at, String by) {
+        if (!status.editable()) {
+            throw new Refused(null, "evaluation.report.notEditable", status.label());
+        }
+        this.updatedAt = at;
+        this.updatedBy = by;
+    }
+
+    /** The lead submits it with the figures as they stand now; the subclass has checked its words are complete. */
+    protected void submitted(String figures, Instant at, String by) {
+        edited(at, by);
+        this.figures = figures;
+        this.status = ReportStatus.SUBMITTED;
+        this.submittedAt = at;
+    }
+
+    public void accept(Instant at, String by) {
+        requireSubmitted();
+        this.status = ReportStatus.ACCEPTED;
+        this.returnComment = null;
+        this.updatedAt = at;
+        this.updatedBy = by;
+    }
+
+    /** The hub lead returns it to the lead with what to change. */
+    public void returnWith(String comment, Instant at, String by) {
+        requireSubmitted();
+        this.status = ReportStatus.RETURNED;
+        this.returnComment = comment;
+        this.updatedAt = at;
+        this.updatedBy = by;
+    }
+
+    private void requireSubmitted() {
+        if (status != ReportStatus.SUBMITTED) {
+            throw new Refused(null, "evaluation.report.notSubmitted", status.label());
+        }
+    }
+
+    /** Whether its figures are kept (submitted or accepted) rather than read from the records. */
+    public boolean frozen() {
+        return figures != null && !status.editable();
+    }
+
+    public ReportStatus getStatus() {
+        return status;
+    }
+
+    public String getFigures() {
+        return figures;
+    }
+
+    public String getReturnComment() {
+        return returnComment;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,31 @@
+package org.hubcycle.evaluation.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** Invitations; the hub filter applies. */
+public interface SurveyInvitationRepository extends JpaRepository<SurveyInvitation, Long> {
+
+    @Query("select new org.hubcycle.evaluation.domain.InvitationCount(i.surveyId, count(i), count(i.submittedAt))"
+            + " from SurveyInvitation i where i.surveyId in :surveyIds group by i.surveyId")
+    List<InvitationCount> counts(Collection<Long> surveyIds);
+
+    /** The pair keys a work group's surveys gave its participants so far, as [participant id, pair key]. */
+    @Query("select i.participantId, i.pairKey from SurveyInvitation i where i.participantId is not null"
+            + " and i.surveyId in (select s.id from Survey s where s.workGroupId = :workGroupId)")
+    List<Object[]> pairKeys(long workGroupId);
+
+    /**
+     * Invitations to remind: not answered, reminded fewer times than allowed, last emailed before the
+     * cut-off, of a survey open today.
+     */
+    @Query(
+            "select i from SurveyInvitation i where i.submittedAt is null and i.reminders < :max and i.lastSentAt < :before"
+                    + " and i.email is not null and i.surveyId in"
+                    + " (select s.id from Survey s where s.opensOn <= :today and s.closesOn >= :today) order by i.id")
+    List<SurveyInvitation> due(int max, Instant before, LocalDate today);
+}

@@ -1,0 +1,195 @@
+package org.hubcycle.evaluation.internal;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.hubcycle.catalogue.CatalogueTerms.OutcomeArea;
+import org.hubcycle.catalogue.ProjectOutlines;
+import org.hubcycle.catalogue.ProjectOutlines.Outline;
+import org.hubcycle.evaluation.domain.EvaluationPlan;
+import org.hubcycle.evaluation.domain.PlanRepository;
+import org.hubcycle.evaluation.domain.Question;
+import org.hubcycle.evaluation.domain.QuestionKind;
+import org.hubcycle.evaluation.domain.SurveyKind;
+import org.hubcycle.shared.Audited;
+import org.hubcycle.shared.NotFoundException;
+import org.hubcycle.shared.Refused;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The national admin writes each project's evaluation plan. A plan version that has responses is
+ * frozen: the first change after that makes the next version, so every result says which questions
+ * it answered.
+ */
+@Service
+public class Plans {
+
+    static final int MAX_OPTIONS = 12;
+
+    /** A question as the national admin writes it; options one per line for choice questions. */
+    public record QuestionInput(
+            QuestionKind kind,
+            String text,
+            String hint,
+            OutcomeArea area,
+            List<String> options,
+            Set<SurveyKind> surveys,
+            boolean required,
+            boolean asksConsent) {
+
+        /** What is wrong with it, for the given project, each beside its field. */
+        List<Refused> problems(Outline project) {
+            List<Refused> problems = new ArrayList<>();
+            if (kind == null) {
+                problems.add(new Refused("kind", "evaluation.question.kind.choose"));
+            }
+            if (text == null || text.isBlank()) {
+                problems.add(new Refused("text", "evaluation.question.text.blank"));
+            } else if (text.length() > 500) {
+                problems.add(new Refused("text", "evaluation.question.text.size"));
+            }
+            if (hint != null && hint.length() > 500) {
+                problems.add(new Refused("hint", "evaluation.question.hint.size"));
+            }
+            if (kind == QuestionKind.AGREEMENT && area == null) {
+                problems.add(new Refused("area", "evaluation.question.area.required"));
+            } else if (area != null
+                    && !project.outcomes().isEmpty()
+                    && !project.areas().contains(area)) {
+                problems.add(new Refused("area", "evaluation.question.area.notInProject", area.label()));
+            }
+            if (kind != null && kind.hasOptions()) {
+                if (options.size() < 2 || options.size() > MAX_OPTIONS) {
+                    problems.add(new Refused("options", "evaluation.question.options.count", MAX_OPTIONS));
+                } else if (options.stream().anyMatch(o -> o.length() > 150)) {
+                    problems.add(new Refused("options", "evaluation.question.options.size"));
+                } else if (options.stream().distinct().count() < options.size()) {
+                    problems.add(new Refused("options", "evaluation.question.options.repeated"));
+                }
+            }
+            if (surveys.isEmpty()) {
+                problems.add(new Refused("surveys", "evaluation.question.surveys.none"));
+            }
+            return problems;
+        }
+
+        Question question() {
+            return new Question(
+                    0,
+                    kind,
+                    text.strip(),
+                    hint == null || hint.isBlank() ? null : hint.strip(),
+                    area,
+                    kind.hasOptions() ? options : List.of(),
+                    surveys,
+                    required,
+                    asksConsent);
+        }
+    }
+
+    /** A project's current plan as its page shows it; version 0 when it has none yet. */
+    public record PlanView(Outline project, int version, boolean frozen, List<Question> questions) {
+
+        public Optional<Question> at(int position) {
+            return questions.stream().filter(q -> q.getPosition() == position).findFirst();
+        }
+
+        public long count(SurveyKind kind) {
+            return questions.stream().filter(q -> q.askedIn(kind)).count();
+        }
+    }
+
+    private final PlanRepository plans;
+    private final ProjectOutlines projects;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Plans(PlanRepository plans, ProjectOutlines projects, ApplicationEventPublisher events, Clock clock) {
+        this.plans = plans;
+        this.projects = projects;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public PlanView view(String code) {
+        Outline project = project(code);
+        return plans.findFirstByProjectIdOrderByVersionDesc(project.id())
+                .map(p -> new PlanView(project, p.getVersion(), plans.answered(p.getId()), p.getQuestions()))
+                .orElseGet(() -> new PlanView(project, 0, false, List.of()));
+    }
+
+    /** Adds a question at the end of the plan. */
+    @Transactional
+    public void add(String code, QuestionInput input, String by) {
+        Outline project = checked(code, input);
+        EvaluationPlan plan = editable(project, by);
+        Question added = plan.add(input.question());
+        events.publishEvent(Audited.of(
+                "evaluation.question-added",
+                null,
+                project.code(),
+                plan.getVersion(),
+                added.getPosition(),
+                input.text()));
+    }
+
+    /** Rewrites the question at a position. */
+    @Transactional
+    public void change(String code, int position, QuestionInput input, String by) {
+        Outline project = checked(code, input);
+        EvaluationPlan plan = editable(project, by);
+        if (plan.at(position).isEmpty()) {
+            throw new NotFoundException("not-found.question");
+        }
+        plan.replace(position, input.question());
+        events.publishEvent(Audited.of(
+                "evaluation.question-changed", null, project.code(), plan.getVersion(), position, input.text()));
+    }
+
+    /** Takes the question at a position out of the plan. */
+    @Transactional
+    public void remove(String code, int position, String by) {
+        Outline project = project(code);
+        EvaluationPlan plan = editable(project, by);
+        Question removed = plan.at(position).orElseThrow(() -> new NotFoundException("not-found.question"));
+        plan.remove(position);
+        events.publishEvent(Audited.of(
+                "evaluation.question-removed", null, project.code(), plan.getVersion(), position, removed.getText()));
+    }
+
+    /** What is wrong with a question for a project, each beside its field; nothing when it can be saved. */
+    @Transactional(readOnly = true)
+    public List<Refused> problems(String code, QuestionInput input) {
+        return input.problems(project(code));
+    }
+
+    private Outline checked(String code, QuestionInput input) {
+        Outline project = project(code);
+        List<Refused> problems = input.problems(project);
+        if (!problems.isEmpty()) {
+            throw problems.get(0);
+        }
+        return project;
+    }
+
+    /** The version to change: the current one, unless it has responses (then the next), or a first one. */
+    private EvaluationPlan editable(Outline project, String by) {
+        Optional<EvaluationPlan> current = plans.findFirstByProjectIdOrderByVersionDesc(project.id());
+        if (current.isEmpty()) {
+            return plans.save(new EvaluationPlan(project.id(), 1, clock.instant(), by));
+        }
+        if (plans.answered(current.get().getId())) {
+            return plans.save(current.get().next(clock.instant(), by));
+        }
+        return current.get();
+    }
+
+    private Outline project(String code) {
+        return projects.byCode(code).orElseThrow(() -> new NotFoundException("not-found.project"));
+    }
+}

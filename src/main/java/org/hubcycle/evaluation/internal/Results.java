@@ -1,0 +1,304 @@
+package org.hubcycle.evaluation.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.hubcycle.catalogue.HubOffers;
+import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
+import org.hubcycle.catalogue.ProjectOutlines;
+import org.hubcycle.catalogue.ProjectOutlines.Outline;
+import org.hubcycle.directory.HubSummary;
+import org.hubcycle.directory.Hubs;
+import org.hubcycle.evaluation.domain.Answer;
+import org.hubcycle.evaluation.domain.EvaluationPlan;
+import org.hubcycle.evaluation.domain.PlanRepository;
+import org.hubcycle.evaluation.domain.Question;
+import org.hubcycle.evaluation.domain.ReportStatus;
+import org.hubcycle.evaluation.domain.Response;
+import org.hubcycle.evaluation.domain.ResponseRepository;
+import org.hubcycle.evaluation.domain.Survey;
+import org.hubcycle.evaluation.domain.SurveyKind;
+import org.hubcycle.evaluation.domain.SurveyRepository;
+import org.hubcycle.evaluation.internal.Figures.AreaPrePost;
+import org.hubcycle.evaluation.internal.Figures.Distribution;
+import org.hubcycle.evaluation.internal.Figures.Item;
+import org.hubcycle.evaluation.internal.Figures.PrePost;
+import org.hubcycle.evaluation.internal.Figures.Reply;
+import org.hubcycle.evaluation.internal.Surveys.SurveyRow;
+import org.hubcycle.shared.AcademicYear;
+import org.hubcycle.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Evaluation results for a work group, for a hub's running of a project, and for a project nationally,
+ * each computed from the submitted responses of the surveys in scope (of the current user's hub scope).
+ * A statement is the same question across plan versions when its kind, words and area are the same, so
+ * a baseline answered under one version pairs with a final answered under the next.
+ */
+@Service
+public class Results {
+
+    /** The surveys a result was computed from: which, of which work group, under which plan version. */
+    public record Source(SurveyRow survey, String workGroup) {}
+
+    /** A survey kind's answers, question by question. */
+    public record SurveyResult(SurveyKind kind, long responses, List<Distribution> questions) {}
+
+    /** Everything a results page, its download and the API show. */
+    public record Result(
+            String title,
+            List<Source> sources,
+            long responses,
+            List<SurveyResult> surveys,
+            List<PrePost> prePost,
+            List<AreaPrePost> areas,
+            List<Item> questions,
+            List<Reply> replies) {
+
+        public long invited() {
+            return sources.stream().mapToLong(s -> s.survey().invited()).sum();
+        }
+
+        public List<Integer> versions() {
+            return sources.stream()
+                    .map(s -> s.survey().planVersion())
+                    .distinct()
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    private final SurveyRepository surveys;
+    private final ResponseRepository responses;
+    private final PlanRepository plans;
+    private final Surveys surveyRows;
+    private final HubOffers offers;
+    private final ProjectOutlines projects;
+    private final Hubs hubs;
+    private final ProgressReports reports;
+
+    Results(
+            SurveyRepository surveys,
+            ResponseRepository responses,
+            PlanRepository plans,
+            Surveys surveyRows,
+            HubOffers offers,
+            ProjectOutlines projects,
+            Hubs hubs,
+            ProgressReports reports) {
+        this.surveys = surveys;
+        this.responses = responses;
+        this.plans = plans;
+        this.surveyRows = surveyRows;
+        this.offers = offers;
+        this.projects = projects;
+        this.hubs = hubs;
+        this.reports = reports;
+    }
+
+    /** A work group's results (the caller has checked the person may see it). */
+    @Transactional(readOnly = true)
+    public Result forWorkGroup(WorkGroupBrief group) {
+        return compute(group.name(), surveys.findByWorkGroupIdOrderByOpensOnAscIdAsc(group.id()));
+    }
+
+    /** A project's results in a year: one hub's groups, or (hubId null) every hub's the scope sees. */
+    @Transactional(readOnly = true)
+    public Result forProject(String code, AcademicYear year, Long hubId) {
+        Outline project = projects.byCode(code).orElseThrow(() -> new NotFoundException("not-found.project"));
+        List<Survey> found = hubId == null
+                ? surveys.findByProjectIdAndAcademicYear(project.id(), year.startYear())
+                : surveys.findByProjectIdAndAcademicYearAndHubId(project.id(), year.startYear(), hubId);
+        return compute(project.code() + " " + project.title(), found);
+    }
+
+    /** One hub's running of a project in a year, beside the others: response rate, change, reports. */
+    public record HubRow(
+            long hubId,
+            String slug,
+            String hub,
+            int workGroups,
+            long invited,
+            long answered,
+            AreaPrePost change,
+            long reportsAccepted,
+            long reportsSubmitted,
+            long reportsLate) {
+
+        public double rate() {
+            return invited == 0 ? 0 : 100.0 * answered / invited;
+        }
+    }
+
+    /** Every hub running the project in the year, side by side (national admin), by hub name. */
+    @Transactional(readOnly = true)
+    public List<HubRow> byHub(String code, AcademicYear year) {
+        Outline project = projects.byCode(code).orElseThrow(() -> new NotFoundException("not-found.project"));
+        List<WorkGroupBrief> groups = offers.ofProject(project.id());
+        Map<Long, List<WorkGroupBrief>> groupsByHub = groups.stream()
+                .collect(Collectors.groupingBy(WorkGroupBrief::hubId, LinkedHashMap::new, Collectors.toList()));
+        Map<Long, List<Survey>> surveysByHub =
+                surveys.findByProjectIdAndAcademicYear(project.id(), year.startYear()).stream()
+                        .collect(Collectors.groupingBy(Survey::getHubId));
+        Map<Long, HubSummary> byId = hubs.list(org.springframework.data.domain.Pageable.unpaged()).stream()
+                .collect(Collectors.toMap(HubSummary::id, Function.identity()));
+        Map<Long, List<ProgressReports.GroupReports>> reportsByHub = reports.overview(groups).stream()
+                .collect(Collectors.groupingBy(r -> r.group().hubId()));
+        List<HubRow> rows = new ArrayList<>();
+        groupsByHub.forEach((hubId, ofHub) -> {
+            Result r = compute("", surveysByHub.getOrDefault(hubId, List.of()));
+            List<ProgressReports.Cell> cells = reportsByHub.getOrDefault(hubId, List.of()).stream()
+                    .flatMap(g -> g.terms().values().stream())
+                    .toList();
+            HubSummary hub = byId.get(hubId);
+            rows.add(new HubRow(
+                    hubId,
+                    hub == null ? "" : hub.slug(),
+                    hub == null ? "" : hub.name(),
+                    ofHub.size(),
+                    r.invited(),
+                    r.sources().stream()
+                            .mapToLong(src -> src.survey().answered())
+                            .sum(),
+                    Figures.overall(r.questions(), r.replies()),
+                    cells.stream()
+                            .filter(c -> c.status() == ReportStatus.ACCEPTED)
+                            .count(),
+                    cells.stream()
+                            .filter(c -> c.status() == ReportStatus.SUBMITTED)
+                            .count(),
+                    cells.stream().filter(ProgressReports.Cell::late).count()));
+        });
+        rows.sort(Comparator.comparing(HubRow::hub));
+        return rows;
+    }
+
+    private Result compute(String title, List<Survey> found) {
+        List<Survey> ordered = found.stream()
+                .sorted(Comparator.comparing(Survey::getWorkGroupId)
+                        .thenComparing(Survey::getOpensOn)
+                        .thenComparing(Survey::getId))
+                .toList();
+        Map<Long, String> groupNames =
+                offers
+                        .briefs(ordered.stream()
+                                .map(Survey::getWorkGroupId)
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(WorkGroupBrief::id, WorkGroupBrief::name));
+        List<Source> sources = surveyRows.rows(ordered).stream()
+                .map(r -> new Source(r, groupNames.getOrDefault(r.workGroupId(), "")))
+                .toList();
+        Map<Long, EvaluationPlan> planById =
+                plans
+                        .findByIdIn(ordered.stream()
+                                .map(Survey::getPlanId)
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(EvaluationPlan::getId, Function.identity()));
+        Statements statements = new Statements(planById.values());
+        Map<Long, Survey> surveyById = ordered.stream().collect(Collectors.toMap(Survey::getId, Function.identity()));
+        List<Reply> replies = ordered.isEmpty()
+                ? List.of()
+                : responses.findBySurveyIdIn(surveyById.keySet()).stream()
+                        .sorted(Comparator.comparing(Response::getId))
+                        .map(r -> new Reply(
+                                surveyById.get(r.getSurveyId()).getKind(),
+                                r.getPairKey(),
+                                statements.answers(r.getAnswers())))
+                        .toList();
+        List<SurveyResult> results = new ArrayList<>();
+        for (SurveyKind kind : SurveyKind.values()) {
+            long count = replies.stream().filter(r -> r.survey() == kind).count();
+            if (ordered.stream().anyMatch(s -> s.getKind() == kind)) {
+                results.add(
+                        new SurveyResult(kind, count, Figures.distributions(kind, statements.askedIn(kind), replies)));
+            }
+        }
+        return new Result(
+                title,
+                sources,
+                replies.size(),
+                results,
+                Figures.prePost(statements.items(), replies),
+                Figures.byArea(statements.items(), replies),
+                statements.items(),
+                replies);
+    }
+
+    /**
+     * The questions of several plan versions as one list of statements: a question is the same statement
+     * in every version that words it alike, newest versions' order first.
+     */
+    private static final class Statements {
+
+        private record Key(Object kind, String text, Object area) {}
+
+        private final Map<Key, Item> items = new LinkedHashMap<>();
+        private final Map<Key, java.util.Set<SurveyKind>> askedIn = new HashMap<>();
+        private final Map<Long, Key> byQuestion = new HashMap<>();
+
+        Statements(java.util.Collection<EvaluationPlan> plans) {
+            List<EvaluationPlan> newestFirst = plans.stream()
+                    .sorted(Comparator.comparing(EvaluationPlan::getVersion).reversed())
+                    .toList();
+            for (EvaluationPlan plan : newestFirst) {
+                for (Question q : plan.getQuestions()) {
+                    Key key = new Key(q.getKind(), q.getText(), q.getOutcomeArea());
+                    byQuestion.put(q.getId(), key);
+                    askedIn.computeIfAbsent(key, k -> java.util.EnumSet.noneOf(SurveyKind.class))
+                            .addAll(q.getSurveys());
+                    items.putIfAbsent(
+                            key,
+                            new Item(
+                                    items.size() + 1L,
+                                    q.getKind(),
+                                    q.getText(),
+                                    q.getOutcomeArea(),
+                                    q.getOptions(),
+                                    false));
+                }
+            }
+            items.replaceAll((key, item) -> new Item(
+                    item.id(),
+                    item.kind(),
+                    item.text(),
+                    item.area(),
+                    item.options(),
+                    item.kind() == org.hubcycle.evaluation.domain.QuestionKind.AGREEMENT
+                            && askedIn.get(key).contains(SurveyKind.BASELINE)
+                            && askedIn.get(key).contains(SurveyKind.FINAL)));
+        }
+
+        List<Item> items() {
+            return List.copyOf(items.values());
+        }
+
+        List<Item> askedIn(SurveyKind kind) {
+            return items.entrySet().stream()
+                    .filter(e -> askedIn.get(e.getKey()).contains(kind))
+                    .map(Map.Entry::getValue)
+                    .toList();
+        }
+
+        /** A response's answers keyed by statement rather than by question of a version. */
+        Map<Long, Answer> answers(Map<Long, Answer> byQuestionId) {
+            Map<Long, Answer> byItem = new HashMap<>();
+            byQuestionId.forEach((questionId, answer) -> {
+                Key key = byQuestion.get(questionId);
+                if (key != null) {
+                    byItem.put(items.get(key).id(), answer);
+                }
+            });
+            return byItem;
+        }
+    }
+}

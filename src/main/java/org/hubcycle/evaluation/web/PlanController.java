@@ -1,0 +1,206 @@
+package org.hubcycle.evaluation.web;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.hubcycle.catalogue.CatalogueTerms.OutcomeArea;
+import org.hubcycle.evaluation.domain.Question;
+import org.hubcycle.evaluation.domain.QuestionKind;
+import org.hubcycle.evaluation.domain.SurveyKind;
+import org.hubcycle.evaluation.internal.Plans;
+import org.hubcycle.evaluation.internal.Plans.PlanView;
+import org.hubcycle.evaluation.internal.Plans.QuestionInput;
+import org.hubcycle.shared.NotFoundException;
+import org.hubcycle.shared.Refused;
+import org.hubcycle.shared.web.FormErrors;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The national admin writes a project's evaluation plan: its questions, each tied to an outcome area and
+ * asked in the baseline, session or final survey. A plan that has responses is frozen: the page says so,
+ * and the first change makes its next version.
+ */
+@Controller
+@PreAuthorize("hasRole('NATIONAL_ADMIN')")
+class PlanController {
+
+    record QuestionForm(
+            String kind,
+            String text,
+            String hint,
+            String area,
+            String options,
+            List<String> surveys,
+            String required,
+            String asksConsent) {
+
+        static QuestionForm blank() {
+            return new QuestionForm("AGREEMENT", "", "", "", "", List.of("BASELINE", "FINAL"), "yes", "");
+        }
+
+        static QuestionForm of(Question q) {
+            return new QuestionForm(
+                    q.getKind().name(),
+                    q.getText(),
+                    q.getHint() == null ? "" : q.getHint(),
+                    q.getOutcomeArea() == null ? "" : q.getOutcomeArea().name(),
+                    String.join("\n", q.getOptions()),
+                    q.getSurveys().stream().map(Enum::name).toList(),
+                    q.isRequired() ? "yes" : "",
+                    q.isAsksConsent() ? "yes" : "");
+        }
+
+        /** The input, with a problem for each field that cannot be read (a tampered form, say). */
+        QuestionInput input(List<Refused> problems) {
+            QuestionKind k = parse(QuestionKind.class, kind);
+            OutcomeArea a = area == null || area.isBlank() ? null : parse(OutcomeArea.class, area);
+            if (area != null && !area.isBlank() && a == null) {
+                problems.add(new Refused("area", "choice.invalid"));
+            }
+            Set<SurveyKind> in = EnumSet.noneOf(SurveyKind.class);
+            for (String s : surveys == null ? List.<String>of() : surveys) {
+                SurveyKind kindOf = parse(SurveyKind.class, s);
+                if (kindOf != null) {
+                    in.add(kindOf);
+                }
+            }
+            List<String> lines = options == null
+                    ? List.of()
+                    : Arrays.stream(options.split("\\R"))
+                            .map(String::strip)
+                            .filter(l -> !l.isEmpty())
+                            .toList();
+            return new QuestionInput(k, text, hint, a, lines, in, "yes".equals(required), "yes".equals(asksConsent));
+        }
+
+        private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+            try {
+                return Enum.valueOf(type, value);
+            } catch (IllegalArgumentException | NullPointerException e) {
+                return null;
+            }
+        }
+    }
+
+    private final Plans plans;
+    private final MessageSource messages;
+
+    PlanController(Plans plans, MessageSource messages) {
+        this.plans = plans;
+        this.messages = messages;
+    }
+
+    @GetMapping("/evaluation/projects/{code}/plan")
+    String plan(@PathVariable String code, Model model) {
+        model.addAttribute("plan", plans.view(code));
+        model.addAttribute("kinds", SurveyKind.values());
+        model.addAttribute("section", "evaluation");
+        return "evaluation/plan";
+    }
+
+    @GetMapping("/evaluation/projects/{code}/plan/questions/new")
+    String newQuestion(@PathVariable String code, Model model) {
+        return form(plans.view(code), null, QuestionForm.blank(), FormErrors.none(), model);
+    }
+
+    @PostMapping("/evaluation/projects/{code}/plan/questions/new")
+    String add(
+            @PathVariable String code,
+            @ModelAttribute("form") QuestionForm form,
+            Authentication user,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        PlanView plan = plans.view(code);
+        List<Refused> problems = new ArrayList<>();
+        QuestionInput input = form.input(problems);
+        problems.addAll(plans.problems(code, input));
+        if (!problems.isEmpty()) {
+            return form(plan, null, form, errors(problems, locale), model);
+        }
+        plans.add(code, input, user.getName());
+        redirect.addFlashAttribute("confirmation", messages.getMessage(changed(plan), null, locale));
+        return "redirect:/evaluation/projects/" + code + "/plan";
+    }
+
+    @GetMapping("/evaluation/projects/{code}/plan/questions/{position}")
+    String edit(@PathVariable String code, @PathVariable int position, Model model) {
+        PlanView plan = plans.view(code);
+        Question q = plan.at(position).orElseThrow(() -> new NotFoundException("not-found.question"));
+        return form(plan, position, QuestionForm.of(q), FormErrors.none(), model);
+    }
+
+    @PostMapping("/evaluation/projects/{code}/plan/questions/{position}")
+    String change(
+            @PathVariable String code,
+            @PathVariable int position,
+            @ModelAttribute("form") QuestionForm form,
+            Authentication user,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        PlanView plan = plans.view(code);
+        plan.at(position).orElseThrow(() -> new NotFoundException("not-found.question"));
+        List<Refused> problems = new ArrayList<>();
+        QuestionInput input = form.input(problems);
+        problems.addAll(plans.problems(code, input));
+        if (!problems.isEmpty()) {
+            return form(plan, position, form, errors(problems, locale), model);
+        }
+        plans.change(code, position, input, user.getName());
+        redirect.addFlashAttribute("confirmation", messages.getMessage(changed(plan), null, locale));
+        return "redirect:/evaluation/projects/" + code + "/plan";
+    }
+
+    @PostMapping("/evaluation/projects/{code}/plan/questions/{position}/remove")
+    String remove(
+            @PathVariable String code,
+            @PathVariable int position,
+            Authentication user,
+            Locale locale,
+            RedirectAttributes redirect) {
+        PlanView plan = plans.view(code);
+        plans.remove(code, position, user.getName());
+        redirect.addFlashAttribute("confirmation", messages.getMessage(changed(plan), null, locale));
+        return "redirect:/evaluation/projects/" + code + "/plan";
+    }
+
+    /** What to say after a change: a frozen plan's change made a new version. */
+    private static String changed(PlanView before) {
+        return before.frozen() ? "evaluation.plan.newVersion" : "evaluation.plan.saved";
+    }
+
+    private FormErrors errors(List<Refused> problems, Locale locale) {
+        return FormErrors.of(problems.stream()
+                .map(p -> new String[] {p.field(), p.message(messages, locale)})
+                .toList());
+    }
+
+    private String form(PlanView plan, Integer position, QuestionForm form, FormErrors errors, Model model) {
+        model.addAttribute("plan", plan);
+        model.addAttribute("position", position);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("questionKinds", QuestionKind.values());
+        model.addAttribute(
+                "areas",
+                plan.project().outcomes().isEmpty()
+                        ? List.of(OutcomeArea.values())
+                        : plan.project().areas());
+        model.addAttribute("surveyKinds", SurveyKind.values());
+        model.addAttribute("section", "evaluation");
+        return "evaluation/question-form";
+    }
+}

@@ -1,0 +1,250 @@
+package org.hubcycle.evaluation.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.hubcycle.catalogue.HubOffers;
+import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
+import org.hubcycle.evaluation.internal.ProgressReports;
+import org.hubcycle.evaluation.internal.ProgressReports.ReportView;
+import org.hubcycle.shared.AcademicYear;
+import org.hubcycle.shared.HubMember;
+import org.hubcycle.shared.NotFoundException;
+import org.hubcycle.shared.Refused;
+import org.hubcycle.shared.Term;
+import org.hubcycle.shared.web.FormErrors;
+import org.springframework.context.MessageSource;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Termly progress reports: a work group's lead writes the term's report over the figures Hubcycle
+ * prefills from the records, and submits it; the hub lead accepts it or returns it with a comment.
+ * The hub's lead and staff see which reports are missing or late across all its groups.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('HUB_LEAD', 'HUB_STAFF', 'WORK_GROUP_LEAD', 'NATIONAL_ADMIN')")
+class ReportsController {
+
+    static final int MAX_TEXT = 4000;
+
+    private final ProgressReports reports;
+    private final EvaluationAccess access;
+    private final HubOffers offers;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    ReportsController(
+            ProgressReports reports, EvaluationAccess access, HubOffers offers, MessageSource messages, Clock clock) {
+        this.reports = reports;
+        this.access = access;
+        this.offers = offers;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** Every work group's reports in a year, with the missing and late ones marked (the hub's lead and staff). */
+    @GetMapping("/evaluation/reports")
+    @PreAuthorize("hasAnyRole('HUB_LEAD', 'HUB_STAFF')")
+    String overview(
+            @RequestParam(required = false) AcademicYear year, @AuthenticationPrincipal HubMember member, Model model) {
+        AcademicYear chosen = year == null ? AcademicYear.containing(LocalDate.now(clock)) : year;
+        model.addAttribute("year", chosen);
+        model.addAttribute("rows", reports.overview(offers.briefs(member.hubId(), chosen)));
+        model.addAttribute("terms", Term.values());
+        model.addAttribute("section", "evaluation");
+        return "evaluation/reports";
+    }
+
+    @GetMapping("/evaluation/work-groups/{id}/reports/{term}")
+    String report(@PathVariable long id, @PathVariable String term, Authentication user, Model model) {
+        WorkGroupBrief group = access.visible(id, user);
+        ReportView view = reports.view(group, term(term));
+        return page(view, view.progress(), view.issues(), view.nextSteps(), FormErrors.none(), user, model);
+    }
+
+    @PostMapping("/evaluation/work-groups/{id}/reports/{term}")
+    String write(
+            @PathVariable long id,
+            @PathVariable String term,
+            @RequestParam(defaultValue = "") String progress,
+            @RequestParam(defaultValue = "") String issues,
+            @RequestParam(defaultValue = "") String nextSteps,
+            @RequestParam(defaultValue = "save") String action,
+            Authentication user,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        WorkGroupBrief group = access.visible(id, user);
+        if (!access.leads(group, user)) {
+            throw new NotFoundException("not-found.report");
+        }
+        Term t = term(term);
+        List<String[]> problems = new java.util.ArrayList<>();
+        for (String[] field :
+                List.of(new String[] {"progress", progress}, new String[] {"issues", issues}, new String[] {
+                    "nextSteps", nextSteps
+                })) {
+            if (field[1].length() > MAX_TEXT) {
+                problems.add(new String[] {
+                    field[0],
+                    messages.getMessage("evaluation.report." + field[0] + ".size", new Object[] {MAX_TEXT}, locale)
+                });
+            }
+        }
+        if (!problems.isEmpty()) {
+            return page(reports.view(group, t), progress, issues, nextSteps, FormErrors.of(problems), user, model);
+        }
+        try {
+            if ("submit".equals(action)) {
+                reports.submit(group, t, blank(progress), blank(issues), blank(nextSteps), user.getName());
+            } else {
+                reports.save(group, t, blank(progress), blank(issues), blank(nextSteps), user.getName());
+            }
+        } catch (Refused refused) {
+            return page(
+                    reports.view(group, t),
+                    progress,
+                    issues,
+                    nextSteps,
+                    FormErrors.of(refused, messages, locale),
+                    user,
+                    model);
+        }
+        redirect.addFlashAttribute(
+                "confirmation",
+                messages.getMessage(
+                        "submit".equals(action) ? "evaluation.report.submitted" : "evaluation.report.saved",
+                        null,
+                        locale));
+        return "redirect:/evaluation/work-groups/" + id + "/reports/" + term;
+    }
+
+    @PostMapping("/evaluation/work-groups/{id}/reports/{term}/accept")
+    String accept(
+            @PathVariable long id,
+            @PathVariable String term,
+            @RequestParam int version,
+            Authentication user,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        WorkGroupBrief group = hubLeadOf(id, user);
+        return decided(
+                group,
+                term,
+                user,
+                locale,
+                model,
+                redirect,
+                "evaluation.report.accepted",
+                () -> reports.accept(group, term(term), version, user.getName()));
+    }
+
+    @PostMapping("/evaluation/work-groups/{id}/reports/{term}/return")
+    String returnToLead(
+            @PathVariable long id,
+            @PathVariable String term,
+            @RequestParam int version,
+            @RequestParam(defaultValue = "") String comment,
+            Authentication user,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        WorkGroupBrief group = hubLeadOf(id, user);
+        return decided(
+                group,
+                term,
+                user,
+                locale,
+                model,
+                redirect,
+                "evaluation.report.returned",
+                () -> reports.returnToLead(group, term(term), version, comment, user.getName()));
+    }
+
+    private String decided(
+            WorkGroupBrief group,
+            String term,
+            Authentication user,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect,
+            String done,
+            Runnable decision) {
+        try {
+            decision.run();
+        } catch (Refused refused) {
+            ReportView view = reports.view(group, term(term));
+            return page(
+                    view,
+                    view.progress(),
+                    view.issues(),
+                    view.nextSteps(),
+                    FormErrors.of(refused, messages, locale),
+                    user,
+                    model);
+        } catch (ObjectOptimisticLockingFailureException raced) {
+            ReportView view = reports.view(group, term(term));
+            return page(
+                    view,
+                    view.progress(),
+                    view.issues(),
+                    view.nextSteps(),
+                    FormErrors.of(new Refused(null, "evaluation.report.changed"), messages, locale),
+                    user,
+                    model);
+        }
+        redirect.addFlashAttribute("confirmation", messages.getMessage(done, null, locale));
+        return "redirect:/evaluation/work-groups/" + group.id() + "/reports/" + term;
+    }
+
+    private WorkGroupBrief hubLeadOf(long id, Authentication user) {
+        WorkGroupBrief group = access.visible(id, user);
+        if (!access.hubLead(group, user)) {
+            throw new NotFoundException("not-found.report");
+        }
+        return group;
+    }
+
+    private String page(
+            ReportView view,
+            String progress,
+            String issues,
+            String nextSteps,
+            FormErrors errors,
+            Authentication user,
+            Model model) {
+        model.addAttribute("report", view);
+        model.addAttribute("progress", progress);
+        model.addAttribute("issues", issues);
+        model.addAttribute("nextSteps", nextSteps);
+        model.addAttribute("errors", errors);
+        model.addAttribute("writes", view.editable() && access.leads(view.group(), user));
+        model.addAttribute("decides", access.hubLead(view.group(), user));
+        model.addAttribute("section", "evaluation");
+        return "evaluation/report";
+    }
+
+    private static Term term(String slug) {
+        try {
+            return Term.valueOf(slug.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("not-found.report");
+        }
+    }
+
+    private static String blank(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,487 @@
+package org.hubcycle.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hubcycle.catalogue.HubOffers;
+import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
+import org.hubcycle.catalogue.WorkGroupTerms;
+import org.hubcycle.directory.Hubs;
+import org.hubcycle.directory.SchoolSearch;
+import org.hubcycle.directory.SchoolSummary;
+import org.hubcycle.directory.Schools;
+import org.hubcycle.enrolment.Enrolments;
+import org.hubcycle.enrolment.internal.Applications;
+import org.hubcycle.evaluation.internal.SurveyReminders;
+import org.hubcycle.shared.AcademicYear;
+import org.hubcycle.shared.HubScope;
+import org.hubcycle.support.IntegrationTest;
+import org.hubcycle.support.Nominees;
+import org.hubcycle.support.SignedIn;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Evaluation end to end on the demo hub: results of last year's groups, opening a survey, answering it
+ * through a personal link without signing in, reminders, the plan's versions, and who may see what.
+ */
+@IntegrationTest
+class EvaluationTest {
+
+    private static final Pattern LINK = Pattern.compile("/survey/([A-Za-z0-9_-]{20,})");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    SignedIn signedIn;
+
+    @Autowired
+    HubOffers offers;
+
+    @Autowired
+    Hubs hubs;
+
+    @Autowired
+    Schools schools;
+
+    @Autowired
+    Enrolments enrolments;
+
+    @Autowired
+    Applications applications;
+
+    @Autowired
+    WorkGroupTerms terms;
+
+    @Autowired
+    SurveyReminders reminders;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Clock clock;
+
+    @Test
+    void lastYearsResultsShowTheChangeByOutcomeAreaAndWhatTheyCameFrom() throws Exception {
+        WorkGroupBrief group = group(year().previous(), "Development 1");
+
+        Document page = page("/evaluation/work-groups/" + group.id(), SignedIn.HUB_LEAD);
+
+        assertThat(page.select("#sources ~ table tbody tr").first().text())
+                .contains("Development 1", "Baseline", "5 of 6 (83%)");
+        String areas = page.select("#areas ~ table").first().text();
+        assertThat(areas).contains("Practice development").doesNotContain("Fewer than 5");
+        assertThat(page.text()).contains("10 responses from 12 people invited, under plan version 1");
+        mvc.perform(get("/api/v1/work-groups/" + group.id() + "/evaluation").with(signedIn.as(SignedIn.HUB_LEAD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.responses").value(10))
+                .andExpect(jsonPath("$.outcomeAreas[0].respondents").value(5))
+                .andExpect(jsonPath("$.outcomeAreas[0].suppressed").value(false))
+                .andExpect(jsonPath("$.sources[0].planVersion").value(1));
+    }
+
+    @Test
+    void theDownloadIsAnonymousAndAnsweringPeopleAreNeverNamed() throws Exception {
+        WorkGroupBrief group = group(year().previous(), "Development 2");
+        List<String> emails = jdbc.queryForList(
+                "select email from evaluation_invitation where survey_id in "
+                        + "(select id from evaluation_survey where work_group_id = ?)",
+                String.class,
+                group.id());
+        assertThat(emails).isNotEmpty();
+
+        String csv = mvc.perform(get("/evaluation/work-groups/" + group.id() + "/responses.csv")
+                        .with(signedIn.as(SignedIn.HUB_LEAD)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String results =
+                page("/evaluation/work-groups/" + group.id(), SignedIn.HUB_LEAD).text();
+        String workbook = unzipped(mvc.perform(get("/evaluation/work-groups/" + group.id() + "/responses.xlsx")
+                        .with(signedIn.as(SignedIn.HUB_LEAD)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray());
+        assertThat(workbook).contains("Respondent", "I use representations and structures");
+
+        assertThat(csv.lines().count()).as("a header and a row per response").isEqualTo(1 + 15);
+        for (String email : emails) {
+            String name = email.substring(0, email.indexOf('@')).replace('.', ' ');
+            assertThat(csv).doesNotContainIgnoringCase(email).doesNotContainIgnoringCase(name);
+            assertThat(results).doesNotContainIgnoringCase(email).doesNotContainIgnoringCase(name);
+            assertThat(workbook).doesNotContainIgnoringCase(email).doesNotContainIgnoringCase(name);
+        }
+        assertThat(jdbc.queryForList(
+                        "select column_name from information_schema.columns where lower(table_name) = 'evaluation_response'",
+                        String.class))
+                .extracting(String::toLowerCase)
+                .doesNotContain("invitation_id", "participant_id", "email");
+    }
+
+    @Test
+    void aParticipantAnswersThroughTheirLinkFinishesLaterAndCannotSubmitTwice() throws Exception {
+        Opened opened = openSurveyForAFreshSchool("Development 3");
+        String token = opened.token();
+        Document start = html(get("/survey/" + token));
+        assertThat(start.select("h1").text()).isEqualTo("Baseline survey: Development 3");
+
+        Document missing = html(post("/survey/" + token + "/1").with(csrf()));
+        assertThat(missing.select(".govuk-error-summary a").eachText())
+                .first()
+                .asString()
+                .startsWith("Answer: ");
+        assertThat(missing.title()).startsWith("Error:");
+
+        int sections = Integer.parseInt(html(get("/survey/" + token + "/1"))
+                .select(".govuk-caption-l")
+                .text()
+                .replaceAll(".* of ", ""));
+        for (int s = 1; s <= sections; s++) {
+            MockHttpServletRequestBuilder answer =
+                    post("/survey/" + token + "/" + s).with(csrf());
+            for (String name : html(get("/survey/" + token + "/" + s))
+                    .select("input[type=radio][value=4]")
+                    .eachAttr("name")) {
+                answer.param(name, "4");
+            }
+            if (s == 1) {
+                answer.param("later", "yes");
+            }
+            mvc.perform(answer)
+                    .andExpect(redirectedUrl(
+                            s == 1
+                                    ? "/survey/" + token + "/saved"
+                                    : s < sections
+                                            ? "/survey/" + token + "/" + (s + 1)
+                                            : "/survey/" + token + "/check"));
+        }
+        assertThat(html(get("/survey/" + token)).select(".govuk-button--start").text())
+                .isEqualTo("Continue");
+        assertThat(html(get("/survey/" + token + "/check"))
+                        .select(".govuk-summary-list__value")
+                        .eachText())
+                .contains("Agree");
+
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        Callable<Integer> submit =
+                () -> mvc.perform(post("/survey/" + token + "/check").with(csrf()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus();
+        List<Future<Integer>> both = two.invokeAll(List.of(submit, submit));
+        two.shutdown();
+        for (Future<Integer> f : both) {
+            assertThat(f.get()).isIn(200, 302);
+        }
+
+        assertThat(count("select count(*) from evaluation_response where survey_id = ?", opened.surveyId()))
+                .as("one response, however often it is submitted")
+                .isEqualTo(1);
+        assertThat(count(
+                        "select count(*) from evaluation_draft where invitation_id in "
+                                + "(select id from evaluation_invitation where survey_id = ?)",
+                        opened.surveyId()))
+                .isZero();
+        Document again = html(get("/survey/" + token));
+        assertThat(again.select("h1").text()).isEqualTo("You have already answered this survey");
+        Document late = html(post("/survey/" + token + "/1").with(csrf()).param("q1", "2"));
+        assertThat(late.select("h1").text()).isEqualTo("You have already answered this survey");
+    }
+
+    @Test
+    void aLinkHubcycleDidNotSendFindsNothingAndAClosedSurveySaysSo() throws Exception {
+        Opened opened = openSurveyForAFreshSchool("Development 4");
+        String tampered = opened.token().substring(1) + (opened.token().charAt(0) == 'A' ? 'B' : 'A');
+        mvc.perform(get("/survey/" + tampered)).andExpect(status().isNotFound());
+        mvc.perform(get("/survey/x")).andExpect(status().isNotFound());
+        mvc.perform(get("/survey/" + "a".repeat(500))).andExpect(status().isNotFound());
+
+        mvc.perform(post("/evaluation/work-groups/" + opened.group().id() + "/surveys/" + opened.surveyId() + "/close")
+                        .with(csrf())
+                        .with(signedIn.as(SignedIn.HUB_LEAD)))
+                .andExpect(redirectedUrl(
+                        "/evaluation/work-groups/" + opened.group().id()));
+
+        assertThat(html(get("/survey/" + opened.token())).select("h1").text()).isEqualTo("This survey has closed");
+        mvc.perform(post("/survey/" + opened.token() + "/check").with(csrf())).andExpect(status().isOk());
+        assertThat(count("select count(*) from evaluation_response where survey_id = ?", opened.surveyId()))
+                .isZero();
+    }
+
+    @Test
+    void thoseWhoHaveNotAnsweredAreRemindedAtMostTwice() throws Exception {
+        Opened opened = openSurveyForAFreshSchool("Development 2");
+        String email = jdbc.queryForObject(
+                "select email from evaluation_invitation where survey_id = ? order by id fetch first 1 rows only",
+                String.class,
+                opened.surveyId());
+        for (int day = 0; day < 4; day++) {
+            jdbc.update(
+                    "update evaluation_invitation set last_sent_at = last_sent_at - interval '5' day where survey_id = ?",
+                    opened.surveyId());
+            // Each morning's run: the job's lock is held for a minute, so a run an hour later would find it free.
+            jdbc.update(
+                    "update shedlock set lock_until = ? where name = 'survey-reminders'",
+                    java.sql.Timestamp.from(clock.instant().minusSeconds(3600)));
+            reminders.remind();
+        }
+        assertThat(count(
+                        "select count(*) from outbound_email where recipient = ? and kind = 'evaluation.reminder'",
+                        email))
+                .isEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                        "select body from outbound_email where recipient = ? and kind = 'evaluation.reminder' "
+                                + "order by id desc fetch first 1 rows only",
+                        String.class,
+                        email))
+                .containsPattern(LINK);
+    }
+
+    @Test
+    void openingASurveySaysWhatToFix() throws Exception {
+        WorkGroupBrief group = group(year(), "Development 1");
+        LocalDate today = LocalDate.now(clock);
+        Document page = html(post("/evaluation/work-groups/" + group.id() + "/surveys/new")
+                .with(csrf())
+                .with(signedIn.as(SignedIn.WGL))
+                .param("kind", "FINAL")
+                .param("opensDay", String.valueOf(today.getDayOfMonth()))
+                .param("opensMonth", String.valueOf(today.getMonthValue()))
+                .param("opensYear", String.valueOf(today.getYear()))
+                .param("closesDay", "31")
+                .param("closesMonth", "2")
+                .param("closesYear", String.valueOf(today.getYear())));
+        assertThat(page.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#closesDay");
+
+        Document twice = html(post("/evaluation/work-groups/" + group.id() + "/surveys/new")
+                .with(csrf())
+                .with(signedIn.as(SignedIn.WGL))
+                .param("kind", "BASELINE")
+                .param("opensDay", String.valueOf(today.getDayOfMonth()))
+                .param("opensMonth", String.valueOf(today.getMonthValue()))
+                .param("opensYear", String.valueOf(today.getYear()))
+                .param("closesDay", String.valueOf(today.plusDays(10).getDayOfMonth()))
+                .param("closesMonth", String.valueOf(today.plusDays(10).getMonthValue()))
+                .param("closesYear", String.valueOf(today.plusDays(10).getYear())));
+        assertThat(twice.select(".govuk-error-summary").text()).contains("already has a Baseline survey");
+    }
+
+    @Test
+    void anotherHubsLeadAndAnotherGroupsLeadFindNothing() throws Exception {
+        WorkGroupBrief lastYears = group(year().previous(), "Development 1");
+        WorkGroupBrief thisYears = group(year(), "Development 1");
+        for (String path : List.of(
+                "/evaluation/work-groups/" + lastYears.id(),
+                "/evaluation/work-groups/" + lastYears.id() + "/responses.csv",
+                "/api/v1/work-groups/" + lastYears.id() + "/evaluation",
+                "/evaluation/work-groups/" + thisYears.id() + "/surveys/new")) {
+            mvc.perform(get(path).with(signedIn.as(SignedIn.HUB_LEAD_2))).andExpect(status().isNotFound());
+        }
+        mvc.perform(get("/evaluation/work-groups/" + lastYears.id()).with(signedIn.as(SignedIn.WGL)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/evaluation/work-groups/" + thisYears.id()).with(signedIn.as(SignedIn.WGL)))
+                .andExpect(status().isOk());
+        mvc.perform(post("/evaluation/work-groups/" + thisYears.id() + "/surveys/new")
+                        .with(csrf())
+                        .with(signedIn.as(SignedIn.HUB_LEAD_2))
+                        .param("kind", "FINAL"))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/evaluation/work-groups/" + lastYears.id()).with(signedIn.as(SignedIn.LLME)))
+                .andExpect(status().isForbidden());
+        String northfield = page(
+                        "/evaluation/projects/" + lastYears.projectCode() + "/results?year="
+                                + year().previous().slug(),
+                        SignedIn.HUB_LEAD_2)
+                .text();
+        assertThat(northfield).contains("No surveys have been opened yet");
+        mvc.perform(get("/api/v1/projects/" + lastYears.projectCode() + "/evaluation?year="
+                                + year().previous().slug())
+                        .with(signedIn.as(SignedIn.HUB_LEAD)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/projects/" + lastYears.projectCode() + "/evaluation?year="
+                                + year().previous().slug())
+                        .with(signedIn.as(SignedIn.NATIONAL)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.responses").value(25));
+    }
+
+    @Test
+    void theNationalCentreSeesEveryHubRunningAProjectSideBySide() throws Exception {
+        WorkGroupBrief group = group(year().previous(), "Development 1");
+        String results = "/evaluation/projects/" + group.projectCode() + "/results?year="
+                + year().previous().slug();
+
+        Document national = page(results, SignedIn.NATIONAL);
+
+        String demo = national.select("#hubs ~ div table tr:has(a:contains(Demo Maths Hub))")
+                .text();
+        assertThat(demo).contains("25 of 30 (83%)", "5 accepted, 0 waiting for the hub lead", "1 late");
+        assertThat(national.select("#hubs ~ div table a").first().attr("href")).contains("hub=demo-maths-hub");
+        assertThat(page(results + "&hub=demo-maths-hub", SignedIn.NATIONAL).select("#hubs"))
+                .isEmpty();
+        assertThat(page(results, SignedIn.HUB_LEAD).select("#hubs"))
+                .as("a hub sees its own, not the others'")
+                .isEmpty();
+    }
+
+    @Test
+    void changingAnAnsweredPlanMakesItsNextVersionAndResultsKeepTheirs() throws Exception {
+        WorkGroupBrief group = group(year().previous(), "Development 1");
+        String plan = "/evaluation/projects/" + group.projectCode() + "/plan";
+        assertThat(page(plan, SignedIn.NATIONAL).select(".govuk-inset-text").text())
+                .contains("Surveys opened from version 1 have responses");
+
+        mvc.perform(post(plan + "/questions/new")
+                        .with(csrf())
+                        .with(signedIn.as(SignedIn.NATIONAL))
+                        .param("kind", "AGREEMENT")
+                        .param("text", "I feel confident teaching fractions.")
+                        .param("area", "PRACTICE")
+                        .param("surveys", "BASELINE", "FINAL")
+                        .param("required", "yes"))
+                .andExpect(redirectedUrl(plan));
+        mvc.perform(post(plan + "/questions/9/remove").with(csrf()).with(signedIn.as(SignedIn.NATIONAL)))
+                .andExpect(redirectedUrl(plan));
+
+        assertThat(count(
+                        "select count(*) from evaluation_plan where project_id = "
+                                + "(select id from project where code = ?)",
+                        group.projectCode()))
+                .as("one new version, however many changes follow")
+                .isEqualTo(2);
+        assertThat(page(plan, SignedIn.NATIONAL).text()).contains("Version 2");
+        assertThat(page("/evaluation/work-groups/" + group.id(), SignedIn.HUB_LEAD)
+                        .text())
+                .contains("under plan version 1");
+
+        Document invalid = html(post(plan + "/questions/new")
+                .with(csrf())
+                .with(signedIn.as(SignedIn.NATIONAL))
+                .param("kind", "SINGLE")
+                .param("text", "")
+                .param("options", "Only one"));
+        assertThat(invalid.select(".govuk-error-summary a").eachAttr("href"))
+                .containsExactly("#text", "#options", "#surveys");
+        mvc.perform(get(plan).with(signedIn.as(SignedIn.HUB_LEAD))).andExpect(status().isForbidden());
+    }
+
+    record Opened(WorkGroupBrief group, long surveyId, String token) {}
+
+    /** Applies a fresh primary school to one of this year's groups (so it has a place taken), and opens its baseline survey as the hub lead. */
+    private Opened openSurveyForAFreshSchool(String name) throws Exception {
+        WorkGroupBrief group = group(year(), name);
+        SchoolSummary school =
+                HubScope.asSystem(() -> schools
+                        .search(
+                                new SchoolSearch(null, "Primary", "882", null, "Open", null, null),
+                                PageRequest.of(0, 200))
+                        .stream()
+                        .filter(s -> applications.forSchool(s.urn()).isEmpty()
+                                && schools.lineage(s.urn()).size() == 1)
+                        .skip(40)
+                        .findFirst()
+                        .orElseThrow());
+        HubScope.asSystem(() -> enrolments.apply(new Enrolments.Application(
+                group.id(),
+                school.urn(),
+                Nominees.forRoles(terms.of(group.id()).orElseThrow().requiredRoles(), school.urn()),
+                "head@" + school.urn() + ".test")));
+        LocalDate today = LocalDate.now(clock);
+        LocalDate closes = today.plusDays(14);
+        mvc.perform(post("/evaluation/work-groups/" + group.id() + "/surveys/new")
+                        .with(csrf())
+                        .with(signedIn.as(SignedIn.HUB_LEAD))
+                        .param("kind", "BASELINE")
+                        .param("opensDay", String.valueOf(today.getDayOfMonth()))
+                        .param("opensMonth", String.valueOf(today.getMonthValue()))
+                        .param("opensYear", String.valueOf(today.getYear()))
+                        .param("closesDay", String.valueOf(closes.getDayOfMonth()))
+                        .param("closesMonth", String.valueOf(closes.getMonthValue()))
+                        .param("closesYear", String.valueOf(closes.getYear())))
+                .andExpect(redirectedUrl("/evaluation/work-groups/" + group.id()));
+        long surveyId = jdbc.queryForObject(
+                "select id from evaluation_survey where work_group_id = ? and kind = 'BASELINE'",
+                Long.class,
+                group.id());
+        // The school just applied may wait for a place when other tests filled the group: any invitee's email will do.
+        String body = jdbc.queryForObject(
+                "select body from outbound_email where kind = 'evaluation.invitation' and recipient in "
+                        + "(select email from evaluation_invitation where survey_id = ?) "
+                        + "order by id desc fetch first 1 rows only",
+                String.class,
+                surveyId);
+        Matcher link = LINK.matcher(body);
+        assertThat(link.find()).as("the invitation carries a personal link").isTrue();
+        return new Opened(group, surveyId, link.group(1));
+    }
+
+    /** Every file of an XLSX (a zip of XML) as one text. */
+    private static String unzipped(byte[] xlsx) throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("responses", ".xlsx");
+        try {
+            java.nio.file.Files.write(file, xlsx);
+            StringBuilder text = new StringBuilder();
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+                for (var entry : java.util.Collections.list(zip.entries())) {
+                    text.append(new String(
+                            zip.getInputStream(entry).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+            return text.toString();
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+    }
+
+    private WorkGroupBrief group(AcademicYear year, String name) {
+        long demo = hubs.getBySlug("demo-maths-hub").id();
+        return HubScope.asSystem(() -> offers.briefs(demo, year)).stream()
+                .filter(g -> g.name().equals(name))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private AcademicYear year() {
+        return AcademicYear.containing(LocalDate.now(clock));
+    }
+
+    private long count(String sql, Object... arguments) {
+        return jdbc.queryForObject(sql, Long.class, arguments);
+    }
+
+    private Document page(String path, String user) throws Exception {
+        return html(get(path).with(signedIn.as(user)));
+    }
+
+    private Document html(MockHttpServletRequestBuilder request) throws Exception {
+        return Jsoup.parse(mvc.perform(request)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+    }
+}
