@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark of the key pages against a running Hubcycle on the national dataset (bench/national-load.sh):
 #   BASE=http://localhost:8080 EMAIL=lead01@national.test PASSWORD=national-bench bash bench/pages.sh
+# (PAGES=/a,/b measures those pages instead of the key pages)
 # Signs in through the login form, warms the JVM with WARM_SECONDS (default 180) of traffic over every
 # page (not measured), then for each page: one user for 20 s (median, p95) and 20 closed-loop users
 # with no think time for 30 s (p95, requests/s), with the CPU the application and PostgreSQL used
@@ -19,6 +20,7 @@ cookie="HUBCYCLE_SESSION=$(awk '$6 == "HUBCYCLE_SESSION" {print $7}' "$jar/c")"
 hub=$(curl -s -b "$jar/c" "$base/" | grep -o 'href="/hubs/[^"]*"' | head -n 1 | sed 's/.*\/hubs\///; s/"$//')
 urn=$(curl -s -b "$jar/c" "$base/schools?q=ash" | grep -o 'href="/schools/[0-9]*"' | head -n 1 | grep -o '[0-9]*')
 pages=("/" "/schools?q=ash" "/schools?q=QA1" "/schools/$urn" "/catalogue/$hub/$year" "/enrolment/$year" "/llmes")
+if [ -n "${PAGES:-}" ]; then IFS=, read -r -a pages <<< "$PAGES"; fi # other pages, comma-separated
 java_pid=${JAVA_PID:-$(pgrep -f 'hubcycle.jar' | head -n 1)}
 
 cpu_ticks() { # utime + stime of the application and of every postgres process, in clock ticks

@@ -326,7 +326,10 @@ class EvaluationTest {
                                 + year().previous().slug())
                         .with(signedIn.as(SignedIn.NATIONAL)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.responses").value(25));
+                .andExpect(jsonPath("$.responses").value(25))
+                .andExpect(jsonPath("$.hubs[0].hub").value("Demo Maths Hub"))
+                .andExpect(jsonPath("$.hubs[0].answered").value(25))
+                .andExpect(jsonPath("$.hubs[0].reportsLate").value(1));
     }
 
     @Test

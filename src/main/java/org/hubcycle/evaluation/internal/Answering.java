@@ -276,9 +276,10 @@ public class Answering {
         LocalDate today = LocalDate.now(clock);
         State state = invitation.isSubmitted()
                 ? State.SUBMITTED
-                : today.isBefore(survey.getOpensOn())
-                        ? State.NOT_YET_OPEN
-                        : today.isAfter(survey.getClosesOn()) ? State.CLOSED : State.OPEN;
+                // A survey closed before it opened is closed, not waiting.
+                : today.isAfter(survey.getClosesOn())
+                        ? State.CLOSED
+                        : today.isBefore(survey.getOpensOn()) ? State.NOT_YET_OPEN : State.OPEN;
         return new Visit(
                 state,
                 hubs.findById(survey.getHubId()).map(h -> h.name()).orElse(""),

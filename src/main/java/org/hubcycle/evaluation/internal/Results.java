@@ -45,7 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Results {
 
     /** The surveys a result was computed from: which, of which work group, under which plan version. */
-    public record Source(SurveyRow survey, String workGroup) {}
+    public record Source(SurveyRow survey, long hubId, String workGroup) {}
 
     /** A survey kind's answers, question by question. */
     public record SurveyResult(SurveyKind kind, long responses, List<Distribution> questions) {}
@@ -59,7 +59,8 @@ public class Results {
             List<PrePost> prePost,
             List<AreaPrePost> areas,
             List<Item> questions,
-            List<Reply> replies) {
+            List<Reply> replies,
+            Map<String, Long> hubOfPair) {
 
         public long invited() {
             return sources.stream().mapToLong(s -> s.survey().invited()).sum();
@@ -136,37 +137,42 @@ public class Results {
         }
     }
 
-    /** Every hub running the project in the year, side by side (national admin), by hub name. */
+    /** A project's results in England, and every hub running it side by side (by hub name), from one reading of the records. */
+    public record National(Result result, List<HubRow> hubs) {}
+
     @Transactional(readOnly = true)
-    public List<HubRow> byHub(String code, AcademicYear year) {
+    public National national(String code, AcademicYear year) {
         Outline project = projects.byCode(code).orElseThrow(() -> new NotFoundException("not-found.project"));
+        Result all = compute(
+                project.code() + " " + project.title(),
+                surveys.findByProjectIdAndAcademicYear(project.id(), year.startYear()));
         List<WorkGroupBrief> groups = offers.ofProject(project.id());
         Map<Long, List<WorkGroupBrief>> groupsByHub = groups.stream()
                 .collect(Collectors.groupingBy(WorkGroupBrief::hubId, LinkedHashMap::new, Collectors.toList()));
-        Map<Long, List<Survey>> surveysByHub =
-                surveys.findByProjectIdAndAcademicYear(project.id(), year.startYear()).stream()
-                        .collect(Collectors.groupingBy(Survey::getHubId));
         Map<Long, HubSummary> byId = hubs.list(org.springframework.data.domain.Pageable.unpaged()).stream()
                 .collect(Collectors.toMap(HubSummary::id, Function.identity()));
-        Map<Long, List<ProgressReports.GroupReports>> reportsByHub = reports.overview(groups).stream()
-                .collect(Collectors.groupingBy(r -> r.group().hubId()));
+        Map<Long, List<ProgressReports.Cell>> cellsByHub = new HashMap<>();
+        reports.overview(groups)
+                .forEach(r -> cellsByHub
+                        .computeIfAbsent(r.group().hubId(), h -> new ArrayList<>())
+                        .addAll(r.terms().values()));
         List<HubRow> rows = new ArrayList<>();
         groupsByHub.forEach((hubId, ofHub) -> {
-            Result r = compute("", surveysByHub.getOrDefault(hubId, List.of()));
-            List<ProgressReports.Cell> cells = reportsByHub.getOrDefault(hubId, List.of()).stream()
-                    .flatMap(g -> g.terms().values().stream())
+            List<Source> sources =
+                    all.sources().stream().filter(src -> src.hubId() == hubId).toList();
+            List<Reply> replies = all.replies().stream()
+                    .filter(r -> hubId.equals(all.hubOfPair().get(r.pairKey())))
                     .toList();
+            List<ProgressReports.Cell> cells = cellsByHub.getOrDefault(hubId, List.of());
             HubSummary hub = byId.get(hubId);
             rows.add(new HubRow(
                     hubId,
                     hub == null ? "" : hub.slug(),
                     hub == null ? "" : hub.name(),
                     ofHub.size(),
-                    r.invited(),
-                    r.sources().stream()
-                            .mapToLong(src -> src.survey().answered())
-                            .sum(),
-                    Figures.overall(r.questions(), r.replies()),
+                    sources.stream().mapToLong(src -> src.survey().invited()).sum(),
+                    sources.stream().mapToLong(src -> src.survey().answered()).sum(),
+                    Figures.overall(all.questions(), replies),
                     cells.stream()
                             .filter(c -> c.status() == ReportStatus.ACCEPTED)
                             .count(),
@@ -176,7 +182,7 @@ public class Results {
                     cells.stream().filter(ProgressReports.Cell::late).count()));
         });
         rows.sort(Comparator.comparing(HubRow::hub));
-        return rows;
+        return new National(all, rows);
     }
 
     private Result compute(String title, List<Survey> found) {
@@ -193,8 +199,9 @@ public class Results {
                                 .toList())
                         .stream()
                         .collect(Collectors.toMap(WorkGroupBrief::id, WorkGroupBrief::name));
+        Map<Long, Long> hubOfSurvey = ordered.stream().collect(Collectors.toMap(Survey::getId, Survey::getHubId));
         List<Source> sources = surveyRows.rows(ordered).stream()
-                .map(r -> new Source(r, groupNames.getOrDefault(r.workGroupId(), "")))
+                .map(r -> new Source(r, hubOfSurvey.get(r.id()), groupNames.getOrDefault(r.workGroupId(), "")))
                 .toList();
         Map<Long, EvaluationPlan> planById =
                 plans
@@ -206,15 +213,17 @@ public class Results {
                         .collect(Collectors.toMap(EvaluationPlan::getId, Function.identity()));
         Statements statements = new Statements(planById.values());
         Map<Long, Survey> surveyById = ordered.stream().collect(Collectors.toMap(Survey::getId, Function.identity()));
-        List<Reply> replies = ordered.isEmpty()
+        List<Response> submitted = ordered.isEmpty()
                 ? List.of()
                 : responses.findBySurveyIdIn(surveyById.keySet()).stream()
                         .sorted(Comparator.comparing(Response::getId))
-                        .map(r -> new Reply(
-                                surveyById.get(r.getSurveyId()).getKind(),
-                                r.getPairKey(),
-                                statements.answers(r.getAnswers())))
                         .toList();
+        Map<String, Long> hubOfPair = new HashMap<>();
+        submitted.forEach(r -> hubOfPair.put(r.getPairKey(), r.getHubId()));
+        List<Reply> replies = submitted.stream()
+                .map(r -> new Reply(
+                        surveyById.get(r.getSurveyId()).getKind(), r.getPairKey(), statements.answers(r.getAnswers())))
+                .toList();
         List<SurveyResult> results = new ArrayList<>();
         for (SurveyKind kind : SurveyKind.values()) {
             long count = replies.stream().filter(r -> r.survey() == kind).count();
@@ -231,7 +240,8 @@ public class Results {
                 Figures.prePost(statements.items(), replies),
                 Figures.byArea(statements.items(), replies),
                 statements.items(),
-                replies);
+                replies,
+                hubOfPair);
     }
 
     /**

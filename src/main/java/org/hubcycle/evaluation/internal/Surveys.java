@@ -159,9 +159,9 @@ public class Surveys {
                             versions.getOrDefault(s.getPlanId(), 0),
                             c.invited(),
                             c.answered(),
-                            today.isBefore(s.getOpensOn())
-                                    ? State.SCHEDULED
-                                    : today.isAfter(s.getClosesOn()) ? State.CLOSED : State.OPEN);
+                            today.isAfter(s.getClosesOn())
+                                    ? State.CLOSED
+                                    : today.isBefore(s.getOpensOn()) ? State.SCHEDULED : State.OPEN);
                 })
                 .toList();
     }

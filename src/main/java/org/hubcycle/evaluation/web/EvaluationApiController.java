@@ -70,6 +70,17 @@ class EvaluationApiController {
             Double agreeingAfter,
             Double meanShift) {}
 
+    /** One hub's running of the project, in the national roll-up; its change pools every paired statement. */
+    record HubJson(
+            String hub,
+            int workGroups,
+            long invited,
+            long answered,
+            AreaJson change,
+            long reportsAccepted,
+            long reportsSubmitted,
+            long reportsLate) {}
+
     record EvaluationJson(
             String title,
             long invited,
@@ -78,7 +89,8 @@ class EvaluationApiController {
             List<SourceJson> sources,
             List<SurveyJson> surveys,
             List<PrePostJson> prePost,
-            List<AreaJson> outcomeAreas) {}
+            List<AreaJson> outcomeAreas,
+            List<HubJson> hubs) {}
 
     private final Results results;
     private final EvaluationAccess access;
@@ -91,16 +103,29 @@ class EvaluationApiController {
     @GetMapping("/api/v1/work-groups/{id}/evaluation")
     @PreAuthorize("hasAnyRole('HUB_LEAD', 'HUB_STAFF', 'WORK_GROUP_LEAD', 'NATIONAL_ADMIN')")
     EvaluationJson workGroup(@PathVariable long id, Authentication user) {
-        return json(results.forWorkGroup(access.visible(id, user)));
+        return json(results.forWorkGroup(access.visible(id, user)), List.of());
     }
 
     @GetMapping("/api/v1/projects/{code}/evaluation")
     @PreAuthorize("hasRole('NATIONAL_ADMIN')")
     EvaluationJson project(@PathVariable String code, @RequestParam AcademicYear year) {
-        return json(results.forProject(code, year, null));
+        Results.National national = results.national(code, year);
+        return json(
+                national.result(),
+                national.hubs().stream()
+                        .map(h -> new HubJson(
+                                h.hub(),
+                                h.workGroups(),
+                                h.invited(),
+                                h.answered(),
+                                area(h.change()),
+                                h.reportsAccepted(),
+                                h.reportsSubmitted(),
+                                h.reportsLate()))
+                        .toList());
     }
 
-    static EvaluationJson json(Result r) {
+    static EvaluationJson json(Result r, List<HubJson> hubs) {
         return new EvaluationJson(
                 r.title(),
                 r.invited(),
@@ -116,7 +141,8 @@ class EvaluationApiController {
                                         .toList()))
                         .toList(),
                 r.prePost().stream().map(EvaluationApiController::prePost).toList(),
-                r.areas().stream().map(EvaluationApiController::area).toList());
+                r.areas().stream().map(EvaluationApiController::area).toList(),
+                hubs);
     }
 
     private static SourceJson source(Source s) {

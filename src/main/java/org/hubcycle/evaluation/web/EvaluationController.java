@@ -253,16 +253,20 @@ class EvaluationController {
 
     /** The work group's responses, anonymised: a number per respondent, never a name, school or date. */
     @GetMapping("/evaluation/work-groups/{id}/responses.csv")
-    ResponseEntity<String> responses(@PathVariable long id, Authentication user) {
-        Table table = Table.of(downloadable(id, user));
+    ResponseEntity<String> responses(@PathVariable long id, Authentication user, Locale locale) {
+        Table table = table(downloadable(id, user), locale);
         return CsvDownload.of("responses-work-group-" + id + ".csv", table.header(), table.rows());
     }
 
     /** The same, as a workbook. */
     @GetMapping("/evaluation/work-groups/{id}/responses.xlsx")
-    ResponseEntity<byte[]> responsesWorkbook(@PathVariable long id, Authentication user) {
-        Table table = Table.of(downloadable(id, user));
+    ResponseEntity<byte[]> responsesWorkbook(@PathVariable long id, Authentication user, Locale locale) {
+        Table table = table(downloadable(id, user), locale);
         return XlsxDownload.of("responses-work-group-" + id + ".xlsx", "Responses", table.header(), table.rows());
+    }
+
+    private Table table(Result result, Locale locale) {
+        return Table.of(result, code -> messages.getMessage(code, null, locale));
     }
 
     /** A group's results, when they have enough responses to be downloaded. */
@@ -288,11 +292,17 @@ class EvaluationController {
         }
         AcademicYear chosen = year == null ? AcademicYear.containing(LocalDate.now(clock)) : year;
         HubSummary scope = hubOf(hub, member);
-        model.addAttribute("result", results.forProject(code, chosen, scope == null ? null : scope.id()));
+        if (scope == null) {
+            Results.National national = results.national(code, chosen);
+            model.addAttribute("result", national.result());
+            model.addAttribute("byHub", national.hubs());
+        } else {
+            model.addAttribute("result", results.forProject(code, chosen, scope.id()));
+            model.addAttribute("byHub", List.of());
+        }
         model.addAttribute("code", code);
         model.addAttribute("year", chosen);
         model.addAttribute("hub", scope);
-        model.addAttribute("byHub", scope == null ? results.byHub(code, chosen) : List.of());
         model.addAttribute("section", "evaluation");
         return "evaluation/project";
     }
@@ -310,12 +320,14 @@ class EvaluationController {
     /** Anonymised responses as a table: respondents numbered in the order they first answered, a column per question. */
     record Table(List<String> header, List<List<Object>> rows) {
 
-        static Table of(Result result) {
-            List<String> header = new ArrayList<>(List.of("Respondent", "Survey"));
+        /** {@code word} gives a message's words by its code. */
+        static Table of(Result result, java.util.function.Function<String, String> word) {
+            List<String> header = new ArrayList<>(
+                    List.of(word.apply("evaluation.download.respondent"), word.apply("evaluation.survey")));
             for (Item q : result.questions()) {
                 header.add(q.text());
                 if (q.kind() == QuestionKind.TEXT) {
-                    header.add(q.text() + " (may be quoted)");
+                    header.add(q.text() + " " + word.apply("evaluation.download.quotable"));
                 }
             }
             Map<String, Integer> numbers = new HashMap<>();
@@ -326,9 +338,15 @@ class EvaluationController {
                 row.add(reply.survey().label());
                 for (Item q : result.questions()) {
                     var answer = reply.answers().get(q.id());
-                    row.add(answer == null ? "" : Answers.cell(q, answer.value()));
+                    row.add(
+                            answer == null
+                                    ? ""
+                                    : Answers.cell(q, answer.value(), p -> word.apply("evaluation.agreement." + p)));
                     if (q.kind() == QuestionKind.TEXT) {
-                        row.add(answer == null ? "" : answer.quotable() ? "Yes" : "No");
+                        row.add(
+                                answer == null
+                                        ? ""
+                                        : word.apply(answer.quotable() ? "evaluation.yes" : "evaluation.no"));
                     }
                 }
                 rows.add(row);

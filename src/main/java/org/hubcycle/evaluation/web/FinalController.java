@@ -14,6 +14,7 @@ import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.web.FormErrors;
 import org.hubcycle.shared.web.PdfDocuments;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -123,7 +124,9 @@ class FinalController {
             } else {
                 evaluations.save(group, narratives, rec, chosen, user.getName());
             }
-        } catch (Refused refused) {
+        } catch (Refused | DataIntegrityViolationException | ObjectOptimisticLockingFailureException problem) {
+            // Two saves at once: the second is told the evaluation changed, and sees it as it is.
+            Refused refused = problem instanceof Refused r ? r : new Refused(null, "evaluation.report.changed");
             return page(
                     evaluations.view(group),
                     narratives,

@@ -15,6 +15,7 @@ import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.Term;
 import org.hubcycle.shared.web.FormErrors;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -111,7 +112,9 @@ class ReportsController {
             } else {
                 reports.save(group, t, blank(progress), blank(issues), blank(nextSteps), user.getName());
             }
-        } catch (Refused refused) {
+        } catch (Refused | DataIntegrityViolationException | ObjectOptimisticLockingFailureException problem) {
+            // Two saves at once: the second is told the report changed, and sees it as it is.
+            Refused refused = problem instanceof Refused r ? r : new Refused(null, "evaluation.report.changed");
             return page(
                     reports.view(group, t),
                     progress,

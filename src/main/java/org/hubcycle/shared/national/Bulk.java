@@ -32,16 +32,23 @@ public final class Bulk {
 
     /** Rows written as they come, a batch at a time, for tables too large to hold in memory. */
     public Rows rows(String sql) {
-        return new Rows(sql);
+        return new Rows(sql, null);
+    }
+
+    /** Rows that point at the rows of {@code parent}: writing a batch of them writes the parent's pending rows first. */
+    public Rows rows(String sql, Rows parent) {
+        return new Rows(sql, parent);
     }
 
     public final class Rows {
 
         private final String sql;
+        private final Rows parent;
         private final List<Object[]> pending = new ArrayList<>();
 
-        private Rows(String sql) {
+        private Rows(String sql, Rows parent) {
             this.sql = sql;
+            this.parent = parent;
         }
 
         public void add(Object... row) {
@@ -52,6 +59,9 @@ public final class Bulk {
         }
 
         public void flush() {
+            if (parent != null) {
+                parent.flush();
+            }
             if (!pending.isEmpty()) {
                 jdbc.batchUpdate(sql, pending);
                 pending.clear();

@@ -41,7 +41,16 @@ class NationalDatasetTest {
                 .isBetween(40 * 25 * 3, 40 * 40 * 3);
         assertThat(first.queryForObject("SELECT COUNT(*) FROM llme", Integer.class))
                 .isEqualTo(40 * 50);
-        for (String table : List.of("enrolment", "participant", "delivery_session", "attendance_mark", "llme_role")) {
+        for (String table : List.of(
+                "enrolment",
+                "participant",
+                "delivery_session",
+                "attendance_mark",
+                "llme_role",
+                "evaluation_survey",
+                "evaluation_response",
+                "evaluation_answer",
+                "progress_report")) {
             assertThat(first.queryForObject("SELECT COUNT(*) FROM " + table, Integer.class))
                     .as(table)
                     .isPositive();
@@ -72,6 +81,16 @@ class NationalDatasetTest {
                                 + " AND e.status IN ('ACCEPTED', 'COMPLETED', 'NOT_COMPLETED'))",
                         Integer.class))
                 .isZero();
+
+        // Every response answers an invitation that says it was answered, and no one answered twice.
+        assertThat(first.queryForObject(
+                        "SELECT COUNT(*) FROM evaluation_response r WHERE NOT EXISTS (SELECT 1 FROM evaluation_invitation i"
+                                + " WHERE i.survey_id = r.survey_id AND i.pair_key = r.pair_key AND i.submitted_at IS NOT NULL)",
+                        Integer.class))
+                .isZero();
+        assertThat(first.queryForObject(
+                        "SELECT COUNT(*) FROM evaluation_invitation WHERE submitted_at IS NOT NULL", Integer.class))
+                .isEqualTo(first.queryForObject("SELECT COUNT(*) FROM evaluation_response", Integer.class));
 
         String fingerprint = "SELECT COUNT(*) AS n, SUM(school_urn * id) AS s FROM enrolment";
         Map<String, Object> once = first.queryForMap(fingerprint);
