@@ -17,8 +17,8 @@ csrf=$(curl -s -c "$jar/c" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' 
 curl -s -b "$jar/c" -c "$jar/c" -o /dev/null --data-urlencode "username=${EMAIL:-lead01@national.test}" \
   --data-urlencode "password=${PASSWORD:-national-bench}" --data-urlencode "_csrf=$csrf" "$base/login"
 cookie="HUBCYCLE_SESSION=$(awk '$6 == "HUBCYCLE_SESSION" {print $7}' "$jar/c")"
-hub=$(curl -s -b "$jar/c" "$base/" | grep -o 'href="/hubs/[^"]*"' | head -n 1 | sed 's/.*\/hubs\///; s/"$//')
-urn=$(curl -s -b "$jar/c" "$base/schools?q=ash" | grep -o 'href="/schools/[0-9]*"' | head -n 1 | grep -o '[0-9]*')
+hub=$(curl -s -b "$jar/c" "$base/" | grep -o 'href="/hubs/[^"]*"' | head -n 1 | sed 's/.*\/hubs\///; s/"$//' || true)
+urn=$(curl -s -b "$jar/c" "$base/schools?q=ash" | grep -o 'href="/schools/[0-9]*"' | head -n 1 | grep -o '[0-9]*' || true)
 pages=("/" "/schools?q=ash" "/schools?q=QA1" "/schools/$urn" "/catalogue/$hub/$year" "/enrolment/$year" "/llmes")
 if [ -n "${PAGES:-}" ]; then IFS=, read -r -a pages <<< "$PAGES"; fi # other pages, comma-separated
 java_pid=${JAVA_PID:-$(pgrep -f 'hubcycle.jar' | head -n 1)}

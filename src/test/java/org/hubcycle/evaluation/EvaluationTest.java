@@ -156,6 +156,14 @@ class EvaluationTest {
                 .startsWith("Answer: ");
         assertThat(missing.title()).startsWith("Error:");
 
+        Document first = html(get("/survey/" + token + "/1"));
+        assertThat(first.select("fieldset"))
+                .as("one set of answers per statement")
+                .hasSize((int) first.select("input[type=radio]").eachAttr("name").stream()
+                        .distinct()
+                        .count());
+        assertThat(first.select("input.govuk-input, input[type=checkbox], textarea"))
+                .isEmpty();
         int sections = Integer.parseInt(html(get("/survey/" + token + "/1"))
                 .select(".govuk-caption-l")
                 .text()

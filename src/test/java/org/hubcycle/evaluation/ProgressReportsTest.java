@@ -81,6 +81,9 @@ class ProgressReportsTest {
         mvc.perform(write(report, SignedIn.WGL, "submit")).andExpect(redirectedUrl(report));
         assertThat(page(report, SignedIn.WGL).text()).contains("Submitted").contains("As they stood when");
         assertThat(page(report, SignedIn.WGL).select("textarea#progress")).isEmpty();
+        assertThat(page(report, SignedIn.WGL).select("input[name=version]"))
+                .as("only the hub lead decides")
+                .isEmpty();
         assertThat(html(write(report, SignedIn.WGL, "save"))
                         .select(".govuk-error-summary")
                         .text())

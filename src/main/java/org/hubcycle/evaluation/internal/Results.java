@@ -15,11 +15,11 @@ import org.hubcycle.catalogue.ProjectOutlines.Outline;
 import org.hubcycle.directory.HubSummary;
 import org.hubcycle.directory.Hubs;
 import org.hubcycle.evaluation.domain.Answer;
+import org.hubcycle.evaluation.domain.AnswerRow;
 import org.hubcycle.evaluation.domain.EvaluationPlan;
 import org.hubcycle.evaluation.domain.PlanRepository;
 import org.hubcycle.evaluation.domain.Question;
 import org.hubcycle.evaluation.domain.ReportStatus;
-import org.hubcycle.evaluation.domain.Response;
 import org.hubcycle.evaluation.domain.ResponseRepository;
 import org.hubcycle.evaluation.domain.Survey;
 import org.hubcycle.evaluation.domain.SurveyKind;
@@ -83,6 +83,7 @@ public class Results {
     private final ProjectOutlines projects;
     private final Hubs hubs;
     private final ProgressReports reports;
+    private final org.springframework.transaction.support.TransactionTemplate readOnly;
 
     Results(
             SurveyRepository surveys,
@@ -92,7 +93,8 @@ public class Results {
             HubOffers offers,
             ProjectOutlines projects,
             Hubs hubs,
-            ProgressReports reports) {
+            ProgressReports reports,
+            org.springframework.transaction.PlatformTransactionManager transactions) {
         this.surveys = surveys;
         this.responses = responses;
         this.plans = plans;
@@ -101,6 +103,8 @@ public class Results {
         this.projects = projects;
         this.hubs = hubs;
         this.reports = reports;
+        this.readOnly = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     /** A work group's results (the caller has checked the person may see it). */
@@ -140,8 +144,27 @@ public class Results {
     /** A project's results in England, and every hub running it side by side (by hub name), from one reading of the records. */
     public record National(Result result, List<HubRow> hubs) {}
 
-    @Transactional(readOnly = true)
+    /**
+     * A national roll-up holds a whole project's answers in memory for a moment (~20 MB for the largest);
+     * at most this many are computed at once, the others wait their turn, so a burst of them cannot
+     * exhaust the heap.
+     */
+    static final int NATIONAL_AT_ONCE = 2;
+
+    private final java.util.concurrent.Semaphore nationalTurns =
+            new java.util.concurrent.Semaphore(NATIONAL_AT_ONCE, true);
+
+    /** Takes its turn before its transaction, so those waiting hold no database connection. */
     public National national(String code, AcademicYear year) {
+        nationalTurns.acquireUninterruptibly();
+        try {
+            return readOnly.execute(status -> nationalNow(code, year));
+        } finally {
+            nationalTurns.release();
+        }
+    }
+
+    private National nationalNow(String code, AcademicYear year) {
         Outline project = projects.byCode(code).orElseThrow(() -> new NotFoundException("not-found.project"));
         Result all = compute(
                 project.code() + " " + project.title(),
@@ -156,13 +179,17 @@ public class Results {
                 .forEach(r -> cellsByHub
                         .computeIfAbsent(r.group().hubId(), h -> new ArrayList<>())
                         .addAll(r.terms().values()));
+        Map<Long, List<Source>> sourcesByHub = all.sources().stream().collect(Collectors.groupingBy(Source::hubId));
+        Map<Long, List<Reply>> repliesByHub = new HashMap<>();
+        for (Reply r : all.replies()) {
+            repliesByHub
+                    .computeIfAbsent(all.hubOfPair().get(r.pairKey()), h -> new ArrayList<>())
+                    .add(r);
+        }
         List<HubRow> rows = new ArrayList<>();
         groupsByHub.forEach((hubId, ofHub) -> {
-            List<Source> sources =
-                    all.sources().stream().filter(src -> src.hubId() == hubId).toList();
-            List<Reply> replies = all.replies().stream()
-                    .filter(r -> hubId.equals(all.hubOfPair().get(r.pairKey())))
-                    .toList();
+            List<Source> sources = sourcesByHub.getOrDefault(hubId, List.of());
+            List<Reply> replies = repliesByHub.getOrDefault(hubId, List.of());
             List<ProgressReports.Cell> cells = cellsByHub.getOrDefault(hubId, List.of());
             HubSummary hub = byId.get(hubId);
             rows.add(new HubRow(
@@ -213,16 +240,26 @@ public class Results {
                         .collect(Collectors.toMap(EvaluationPlan::getId, Function.identity()));
         Statements statements = new Statements(planById.values());
         Map<Long, Survey> surveyById = ordered.stream().collect(Collectors.toMap(Survey::getId, Function.identity()));
-        List<Response> submitted = ordered.isEmpty()
-                ? List.of()
-                : responses.findBySurveyIdIn(surveyById.keySet()).stream()
-                        .sorted(Comparator.comparing(Response::getId))
-                        .toList();
         Map<String, Long> hubOfPair = new HashMap<>();
-        submitted.forEach(r -> hubOfPair.put(r.getPairKey(), r.getHubId()));
-        List<Reply> replies = submitted.stream()
-                .map(r -> new Reply(
-                        surveyById.get(r.getSurveyId()).getKind(), r.getPairKey(), statements.answers(r.getAnswers())))
+        Map<Long, Reply> byResponse = new HashMap<>();
+        if (!ordered.isEmpty()) {
+            // Streamed, so the rows need not all be in memory at once: a national project has ~60,000.
+            try (java.util.stream.Stream<AnswerRow> rows = responses.answersOf(surveyById.keySet())) {
+                rows.forEach(row -> {
+                    hubOfPair.put(row.pairKey(), row.hubId());
+                    Reply reply = byResponse.computeIfAbsent(
+                            row.responseId(),
+                            id -> new Reply(surveyById.get(row.surveyId()).getKind(), row.pairKey(), new HashMap<>(8)));
+                    if (row.questionId() != null) {
+                        statements.put(reply.answers(), row.questionId(), new Answer(row.value(), row.quotable()));
+                    }
+                });
+            }
+        }
+        // In the order they were submitted.
+        List<Reply> replies = byResponse.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(Map.Entry::getValue)
                 .toList();
         List<SurveyResult> results = new ArrayList<>();
         for (SurveyKind kind : SurveyKind.values()) {
@@ -299,16 +336,12 @@ public class Results {
                     .toList();
         }
 
-        /** A response's answers keyed by statement rather than by question of a version. */
-        Map<Long, Answer> answers(Map<Long, Answer> byQuestionId) {
-            Map<Long, Answer> byItem = new HashMap<>();
-            byQuestionId.forEach((questionId, answer) -> {
-                Key key = byQuestion.get(questionId);
-                if (key != null) {
-                    byItem.put(items.get(key).id(), answer);
-                }
-            });
-            return byItem;
+        /** Puts an answer to a question of some version under its statement. */
+        void put(Map<Long, Answer> byItem, long questionId, Answer answer) {
+            Key key = byQuestion.get(questionId);
+            if (key != null) {
+                byItem.put(items.get(key).id(), answer);
+            }
         }
     }
 }

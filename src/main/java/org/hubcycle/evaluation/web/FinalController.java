@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.hubcycle.catalogue.CatalogueTerms.OutcomeArea;
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
 import org.hubcycle.evaluation.internal.FinalEvaluations;
@@ -14,12 +15,10 @@ import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.web.FormErrors;
 import org.hubcycle.shared.web.PdfDocuments;
 import org.springframework.context.MessageSource;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -118,21 +117,20 @@ class FinalController {
         }
         String rec = recommendations == null || recommendations.isBlank() ? null : recommendations.strip();
         boolean submit = "submit".equals(form.getFirst("action"));
-        try {
+        Optional<Refused> refused = Attempt.of(() -> {
             if (submit) {
                 evaluations.submit(group, narratives, rec, chosen, user.getName());
             } else {
                 evaluations.save(group, narratives, rec, chosen, user.getName());
             }
-        } catch (Refused | DataIntegrityViolationException | ObjectOptimisticLockingFailureException problem) {
-            // Two saves at once: the second is told the evaluation changed, and sees it as it is.
-            Refused refused = problem instanceof Refused r ? r : new Refused(null, "evaluation.report.changed");
+        });
+        if (refused.isPresent()) {
             return page(
                     evaluations.view(group),
                     narratives,
                     recommendations,
                     chosen,
-                    FormErrors.of(refused, messages, locale),
+                    FormErrors.of(refused.get(), messages, locale),
                     user,
                     model);
         }
@@ -189,15 +187,10 @@ class FinalController {
             RedirectAttributes redirect,
             String done,
             Runnable decision) {
-        Refused problem;
-        try {
-            decision.run();
+        Optional<Refused> refused = Attempt.of(decision);
+        if (refused.isEmpty()) {
             redirect.addFlashAttribute("confirmation", messages.getMessage(done, null, locale));
             return "redirect:/evaluation/work-groups/" + group.id() + "/final";
-        } catch (Refused refused) {
-            problem = refused;
-        } catch (ObjectOptimisticLockingFailureException raced) {
-            problem = new Refused(null, "evaluation.report.changed");
         }
         FinalView view = evaluations.view(group);
         return page(
@@ -205,7 +198,7 @@ class FinalController {
                 view.narratives(),
                 view.recommendations(),
                 List.of(),
-                FormErrors.of(problem, messages, locale),
+                FormErrors.of(refused.get(), messages, locale),
                 user,
                 model);
     }

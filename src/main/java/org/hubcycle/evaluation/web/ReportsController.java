@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.hubcycle.catalogue.HubOffers;
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
 import org.hubcycle.evaluation.internal.ProgressReports;
@@ -15,8 +16,6 @@ import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.Term;
 import org.hubcycle.shared.web.FormErrors;
 import org.springframework.context.MessageSource;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -106,21 +105,20 @@ class ReportsController {
         if (!problems.isEmpty()) {
             return page(reports.view(group, t), progress, issues, nextSteps, FormErrors.of(problems), user, model);
         }
-        try {
+        Optional<Refused> refused = Attempt.of(() -> {
             if ("submit".equals(action)) {
                 reports.submit(group, t, blank(progress), blank(issues), blank(nextSteps), user.getName());
             } else {
                 reports.save(group, t, blank(progress), blank(issues), blank(nextSteps), user.getName());
             }
-        } catch (Refused | DataIntegrityViolationException | ObjectOptimisticLockingFailureException problem) {
-            // Two saves at once: the second is told the report changed, and sees it as it is.
-            Refused refused = problem instanceof Refused r ? r : new Refused(null, "evaluation.report.changed");
+        });
+        if (refused.isPresent()) {
             return page(
                     reports.view(group, t),
                     progress,
                     issues,
                     nextSteps,
-                    FormErrors.of(refused, messages, locale),
+                    FormErrors.of(refused.get(), messages, locale),
                     user,
                     model);
         }
@@ -185,26 +183,15 @@ class ReportsController {
             RedirectAttributes redirect,
             String done,
             Runnable decision) {
-        try {
-            decision.run();
-        } catch (Refused refused) {
+        Optional<Refused> refused = Attempt.of(decision);
+        if (refused.isPresent()) {
             ReportView view = reports.view(group, term(term));
             return page(
                     view,
                     view.progress(),
                     view.issues(),
                     view.nextSteps(),
-                    FormErrors.of(refused, messages, locale),
-                    user,
-                    model);
-        } catch (ObjectOptimisticLockingFailureException raced) {
-            ReportView view = reports.view(group, term(term));
-            return page(
-                    view,
-                    view.progress(),
-                    view.issues(),
-                    view.nextSteps(),
-                    FormErrors.of(new Refused(null, "evaluation.report.changed"), messages, locale),
+                    FormErrors.of(refused.get(), messages, locale),
                     user,
                     model);
         }
