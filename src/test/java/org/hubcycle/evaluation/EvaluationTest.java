@@ -155,6 +155,9 @@ class EvaluationTest {
                 .asString()
                 .startsWith("Answer: ");
         assertThat(missing.title()).startsWith("Error:");
+        // Stopping to come back later, a blank answer is not yet an error.
+        mvc.perform(post("/survey/" + token + "/1").with(csrf()).param("later", "yes"))
+                .andExpect(redirectedUrl("/survey/" + token + "/saved"));
 
         Document first = html(get("/survey/" + token + "/1"));
         assertThat(first.select("fieldset"))

@@ -140,9 +140,11 @@ public class Answering {
     /**
      * Saves the answers to one section (by question id, as the form sent them: {@code q<id>} and
      * {@code q<id>-quote}). Returns what is wrong, each beside its question; with any problem nothing
-     * is saved. Refused once the survey is closed or the response submitted.
+     * is saved. When the respondent stops to come back {@code later}, a question left blank is not yet
+     * wrong (submitting still needs every required answer). Refused once the survey is closed or the
+     * response submitted.
      */
-    public List<Refused> save(String token, int section, Map<String, List<String>> form) {
+    public List<Refused> save(String token, int section, Map<String, List<String>> form, boolean later) {
         return system.inTransaction(() -> {
             SurveyInvitation invitation =
                     invitation(token).orElseThrow(() -> new Refused(null, "evaluation.link.unknown"));
@@ -158,7 +160,7 @@ public class Answering {
                 boolean quote =
                         form.getOrDefault("q" + q.getId() + "-quote", List.of()).contains("yes");
                 try {
-                    answers.put(q.getId(), new Answer(answer(q, values), quote));
+                    answers.put(q.getId(), new Answer(answer(q, values, later), quote));
                 } catch (Refused problem) {
                     problems.add(problem);
                 }
@@ -213,11 +215,11 @@ public class Answering {
     }
 
     /** The stored answer for a question's form values; refused when it is not a valid answer. */
-    static String answer(Question q, List<String> values) {
+    static String answer(Question q, List<String> values, boolean later) {
         List<String> given =
                 values.stream().map(String::strip).filter(v -> !v.isEmpty()).toList();
         if (given.isEmpty()) {
-            if (q.isRequired()) {
+            if (q.isRequired() && !later) {
                 throw new Refused("q" + q.getId(), "evaluation.answer.required", q.getText());
             }
             return "";

@@ -134,7 +134,6 @@ class EvaluationController {
                         .add(r));
         model.addAttribute("groups", groups);
         model.addAttribute("surveysByGroup", byGroup);
-        model.addAttribute("terms", org.hubcycle.shared.Term.values());
         model.addAttribute("projects", EvaluationAccess.leadOnly(user) ? List.of() : projectsOf(groups));
         return "evaluation/overview";
     }

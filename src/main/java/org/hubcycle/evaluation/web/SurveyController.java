@@ -75,7 +75,7 @@ class SurveyController {
         }
         List<Refused> problems;
         try {
-            problems = answering.save(token, section, form);
+            problems = answering.save(token, section, form, later != null);
         } catch (Refused refused) {
             return start(token, model);
         }
