@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -17,50 +16,30 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.hubcycle.catalogue.HubOffers;
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
 import org.hubcycle.catalogue.WorkGroupTerms;
-import org.hubcycle.directory.Hubs;
 import org.hubcycle.directory.SchoolSearch;
 import org.hubcycle.directory.SchoolSummary;
 import org.hubcycle.directory.Schools;
 import org.hubcycle.enrolment.Enrolments;
 import org.hubcycle.enrolment.internal.Applications;
 import org.hubcycle.evaluation.internal.SurveyReminders;
-import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.HubScope;
-import org.hubcycle.support.IntegrationTest;
 import org.hubcycle.support.Nominees;
 import org.hubcycle.support.SignedIn;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Evaluation end to end on the demo hub: results of last year's groups, opening a survey, answering it
  * through a personal link without signing in, reminders, the plan's versions, and who may see what.
  */
-@IntegrationTest
-class EvaluationTest {
+class EvaluationTest extends EvaluationFixtures {
 
     private static final Pattern LINK = Pattern.compile("/survey/([A-Za-z0-9_-]{20,})");
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    SignedIn signedIn;
-
-    @Autowired
-    HubOffers offers;
-
-    @Autowired
-    Hubs hubs;
 
     @Autowired
     Schools schools;
@@ -76,12 +55,6 @@ class EvaluationTest {
 
     @Autowired
     SurveyReminders reminders;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    Clock clock;
 
     @Test
     void lastYearsResultsShowTheChangeByOutcomeAreaAndWhatTheyCameFrom() throws Exception {
@@ -469,33 +442,5 @@ class EvaluationTest {
         } finally {
             java.nio.file.Files.delete(file);
         }
-    }
-
-    private WorkGroupBrief group(AcademicYear year, String name) {
-        long demo = hubs.getBySlug("demo-maths-hub").id();
-        return HubScope.asSystem(() -> offers.briefs(demo, year)).stream()
-                .filter(g -> g.name().equals(name))
-                .findFirst()
-                .orElseThrow();
-    }
-
-    private AcademicYear year() {
-        return AcademicYear.containing(LocalDate.now(clock));
-    }
-
-    private long count(String sql, Object... arguments) {
-        return jdbc.queryForObject(sql, Long.class, arguments);
-    }
-
-    private Document page(String path, String user) throws Exception {
-        return html(get(path).with(signedIn.as(user)));
-    }
-
-    private Document html(MockHttpServletRequestBuilder request) throws Exception {
-        return Jsoup.parse(mvc.perform(request)
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
     }
 }

@@ -7,42 +7,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.hubcycle.catalogue.HubOffers;
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
-import org.hubcycle.directory.Hubs;
 import org.hubcycle.shared.AcademicYear;
-import org.hubcycle.shared.HubScope;
-import org.hubcycle.support.IntegrationTest;
 import org.hubcycle.support.SignedIn;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** A work group's final evaluation: prefilled, written by its lead, accepted by the hub lead, and the same as a PDF. */
-@IntegrationTest
-class FinalEvaluationTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    SignedIn signedIn;
-
-    @Autowired
-    HubOffers offers;
-
-    @Autowired
-    Hubs hubs;
-
-    @Autowired
-    Clock clock;
+class FinalEvaluationTest extends EvaluationFixtures {
 
     @Test
     void theLeadWritesItTheHubLeadAcceptsItAndThePdfSaysTheSame() throws Exception {
@@ -98,21 +73,5 @@ class FinalEvaluationTest {
         }
         mvc.perform(get(page + ".pdf").with(signedIn.as(SignedIn.HUB_LEAD_2))).andExpect(status().isNotFound());
         mvc.perform(get(page).with(signedIn.as(SignedIn.LLME))).andExpect(status().isForbidden());
-    }
-
-    private WorkGroupBrief group(AcademicYear year, String name) {
-        long demo = hubs.getBySlug("demo-maths-hub").id();
-        return HubScope.asSystem(() -> offers.briefs(demo, year)).stream()
-                .filter(g -> g.name().equals(name))
-                .findFirst()
-                .orElseThrow();
-    }
-
-    private Document html(MockHttpServletRequestBuilder request) throws Exception {
-        return Jsoup.parse(mvc.perform(request)
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
     }
 }

@@ -7,46 +7,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
-import org.hubcycle.catalogue.HubOffers;
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
-import org.hubcycle.directory.Hubs;
-import org.hubcycle.shared.AcademicYear;
-import org.hubcycle.shared.HubScope;
 import org.hubcycle.shared.Term;
-import org.hubcycle.support.IntegrationTest;
 import org.hubcycle.support.SignedIn;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** A termly progress report from its prefilled figures to its acceptance, and who may do what on the way. */
-@IntegrationTest
-class ProgressReportsTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    SignedIn signedIn;
-
-    @Autowired
-    HubOffers offers;
-
-    @Autowired
-    Hubs hubs;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    Clock clock;
+class ProgressReportsTest extends EvaluationFixtures {
 
     @Test
     void aLeadsReportGoesFromPrefilledDraftToAcceptedAndThenCannotChange() throws Exception {
@@ -192,33 +163,5 @@ class ProgressReportsTest {
         return term == Term.SUMMER
                 ? year().lastDay()
                 : start(Term.values()[term.ordinal() + 1]).minusDays(1);
-    }
-
-    private WorkGroupBrief group(AcademicYear year, String name) {
-        long demo = hubs.getBySlug("demo-maths-hub").id();
-        return HubScope.asSystem(() -> offers.briefs(demo, year)).stream()
-                .filter(g -> g.name().equals(name))
-                .findFirst()
-                .orElseThrow();
-    }
-
-    private AcademicYear year() {
-        return AcademicYear.containing(LocalDate.now(clock));
-    }
-
-    private long count(String sql, Object... arguments) {
-        return jdbc.queryForObject(sql, Long.class, arguments);
-    }
-
-    private Document page(String path, String user) throws Exception {
-        return html(get(path).with(signedIn.as(user)));
-    }
-
-    private Document html(MockHttpServletRequestBuilder request) throws Exception {
-        return Jsoup.parse(mvc.perform(request)
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
     }
 }

@@ -73,11 +73,17 @@ public abstract class Reviewed extends HubOwned {
         this.updatedBy = by;
     }
 
-    /** The hub lead returns it to the lead with what to change. */
+    /** The hub lead returns it to the lead with what to change (up to 2,000 characters). */
     public void returnWith(String comment, Instant at, String by) {
         requireSubmitted();
+        if (comment == null || comment.isBlank()) {
+            throw new Refused("comment", "evaluation.report.comment.blank");
+        }
+        if (comment.length() > 2000) {
+            throw new Refused("comment", "evaluation.report.comment.size");
+        }
         this.status = ReportStatus.RETURNED;
-        this.returnComment = comment;
+        this.returnComment = comment.strip();
         this.updatedAt = at;
         this.updatedBy = by;
     }

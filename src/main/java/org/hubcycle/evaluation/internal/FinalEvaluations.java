@@ -144,10 +144,7 @@ public class FinalEvaluations {
                 (int) all.stream().filter(SessionRecord::held).count(),
                 all.size(),
                 result.areas(),
-                surveys.forWorkGroup(group.id()).stream()
-                        .map(r -> new SurveyLine(
-                                r.kind().label(), r.sessionSequence(), r.invited(), r.answered(), r.rate()))
-                        .toList(),
+                surveys.forWorkGroup(group.id()).stream().map(SurveyLine::of).toList(),
                 quotable);
     }
 
@@ -193,13 +190,7 @@ public class FinalEvaluations {
 
     @Transactional
     public void returnToLead(WorkGroupBrief group, int version, String comment, String by) {
-        if (comment == null || comment.isBlank()) {
-            throw new Refused("comment", "evaluation.report.comment.blank");
-        }
-        if (comment.length() > 2000) {
-            throw new Refused("comment", "evaluation.report.comment.size");
-        }
-        current(group, version).returnWith(comment.strip(), clock.instant(), by);
+        current(group, version).returnWith(comment, clock.instant(), by);
         events.publishEvent(Audited.of("evaluation.final-returned", group.hubId(), group.name(), comment.strip()));
     }
 

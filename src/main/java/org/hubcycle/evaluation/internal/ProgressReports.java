@@ -53,7 +53,12 @@ public class ProgressReports {
             List<SurveyLine> surveys) {}
 
     /** A survey's response rate, as a report keeps it. */
-    public record SurveyLine(String kind, int session, long invited, long answered, double rate) {}
+    public record SurveyLine(String kind, int session, long invited, long answered, double rate) {
+
+        static SurveyLine of(SurveyRow r) {
+            return new SurveyLine(r.kind().label(), r.sessionSequence(), r.invited(), r.answered(), r.rate());
+        }
+    }
 
     /** A report as its page shows it: the saved one (or none yet) and the figures it shows. */
     public record ReportView(
@@ -150,9 +155,8 @@ public class ProgressReports {
                 .mapToInt(SessionRecord::reportedBack)
                 .sum();
         Double reportBack = tasks == 0 || participants == 0 ? null : 100.0 * reportedBack / (tasks * participants);
-        List<SurveyLine> lines = surveys.forWorkGroup(group.id()).stream()
-                .map(ProgressReports::line)
-                .toList();
+        List<SurveyLine> lines =
+                surveys.forWorkGroup(group.id()).stream().map(SurveyLine::of).toList();
         return new Prefill(
                 inTerm,
                 inTerm.size(),
@@ -162,10 +166,6 @@ public class ProgressReports {
                 participants,
                 reportBack,
                 lines);
-    }
-
-    private static SurveyLine line(SurveyRow r) {
-        return new SurveyLine(r.kind().label(), r.sessionSequence(), r.invited(), r.answered(), r.rate());
     }
 
     /** The lead saves their narrative as a draft (a first save makes the report). */
@@ -198,14 +198,8 @@ public class ProgressReports {
     /** The hub lead returns a submitted report to its lead, saying what to change. */
     @Transactional
     public void returnToLead(WorkGroupBrief group, Term term, int version, String comment, String by) {
-        if (comment == null || comment.isBlank()) {
-            throw new Refused("comment", "evaluation.report.comment.blank");
-        }
-        if (comment.length() > 2000) {
-            throw new Refused("comment", "evaluation.report.comment.size");
-        }
         ProgressReport report = current(group, term, version);
-        report.returnWith(comment.strip(), clock.instant(), by);
+        report.returnWith(comment, clock.instant(), by);
         events.publishEvent(
                 Audited.of("evaluation.report-returned", group.hubId(), group.name(), word(term), comment.strip()));
     }
