@@ -355,7 +355,7 @@ class EvaluationTest extends EvaluationFixtures {
                 .andExpect(redirectedUrl(plan));
 
         assertThat(count(
-                        "select count(*) from evaluation_plan where project_id = "
+                        "select count(*) from evaluation_plan where hub_id is null and project_id = "
                                 + "(select id from project where code = ?)",
                         group.projectCode()))
                 .as("one new version, however many changes follow")
@@ -374,6 +374,73 @@ class EvaluationTest extends EvaluationFixtures {
         assertThat(invalid.select(".govuk-error-summary a").eachAttr("href"))
                 .containsExactly("#text", "#options", "#surveys");
         mvc.perform(get(plan).with(signedIn.as(SignedIn.HUB_LEAD))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aHubAsksItsOwnQuestionsAfterTheNationalOnesAndEnglandsFiguresLeaveThemOut() throws Exception {
+        WorkGroupBrief group = group(year(), "Development 1");
+        String local = "/evaluation/projects/" + group.projectCode() + "/local-questions";
+        String question = "Our hub's reasoning resources helped my planning.";
+        assertThat(page(local, SignedIn.HUB_LEAD).select("ol li").eachText())
+                .as("the national questions, shown to the hub but not theirs to change")
+                .isNotEmpty();
+        Document invalid = html(post(local + "/questions/new")
+                .with(csrf())
+                .with(signedIn.as(SignedIn.HUB_LEAD))
+                .param("kind", "AGREEMENT")
+                .param("text", question)
+                .param("surveys", "FINAL"));
+        assertThat(invalid.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#area");
+        mvc.perform(post(local + "/questions/new")
+                        .with(csrf())
+                        .with(signedIn.as(SignedIn.HUB_LEAD))
+                        .param("kind", "AGREEMENT")
+                        .param("text", question)
+                        .param("area", "PRACTICE")
+                        .param("surveys", "BASELINE", "FINAL"))
+                .andExpect(redirectedUrl(local));
+
+        assertThat(page(local, SignedIn.HUB_LEAD_2).text())
+                .as("another hub has its own questions, not this one's")
+                .doesNotContain(question)
+                .contains("Your hub has no questions of its own");
+        String national = "/evaluation/projects/" + group.projectCode() + "/plan";
+        mvc.perform(post(national + "/questions/1/remove").with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get(local).with(signedIn.as(SignedIn.LLME))).andExpect(status().isForbidden());
+        mvc.perform(get(local).with(signedIn.as(SignedIn.NATIONAL))).andExpect(status().isForbidden());
+
+        Opened opened = openSurvey(group, "FINAL");
+        String token = opened.token();
+        int sections = Integer.parseInt(html(get("/survey/" + token + "/1"))
+                .select(".govuk-caption-l")
+                .text()
+                .replaceAll(".* of ", ""));
+        StringBuilder asked = new StringBuilder();
+        for (int s = 1; s <= sections; s++) {
+            Document section = html(get("/survey/" + token + "/" + s));
+            asked.append(section.select("legend").eachText());
+            MockHttpServletRequestBuilder answer =
+                    post("/survey/" + token + "/" + s).with(csrf());
+            section.select("input[type=radio][value=4]").eachAttr("name").forEach(name -> answer.param(name, "4"));
+            section.select("input.govuk-input").eachAttr("name").forEach(name -> answer.param(name, "3"));
+            mvc.perform(answer);
+        }
+        assertThat(asked.toString()).contains(question);
+        mvc.perform(post("/survey/" + token + "/check").with(csrf()));
+        assertThat(count("select count(*) from evaluation_response where survey_id = ?", opened.surveyId()))
+                .isEqualTo(1);
+
+        assertThat(page("/evaluation/work-groups/" + group.id(), SignedIn.HUB_LEAD)
+                        .text())
+                .contains(question);
+        String results = "/evaluation/projects/" + group.projectCode() + "/results?year=" + year().slug();
+        assertThat(page(results, SignedIn.HUB_LEAD).text()).contains(question);
+        assertThat(page(results, SignedIn.NATIONAL).text())
+                .as("England's figures are the national questions'")
+                .doesNotContain(question);
+        assertThat(page(results + "&hub=demo-maths-hub", SignedIn.NATIONAL).text())
+                .contains(question);
     }
 
     record Opened(WorkGroupBrief group, long surveyId, String token) {}
@@ -397,12 +464,17 @@ class EvaluationTest extends EvaluationFixtures {
                 school.urn(),
                 Nominees.forRoles(terms.of(group.id()).orElseThrow().requiredRoles(), school.urn()),
                 "head@" + school.urn() + ".test")));
+        return openSurvey(group, "BASELINE");
+    }
+
+    /** Opens a survey of the group as the hub lead, closing in a fortnight; with one invitee's link. */
+    private Opened openSurvey(WorkGroupBrief group, String kind) throws Exception {
         LocalDate today = LocalDate.now(clock);
         LocalDate closes = today.plusDays(14);
         mvc.perform(post("/evaluation/work-groups/" + group.id() + "/surveys/new")
                         .with(csrf())
                         .with(signedIn.as(SignedIn.HUB_LEAD))
-                        .param("kind", "BASELINE")
+                        .param("kind", kind)
                         .param("opensDay", String.valueOf(today.getDayOfMonth()))
                         .param("opensMonth", String.valueOf(today.getMonthValue()))
                         .param("opensYear", String.valueOf(today.getYear()))
@@ -411,9 +483,7 @@ class EvaluationTest extends EvaluationFixtures {
                         .param("closesYear", String.valueOf(closes.getYear())))
                 .andExpect(redirectedUrl("/evaluation/work-groups/" + group.id()));
         long surveyId = jdbc.queryForObject(
-                "select id from evaluation_survey where work_group_id = ? and kind = 'BASELINE'",
-                Long.class,
-                group.id());
+                "select id from evaluation_survey where work_group_id = ? and kind = ?", Long.class, group.id(), kind);
         // The school just applied may wait for a place when other tests filled the group: any invitee's email will do.
         String body = jdbc.queryForObject(
                 "select body from outbound_email where kind = 'evaluation.invitation' and recipient in "

@@ -101,6 +101,29 @@ class FiguresTest {
     }
 
     @Test
+    void theOverallFigurePerGroupPoolsEveryStatementAndSuppressesSmallGroups() {
+        List<Reply> replies = new ArrayList<>();
+        for (int r = 1; r <= 9; r++) {
+            // p1-p5 in hub A move 2 -> 4 on both statements; p6-p9 in hub B are too few to show
+            replies.add(reply(SurveyKind.BASELINE, "p" + r, Map.of(1L, "2", 2L, "2"), Map.of()));
+            replies.add(reply(SurveyKind.FINAL, "p" + r, Map.of(1L, "4", 2L, "4"), Map.of()));
+        }
+        List<Item> items = List.of(PRACTICE_1, PRACTICE_2, CHOICE);
+
+        Map<String, AreaPrePost> byHub = Figures.overallBy(
+                items, Figures.pairs(items, replies), key -> Integer.parseInt(key.substring(1)) <= 5 ? "A" : "B");
+
+        assertThat(byHub.get("A").respondents()).isEqualTo(5);
+        assertThat(byHub.get("A").pairs()).isEqualTo(10);
+        assertThat(byHub.get("A").agreeingBefore()).isEqualTo(0.0);
+        assertThat(byHub.get("A").agreeingAfter()).isEqualTo(100.0);
+        assertThat(byHub.get("A").meanShift()).isEqualTo(2.0);
+        assertThat(byHub.get("B").respondents()).isEqualTo(4);
+        assertThat(byHub.get("B").suppressed()).isTrue();
+        assertThat(byHub.get("B").meanShift()).isNull();
+    }
+
+    @Test
     void distributionsCountEachOptionAndSuppressFewerThanFiveAnswers() {
         List<Reply> replies = new ArrayList<>();
         String[] chosen = {"0,1", "1", "1,2", "0", "1"};

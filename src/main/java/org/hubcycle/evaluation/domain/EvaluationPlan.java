@@ -17,7 +17,8 @@ import java.util.Optional;
 
 /**
  * One version of a project's evaluation plan: its questions, in order. Surveys are opened from a
- * version; once one of them has a response the version is frozen, and a change makes the next one.
+ * version; once one of them has a response the version is frozen, and a change makes the next one. The
+ * national plan has no hub; a hub's local questions for the project are a plan of the hub's own.
  */
 @Entity
 @Table(name = "evaluation_plan")
@@ -29,6 +30,9 @@ public class EvaluationPlan {
 
     @Column(name = "project_id", nullable = false)
     private Long projectId;
+
+    @Column(name = "hub_id")
+    private Long hubId;
 
     @Column(nullable = false)
     private int version;
@@ -47,7 +51,13 @@ public class EvaluationPlan {
     protected EvaluationPlan() {}
 
     public EvaluationPlan(long projectId, int version, Instant createdAt, String createdBy) {
+        this(projectId, null, version, createdAt, createdBy);
+    }
+
+    /** A version of the national plan (hub null) or of a hub's local questions. */
+    public EvaluationPlan(long projectId, Long hubId, int version, Instant createdAt, String createdBy) {
         this.projectId = projectId;
+        this.hubId = hubId;
         this.version = version;
         this.createdAt = createdAt;
         this.createdBy = createdBy;
@@ -55,7 +65,7 @@ public class EvaluationPlan {
 
     /** The next version, with copies of this one's questions. */
     public EvaluationPlan next(Instant at, String by) {
-        EvaluationPlan next = new EvaluationPlan(projectId, version + 1, at, by);
+        EvaluationPlan next = new EvaluationPlan(projectId, hubId, version + 1, at, by);
         questions.forEach(q -> next.questions.add(q.copy()));
         return next;
     }
@@ -106,6 +116,11 @@ public class EvaluationPlan {
 
     public Long getProjectId() {
         return projectId;
+    }
+
+    /** The hub whose local questions these are; null for the national plan. */
+    public Long getHubId() {
+        return hubId;
     }
 
     public int getVersion() {

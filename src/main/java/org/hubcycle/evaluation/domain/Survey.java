@@ -37,6 +37,9 @@ public class Survey extends HubOwned {
     @Column(name = "plan_id", nullable = false)
     private Long planId;
 
+    @Column(name = "local_plan_id")
+    private Long localPlanId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
     private SurveyKind kind;
@@ -114,6 +117,21 @@ public class Survey extends HubOwned {
 
     public Long getPlanId() {
         return planId;
+    }
+
+    /** The version of the hub's local questions the survey asks after the national ones, if any. */
+    public Long getLocalPlanId() {
+        return localPlanId;
+    }
+
+    /** The survey asks this version of its hub's local questions too. */
+    public void alsoAsks(EvaluationPlan local) {
+        this.localPlanId = local.getId();
+    }
+
+    /** The plan versions whose questions the survey asks: the national one, then any local one. */
+    public java.util.List<Long> planIds() {
+        return localPlanId == null ? java.util.List.of(planId) : java.util.List.of(planId, localPlanId);
     }
 
     public SurveyKind getKind() {

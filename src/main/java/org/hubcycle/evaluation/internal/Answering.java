@@ -12,7 +12,6 @@ import org.hubcycle.catalogue.CatalogueTerms.OutcomeArea;
 import org.hubcycle.catalogue.WorkGroupTerms;
 import org.hubcycle.directory.Hubs;
 import org.hubcycle.evaluation.domain.Answer;
-import org.hubcycle.evaluation.domain.EvaluationPlan;
 import org.hubcycle.evaluation.domain.PlanRepository;
 import org.hubcycle.evaluation.domain.Question;
 import org.hubcycle.evaluation.domain.QuestionKind;
@@ -273,7 +272,11 @@ public class Answering {
 
     private Visit visit(SurveyInvitation invitation) {
         Survey survey = surveys.findById(invitation.getSurveyId()).orElseThrow();
-        EvaluationPlan plan = plans.findById(survey.getPlanId()).orElseThrow();
+        // The national questions, then the hub's own.
+        List<Question> questions = plans.findByIdIn(survey.planIds()).stream()
+                .sorted(java.util.Comparator.comparing(p -> p.getHubId() != null))
+                .flatMap(p -> p.questionsFor(survey.getKind()).stream())
+                .toList();
         var group = workGroups.of(survey.getWorkGroupId()).orElseThrow();
         LocalDate today = LocalDate.now(clock);
         State state = invitation.isSubmitted()
@@ -290,7 +293,7 @@ public class Answering {
                 survey.getSessionSequence(),
                 survey.getOpensOn(),
                 survey.getClosesOn(),
-                sections(plan.questionsFor(survey.getKind())),
+                sections(questions),
                 invitation.getDraft());
     }
 

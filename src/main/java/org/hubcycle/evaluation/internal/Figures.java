@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.hubcycle.catalogue.CatalogueTerms.OutcomeArea;
 import org.hubcycle.evaluation.domain.Answer;
 import org.hubcycle.evaluation.domain.QuestionKind;
@@ -77,16 +78,28 @@ public final class Figures {
 
     /** The answers to each of the survey's questions, in their order. */
     public static List<Distribution> distributions(SurveyKind survey, List<Item> questions, Collection<Reply> replies) {
-        List<Reply> of = replies.stream().filter(r -> r.survey() == survey).toList();
+        // One pass over the answers, not one per question: a national project has tens of thousands.
+        Map<Long, List<Answer>> byQuestion = new HashMap<>();
+        questions.forEach(q -> byQuestion.put(q.id(), new ArrayList<>()));
+        long respondents = 0;
+        for (Reply r : replies) {
+            if (r.survey() != survey) {
+                continue;
+            }
+            respondents++;
+            r.answers().forEach((id, a) -> {
+                List<Answer> answers = byQuestion.get(id);
+                if (answers != null && !a.value().isBlank()) {
+                    answers.add(a);
+                }
+            });
+        }
         List<Distribution> all = new ArrayList<>();
         for (Item q : questions) {
-            List<Answer> answers = of.stream()
-                    .map(r -> r.answers().get(q.id()))
-                    .filter(a -> a != null && !a.value().isBlank())
-                    .toList();
+            List<Answer> answers = byQuestion.get(q.id());
             long n = answers.size();
             // Comments are suppressed by the number of the survey's respondents, the rest by the question's.
-            boolean suppressed = q.kind() == QuestionKind.TEXT ? of.size() < MINIMUM : n < MINIMUM;
+            boolean suppressed = q.kind() == QuestionKind.TEXT ? respondents < MINIMUM : n < MINIMUM;
             if (suppressed) {
                 all.add(new Distribution(q, survey, n, true, List.of(), null, List.of()));
                 continue;
@@ -114,14 +127,67 @@ public final class Figures {
         return all;
     }
 
+    /**
+     * The respondents who answered each paired statement at the start and at the end: [before, after] by
+     * pair key, by statement. Found in one pass over the replies, then shared by every pre/post figure.
+     */
+    public record Pairs(Map<Long, Map<String, int[]>> byStatement) {
+
+        Map<String, int[]> of(long statement) {
+            return byStatement.getOrDefault(statement, Map.of());
+        }
+    }
+
+    /** Pairs up the replies' answers to the paired statements among the questions. */
+    public static Pairs pairs(List<Item> questions, Collection<Reply> replies) {
+        Map<Long, Map<String, Integer>> before = new HashMap<>();
+        Map<Long, Map<String, Integer>> after = new HashMap<>();
+        questions.stream().filter(Item::paired).forEach(q -> {
+            before.put(q.id(), new HashMap<>());
+            after.put(q.id(), new HashMap<>());
+        });
+        for (Reply r : replies) {
+            Map<Long, Map<String, Integer>> side =
+                    r.survey() == SurveyKind.BASELINE ? before : r.survey() == SurveyKind.FINAL ? after : null;
+            if (side == null) {
+                continue;
+            }
+            r.answers().forEach((id, a) -> {
+                Map<String, Integer> points = side.get(id);
+                Integer point = points == null ? null : point(a);
+                if (point != null) {
+                    points.put(r.pairKey(), point);
+                }
+            });
+        }
+        Map<Long, Map<String, int[]>> byStatement = new HashMap<>();
+        before.forEach((id, starts) -> {
+            Map<String, Integer> ends = after.get(id);
+            Map<String, int[]> pairs = new HashMap<>();
+            starts.forEach((key, b) -> {
+                Integer a = ends.get(key);
+                if (a != null) {
+                    pairs.put(key, new int[] {b, a});
+                }
+            });
+            byStatement.put(id, pairs);
+        });
+        return new Pairs(byStatement);
+    }
+
     /** Pre/post change for each paired agreement statement, in order. */
     public static List<PrePost> prePost(List<Item> questions, Collection<Reply> replies) {
+        return prePost(questions, pairs(questions, replies));
+    }
+
+    /** Pre/post change for each paired agreement statement, in order, from its pairs. */
+    public static List<PrePost> prePost(List<Item> questions, Pairs paired) {
         List<PrePost> all = new ArrayList<>();
         for (Item q : questions) {
             if (!q.paired()) {
                 continue;
             }
-            List<int[]> pairs = pairs(q.id(), replies);
+            List<int[]> pairs = List.copyOf(paired.of(q.id()).values());
             long n = pairs.size();
             if (n < MINIMUM) {
                 all.add(new PrePost(q, n, true, null, null, null, null, null));
@@ -135,72 +201,57 @@ public final class Figures {
 
     /** Pre/post change per outcome area, pooling its paired statements; areas in their order. */
     public static List<AreaPrePost> byArea(List<Item> questions, Collection<Reply> replies) {
+        return byArea(questions, pairs(questions, replies));
+    }
+
+    /** Pre/post change per outcome area, pooling its paired statements' pairs; areas in their order. */
+    public static List<AreaPrePost> byArea(List<Item> questions, Pairs paired) {
         Map<OutcomeArea, List<int[]>> pairsByArea = new EnumMap<>(OutcomeArea.class);
         Map<OutcomeArea, Set<String>> respondents = new EnumMap<>(OutcomeArea.class);
         for (Item q : questions) {
             if (!q.paired() || q.area() == null) {
                 continue;
             }
-            Map<String, int[]> pairs = pairsByKey(q.id(), replies);
+            Map<String, int[]> pairs = paired.of(q.id());
             pairsByArea.computeIfAbsent(q.area(), a -> new ArrayList<>()).addAll(pairs.values());
-            respondents.computeIfAbsent(q.area(), a -> new LinkedHashSet<>()).addAll(pairs.keySet());
+            respondents.computeIfAbsent(q.area(), a -> new HashSet<>()).addAll(pairs.keySet());
         }
         List<AreaPrePost> all = new ArrayList<>();
-        pairsByArea.forEach((area, pairs) -> {
-            long people = respondents.get(area).size();
-            all.add(
-                    people < MINIMUM
-                            ? new AreaPrePost(area, people, pairs.size(), true, null, null, null)
-                            : new AreaPrePost(
-                                    area, people, pairs.size(), false, share(pairs, 0), share(pairs, 1), shift(pairs)));
-        });
+        pairsByArea.forEach(
+                (area, pairs) -> all.add(pooled(area, respondents.get(area).size(), pairs)));
         return all;
     }
 
-    /** Every paired statement pooled into one figure (its area null), to compare hubs side by side. */
-    public static AreaPrePost overall(List<Item> questions, Collection<Reply> replies) {
-        List<int[]> pairs = new ArrayList<>();
-        Set<String> people = new LinkedHashSet<>();
+    /**
+     * Every paired statement pooled into one figure (its area null) for each group of respondents, to
+     * compare, say, hubs side by side; the group of each pair key given.
+     */
+    public static <G> Map<G, AreaPrePost> overallBy(List<Item> questions, Pairs paired, Function<String, G> groupOf) {
+        Map<G, List<int[]>> pairs = new HashMap<>();
+        Map<G, Set<String>> people = new HashMap<>();
         for (Item q : questions) {
-            if (q.paired()) {
-                Map<String, int[]> byKey = pairsByKey(q.id(), replies);
-                pairs.addAll(byKey.values());
-                people.addAll(byKey.keySet());
-            }
-        }
-        return people.size() < MINIMUM
-                ? new AreaPrePost(null, people.size(), pairs.size(), true, null, null, null)
-                : new AreaPrePost(
-                        null, people.size(), pairs.size(), false, share(pairs, 0), share(pairs, 1), shift(pairs));
-    }
-
-    private static List<int[]> pairs(long questionId, Collection<Reply> replies) {
-        return List.copyOf(pairsByKey(questionId, replies).values());
-    }
-
-    /** The respondents who answered the statement at the start and at the end: [before, after] by pair key. */
-    private static Map<String, int[]> pairsByKey(long questionId, Collection<Reply> replies) {
-        Map<String, Integer> before = new HashMap<>();
-        Map<String, Integer> after = new HashMap<>();
-        for (Reply r : replies) {
-            Integer point = point(r.answers().get(questionId));
-            if (point == null) {
+            if (!q.paired()) {
                 continue;
             }
-            if (r.survey() == SurveyKind.BASELINE) {
-                before.put(r.pairKey(), point);
-            } else if (r.survey() == SurveyKind.FINAL) {
-                after.put(r.pairKey(), point);
-            }
+            paired.of(q.id()).forEach((key, pair) -> {
+                G group = groupOf.apply(key);
+                pairs.computeIfAbsent(group, g -> new ArrayList<>()).add(pair);
+                people.computeIfAbsent(group, g -> new HashSet<>()).add(key);
+            });
         }
-        Map<String, int[]> pairs = new java.util.TreeMap<>();
-        before.forEach((key, b) -> {
-            Integer a = after.get(key);
-            if (a != null) {
-                pairs.put(key, new int[] {b, a});
-            }
-        });
-        return pairs;
+        Map<G, AreaPrePost> all = new HashMap<>();
+        pairs.forEach((group, ofGroup) ->
+                all.put(group, pooled(null, people.get(group).size(), ofGroup)));
+        return all;
+    }
+
+    /** The figure for no pairs at all: nobody to count, so suppressed. */
+    public static final AreaPrePost NO_PAIRS = new AreaPrePost(null, 0, 0, true, null, null, null);
+
+    private static AreaPrePost pooled(OutcomeArea area, long people, List<int[]> pairs) {
+        return people < MINIMUM
+                ? new AreaPrePost(area, people, pairs.size(), true, null, null, null)
+                : new AreaPrePost(area, people, pairs.size(), false, share(pairs, 0), share(pairs, 1), shift(pairs));
     }
 
     private static Integer point(Answer answer) {

@@ -91,8 +91,21 @@ public class Plans {
         }
     }
 
-    /** A project's current plan as its page shows it; version 0 when it has none yet. */
-    public record PlanView(Outline project, int version, boolean frozen, List<Question> questions) {
+    /**
+     * A project's current plan as its page shows it, version 0 when it has none yet: the national plan
+     * (hub null), or a hub's local questions with the national ones they follow.
+     */
+    public record PlanView(
+            Outline project,
+            Long hubId,
+            int version,
+            boolean frozen,
+            List<Question> questions,
+            List<Question> national) {
+
+        public boolean local() {
+            return hubId != null;
+        }
 
         public Optional<Question> at(int position) {
             return questions.stream().filter(q -> q.getPosition() == position).findFirst();
@@ -115,23 +128,30 @@ public class Plans {
         this.clock = clock;
     }
 
+    /** The national plan (hub null) or the hub's local questions for the project. */
     @Transactional(readOnly = true)
-    public PlanView view(String code) {
+    public PlanView view(String code, Long hubId) {
         Outline project = project(code);
-        return plans.findFirstByProjectIdOrderByVersionDesc(project.id())
-                .map(p -> new PlanView(project, p.getVersion(), plans.answered(p.getId()), p.getQuestions()))
-                .orElseGet(() -> new PlanView(project, 0, false, List.of()));
+        List<Question> national = hubId == null
+                ? List.of()
+                : plans.findFirstByProjectIdAndHubIdIsNullOrderByVersionDesc(project.id())
+                        .map(EvaluationPlan::getQuestions)
+                        .orElse(List.of());
+        return current(project, hubId)
+                .map(p -> new PlanView(
+                        project, hubId, p.getVersion(), plans.answered(p.getId()), p.getQuestions(), national))
+                .orElseGet(() -> new PlanView(project, hubId, 0, false, List.of(), national));
     }
 
     /** Adds a question at the end of the plan. */
     @Transactional
-    public void add(String code, QuestionInput input, String by) {
+    public void add(String code, Long hubId, QuestionInput input, String by) {
         Outline project = checked(code, input);
-        EvaluationPlan plan = editable(project, by);
+        EvaluationPlan plan = editable(project, hubId, by);
         Question added = plan.add(input.question());
         events.publishEvent(Audited.of(
                 "evaluation.question-added",
-                null,
+                hubId,
                 project.code(),
                 plan.getVersion(),
                 added.getPosition(),
@@ -140,26 +160,26 @@ public class Plans {
 
     /** Rewrites the question at a position. */
     @Transactional
-    public void change(String code, int position, QuestionInput input, String by) {
+    public void change(String code, Long hubId, int position, QuestionInput input, String by) {
         Outline project = checked(code, input);
-        EvaluationPlan plan = editable(project, by);
+        EvaluationPlan plan = editable(project, hubId, by);
         if (plan.at(position).isEmpty()) {
             throw new NotFoundException("not-found.question");
         }
         plan.replace(position, input.question());
         events.publishEvent(Audited.of(
-                "evaluation.question-changed", null, project.code(), plan.getVersion(), position, input.text()));
+                "evaluation.question-changed", hubId, project.code(), plan.getVersion(), position, input.text()));
     }
 
     /** Takes the question at a position out of the plan. */
     @Transactional
-    public void remove(String code, int position, String by) {
+    public void remove(String code, Long hubId, int position, String by) {
         Outline project = project(code);
-        EvaluationPlan plan = editable(project, by);
+        EvaluationPlan plan = editable(project, hubId, by);
         Question removed = plan.at(position).orElseThrow(() -> new NotFoundException("not-found.question"));
         plan.remove(position);
         events.publishEvent(Audited.of(
-                "evaluation.question-removed", null, project.code(), plan.getVersion(), position, removed.getText()));
+                "evaluation.question-removed", hubId, project.code(), plan.getVersion(), position, removed.getText()));
     }
 
     /** What is wrong with a question for a project, each beside its field; nothing when it can be saved. */
@@ -178,15 +198,21 @@ public class Plans {
     }
 
     /** The version to change: the current one, unless it has responses (then the next), or a first one. */
-    private EvaluationPlan editable(Outline project, String by) {
-        Optional<EvaluationPlan> current = plans.findFirstByProjectIdOrderByVersionDesc(project.id());
+    private EvaluationPlan editable(Outline project, Long hubId, String by) {
+        Optional<EvaluationPlan> current = current(project, hubId);
         if (current.isEmpty()) {
-            return plans.save(new EvaluationPlan(project.id(), 1, clock.instant(), by));
+            return plans.save(new EvaluationPlan(project.id(), hubId, 1, clock.instant(), by));
         }
         if (plans.answered(current.get().getId())) {
             return plans.save(current.get().next(clock.instant(), by));
         }
         return current.get();
+    }
+
+    private Optional<EvaluationPlan> current(Outline project, Long hubId) {
+        return hubId == null
+                ? plans.findFirstByProjectIdAndHubIdIsNullOrderByVersionDesc(project.id())
+                : plans.findFirstByProjectIdAndHubIdOrderByVersionDesc(project.id(), hubId);
     }
 
     private Outline project(String code) {

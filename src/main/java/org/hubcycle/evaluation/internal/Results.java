@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.hubcycle.catalogue.HubOffers;
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
 import org.hubcycle.catalogue.ProjectOutlines;
@@ -60,6 +61,7 @@ public class Results {
             List<AreaPrePost> areas,
             List<Item> questions,
             List<Reply> replies,
+            Figures.Pairs pairs,
             Map<String, Long> hubOfPair) {
 
         public long invited() {
@@ -110,7 +112,7 @@ public class Results {
     /** A work group's results (the caller has checked the person may see it). */
     @Transactional(readOnly = true)
     public Result forWorkGroup(WorkGroupBrief group) {
-        return compute(group.name(), surveys.findByWorkGroupIdOrderByOpensOnAscIdAsc(group.id()));
+        return compute(group.name(), surveys.findByWorkGroupIdOrderByOpensOnAscIdAsc(group.id()), true);
     }
 
     /** A project's results in a year: one hub's groups, or (hubId null) every hub's the scope sees. */
@@ -120,7 +122,8 @@ public class Results {
         List<Survey> found = hubId == null
                 ? surveys.findByProjectIdAndAcademicYear(project.id(), year.startYear())
                 : surveys.findByProjectIdAndAcademicYearAndHubId(project.id(), year.startYear(), hubId);
-        return compute(project.code() + " " + project.title(), found);
+        // Hubs' local questions count within their hub only: England's figures are the national questions'.
+        return compute(project.code() + " " + project.title(), found, hubId != null);
     }
 
     /** One hub's running of a project in a year, beside the others: response rate, change, reports. */
@@ -168,7 +171,8 @@ public class Results {
         Outline project = projects.byCode(code).orElseThrow(() -> new NotFoundException("not-found.project"));
         Result all = compute(
                 project.code() + " " + project.title(),
-                surveys.findByProjectIdAndAcademicYear(project.id(), year.startYear()));
+                surveys.findByProjectIdAndAcademicYear(project.id(), year.startYear()),
+                false);
         List<WorkGroupBrief> groups = offers.ofProject(project.id());
         Map<Long, List<WorkGroupBrief>> groupsByHub = groups.stream()
                 .collect(Collectors.groupingBy(WorkGroupBrief::hubId, LinkedHashMap::new, Collectors.toList()));
@@ -180,16 +184,10 @@ public class Results {
                         .computeIfAbsent(r.group().hubId(), h -> new ArrayList<>())
                         .addAll(r.terms().values()));
         Map<Long, List<Source>> sourcesByHub = all.sources().stream().collect(Collectors.groupingBy(Source::hubId));
-        Map<Long, List<Reply>> repliesByHub = new HashMap<>();
-        for (Reply r : all.replies()) {
-            repliesByHub
-                    .computeIfAbsent(all.hubOfPair().get(r.pairKey()), h -> new ArrayList<>())
-                    .add(r);
-        }
+        Map<Long, AreaPrePost> changeByHub = Figures.overallBy(all.questions(), all.pairs(), all.hubOfPair()::get);
         List<HubRow> rows = new ArrayList<>();
         groupsByHub.forEach((hubId, ofHub) -> {
             List<Source> sources = sourcesByHub.getOrDefault(hubId, List.of());
-            List<Reply> replies = repliesByHub.getOrDefault(hubId, List.of());
             List<ProgressReports.Cell> cells = cellsByHub.getOrDefault(hubId, List.of());
             HubSummary hub = byId.get(hubId);
             rows.add(new HubRow(
@@ -199,7 +197,7 @@ public class Results {
                     ofHub.size(),
                     sources.stream().mapToLong(src -> src.survey().invited()).sum(),
                     sources.stream().mapToLong(src -> src.survey().answered()).sum(),
-                    Figures.overall(all.questions(), replies),
+                    changeByHub.getOrDefault(hubId, Figures.NO_PAIRS),
                     cells.stream()
                             .filter(c -> c.status() == ReportStatus.ACCEPTED)
                             .count(),
@@ -212,7 +210,8 @@ public class Results {
         return new National(all, rows);
     }
 
-    private Result compute(String title, List<Survey> found) {
+    /** The results of the surveys; with the hubs' local questions, or the national questions only. */
+    private Result compute(String title, List<Survey> found, boolean withLocal) {
         List<Survey> ordered = found.stream()
                 .sorted(Comparator.comparing(Survey::getWorkGroupId)
                         .thenComparing(Survey::getOpensOn)
@@ -230,14 +229,13 @@ public class Results {
         List<Source> sources = surveyRows.rows(ordered).stream()
                 .map(r -> new Source(r, hubOfSurvey.get(r.id()), groupNames.getOrDefault(r.workGroupId(), "")))
                 .toList();
-        Map<Long, EvaluationPlan> planById =
-                plans
-                        .findByIdIn(ordered.stream()
-                                .map(Survey::getPlanId)
-                                .distinct()
-                                .toList())
-                        .stream()
-                        .collect(Collectors.toMap(EvaluationPlan::getId, Function.identity()));
+        Map<Long, EvaluationPlan> planById = plans
+                .findByIdIn(ordered.stream()
+                        .flatMap(survey -> withLocal ? survey.planIds().stream() : Stream.of(survey.getPlanId()))
+                        .distinct()
+                        .toList())
+                .stream()
+                .collect(Collectors.toMap(EvaluationPlan::getId, Function.identity()));
         Statements statements = new Statements(planById.values());
         Map<Long, Survey> surveyById = ordered.stream().collect(Collectors.toMap(Survey::getId, Function.identity()));
         Map<String, Long> hubOfPair = new HashMap<>();
@@ -269,25 +267,30 @@ public class Results {
                         new SurveyResult(kind, count, Figures.distributions(kind, statements.askedIn(kind), replies)));
             }
         }
+        List<Item> items = statements.items();
+        Figures.Pairs pairs = Figures.pairs(items, replies);
         return new Result(
                 title,
                 sources,
                 replies.size(),
                 results,
-                Figures.prePost(statements.items(), replies),
-                Figures.byArea(statements.items(), replies),
-                statements.items(),
+                Figures.prePost(items, pairs),
+                Figures.byArea(items, pairs),
+                items,
                 replies,
+                pairs,
                 hubOfPair);
     }
 
     /**
      * The questions of several plan versions as one list of statements: a question is the same statement
-     * in every version that words it alike, newest versions' order first.
+     * in every version that words it alike, the national plan's first (newest versions' order first), then
+     * the hub's local questions.
      */
     private static final class Statements {
 
-        private record Key(Object kind, String text, Object area) {}
+        /** A local question is the same statement only within its own hub's questions. */
+        private record Key(Object kind, String text, Object area, Long hubId) {}
 
         private final Map<Key, Item> items = new LinkedHashMap<>();
         private final Map<Key, java.util.Set<SurveyKind>> askedIn = new HashMap<>();
@@ -295,11 +298,12 @@ public class Results {
 
         Statements(java.util.Collection<EvaluationPlan> plans) {
             List<EvaluationPlan> newestFirst = plans.stream()
-                    .sorted(Comparator.comparing(EvaluationPlan::getVersion).reversed())
+                    .sorted(Comparator.comparing((EvaluationPlan p) -> p.getHubId() != null)
+                            .thenComparing(EvaluationPlan::getVersion, Comparator.reverseOrder()))
                     .toList();
             for (EvaluationPlan plan : newestFirst) {
                 for (Question q : plan.getQuestions()) {
-                    Key key = new Key(q.getKind(), q.getText(), q.getOutcomeArea());
+                    Key key = new Key(q.getKind(), q.getText(), q.getOutcomeArea(), plan.getHubId());
                     byQuestion.put(q.getId(), key);
                     askedIn.computeIfAbsent(key, k -> java.util.EnumSet.noneOf(SurveyKind.class))
                             .addAll(q.getSurveys());

@@ -187,7 +187,8 @@ public class Surveys {
     }
 
     /**
-     * Opens a survey of the work group from its project's current plan and invites every participant
+     * Opens a survey of the work group from its project's current plan (and its hub's local questions,
+     * if any) and invites every participant
      * holding a place; returns how many were invited. Refused when the plan asks nothing in such a
      * survey, when the work group has one already, or when nobody holds a place.
      */
@@ -198,7 +199,7 @@ public class Surveys {
             throw problems.get(0);
         }
         Terms group = workGroups.of(workGroupId).orElseThrow(() -> new NotFoundException("not-found.work-group"));
-        EvaluationPlan plan = plans.findFirstByProjectIdOrderByVersionDesc(group.projectId())
+        EvaluationPlan plan = plans.findFirstByProjectIdAndHubIdIsNullOrderByVersionDesc(group.projectId())
                 .filter(p -> !p.questionsFor(input.kind()).isEmpty())
                 .orElseThrow(() -> new Refused(
                         "kind", "evaluation.open.noQuestions", input.kind().label()));
@@ -223,6 +224,9 @@ public class Surveys {
                 input.closesOn(),
                 by,
                 now));
+        plans.findFirstByProjectIdAndHubIdOrderByVersionDesc(group.projectId(), group.hubId())
+                .filter(local -> !local.questionsFor(input.kind()).isEmpty())
+                .ifPresent(survey::alsoAsks);
         Map<Long, String> pairKeys = pairKeys(workGroupId);
         for (Seat seat : invited) {
             SurveyInvitation invitation = invitations.save(new SurveyInvitation(

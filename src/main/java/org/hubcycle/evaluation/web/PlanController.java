@@ -7,18 +7,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.hubcycle.catalogue.CatalogueTerms.OutcomeArea;
+import org.hubcycle.catalogue.WorkGroupAccess;
 import org.hubcycle.evaluation.domain.Question;
 import org.hubcycle.evaluation.domain.QuestionKind;
 import org.hubcycle.evaluation.domain.SurveyKind;
 import org.hubcycle.evaluation.internal.Plans;
 import org.hubcycle.evaluation.internal.Plans.PlanView;
 import org.hubcycle.evaluation.internal.Plans.QuestionInput;
+import org.hubcycle.shared.HubMember;
 import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.web.FormErrors;
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +36,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * and the first change makes its next version.
  */
 @Controller
-@PreAuthorize("hasRole('NATIONAL_ADMIN')")
 class PlanController {
 
     record QuestionForm(
@@ -94,6 +96,13 @@ class PlanController {
         }
     }
 
+    /** The national plan's pages, and the same pages for a hub's own questions. */
+    static final String NATIONAL = "plan";
+
+    static final String LOCAL = "local-questions";
+
+    private static final String PAGES = "/evaluation/projects/{code}/{part:plan|local-questions}";
+
     private final Plans plans;
     private final MessageSource messages;
 
@@ -102,56 +111,78 @@ class PlanController {
         this.messages = messages;
     }
 
-    @GetMapping("/evaluation/projects/{code}/plan")
-    String plan(@PathVariable String code, Model model) {
-        model.addAttribute("plan", plans.view(code));
+    @GetMapping(PAGES)
+    String plan(
+            @PathVariable String code,
+            @PathVariable String part,
+            @AuthenticationPrincipal HubMember member,
+            Authentication user,
+            Model model) {
+        PlanView plan = plans.view(code, owner(part, member, user));
+        model.addAttribute("plan", plan);
+        model.addAttribute("base", page(plan));
         model.addAttribute("kinds", SurveyKind.values());
         model.addAttribute("section", "evaluation");
         return "evaluation/plan";
     }
 
-    @GetMapping("/evaluation/projects/{code}/plan/questions/new")
-    String newQuestion(@PathVariable String code, Model model) {
-        return form(plans.view(code), null, QuestionForm.blank(), FormErrors.none(), model);
+    @GetMapping(PAGES + "/questions/new")
+    String newQuestion(
+            @PathVariable String code,
+            @PathVariable String part,
+            @AuthenticationPrincipal HubMember member,
+            Authentication user,
+            Model model) {
+        return form(plans.view(code, owner(part, member, user)), null, QuestionForm.blank(), FormErrors.none(), model);
     }
 
-    @PostMapping("/evaluation/projects/{code}/plan/questions/new")
+    @PostMapping(PAGES + "/questions/new")
     String add(
             @PathVariable String code,
+            @PathVariable String part,
             @ModelAttribute("form") QuestionForm form,
+            @AuthenticationPrincipal HubMember member,
             Authentication user,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        PlanView plan = plans.view(code);
+        PlanView plan = plans.view(code, owner(part, member, user));
         List<Refused> problems = new ArrayList<>();
         QuestionInput input = form.input(problems);
         problems.addAll(plans.problems(code, input));
         if (!problems.isEmpty()) {
             return form(plan, null, form, errors(problems, locale), model);
         }
-        plans.add(code, input, user.getName());
+        plans.add(code, plan.hubId(), input, user.getName());
         redirect.addFlashAttribute("confirmation", messages.getMessage(changed(plan), null, locale));
-        return "redirect:/evaluation/projects/" + code + "/plan";
+        return "redirect:" + page(plan);
     }
 
-    @GetMapping("/evaluation/projects/{code}/plan/questions/{position}")
-    String edit(@PathVariable String code, @PathVariable int position, Model model) {
-        PlanView plan = plans.view(code);
+    @GetMapping(PAGES + "/questions/{position}")
+    String edit(
+            @PathVariable String code,
+            @PathVariable String part,
+            @PathVariable int position,
+            @AuthenticationPrincipal HubMember member,
+            Authentication user,
+            Model model) {
+        PlanView plan = plans.view(code, owner(part, member, user));
         Question q = plan.at(position).orElseThrow(() -> new NotFoundException("not-found.question"));
         return form(plan, position, QuestionForm.of(q), FormErrors.none(), model);
     }
 
-    @PostMapping("/evaluation/projects/{code}/plan/questions/{position}")
+    @PostMapping(PAGES + "/questions/{position}")
     String change(
             @PathVariable String code,
+            @PathVariable String part,
             @PathVariable int position,
             @ModelAttribute("form") QuestionForm form,
+            @AuthenticationPrincipal HubMember member,
             Authentication user,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        PlanView plan = plans.view(code);
+        PlanView plan = plans.view(code, owner(part, member, user));
         plan.at(position).orElseThrow(() -> new NotFoundException("not-found.question"));
         List<Refused> problems = new ArrayList<>();
         QuestionInput input = form.input(problems);
@@ -159,22 +190,48 @@ class PlanController {
         if (!problems.isEmpty()) {
             return form(plan, position, form, errors(problems, locale), model);
         }
-        plans.change(code, position, input, user.getName());
+        plans.change(code, plan.hubId(), position, input, user.getName());
         redirect.addFlashAttribute("confirmation", messages.getMessage(changed(plan), null, locale));
-        return "redirect:/evaluation/projects/" + code + "/plan";
+        return "redirect:" + page(plan);
     }
 
-    @PostMapping("/evaluation/projects/{code}/plan/questions/{position}/remove")
+    @PostMapping(PAGES + "/questions/{position}/remove")
     String remove(
             @PathVariable String code,
+            @PathVariable String part,
             @PathVariable int position,
+            @AuthenticationPrincipal HubMember member,
             Authentication user,
             Locale locale,
             RedirectAttributes redirect) {
-        PlanView plan = plans.view(code);
-        plans.remove(code, position, user.getName());
+        PlanView plan = plans.view(code, owner(part, member, user));
+        plans.remove(code, plan.hubId(), position, user.getName());
         redirect.addFlashAttribute("confirmation", messages.getMessage(changed(plan), null, locale));
-        return "redirect:/evaluation/projects/" + code + "/plan";
+        return "redirect:" + page(plan);
+    }
+
+    /**
+     * Whose questions the page is about: the national plan's (hub null), which only the national admin
+     * changes, or the person's own hub's local questions, which its lead and staff change; never another
+     * hub's, and never the national ones from a hub.
+     */
+    private static Long owner(String part, HubMember member, Authentication user) {
+        if (NATIONAL.equals(part)) {
+            if (!EvaluationAccess.national(user)) {
+                throw new AccessDeniedException("The national evaluation plan is the national admin's");
+            }
+            return null;
+        }
+        if (member.hubId() == null
+                || !(WorkGroupAccess.has(user, "ROLE_HUB_LEAD") || WorkGroupAccess.has(user, "ROLE_HUB_STAFF"))) {
+            throw new AccessDeniedException("Local questions are a hub team's");
+        }
+        return member.hubId();
+    }
+
+    /** The plan's page: the national plan's or the hub's local questions'. */
+    static String page(PlanView plan) {
+        return "/evaluation/projects/" + plan.project().code() + "/" + (plan.local() ? LOCAL : NATIONAL);
     }
 
     /** What to say after a change: a frozen plan's change made a new version. */
@@ -190,6 +247,7 @@ class PlanController {
 
     private String form(PlanView plan, Integer position, QuestionForm form, FormErrors errors, Model model) {
         model.addAttribute("plan", plan);
+        model.addAttribute("base", page(plan));
         model.addAttribute("position", position);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
