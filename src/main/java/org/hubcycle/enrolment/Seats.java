@@ -24,8 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Seats {
 
-    /** A school holding one of a work group's places, and where its place stands. */
-    public record Place(long enrolmentId, int urn, String schoolName, EnrolmentStatus status) {}
+    /**
+     * A school holding one of a work group's places, and where its place stands; its contact is who
+     * applied for the school (its maths lead or headteacher).
+     */
+    public record Place(long enrolmentId, int urn, String schoolName, EnrolmentStatus status, String contact) {}
 
     private final EnrolmentRepository enrolments;
     private final ParticipantRepository participants;
@@ -51,7 +54,8 @@ public class Seats {
                         e.getId(),
                         e.getSchoolUrn(),
                         names.getOrDefault(e.getSchoolUrn(), "URN " + e.getSchoolUrn()),
-                        e.getStatus()))
+                        e.getStatus(),
+                        e.getAppliedBy()))
                 .toList();
     }
 

@@ -443,10 +443,67 @@ class EvaluationTest extends EvaluationFixtures {
                 .contains(question);
     }
 
+    @Test
+    void whereThePlanSaysSoEachSchoolsMathsLeadOrHeadteacherIsInvitedToo() throws Exception {
+        WorkGroupBrief group = withAFreshSchool("Development 2");
+        String plan = "/evaluation/projects/" + group.projectCode() + "/plan";
+        mvc.perform(post(plan + "/contacts")
+                        .with(csrf())
+                        .with(signedIn.as(SignedIn.HUB_LEAD))
+                        .param("contacts", "FINAL"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(plan + "/contacts")
+                        .with(csrf())
+                        .with(signedIn.as(SignedIn.NATIONAL))
+                        .param("contacts", "FINAL", "SESSION"))
+                .andExpect(redirectedUrl(plan));
+        assertThat(page(plan, SignedIn.NATIONAL)
+                        .select("input[name=contacts][checked]")
+                        .eachAttr("value"))
+                .containsExactly("FINAL");
+
+        Opened opened = openSurvey(group, "FINAL");
+
+        String holding = "select id from enrolment where work_group_id = ? "
+                + "and status in ('ACCEPTED', 'COMPLETED', 'NOT_COMPLETED')";
+        List<String> contacts = jdbc.queryForList(
+                "select lower(applied_by) from enrolment where id in (" + holding + ") and lower(applied_by) not in "
+                        + "(select lower(email) from participant where enrolment_id in (" + holding + "))",
+                String.class,
+                group.id(),
+                group.id());
+        List<String> invited = jdbc.queryForList(
+                "select email from evaluation_invitation where survey_id = ? and participant_id is null",
+                String.class,
+                opened.surveyId());
+        assertThat(contacts).isNotEmpty();
+        assertThat(invited)
+                .as("each school's contact once, however many places they applied for")
+                .containsExactlyInAnyOrderElementsOf(
+                        contacts.stream().distinct().toList());
+        assertThat(jdbc.queryForObject(
+                        "select body from outbound_email where kind = 'evaluation.invitation' and recipient = ?",
+                        String.class,
+                        invited.get(0)))
+                .startsWith("Dear colleague at ")
+                .containsPattern(LINK);
+        assertThat(count(
+                        "select count(*) from evaluation_invitation where survey_id = ? and participant_id is null "
+                                + "and pair_key in (select pair_key from evaluation_invitation where participant_id is not null)",
+                        opened.surveyId()))
+                .as("a contact's answers never pair with a participant's")
+                .isZero();
+    }
+
     record Opened(WorkGroupBrief group, long surveyId, String token) {}
 
-    /** Applies a fresh primary school to one of this year's groups (so it has a place taken), and opens its baseline survey as the hub lead. */
+    /** Opens the baseline survey of one of this year's groups, after a fresh primary school applied to it. */
     private Opened openSurveyForAFreshSchool(String name) throws Exception {
+        return openSurvey(withAFreshSchool(name), "BASELINE");
+    }
+
+    /** One of this year's groups, after a fresh primary school applied to it. */
+    private WorkGroupBrief withAFreshSchool(String name) {
         WorkGroupBrief group = group(year(), name);
         SchoolSummary school =
                 HubScope.asSystem(() -> schools
@@ -464,7 +521,7 @@ class EvaluationTest extends EvaluationFixtures {
                 school.urn(),
                 Nominees.forRoles(terms.of(group.id()).orElseThrow().requiredRoles(), school.urn()),
                 "head@" + school.urn() + ".test")));
-        return openSurvey(group, "BASELINE");
+        return group;
     }
 
     /** Opens a survey of the group as the hub lead, closing in a fortnight; with one invitee's link. */

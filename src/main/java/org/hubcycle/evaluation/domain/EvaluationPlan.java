@@ -37,6 +37,12 @@ public class EvaluationPlan {
     @Column(nullable = false)
     private int version;
 
+    @Column(name = "contacts_at_baseline", nullable = false)
+    private boolean contactsAtBaseline;
+
+    @Column(name = "contacts_at_final", nullable = false)
+    private boolean contactsAtFinal;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -67,6 +73,8 @@ public class EvaluationPlan {
     public EvaluationPlan next(Instant at, String by) {
         EvaluationPlan next = new EvaluationPlan(projectId, hubId, version + 1, at, by);
         questions.forEach(q -> next.questions.add(q.copy()));
+        next.contactsAtBaseline = contactsAtBaseline;
+        next.contactsAtFinal = contactsAtFinal;
         return next;
     }
 
@@ -103,6 +111,21 @@ public class EvaluationPlan {
             }
         }
         throw new IllegalArgumentException("No question at " + position);
+    }
+
+    /** Which surveys also invite each school's contact (its maths lead or headteacher): baseline, final or both. */
+    public void inviteContactsTo(java.util.Set<SurveyKind> kinds) {
+        contactsAtBaseline = kinds.contains(SurveyKind.BASELINE);
+        contactsAtFinal = kinds.contains(SurveyKind.FINAL);
+    }
+
+    /** Whether a survey of this kind invites each school's contact as well as the participants. */
+    public boolean invitesContacts(SurveyKind kind) {
+        return switch (kind) {
+            case BASELINE -> contactsAtBaseline;
+            case FINAL -> contactsAtFinal;
+            case SESSION -> false;
+        };
     }
 
     /** The questions a survey of this kind asks, in order. */

@@ -19,6 +19,11 @@ public interface SurveyInvitationRepository extends JpaRepository<SurveyInvitati
             + " and i.surveyId in (select s.id from Survey s where s.workGroupId = :workGroupId)")
     List<Object[]> pairKeys(long workGroupId);
 
+    /** The pair keys a work group's surveys gave the schools' contacts so far, as [email, pair key]. */
+    @Query("select i.email, i.pairKey from SurveyInvitation i where i.participantId is null"
+            + " and i.surveyId in (select s.id from Survey s where s.workGroupId = :workGroupId)")
+    List<Object[]> contactPairKeys(long workGroupId);
+
     /**
      * Invitations to remind: not answered, reminded fewer times than allowed, last emailed before the
      * cut-off, of a survey open today.

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.hubcycle.catalogue.CatalogueTerms.OutcomeArea;
 import org.hubcycle.catalogue.ProjectOutlines;
 import org.hubcycle.catalogue.ProjectOutlines.Outline;
@@ -101,7 +102,8 @@ public class Plans {
             int version,
             boolean frozen,
             List<Question> questions,
-            List<Question> national) {
+            List<Question> national,
+            Set<SurveyKind> contactsInvitedTo) {
 
         public boolean local() {
             return hubId != null;
@@ -139,8 +141,31 @@ public class Plans {
                         .orElse(List.of());
         return current(project, hubId)
                 .map(p -> new PlanView(
-                        project, hubId, p.getVersion(), plans.answered(p.getId()), p.getQuestions(), national))
-                .orElseGet(() -> new PlanView(project, hubId, 0, false, List.of(), national));
+                        project,
+                        hubId,
+                        p.getVersion(),
+                        plans.answered(p.getId()),
+                        p.getQuestions(),
+                        national,
+                        CONTACTS_ASKED_IN.stream().filter(p::invitesContacts).collect(Collectors.toSet())))
+                .orElseGet(() -> new PlanView(project, hubId, 0, false, List.of(), national, Set.of()));
+    }
+
+    /** The surveys a school's contact (its maths lead or headteacher) may be invited to. */
+    public static final List<SurveyKind> CONTACTS_ASKED_IN = List.of(SurveyKind.BASELINE, SurveyKind.FINAL);
+
+    /** Which of the national plan's surveys also invite each school's contact; a change like any other. */
+    @Transactional
+    public void inviteContactsTo(String code, Set<SurveyKind> kinds, String by) {
+        Outline project = project(code);
+        EvaluationPlan plan = editable(project, null, by);
+        plan.inviteContactsTo(kinds);
+        events.publishEvent(Audited.of(
+                "evaluation.contacts-invited",
+                null,
+                project.code(),
+                plan.getVersion(),
+                kinds.stream().map(SurveyKind::label).sorted().collect(Collectors.joining(", "))));
     }
 
     /** Adds a question at the end of the plan. */

@@ -228,7 +228,9 @@ public class Surveys {
                 .filter(local -> !local.questionsFor(input.kind()).isEmpty())
                 .ifPresent(survey::alsoAsks);
         Map<Long, String> pairKeys = pairKeys(workGroupId);
+        java.util.Set<String> emails = new java.util.HashSet<>();
         for (Seat seat : invited) {
+            emails.add(seat.email().strip().toLowerCase(java.util.Locale.ROOT));
             SurveyInvitation invitation = invitations.save(new SurveyInvitation(
                     group.hubId(),
                     survey.getId(),
@@ -239,6 +241,7 @@ public class Surveys {
                     now));
             outbox.queue(email("evaluation.invitation", survey, group.name(), seat.fullName(), invitation));
         }
+        int contacts = plan.invitesContacts(input.kind()) ? inviteContacts(survey, group, emails, now) : 0;
         events.publishEvent(Audited.of(
                 "evaluation.survey-opened",
                 group.hubId(),
@@ -246,9 +249,40 @@ public class Surveys {
                 input.kind().label(),
                 dates.date(input.opensOn()),
                 dates.date(input.closesOn()),
-                invited.size(),
+                invited.size() + contacts,
                 plan.getVersion()));
-        return invited.size();
+        return invited.size() + contacts;
+    }
+
+    /**
+     * Invites each school's contact (the maths lead or headteacher who applied for its place), once
+     * however many places they applied for, unless they take part already; returns how many. A contact
+     * keeps one pair key across the group's surveys, so their baseline and final answers pair too.
+     */
+    private int inviteContacts(Survey survey, Terms group, java.util.Set<String> invited, Instant now) {
+        Map<String, String> pairKeys = new HashMap<>();
+        for (Object[] row : invitations.contactPairKeys(group.id())) {
+            pairKeys.put((String) row[0], (String) row[1]);
+        }
+        int count = 0;
+        for (Seats.Place place : seats.places(group.id())) {
+            String email =
+                    place.contact() == null ? "" : place.contact().strip().toLowerCase(java.util.Locale.ROOT);
+            if (email.isEmpty() || !invited.add(email)) {
+                continue;
+            }
+            SurveyInvitation invitation = invitations.save(new SurveyInvitation(
+                    group.hubId(),
+                    survey.getId(),
+                    null,
+                    email,
+                    pairKeys.getOrDefault(email, UUID.randomUUID().toString()),
+                    now));
+            outbox.queue(email(
+                    "evaluation.invitation", survey, group.name(), "colleague at " + place.schoolName(), invitation));
+            count++;
+        }
+        return count;
     }
 
     /** Closes a survey now: its links stop taking answers at once. */
@@ -272,7 +306,8 @@ public class Surveys {
                 .to(invitation.getEmail())
                 .hub(survey.getHubId())
                 .subject(groupName)
-                .with("name", name)
+                // A school's contact has no name on record.
+                .with("name", name.isBlank() ? "colleague" : name)
                 .with("group", groupName)
                 .with("survey", survey.getKind().label().toLowerCase(java.util.Locale.UK))
                 .with("opens", dates.date(survey.getOpensOn()))

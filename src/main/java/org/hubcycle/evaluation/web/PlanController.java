@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -122,6 +123,7 @@ class PlanController {
         model.addAttribute("plan", plan);
         model.addAttribute("base", page(plan));
         model.addAttribute("kinds", SurveyKind.values());
+        model.addAttribute("contactKinds", Plans.CONTACTS_ASKED_IN);
         model.addAttribute("section", "evaluation");
         return "evaluation/plan";
     }
@@ -206,6 +208,28 @@ class PlanController {
             RedirectAttributes redirect) {
         PlanView plan = plans.view(code, owner(part, member, user));
         plans.remove(code, plan.hubId(), position, user.getName());
+        redirect.addFlashAttribute("confirmation", messages.getMessage(changed(plan), null, locale));
+        return "redirect:" + page(plan);
+    }
+
+    /** Which of the national plan's surveys also invite each school's maths lead or headteacher. */
+    @PostMapping("/evaluation/projects/{code}/plan/contacts")
+    String contacts(
+            @PathVariable String code,
+            @RequestParam(name = "contacts", required = false) List<String> contacts,
+            @AuthenticationPrincipal HubMember member,
+            Authentication user,
+            Locale locale,
+            RedirectAttributes redirect) {
+        PlanView plan = plans.view(code, owner(NATIONAL, member, user));
+        Set<SurveyKind> kinds = EnumSet.noneOf(SurveyKind.class);
+        for (String kind : contacts == null ? List.<String>of() : contacts) {
+            SurveyKind chosen = QuestionForm.parse(SurveyKind.class, kind);
+            if (chosen != null && Plans.CONTACTS_ASKED_IN.contains(chosen)) {
+                kinds.add(chosen);
+            }
+        }
+        plans.inviteContactsTo(code, kinds, user.getName());
         redirect.addFlashAttribute("confirmation", messages.getMessage(changed(plan), null, locale));
         return "redirect:" + page(plan);
     }
