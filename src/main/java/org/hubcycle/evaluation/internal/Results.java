@@ -16,12 +16,11 @@ import org.hubcycle.catalogue.ProjectOutlines.Outline;
 import org.hubcycle.directory.HubSummary;
 import org.hubcycle.directory.Hubs;
 import org.hubcycle.evaluation.domain.Answer;
-import org.hubcycle.evaluation.domain.AnswerRow;
+import org.hubcycle.evaluation.domain.AnswerRows;
 import org.hubcycle.evaluation.domain.EvaluationPlan;
 import org.hubcycle.evaluation.domain.PlanRepository;
 import org.hubcycle.evaluation.domain.Question;
 import org.hubcycle.evaluation.domain.ReportStatus;
-import org.hubcycle.evaluation.domain.ResponseRepository;
 import org.hubcycle.evaluation.domain.Survey;
 import org.hubcycle.evaluation.domain.SurveyKind;
 import org.hubcycle.evaluation.domain.SurveyRepository;
@@ -78,7 +77,7 @@ public class Results {
     }
 
     private final SurveyRepository surveys;
-    private final ResponseRepository responses;
+    private final AnswerRows answerRows;
     private final PlanRepository plans;
     private final Surveys surveyRows;
     private final HubOffers offers;
@@ -89,7 +88,7 @@ public class Results {
 
     Results(
             SurveyRepository surveys,
-            ResponseRepository responses,
+            AnswerRows answerRows,
             PlanRepository plans,
             Surveys surveyRows,
             HubOffers offers,
@@ -98,7 +97,7 @@ public class Results {
             ProgressReports reports,
             org.springframework.transaction.PlatformTransactionManager transactions) {
         this.surveys = surveys;
-        this.responses = responses;
+        this.answerRows = answerRows;
         this.plans = plans;
         this.surveyRows = surveyRows;
         this.offers = offers;
@@ -241,18 +240,15 @@ public class Results {
         Map<String, Long> hubOfPair = new HashMap<>();
         Map<Long, Reply> byResponse = new HashMap<>();
         if (!ordered.isEmpty()) {
-            // Streamed, so the rows need not all be in memory at once: a national project has ~60,000.
-            try (java.util.stream.Stream<AnswerRow> rows = responses.answersOf(surveyById.keySet())) {
-                rows.forEach(row -> {
-                    hubOfPair.put(row.pairKey(), row.hubId());
-                    Reply reply = byResponse.computeIfAbsent(
-                            row.responseId(),
-                            id -> new Reply(surveyById.get(row.surveyId()).getKind(), row.pairKey(), new HashMap<>(8)));
-                    if (row.questionId() != null) {
-                        statements.put(reply.answers(), row.questionId(), new Answer(row.value(), row.quotable()));
-                    }
-                });
-            }
+            answerRows.each(surveyById.keySet(), row -> {
+                hubOfPair.put(row.pairKey(), row.hubId());
+                Reply reply = byResponse.computeIfAbsent(
+                        row.responseId(),
+                        id -> new Reply(surveyById.get(row.surveyId()).getKind(), row.pairKey(), new HashMap<>(8)));
+                if (row.questionId() != null) {
+                    statements.put(reply.answers(), row.questionId(), new Answer(row.value(), row.quotable()));
+                }
+            });
         }
         // In the order they were submitted.
         List<Reply> replies = byResponse.entrySet().stream()
