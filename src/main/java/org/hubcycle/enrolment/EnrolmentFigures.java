@@ -15,6 +15,7 @@ import org.hubcycle.enrolment.domain.EnrolmentRepository;
 import org.hubcycle.enrolment.domain.FundedCount;
 import org.hubcycle.enrolment.domain.StatusCount;
 import org.hubcycle.shared.AcademicYear;
+import org.hubcycle.shared.SystemWork;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,10 +49,12 @@ public class EnrolmentFigures {
 
     private final EnrolmentRepository enrolments;
     private final WorkGroupTerms workGroups;
+    private final SystemWork system;
 
-    EnrolmentFigures(EnrolmentRepository enrolments, WorkGroupTerms workGroups) {
+    EnrolmentFigures(EnrolmentRepository enrolments, WorkGroupTerms workGroups, SystemWork system) {
         this.enrolments = enrolments;
         this.workGroups = workGroups;
+        this.system = system;
     }
 
     /** The figures of a hub's year, for its enrolment page. */
@@ -81,6 +84,16 @@ public class EnrolmentFigures {
     @Transactional(readOnly = true)
     public GroupCount counts(long hubId, AcademicYear year, long workGroupId) {
         return counts(hubId, year, workGroups.of(List.of(workGroupId))).get(0);
+    }
+
+    /**
+     * Every school with at least one completed enrolment in the year, in any hub: England's engaged
+     * schools by the DfE's counting rule (signed up but not completed does not count), as URNs as they
+     * were when the school took part. Read for the system: engagement is counted across hubs.
+     */
+    public Set<Integer> completedSchools(AcademicYear year) {
+        return system.inTransaction(
+                () -> Set.copyOf(enrolments.schoolsWith(year.startYear(), EnrolmentStatus.COMPLETED)));
     }
 
     /**

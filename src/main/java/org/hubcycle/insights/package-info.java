@@ -1,5 +1,5 @@
-/** Engagement figures, dashboards, exports and the national roll-up. */
+/** Engagement figures for a hub and for England, from the enrolment records and the school directory. */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Insights",
-        allowedDependencies = {"shared"})
+        allowedDependencies = {"shared", "directory", "enrolment"})
 package org.hubcycle.insights;

@@ -61,7 +61,8 @@ class LayoutBrowserTest extends BrowserTest {
                                 "/people",
                                 "/llmes",
                                 "/llmes/rounds",
-                                "/llmes/meetings"));
+                                "/llmes/meetings",
+                                "/insights"));
         visits.forEach((user, paths) -> {
             Page page = browser.newPage(375, 812);
             signIn(page, user);

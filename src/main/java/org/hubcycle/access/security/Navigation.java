@@ -46,6 +46,8 @@ public final class Navigation {
             new Rule("llmes", "/llmes", HUB_TEAM),
             new Rule("leading", "/leading", EnumSet.of(WORK_GROUP_LEAD)),
             new Rule("evaluation", "/evaluation", EnumSet.of(HUB_LEAD, HUB_STAFF, WORK_GROUP_LEAD, NATIONAL_ADMIN)),
+            // A hub team reaches its engagement figures from its hub's page: their menu is full.
+            new Rule("insights", "/insights", EnumSet.of(NATIONAL_ADMIN)),
             new Rule("interest", "/interest", EnumSet.of(LLME)),
             new Rule("people", "/people", HUB_TEAM),
             new Rule("import", "/directory/import", EnumSet.of(NATIONAL_ADMIN)),

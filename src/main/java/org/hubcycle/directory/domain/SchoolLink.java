@@ -33,6 +33,10 @@ public class SchoolLink {
 
     protected SchoolLink() {}
 
+    public Integer getUrn() {
+        return key.urn();
+    }
+
     public Integer getLinkUrn() {
         return key.linkUrn();
     }

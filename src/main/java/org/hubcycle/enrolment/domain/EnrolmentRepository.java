@@ -35,6 +35,10 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 
     Page<Enrolment> findBySchoolUrnOrderByAppliedAtDescIdDesc(int urn, Pageable pageable);
 
+    /** Every school with an enrolment of this status in the year, in the scope's hubs. */
+    @Query("select distinct e.schoolUrn from Enrolment e where e.academicYear = :year and e.status = :status")
+    List<Integer> schoolsWith(int year, EnrolmentStatus status);
+
     /** Schools of a hub that completed a work group in the year: the hub's engaged schools. */
     @Query(
             "select count(distinct e.schoolUrn) from Enrolment e where e.hubId = :hubId and e.academicYear = :year and e.status = :completed")

@@ -1,0 +1,166 @@
+package org.hubcycle.insights;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.hubcycle.directory.Hubs;
+import org.hubcycle.insights.internal.Engagement;
+import org.hubcycle.shared.AcademicYear;
+import org.hubcycle.support.IntegrationTest;
+import org.hubcycle.support.SignedIn;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The counting rule of engagement on the demo directory: only a completed enrolment makes a school
+ * engaged, once however many it has, and a closed school's completion counts for the open school that
+ * succeeded it; and each hub sees its own figures beside England's, never another hub's.
+ */
+@IntegrationTest
+class EngagementTest {
+
+    /** A year the demo data leaves alone, so each case's change to the figures is its own. */
+    static final AcademicYear YEAR = AcademicYear.parse("2019-20");
+
+    private static final AtomicInteger GROUP = new AtomicInteger(990_000);
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    SignedIn signedIn;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Engagement engagement;
+
+    @Autowired
+    Hubs hubs;
+
+    /**
+     * Each row: the enrolments of one school in the year (their statuses), whether they were made at a
+     * closed predecessor of the school, and how many engaged schools they add in England and the hub.
+     */
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                Arguments.of("a completed work group counts", List.of("COMPLETED"), false, 1),
+                Arguments.of("withdrawn does not", List.of("WITHDRAWN"), false, 0),
+                Arguments.of("signed up but not completed does not", List.of("NOT_COMPLETED"), false, 0),
+                Arguments.of("taking part but not yet completed does not", List.of("ACCEPTED"), false, 0),
+                Arguments.of(
+                        "applied, declined or waiting does not",
+                        List.of("APPLIED", "DECLINED", "WAITLISTED"),
+                        false,
+                        0),
+                Arguments.of("two completed count once", List.of("COMPLETED", "COMPLETED"), false, 1),
+                Arguments.of("withdrawn from one, completed another", List.of("WITHDRAWN", "COMPLETED"), false, 1),
+                Arguments.of("a predecessor's completion counts for its successor", List.of("COMPLETED"), true, 1),
+                Arguments.of("a predecessor's withdrawal does not", List.of("WITHDRAWN"), true, 0));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void onlyCompletedEnrolmentsMakeASchoolEngaged(String rule, List<String> statuses, boolean predecessor, int added) {
+        long demo = hubs.getBySlug("demo-maths-hub").id();
+        Engagement.Figures before = engagement.of(YEAR, hubs.getBySlug("demo-maths-hub"));
+        int school = freshSchool(demo);
+        int enrolled = predecessor ? closedPredecessorOf(school) : school;
+        for (String status : statuses) {
+            jdbc.update(
+                    "insert into enrolment (hub_id, work_group_id, academic_year, school_urn, status, eligible,"
+                            + " reason_code, reason, applied_at, applied_by, late_withdrawal)"
+                            + " values (?, ?, ?, ?, ?, true, 'TEST', 'A case of the counting rule', current_timestamp,"
+                            + " 'head@test.test', false)",
+                    demo,
+                    GROUP.incrementAndGet(),
+                    YEAR.startYear(),
+                    enrolled,
+                    status);
+        }
+
+        Engagement.Figures after = engagement.of(YEAR, hubs.getBySlug("demo-maths-hub"));
+
+        assertThat(after.england().engaged() - before.england().engaged())
+                .as(rule)
+                .isEqualTo(added);
+        assertThat(after.hubTotal().engaged() - before.hubTotal().engaged())
+                .as(rule + ", in the hub")
+                .isEqualTo(added);
+        assertThat(after.england().schools())
+                .as("a closed school is never in scope")
+                .isEqualTo(before.england().schools());
+    }
+
+    @Test
+    void eachHubSeesItsOwnBesideEnglandAndNeverAnothers() throws Exception {
+        Document own =
+                Jsoup.parse(mvc.perform(get("/insights?year=" + YEAR.slug()).with(signedIn.as(SignedIn.HUB_LEAD)))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        assertThat(own.select(".govuk-caption-l").text()).isEqualTo("Demo Maths Hub");
+        assertThat(own.select("#phase ~ div table thead").first().text()).contains("Demo Maths Hub", "England");
+
+        String other = "/insights?hub=northfield-maths-hub";
+        mvc.perform(get(other).with(signedIn.as(SignedIn.HUB_LEAD))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/insights/engagement?hub=northfield-maths-hub").with(signedIn.as(SignedIn.HUB_LEAD)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/insights/engagement?year=" + YEAR.slug()).with(signedIn.as(SignedIn.HUB_LEAD_2)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.hub.slug").value("northfield-maths-hub"))
+                .andExpect(jsonPath("$.breakdowns[0].key").value("phase"));
+        for (String outsider : List.of(SignedIn.LLME, SignedIn.WGL, SignedIn.SCHOOL)) {
+            mvc.perform(get("/insights").with(signedIn.as(outsider))).andExpect(status().isForbidden());
+            mvc.perform(get("/api/v1/insights/engagement").with(signedIn.as(outsider)))
+                    .andExpect(status().isForbidden());
+        }
+        mvc.perform(get(other).with(signedIn.as(SignedIn.NATIONAL))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/insights/engagement").with(signedIn.as(SignedIn.NATIONAL)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.hub").doesNotExist());
+    }
+
+    /** An open academy of the hub's area with no enrolment in the year and no GIAS links. */
+    private int freshSchool(long hubId) {
+        return jdbc.queryForObject(
+                "select s.urn from school s join hub_area a on a.la_code = s.la_code where a.hub_id = ?"
+                        + " and s.status = 'Open' and s.type_group = 'Academies'"
+                        + " and s.urn not in (select school_urn from enrolment where academic_year = ?)"
+                        + " and s.urn not in (select link_urn from school_link)"
+                        + " and s.urn not in (select urn from school_link)"
+                        + " and s.urn not in (select urn from school_hub_choice)"
+                        + " order by s.urn fetch first 1 rows only",
+                Integer.class,
+                hubId,
+                YEAR.startYear());
+    }
+
+    /** A closed school, made for the test, that GIAS says the given school succeeded. */
+    private int closedPredecessorOf(int school) {
+        int closed = 9_000_000 + school % 1_000_000;
+        jdbc.update(
+                "insert into school (urn, name, search_name, search_text, la_code, type_name, type_group, status, phase,"
+                        + " content_hash) select ?, name, search_name, search_text, la_code, type_name, 'Local authority"
+                        + " maintained schools', 'Closed', phase, content_hash from school where urn = ?",
+                closed,
+                school);
+        jdbc.update("insert into school_link (urn, link_urn, link_type) values (?, ?, 'Successor')", closed, school);
+        jdbc.update("insert into school_link (urn, link_urn, link_type) values (?, ?, 'Predecessor')", school, closed);
+        return closed;
+    }
+}
