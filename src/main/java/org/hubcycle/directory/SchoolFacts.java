@@ -1,6 +1,9 @@
 package org.hubcycle.directory;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,15 +13,19 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.hubcycle.directory.domain.SchoolLink;
 import org.hubcycle.directory.domain.SchoolLinkRepository;
+import org.hubcycle.shared.Audited;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * What figures about schools need of every school in scope at once: the open state-funded schools of
  * England (not independent schools), each with its phase, region, local authority, type group, trust,
  * Ofsted rating, percentage eligible for free school meals, and the hub whose area it is in (by its
- * recorded choice, else its local authority). Read in one query, without entities.
+ * recorded choice, else its local authority). Read in one query, without entities, and kept for ten
+ * minutes (or until the directory changes on this node): every figure page needs all ~30,000 of them,
+ * and twenty readers each holding their own copy ran a 256 MB heap out of memory.
  */
 @Service
 public class SchoolFacts {
@@ -30,6 +37,7 @@ public class SchoolFacts {
     /** A school in scope, as figures break it down; any of its words may be null when GIAS has none. */
     public record Fact(
             int urn,
+            String name,
             String phase,
             String region,
             String localAuthority,
@@ -39,20 +47,52 @@ public class SchoolFacts {
             BigDecimal percentFsm,
             Long hubId) {}
 
+    /** How long a reading of the facts is used before it is read again. */
+    static final Duration FRESH_FOR = Duration.ofMinutes(10);
+
+    private record Reading(Instant at, List<Fact> facts) {}
+
     private final JdbcTemplate jdbc;
     private final SchoolLinkRepository links;
+    private final Clock clock;
+    private volatile Reading reading;
 
-    SchoolFacts(DataSource dataSource, SchoolLinkRepository links) {
+    SchoolFacts(DataSource dataSource, SchoolLinkRepository links, Clock clock) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.jdbc.setFetchSize(5_000);
         this.links = links;
+        this.clock = clock;
     }
 
-    /** Every open state-funded school in England (about 30,000 on the national extract). */
-    @Transactional(readOnly = true)
+    /** Every open state-funded school in England (about 30,000 on the national extract), as last read. */
     public List<Fact> inScope() {
-        return jdbc.query(
-                "select s.urn, s.phase, s.region, la.name, s.type_group, s.trust_name, s.ofsted_rating,"
+        Reading current = reading;
+        if (current == null || current.at().plus(FRESH_FOR).isBefore(clock.instant())) {
+            synchronized (this) {
+                current = reading;
+                if (current == null || current.at().plus(FRESH_FOR).isBefore(clock.instant())) {
+                    current = new Reading(clock.instant(), read());
+                    reading = current;
+                }
+            }
+        }
+        return current.facts();
+    }
+
+    /** A change to the directory (an import, a school's choice of hub, a hub's area) is read at once. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void onChange(Audited event) {
+        if (event.type().startsWith("directory.")) {
+            reading = null;
+        }
+    }
+
+    private List<Fact> read() {
+        // The same words repeat thousands of times (phases, regions, trusts): each is kept once.
+        Map<String, String> words = new HashMap<>();
+        java.util.function.UnaryOperator<String> once = w -> w == null ? null : words.computeIfAbsent(w, k -> k);
+        return List.copyOf(jdbc.query(
+                "select s.urn, s.name, s.phase, s.region, la.name, s.type_group, s.trust_name, s.ofsted_rating,"
                         + " s.percent_fsm, coalesce(c.hub_id, a.hub_id)"
                         + " from school s join local_authority la on la.code = s.la_code"
                         + " left join school_hub_choice c on c.urn = s.urn"
@@ -60,19 +100,21 @@ public class SchoolFacts {
                         + " where s.status in ('Open', 'Open, but proposed to close')"
                         + " and s.type_group in (?, ?, ?, ?, ?)",
                 (rs, i) -> {
-                    long hub = rs.getLong(9);
+                    long hub = rs.getLong(10);
+                    Long hubId = rs.wasNull() ? null : hub;
                     return new Fact(
                             rs.getInt(1),
                             rs.getString(2),
-                            rs.getString(3),
-                            rs.getString(4),
-                            rs.getString(5),
-                            rs.getString(6),
-                            rs.getString(7),
-                            rs.getBigDecimal(8),
-                            rs.wasNull() ? null : hub);
+                            once.apply(rs.getString(3)),
+                            once.apply(rs.getString(4)),
+                            once.apply(rs.getString(5)),
+                            once.apply(rs.getString(6)),
+                            once.apply(rs.getString(7)),
+                            once.apply(rs.getString(8)),
+                            rs.getBigDecimal(9),
+                            hubId);
                 },
-                STATE_FUNDED.toArray());
+                STATE_FUNDED.toArray()));
     }
 
     /**

@@ -62,7 +62,8 @@ class LayoutBrowserTest extends BrowserTest {
                                 "/llmes",
                                 "/llmes/rounds",
                                 "/llmes/meetings",
-                                "/insights"));
+                                "/insights",
+                                "/insights/schools?by=phase&group=Primary"));
         visits.forEach((user, paths) -> {
             Page page = browser.newPage(375, 812);
             signIn(page, user);

@@ -135,6 +135,63 @@ class EngagementTest {
                 .andExpect(jsonPath("$.hub").doesNotExist());
     }
 
+    @Test
+    void everyFigureAgreesWithTheListItLinksTo() throws Exception {
+        AcademicYear lastYear =
+                AcademicYear.containing(java.time.LocalDate.now()).previous();
+        Engagement.Figures figures = engagement.of(lastYear, hubs.getBySlug("demo-maths-hub"));
+        assertThat(figures.hubTotal().engaged())
+                .as("the demo hub completed work groups last year")
+                .isPositive();
+        java.util.Random random = new java.util.Random(20_261_202);
+        for (Engagement.Breakdown b : figures.breakdowns()) {
+            Engagement.Row row = b.rows().get(random.nextInt(b.rows().size()));
+            String what = b.key() + " " + row.group();
+            List<String> hubs = csv(SignedIn.HUB_LEAD, lastYear, b.key(), row.group(), null);
+            assertThat(hubs).as(what + ": the hub's schools").hasSize((int)
+                    row.hub().schools());
+            assertThat(hubs.stream().filter(l -> l.endsWith(",Yes")))
+                    .as(what + ": the hub's engaged")
+                    .hasSize((int) row.hub().engaged());
+            assertThat(csv(SignedIn.NATIONAL, lastYear, b.key(), row.group(), true))
+                    .as(what + ": England's engaged")
+                    .hasSize((int) row.england().engaged());
+        }
+        Document page =
+                Jsoup.parse(mvc.perform(get("/insights?year=" + lastYear.slug()).with(signedIn.as(SignedIn.HUB_LEAD)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        assertThat(page.select("#phase ~ div table tbody tr")
+                        .first()
+                        .select("a")
+                        .eachAttr("href"))
+                .as("the hub's counts link to their lists; England's, naming every hub's schools, do not")
+                .hasSize(2)
+                .allMatch(href -> href.contains("hub=demo-maths-hub"));
+        mvc.perform(get("/insights/schools?by=nonsense").with(signedIn.as(SignedIn.NATIONAL)))
+                .andExpect(status().isNotFound());
+    }
+
+    /** The rows of a list's CSV download, without its header. */
+    private List<String> csv(String user, AcademicYear year, String by, String group, Boolean engaged)
+            throws Exception {
+        var request = get("/insights/schools.csv")
+                .param("year", year.slug())
+                .param("by", by)
+                .param("group", group)
+                .with(signedIn.as(user));
+        if (engaged != null) {
+            request.param("engaged", engaged.toString());
+        }
+        String body = mvc.perform(request)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        return body.lines().skip(1).toList();
+    }
+
     /** An open academy of the hub's area with no enrolment in the year and no GIAS links. */
     private int freshSchool(long hubId) {
         return jdbc.queryForObject(

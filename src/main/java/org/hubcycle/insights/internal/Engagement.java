@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +16,7 @@ import org.hubcycle.directory.SchoolFacts;
 import org.hubcycle.directory.SchoolFacts.Fact;
 import org.hubcycle.enrolment.EnrolmentFigures;
 import org.hubcycle.shared.AcademicYear;
+import org.hubcycle.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,6 +32,8 @@ public class Engagement {
     static final int TRUSTS_SHOWN = 25;
 
     static final String NOT_RECORDED = "Not recorded";
+
+    static final String NOT_IN_A_TRUST = "Not in a trust";
 
     /** Schools engaged out of schools in scope. */
     public record Cell(long engaged, long schools) {
@@ -63,36 +67,82 @@ public class Engagement {
     }
 
     public Figures of(AcademicYear year, HubSummary hub) {
+        Basis basis = basis(year);
+        Long hubId = hub == null ? null : hub.id();
+        List<Breakdown> breakdowns = new ArrayList<>();
+        dimensions(basis.bounds())
+                .forEach((key, groupOf) -> breakdowns.add(breakdown(
+                        key, basis.schools(), basis.engaged(), hubId, groupOf, BY_THE_HUBS_OWN.contains(key))));
+        return new Figures(
+                year,
+                hub,
+                hubId == null ? null : cell(inHub(basis.schools(), hubId).toList(), basis.engaged()),
+                cell(basis.schools(), basis.engaged()),
+                breakdowns,
+                basis.bounds());
+    }
+
+    /** A school behind a figure, and whether it is engaged. */
+    public record Listed(Fact school, boolean engaged) {}
+
+    /**
+     * The schools behind one figure, by name: those of the hub (null: England) in a breakdown's group
+     * ({@code by} null: all of them), engaged or not ({@code engaged} null: both). Worked out from the
+     * same reading and the same grouping as the figures, so a figure and its list always agree.
+     */
+    public List<Listed> schools(AcademicYear year, HubSummary hub, String by, String group, Boolean engaged) {
+        Basis basis = basis(year);
+        Function<Fact, String> groupOf =
+                by == null ? null : dimensions(basis.bounds()).get(by);
+        if (by != null && groupOf == null) {
+            throw new NotFoundException("not-found.breakdown");
+        }
+        return inHub(basis.schools(), hub == null ? null : hub.id())
+                .filter(f -> groupOf == null || group(groupOf, f).equals(group))
+                .map(f -> new Listed(f, basis.engaged().contains(f.urn())))
+                .filter(l -> engaged == null || l.engaged() == engaged)
+                .sorted(Comparator.comparing((Listed l) -> l.school().name())
+                        .thenComparing(l -> l.school().urn()))
+                .toList();
+    }
+
+    /** Breakdowns whose groups, for a hub, are only those it has schools in (England has 152 authorities). */
+    private static final Set<String> BY_THE_HUBS_OWN = Set.of("localAuthority", "trust");
+
+    private record Basis(List<Fact> schools, Set<Integer> engaged, List<BigDecimal> bounds) {}
+
+    private Basis basis(AcademicYear year) {
         List<Fact> schools = facts.inScope();
         Set<Integer> inScope = schools.stream().map(Fact::urn).collect(Collectors.toSet());
         Set<Integer> completed = enrolments.completedSchools(year);
         Set<Integer> gone = new HashSet<>(completed);
         gone.removeAll(inScope);
-        Set<Integer> engaged = engaged(inScope, completed, facts.successors(gone, inScope::contains));
-        List<BigDecimal> bounds = quintileBounds(schools);
-        Long hubId = hub == null ? null : hub.id();
-        List<Breakdown> breakdowns = new ArrayList<>();
-        breakdowns.add(breakdown("phase", schools, engaged, hubId, Fact::phase, false));
-        breakdowns.add(breakdown("region", schools, engaged, hubId, Fact::region, false));
-        breakdowns.add(breakdown("localAuthority", schools, engaged, hubId, Fact::localAuthority, true));
-        breakdowns.add(breakdown("typeGroup", schools, engaged, hubId, Fact::typeGroup, false));
-        breakdowns.add(breakdown(
-                "trust", schools, engaged, hubId, f -> f.trust() == null ? "Not in a trust" : f.trust(), true));
-        breakdowns.add(breakdown("ofsted", schools, engaged, hubId, Fact::ofsted, false));
-        breakdowns.add(breakdown("fsmQuintile", schools, engaged, hubId, f -> quintile(f.percentFsm(), bounds), false));
-        return new Figures(
-                year,
-                hub,
-                hubId == null
-                        ? null
-                        : cell(
-                                schools.stream()
-                                        .filter(f -> hubId.equals(f.hubId()))
-                                        .toList(),
-                                engaged),
-                cell(schools, engaged),
-                breakdowns,
-                bounds);
+        return new Basis(
+                schools,
+                engaged(inScope, completed, facts.successors(gone, inScope::contains)),
+                quintileBounds(schools));
+    }
+
+    /** How each breakdown groups a school, in the order they are shown. */
+    private static Map<String, Function<Fact, String>> dimensions(List<BigDecimal> bounds) {
+        Map<String, Function<Fact, String>> all = new LinkedHashMap<>();
+        all.put("phase", Fact::phase);
+        all.put("region", Fact::region);
+        all.put("localAuthority", Fact::localAuthority);
+        all.put("typeGroup", Fact::typeGroup);
+        all.put("trust", f -> f.trust() == null ? NOT_IN_A_TRUST : f.trust());
+        all.put("ofsted", Fact::ofsted);
+        all.put("fsmQuintile", f -> quintile(f.percentFsm(), bounds));
+        return all;
+    }
+
+    private static String group(Function<Fact, String> groupOf, Fact f) {
+        String group = groupOf.apply(f);
+        return group == null || group.isBlank() ? NOT_RECORDED : group;
+    }
+
+    private static java.util.stream.Stream<Fact> inHub(List<Fact> schools, Long hubId) {
+        return schools.stream().filter(f -> hubId == null || hubId.equals(f.hubId()));
     }
 
     /**
@@ -149,8 +199,7 @@ public class Engagement {
         Map<String, long[]> england = new HashMap<>();
         Map<String, long[]> hub = new HashMap<>();
         for (Fact f : schools) {
-            String group = groupOf.apply(f);
-            String g = group == null || group.isBlank() ? NOT_RECORDED : group;
+            String g = group(groupOf, f);
             count(england, g, engaged.contains(f.urn()));
             if (hubId != null && hubId.equals(f.hubId())) {
                 count(hub, g, engaged.contains(f.urn()));

@@ -29,8 +29,9 @@ class InsightsScope {
     }
 
     /**
-     * The hub whose figures to show beside England's: a hub user's own (another hub's slug finds
-     * nothing); for the national admin the one named, or none (England alone).
+     * The hub whose figures (and lists) to show: a hub user's own, beside England's totals (another
+     * hub's slug finds nothing, and England's lists, which name every hub's schools, are not theirs);
+     * for the national admin the one named, or none (England).
      */
     HubSummary hub(String slug, HubMember member) {
         boolean named = slug != null && !slug.isBlank();
