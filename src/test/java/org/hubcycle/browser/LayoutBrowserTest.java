@@ -52,6 +52,7 @@ class LayoutBrowserTest extends BrowserTest {
                                 "/catalogue/demo-maths-hub/" + year),
                 SignedIn.PARTICIPANT, List.of("/", "/my-sessions"),
                 SignedIn.WGL, List.of("/leading", "/interest"),
+                SignedIn.NATIONAL, List.of("/insights", "/insights/hubs"),
                 SignedIn.HUB_LEAD,
                         List.of(
                                 "/enrolment/" + year,

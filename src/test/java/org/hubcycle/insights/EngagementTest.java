@@ -173,6 +173,32 @@ class EngagementTest {
                 .andExpect(status().isNotFound());
     }
 
+    @Test
+    void theNationalAdminSeesEveryHubSideBySideWithEnglandsTotals() throws Exception {
+        AcademicYear lastYear =
+                AcademicYear.containing(java.time.LocalDate.now()).previous();
+        String path = "/insights/hubs?year=" + lastYear.slug() + "&sort=all";
+        Document page = Jsoup.parse(mvc.perform(get(path).with(signedIn.as(SignedIn.NATIONAL)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+
+        Engagement.Figures demo = engagement.of(lastYear, hubs.getBySlug("demo-maths-hub"));
+        assertThat(page.select("tbody tr:has(a:contains(Demo Maths Hub)) td")
+                        .first()
+                        .text())
+                .endsWith("(" + demo.hubTotal().engaged() + " of "
+                        + demo.hubTotal().schools() + ")");
+        assertThat(page.select("tbody th").eachText()).contains("Demo Maths Hub", "Northfield Maths Hub");
+        assertThat(page.select("tfoot td").first().text())
+                .endsWith(String.format(
+                        "(%,d of %,d)", demo.england().engaged(), demo.england().schools()));
+        assertThat(page.select("thead th[aria-sort=descending]").text()).isEqualTo("All schools");
+        mvc.perform(get(path).with(signedIn.as(SignedIn.HUB_LEAD))).andExpect(status().isForbidden());
+        mvc.perform(get("/insights/hubs").with(signedIn.as(SignedIn.NATIONAL))).andExpect(status().isOk());
+    }
+
     /** The rows of a list's CSV download, without its header. */
     private List<String> csv(String user, AcademicYear year, String by, String group, Boolean engaged)
             throws Exception {

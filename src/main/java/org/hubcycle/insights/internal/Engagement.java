@@ -82,6 +82,57 @@ public class Engagement {
                 basis.bounds());
     }
 
+    /** The phases the hubs' table shows apart; the rest are pooled as other phases. */
+    public static final List<String> PHASES_APART = List.of("Primary", "Secondary");
+
+    /** One hub's engagement in the year: all its schools, and by phase (those apart, then the others). */
+    public record HubRow(HubSummary hub, Cell total, List<Cell> phases) {}
+
+    /** Every hub side by side, and England's row (hub null) last; in the hubs' given order. */
+    public List<HubRow> byHub(AcademicYear year, List<HubSummary> hubs) {
+        Basis basis = basis(year);
+        Map<Long, long[]> counts = new HashMap<>();
+        for (Fact f : basis.schools()) {
+            boolean engaged = basis.engaged().contains(f.urn());
+            int phase = f.phase() == null ? -1 : PHASES_APART.indexOf(f.phase());
+            tally(
+                    counts.computeIfAbsent(
+                            f.hubId() == null ? 0L : f.hubId(), h -> new long[2 * (PHASES_APART.size() + 2)]),
+                    phase < 0 ? PHASES_APART.size() : phase,
+                    engaged);
+            tally(
+                    counts.computeIfAbsent(-1L, h -> new long[2 * (PHASES_APART.size() + 2)]),
+                    phase < 0 ? PHASES_APART.size() : phase,
+                    engaged);
+        }
+        List<HubRow> rows = new ArrayList<>();
+        for (HubSummary hub : hubs) {
+            rows.add(hubRow(hub, counts.get(hub.id())));
+        }
+        rows.add(hubRow(null, counts.get(-1L)));
+        return rows;
+    }
+
+    /** Counts [engaged, schools] per phase column, the last pair all of them. */
+    private static void tally(long[] counts, int phase, boolean engaged) {
+        int all = counts.length - 2;
+        counts[2 * phase + 1]++;
+        counts[all + 1]++;
+        if (engaged) {
+            counts[2 * phase]++;
+            counts[all]++;
+        }
+    }
+
+    private static HubRow hubRow(HubSummary hub, long[] counts) {
+        long[] c = counts == null ? new long[2 * (PHASES_APART.size() + 2)] : counts;
+        List<Cell> phases = new ArrayList<>();
+        for (int i = 0; i <= PHASES_APART.size(); i++) {
+            phases.add(new Cell(c[2 * i], c[2 * i + 1]));
+        }
+        return new HubRow(hub, new Cell(c[c.length - 2], c[c.length - 1]), phases);
+    }
+
     /** A school behind a figure, and whether it is engaged. */
     public record Listed(Fact school, boolean engaged) {}
 

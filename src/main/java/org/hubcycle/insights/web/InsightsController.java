@@ -2,6 +2,7 @@ package org.hubcycle.insights.web;
 
 import java.util.List;
 import org.hubcycle.directory.HubSummary;
+import org.hubcycle.directory.Hubs;
 import org.hubcycle.insights.internal.Engagement;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.HubMember;
@@ -26,10 +27,12 @@ class InsightsController {
 
     private final Engagement engagement;
     private final InsightsScope scope;
+    private final Hubs hubs;
 
-    InsightsController(Engagement engagement, InsightsScope scope) {
+    InsightsController(Engagement engagement, InsightsScope scope, Hubs hubs) {
         this.engagement = engagement;
         this.scope = scope;
+        this.hubs = hubs;
     }
 
     @GetMapping("/insights")
@@ -43,6 +46,44 @@ class InsightsController {
         model.addAttribute("englandLists", member.seesAllHubs());
         model.addAttribute("section", "insights");
         return "insights/engagement";
+    }
+
+    /** The columns the hubs' table sorts by: the hub's name, or a share engaged (largest first). */
+    static final List<String> SORTS = List.of("hub", "all", "primary", "secondary", "other");
+
+    /** Every hub side by side for the national admin, sortable, with England's totals. */
+    @GetMapping("/insights/hubs")
+    @PreAuthorize("hasRole('NATIONAL_ADMIN')")
+    String hubs(
+            @RequestParam(required = false) AcademicYear year,
+            @RequestParam(required = false) String sort,
+            Model model) {
+        AcademicYear chosen = scope.year(year);
+        String by = sort != null && SORTS.contains(sort) ? sort : "hub";
+        List<Engagement.HubRow> rows =
+                engagement.byHub(chosen, hubs.list(Pageable.unpaged()).getContent());
+        List<Engagement.HubRow> sorted = new java.util.ArrayList<>(rows.subList(0, rows.size() - 1));
+        java.util.Comparator<Engagement.HubRow> byName =
+                java.util.Comparator.comparing(r -> r.hub().name());
+        sorted.sort(
+                switch (by) {
+                    case "all" ->
+                        java.util.Comparator.comparingDouble(
+                                        (Engagement.HubRow r) -> -r.total().percent())
+                                .thenComparing(byName);
+                    case "hub" -> byName;
+                    default ->
+                        java.util.Comparator.comparingDouble((Engagement.HubRow r) ->
+                                        -r.phases().get(SORTS.indexOf(by) - 2).percent())
+                                .thenComparing(byName);
+                });
+        model.addAttribute("year", chosen);
+        model.addAttribute("sort", by);
+        model.addAttribute("rows", sorted);
+        model.addAttribute("england", rows.get(rows.size() - 1));
+        model.addAttribute("phases", Engagement.PHASES_APART);
+        model.addAttribute("section", "insights");
+        return "insights/hubs";
     }
 
     /** The schools behind a figure, a page at a time, in the order of their names. */
