@@ -16,7 +16,6 @@ import org.hubcycle.directory.domain.SchoolLinkRepository;
 import org.hubcycle.shared.Audited;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -50,7 +49,19 @@ public class SchoolFacts {
     /** How long a reading of the facts is used before it is read again. */
     static final Duration FRESH_FOR = Duration.ofMinutes(10);
 
-    private record Reading(Instant at, List<Fact> facts) {}
+    /** A reading of the facts, with the successors in scope found so far (NONE for a school without one). */
+    private record Reading(Instant at, List<Fact> facts, Set<Integer> urns, Map<Integer, Integer> successors) {
+
+        Reading(Instant at, List<Fact> facts) {
+            this(
+                    at,
+                    facts,
+                    Set.copyOf(facts.stream().map(Fact::urn).toList()),
+                    new java.util.concurrent.ConcurrentHashMap<>());
+        }
+    }
+
+    private static final int NONE = 0;
 
     private final JdbcTemplate jdbc;
     private final SchoolLinkRepository links;
@@ -66,6 +77,41 @@ public class SchoolFacts {
 
     /** Every open state-funded school in England (about 30,000 on the national extract), as last read. */
     public List<Fact> inScope() {
+        return reading().facts();
+    }
+
+    /**
+     * The school in scope that each of these URNs became, following GIAS successor links through
+     * conversions and amalgamations (at most ten generations); URNs with none are left out. So a converted
+     * academy carries its predecessor's history. What is found is kept with the reading: ten years of
+     * closed schools took most of a year-on-year page to follow again on every request.
+     */
+    public Map<Integer, Integer> successorsInScope(Collection<Integer> urns) {
+        Reading current = reading();
+        Map<Integer, Integer> found = new HashMap<>();
+        List<Integer> unknown = new java.util.ArrayList<>();
+        for (int urn : urns) {
+            Integer known = current.successors().get(urn);
+            if (known == null) {
+                unknown.add(urn);
+            } else if (known != NONE) {
+                found.put(urn, known);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            Map<Integer, Integer> fresh = successors(unknown, current.urns()::contains);
+            for (int urn : unknown) {
+                Integer successor = fresh.get(urn);
+                current.successors().put(urn, successor == null ? NONE : successor);
+                if (successor != null) {
+                    found.put(urn, successor);
+                }
+            }
+        }
+        return found;
+    }
+
+    private Reading reading() {
         Reading current = reading;
         if (current == null || current.at().plus(FRESH_FOR).isBefore(clock.instant())) {
             synchronized (this) {
@@ -76,7 +122,7 @@ public class SchoolFacts {
                 }
             }
         }
-        return current.facts();
+        return current;
     }
 
     /** A change to the directory (an import, a school's choice of hub, a hub's area) is read at once. */
@@ -117,13 +163,8 @@ public class SchoolFacts {
                 STATE_FUNDED.toArray()));
     }
 
-    /**
-     * The school each of these URNs became, following GIAS successor links through conversions and
-     * amalgamations (at most ten generations), as the first of the successors that {@code current}
-     * accepts; URNs with none are left out. So a converted academy carries its predecessor's history.
-     */
-    @Transactional(readOnly = true)
-    public Map<Integer, Integer> successors(Collection<Integer> urns, java.util.function.IntPredicate current) {
+    /** The first successor of each URN that {@code current} accepts, following links ten generations at most. */
+    private Map<Integer, Integer> successors(Collection<Integer> urns, java.util.function.IntPredicate current) {
         Map<Integer, Integer> found = new HashMap<>();
         // Each school reached so far, with the URNs asked about that it descends from.
         Map<Integer, Set<Integer>> frontier = new HashMap<>();

@@ -93,6 +93,9 @@ class EngagementTest {
         }
 
         Engagement.Figures after = engagement.of(YEAR, hubs.getBySlug("demo-maths-hub"));
+        Engagement.YearRow inHistory = engagement
+                .history(YEAR.next(), hubs.getBySlug("demo-maths-hub"))
+                .get(Engagement.YEARS - 2);
 
         assertThat(after.england().engaged() - before.england().engaged())
                 .as(rule)
@@ -103,6 +106,11 @@ class EngagementTest {
         assertThat(after.england().schools())
                 .as("a closed school is never in scope")
                 .isEqualTo(before.england().schools());
+        assertThat(inHistory.year()).isEqualTo(YEAR);
+        assertThat(inHistory.england())
+                .as("the year-on-year table counts the same")
+                .isEqualTo(after.england());
+        assertThat(inHistory.hub()).isEqualTo(after.hubTotal());
     }
 
     @Test

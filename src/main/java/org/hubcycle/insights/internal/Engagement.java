@@ -133,6 +133,50 @@ public class Engagement {
         return new HubRow(hub, new Cell(c[c.length - 2], c[c.length - 1]), phases);
     }
 
+    /** How many years the year-on-year table goes back, the chosen one included. */
+    public static final int YEARS = 10;
+
+    /** A year's totals, for the hub (null for England alone) and England. */
+    public record YearRow(AcademicYear year, Cell hub, Cell england) {}
+
+    /**
+     * The totals of the ten years up to this one, oldest first, each against today's schools in scope
+     * (so a change between years is a change in engagement, not in the directory). Completions are read
+     * per year; predecessors are followed once for all the years together.
+     */
+    public List<YearRow> history(AcademicYear last, HubSummary hub) {
+        List<Fact> schools = facts.inScope();
+        Set<Integer> inScope = schools.stream().map(Fact::urn).collect(Collectors.toSet());
+        Set<Integer> ofHub =
+                hub == null ? Set.of() : inHub(schools, hub.id()).map(Fact::urn).collect(Collectors.toSet());
+        List<AcademicYear> years = new ArrayList<>();
+        for (AcademicYear y = last; ; y = y.previous()) {
+            years.add(0, y);
+            if (years.size() == YEARS || !y.hasNeighbours()) {
+                break;
+            }
+        }
+        Map<AcademicYear, Set<Integer>> completed = new LinkedHashMap<>();
+        Set<Integer> gone = new HashSet<>();
+        for (AcademicYear y : years) {
+            Set<Integer> ofYear = enrolments.completedSchools(y);
+            completed.put(y, ofYear);
+            ofYear.stream().filter(urn -> !inScope.contains(urn)).forEach(gone::add);
+        }
+        Map<Integer, Integer> successors = facts.successorsInScope(gone);
+        List<YearRow> rows = new ArrayList<>();
+        completed.forEach((y, ofYear) -> {
+            Set<Integer> engaged = engaged(inScope, ofYear, successors);
+            rows.add(new YearRow(
+                    y,
+                    hub == null
+                            ? null
+                            : new Cell(engaged.stream().filter(ofHub::contains).count(), ofHub.size()),
+                    new Cell(engaged.size(), inScope.size())));
+        });
+        return rows;
+    }
+
     /** A school behind a figure, and whether it is engaged. */
     public record Listed(Fact school, boolean engaged) {}
 
@@ -168,10 +212,7 @@ public class Engagement {
         Set<Integer> completed = enrolments.completedSchools(year);
         Set<Integer> gone = new HashSet<>(completed);
         gone.removeAll(inScope);
-        return new Basis(
-                schools,
-                engaged(inScope, completed, facts.successors(gone, inScope::contains)),
-                quintileBounds(schools));
+        return new Basis(schools, engaged(inScope, completed, facts.successorsInScope(gone)), quintileBounds(schools));
     }
 
     /** How each breakdown groups a school, in the order they are shown. */

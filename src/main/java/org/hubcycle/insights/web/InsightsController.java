@@ -41,7 +41,10 @@ class InsightsController {
             @RequestParam(required = false) String hub,
             @AuthenticationPrincipal HubMember member,
             Model model) {
-        model.addAttribute("figures", engagement.of(scope.year(year), scope.hub(hub, member)));
+        AcademicYear chosen = scope.year(year);
+        HubSummary of = scope.hub(hub, member);
+        model.addAttribute("figures", engagement.of(chosen, of));
+        model.addAttribute("history", engagement.history(chosen, of));
         // England's lists name every hub's schools: the national admin's alone; hubs see England's totals.
         model.addAttribute("englandLists", member.seesAllHubs());
         model.addAttribute("section", "insights");
