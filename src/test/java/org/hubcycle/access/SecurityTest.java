@@ -150,6 +150,7 @@ class SecurityTest {
                         "Projects",
                         "Innovation",
                         "Evaluation",
+                        "Insights",
                         "GIAS import",
                         "Email outbox",
                         "Audit");
