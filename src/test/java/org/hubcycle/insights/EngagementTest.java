@@ -207,6 +207,48 @@ class EngagementTest {
         mvc.perform(get("/insights/hubs").with(signedIn.as(SignedIn.NATIONAL))).andExpect(status().isOk());
     }
 
+    @Test
+    void theEngagementReturnHasTheYearsAndASheetPerBreakdown() throws Exception {
+        AcademicYear lastYear =
+                AcademicYear.containing(java.time.LocalDate.now()).previous();
+        byte[] xlsx = mvc.perform(
+                        get("/insights/engagement.xlsx?year=" + lastYear.slug()).with(signedIn.as(SignedIn.HUB_LEAD)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        // A workbook written as a stream records its files' sizes after them: read it as a file.
+        java.util.Map<String, String> files = new java.util.HashMap<>();
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("engagement", ".xlsx");
+        try {
+            java.nio.file.Files.write(file, xlsx);
+            try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+                for (var entry : java.util.Collections.list(zip.entries())) {
+                    files.put(
+                            entry.getName(),
+                            new String(
+                                    zip.getInputStream(entry).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+        assertThat(files.get("xl/workbook.xml"))
+                .contains(
+                        "Years",
+                        "Phase",
+                        "Region",
+                        "Local authority",
+                        "Type of school",
+                        "Trust",
+                        "Ofsted rating",
+                        "FSM quintile");
+        assertThat(files.get("xl/sharedStrings.xml"))
+                .contains("Demo Maths Hub engaged", "England schools", lastYear.toString());
+        mvc.perform(get("/insights/engagement.xlsx?hub=northfield-maths-hub").with(signedIn.as(SignedIn.HUB_LEAD)))
+                .andExpect(status().isNotFound());
+    }
+
     /** The rows of a list's CSV download, without its header. */
     private List<String> csv(String user, AcademicYear year, String by, String group, Boolean engaged)
             throws Exception {

@@ -9,6 +9,7 @@ import org.hubcycle.shared.HubMember;
 import org.hubcycle.shared.web.CsvDownload;
 import org.hubcycle.shared.web.PageRequests;
 import org.hubcycle.shared.web.Pagination;
+import org.hubcycle.shared.web.XlsxDownload;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -49,6 +50,73 @@ class InsightsController {
         model.addAttribute("englandLists", member.seesAllHubs());
         model.addAttribute("section", "insights");
         return "insights/engagement";
+    }
+
+    /** The sheets' names of the engagement return, by breakdown. */
+    private static final java.util.Map<String, String> SHEETS = java.util.Map.of(
+            "phase", "Phase",
+            "region", "Region",
+            "localAuthority", "Local authority",
+            "typeGroup", "Type of school",
+            "trust", "Trust",
+            "ofsted", "Ofsted rating",
+            "fsmQuintile", "FSM quintile");
+
+    /**
+     * The year's engagement return: a workbook with the ten years' totals and a sheet per breakdown,
+     * the hub's columns beside England's (England's alone for the national admin without a hub).
+     */
+    @GetMapping("/insights/engagement.xlsx")
+    ResponseEntity<byte[]> engagementReturn(
+            @RequestParam(required = false) AcademicYear year,
+            @RequestParam(required = false) String hub,
+            @AuthenticationPrincipal HubMember member) {
+        AcademicYear chosen = scope.year(year);
+        HubSummary of = scope.hub(hub, member);
+        Engagement.Figures figures = engagement.of(chosen, of);
+        List<String> cells = of == null
+                ? List.of("England engaged", "England schools", "England %")
+                : List.of(
+                        of.name() + " engaged",
+                        of.name() + " schools",
+                        of.name() + " %",
+                        "England engaged",
+                        "England schools",
+                        "England %");
+        List<XlsxDownload.Sheet> sheets = new java.util.ArrayList<>();
+        sheets.add(new XlsxDownload.Sheet(
+                "Years",
+                concat("Year", cells),
+                engagement.history(chosen, of).stream()
+                        .map(y -> row(y.year().toString(), y.hub(), y.england()))
+                        .toList()));
+        for (Engagement.Breakdown b : figures.breakdowns()) {
+            sheets.add(new XlsxDownload.Sheet(
+                    SHEETS.get(b.key()),
+                    concat(SHEETS.get(b.key()), cells),
+                    b.rows().stream()
+                            .map(r -> row(r.group(), r.hub(), r.england()))
+                            .toList()));
+        }
+        return XlsxDownload.of(
+                "engagement-" + (of == null ? "england" : of.slug()) + "-" + chosen.slug() + ".xlsx", sheets);
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> all = new java.util.ArrayList<>(List.of(first));
+        all.addAll(rest);
+        return all;
+    }
+
+    /** A row of the return: its label, then the hub's cell (if any) and England's, each engaged, schools, share. */
+    private static List<Object> row(String label, Engagement.Cell hub, Engagement.Cell england) {
+        List<Object> row = new java.util.ArrayList<>(List.of(label));
+        for (Engagement.Cell cell : hub == null ? List.of(england) : List.of(hub, england)) {
+            row.add(cell.engaged());
+            row.add(cell.schools());
+            row.add(Math.round(cell.percent() * 10) / 10.0);
+        }
+        return row;
     }
 
     /** The columns the hubs' table sorts by: the hub's name, or a share engaged (largest first). */

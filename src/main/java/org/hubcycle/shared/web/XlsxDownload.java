@@ -24,29 +24,21 @@ public final class XlsxDownload {
 
     private XlsxDownload() {}
 
+    /** One sheet of a workbook: its name (31 characters at most), its header row and its rows. */
+    public record Sheet(String name, List<String> header, List<? extends List<?>> rows) {}
+
     public static ResponseEntity<byte[]> of(
             String filename, String sheet, List<String> header, List<? extends List<?>> rows) {
+        return of(filename, List.of(new Sheet(sheet, header, rows)));
+    }
+
+    /** A workbook of several sheets, in their order. */
+    public static ResponseEntity<byte[]> of(String filename, List<Sheet> sheets) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(out, "Hubcycle", "1.0");
-            Worksheet ws = workbook.newWorksheet(sheet);
-            for (int c = 0; c < header.size(); c++) {
-                ws.value(0, c, header.get(c));
-                ws.style(0, c).bold().set();
-            }
-            for (int r = 0; r < rows.size(); r++) {
-                List<?> row = rows.get(r);
-                for (int c = 0; c < row.size(); c++) {
-                    Object cell = row.get(c);
-                    if (cell instanceof Number n) {
-                        ws.value(r + 1, c, n);
-                    } else if (cell instanceof LocalDate d) {
-                        ws.value(r + 1, c, d);
-                        ws.style(r + 1, c).format("d mmmm yyyy").set();
-                    } else if (cell != null) {
-                        ws.value(r + 1, c, cell.toString());
-                    }
-                }
+            for (Sheet sheet : sheets) {
+                write(workbook.newWorksheet(sheet.name()), sheet.header(), sheet.rows());
             }
             workbook.finish();
         } catch (IOException e) {
@@ -61,5 +53,26 @@ public final class XlsxDownload {
                                 .toString())
                 .contentType(XLSX)
                 .body(out.toByteArray());
+    }
+
+    private static void write(Worksheet ws, List<String> header, List<? extends List<?>> rows) {
+        for (int c = 0; c < header.size(); c++) {
+            ws.value(0, c, header.get(c));
+            ws.style(0, c).bold().set();
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            List<?> row = rows.get(r);
+            for (int c = 0; c < row.size(); c++) {
+                Object cell = row.get(c);
+                if (cell instanceof Number n) {
+                    ws.value(r + 1, c, n);
+                } else if (cell instanceof LocalDate d) {
+                    ws.value(r + 1, c, d);
+                    ws.style(r + 1, c).format("d mmmm yyyy").set();
+                } else if (cell != null) {
+                    ws.value(r + 1, c, cell.toString());
+                }
+            }
+        }
     }
 }
