@@ -2,9 +2,13 @@ package org.hubcycle.access.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import org.hubcycle.access.internal.Role;
 import org.hubcycle.access.security.HubcycleUser;
 import org.hubcycle.directory.Schools;
 import org.hubcycle.shared.AcademicYear;
+import org.hubcycle.shared.HubTasks;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,10 +19,12 @@ class HomeController {
 
     private final Clock clock;
     private final Schools schools;
+    private final List<HubTasks> tasks;
 
-    HomeController(Clock clock, Schools schools) {
+    HomeController(Clock clock, Schools schools, List<HubTasks> tasks) {
         this.clock = clock;
         this.schools = schools;
+        this.tasks = tasks;
     }
 
     @GetMapping("/")
@@ -30,7 +36,20 @@ class HomeController {
                         ? null
                         : schools.find(user.pendingSchoolUrn()).orElse(null));
         model.addAttribute("year", AcademicYear.containing(LocalDate.now(clock)).slug());
+        model.addAttribute("tasks", tasksOf(user));
         model.addAttribute("section", "home");
         return "access/home";
+    }
+
+    /** What the hub's team has waiting across the cycle, in the cycle's order: only for the hub's lead and staff. */
+    private List<HubTasks.Task> tasksOf(HubcycleUser user) {
+        if (user.hubId() == null || !(user.has(Role.HUB_LEAD) || user.has(Role.HUB_STAFF))) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(clock);
+        return tasks.stream()
+                .flatMap(t -> t.tasks(user.hubId(), today).stream())
+                .sorted(Comparator.comparingInt(HubTasks.Task::order))
+                .toList();
     }
 }
