@@ -158,6 +158,12 @@ public class HubOffers {
                 hubId, year.startYear(), List.of(WorkGroupStatus.values())));
     }
 
+    /** A year's work groups in every hub the scope sees, not cancelled ones: for figures across hubs. */
+    @Transactional(readOnly = true)
+    public List<WorkGroupBrief> briefs(AcademicYear year) {
+        return briefsOf(workGroups.findByAcademicYearAndStatusNot(year.startYear(), WorkGroupStatus.CANCELLED));
+    }
+
     /** A project's work groups in every hub the scope sees (not cancelled ones), by hub and name. */
     @Transactional(readOnly = true)
     public List<WorkGroupBrief> ofProject(long projectId) {

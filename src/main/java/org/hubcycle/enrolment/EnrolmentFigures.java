@@ -2,8 +2,11 @@ package org.hubcycle.enrolment;
 
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -94,6 +97,100 @@ public class EnrolmentFigures {
     public Set<Integer> completedSchools(AcademicYear year) {
         return system.inTransaction(
                 () -> Set.copyOf(enrolments.schoolsWith(year.startYear(), EnrolmentStatus.COMPLETED)));
+    }
+
+    /** Schools that completed out of those whose place came to an end with a result (completed or not), per hub. */
+    public record Completion(long completed, long ended) {
+
+        public double percent() {
+            return ended == 0 ? 0 : 100.0 * completed / ended;
+        }
+    }
+
+    /**
+     * Each hub's completion in a year (the hubs the scope sees): of the enrolments that ended completed
+     * or not completed, the share completed. Withdrawals are left out: a withdrawal is often an
+     * application that never held a place, and is reported beside it as a count of its own.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Completion> completionByHub(AcademicYear year) {
+        Map<Long, long[]> counts = new HashMap<>();
+        for (Object[] row : enrolments.countsByHub(year.startYear())) {
+            EnrolmentStatus status = (EnrolmentStatus) row[1];
+            if (status == EnrolmentStatus.COMPLETED || status == EnrolmentStatus.NOT_COMPLETED) {
+                long[] c = counts.computeIfAbsent((Long) row[0], h -> new long[2]);
+                c[1] += (Long) row[2];
+                if (status == EnrolmentStatus.COMPLETED) {
+                    c[0] += (Long) row[2];
+                }
+            }
+        }
+        Map<Long, Completion> completion = new HashMap<>();
+        counts.forEach((hub, c) -> completion.put(hub, new Completion(c[0], c[1])));
+        return completion;
+    }
+
+    /**
+     * What a work group (or a project, summed) reached in a year: schools that held a place (taking part,
+     * completed or not), completed, withdrawn (at any point), and the participants named on the places held.
+     */
+    public record Reach(long recruited, long completed, long withdrawn, long participants) {
+
+        public static final Reach NONE = new Reach(0, 0, 0, 0);
+
+        public Reach plus(Reach other) {
+            return new Reach(
+                    recruited + other.recruited,
+                    completed + other.completed,
+                    withdrawn + other.withdrawn,
+                    participants + other.participants);
+        }
+    }
+
+    /** Each work group's reach in a year, by its id: a hub's groups, or (hub null) every hub's the scope sees. */
+    @Transactional(readOnly = true)
+    public Map<Long, Reach> reachByWorkGroup(Long hubId, AcademicYear year) {
+        Map<Long, long[]> counts = new HashMap<>();
+        List<StatusCount> byStatus = hubId == null
+                ? enrolments.countsByWorkGroup(year.startYear())
+                : enrolments.countsByWorkGroup(hubId, year.startYear());
+        for (StatusCount c : byStatus) {
+            long[] r = counts.computeIfAbsent(c.workGroupId(), g -> new long[4]);
+            if (c.status().holdsPlace()) {
+                r[0] += c.count();
+            }
+            if (c.status() == EnrolmentStatus.COMPLETED) {
+                r[1] += c.count();
+            }
+            if (c.status() == EnrolmentStatus.WITHDRAWN) {
+                r[2] += c.count();
+            }
+        }
+        for (Object[] row :
+                enrolments.participantsByWorkGroup(hubId, year.startYear(), EnrolmentStatus.holdingPlace())) {
+            counts.computeIfAbsent((Long) row[0], g -> new long[4])[3] = (Long) row[1];
+        }
+        Map<Long, Reach> reach = new HashMap<>();
+        counts.forEach((group, r) -> reach.put(group, new Reach(r[0], r[1], r[2], r[3])));
+        return reach;
+    }
+
+    /** A stage of a Teaching for Mastery pathway that a school (by its URN then) completed in a year. */
+    public record StageCompleted(int urn, TfmPathways.Pathway pathway, int stage, AcademicYear year) {}
+
+    /**
+     * Every stage of the Teaching for Mastery pathways completed in any year, in any hub: what a school's
+     * place on the pathway is worked out from. Read for the system, like engagement.
+     */
+    public List<StageCompleted> stagesCompleted() {
+        Set<String> families = new HashSet<>();
+        TfmPathways.ALL.forEach(p -> p.families().forEach(f -> families.add(f.toLowerCase(Locale.ROOT))));
+        return system.inTransaction(() -> enrolments.completionsIn(families, EnrolmentStatus.COMPLETED).stream()
+                .flatMap(row -> TfmPathways.ALL.stream()
+                        .filter(p -> p.stageOf((String) row[1]) >= 0)
+                        .map(p -> new StageCompleted(
+                                (Integer) row[0], p, p.stageOf((String) row[1]), new AcademicYear((Integer) row[2]))))
+                .toList());
     }
 
     /**

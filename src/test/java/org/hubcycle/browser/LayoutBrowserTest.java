@@ -52,7 +52,7 @@ class LayoutBrowserTest extends BrowserTest {
                                 "/catalogue/demo-maths-hub/" + year),
                 SignedIn.PARTICIPANT, List.of("/", "/my-sessions"),
                 SignedIn.WGL, List.of("/leading", "/interest"),
-                SignedIn.NATIONAL, List.of("/insights", "/insights/hubs"),
+                SignedIn.NATIONAL, List.of("/insights", "/insights/hubs", "/insights/reach"),
                 SignedIn.HUB_LEAD,
                         List.of(
                                 "/enrolment/" + year,
@@ -63,8 +63,14 @@ class LayoutBrowserTest extends BrowserTest {
                                 "/llmes",
                                 "/llmes/rounds",
                                 "/llmes/meetings",
+                                "/",
+                                "/delivery/registers",
                                 "/insights",
-                                "/insights/schools?by=phase&group=Primary"));
+                                "/insights/schools?by=phase&group=Primary",
+                                "/insights/years?by=region",
+                                "/insights/pathway",
+                                "/insights/pathway/schools?pathway=primary&key=stage-1",
+                                "/insights/reach"));
         visits.forEach((user, paths) -> {
             Page page = browser.newPage(375, 812);
             signIn(page, user);

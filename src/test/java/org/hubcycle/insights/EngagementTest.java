@@ -182,6 +182,39 @@ class EngagementTest {
     }
 
     @Test
+    void eachBreakdownYearOnYearAgreesWithEachYearsOwnFigures() throws Exception {
+        AcademicYear lastYear =
+                AcademicYear.containing(java.time.LocalDate.now()).previous();
+        var demo = hubs.getBySlug("demo-maths-hub");
+        java.util.Random random = new java.util.Random(20_261_203);
+        for (String by : Engagement.breakdowns()) {
+            Engagement.BreakdownYears history = engagement.historyBy(lastYear, demo, by);
+            assertThat(history.years()).hasSize(Engagement.YEARS).last().isEqualTo(lastYear);
+            int y = random.nextInt(history.years().size());
+            Engagement.GroupYears group =
+                    history.groups().get(random.nextInt(history.groups().size()));
+            Engagement.Row ofYear = engagement.of(history.years().get(y), demo).breakdowns().stream()
+                    .filter(b -> b.key().equals(by))
+                    .flatMap(b -> b.rows().stream())
+                    .filter(r -> r.group().equals(group.group()))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(group.england().get(y)).as(by + " " + group.group()).isEqualTo(ofYear.england());
+            assertThat(group.hub().get(y))
+                    .as(by + " " + group.group() + ", the hub")
+                    .isEqualTo(ofYear.hub());
+        }
+        mvc.perform(get("/insights/years?by=phase").with(signedIn.as(SignedIn.HUB_LEAD)))
+                .andExpect(status().isOk());
+        mvc.perform(get("/insights/years?by=phase&hub=northfield-maths-hub").with(signedIn.as(SignedIn.HUB_LEAD)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/insights/years?by=nonsense").with(signedIn.as(SignedIn.NATIONAL)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/insights/years?by=phase").with(signedIn.as(SignedIn.LLME)))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void theNationalAdminSeesEveryHubSideBySideWithEnglandsTotals() throws Exception {
         AcademicYear lastYear =
                 AcademicYear.containing(java.time.LocalDate.now()).previous();
@@ -203,6 +236,25 @@ class EngagementTest {
                 .endsWith(String.format(
                         "(%,d of %,d)", demo.england().engaged(), demo.england().schools()));
         assertThat(page.select("thead th[aria-sort=descending]").text()).isEqualTo("All schools");
+        long[] ended = jdbc.queryForObject(
+                "select sum(case when e.status = 'COMPLETED' then 1 else 0 end), count(*) from enrolment e"
+                        + " join hub h on h.id = e.hub_id where h.slug = 'demo-maths-hub' and e.academic_year = ?"
+                        + " and e.status in ('COMPLETED', 'NOT_COMPLETED')",
+                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)},
+                lastYear.startYear());
+        assertThat(ended[1]).as("the demo hub's work groups ended last year").isPositive();
+        assertThat(page.select("tbody tr:has(a:contains(Demo Maths Hub)) td").eachText())
+                .as("engagement (all, primary, secondary, other), completion, pathway, reports")
+                .hasSize(7)
+                .element(4)
+                .asString()
+                .endsWith("(" + ended[0] + " of " + ended[1] + ")");
+        Document byReports = Jsoup.parse(mvc.perform(get("/insights/hubs?sort=reports&year=" + lastYear.slug())
+                        .with(signedIn.as(SignedIn.NATIONAL)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(byReports.select("thead th[aria-sort=descending]").text()).isEqualTo("Termly reports in");
         mvc.perform(get(path).with(signedIn.as(SignedIn.HUB_LEAD))).andExpect(status().isForbidden());
         mvc.perform(get("/insights/hubs").with(signedIn.as(SignedIn.NATIONAL))).andExpect(status().isOk());
     }
@@ -242,11 +294,58 @@ class EngagementTest {
                         "Type of school",
                         "Trust",
                         "Ofsted rating",
-                        "FSM quintile");
+                        "FSM quintile",
+                        "Primary stages",
+                        "Primary cohorts",
+                        "Secondary stages",
+                        "Secondary cohorts");
         assertThat(files.get("xl/sharedStrings.xml"))
                 .contains("Demo Maths Hub engaged", "England schools", lastYear.toString());
         mvc.perform(get("/insights/engagement.xlsx?hub=northfield-maths-hub").with(signedIn.as(SignedIn.HUB_LEAD)))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void everyTableDownloadsAsCsvWithTheNumbersShown() throws Exception {
+        AcademicYear lastYear =
+                AcademicYear.containing(java.time.LocalDate.now()).previous();
+        Engagement.Figures figures = engagement.of(lastYear, hubs.getBySlug("demo-maths-hub"));
+        Engagement.Row primary = figures.breakdowns().get(0).rows().stream()
+                .filter(r -> r.group().equals("Primary"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(download("/insights/engagement.csv?table=phase&year=" + lastYear.slug(), SignedIn.HUB_LEAD))
+                .contains("Primary," + primary.hub().engaged() + ","
+                        + primary.hub().schools() + ",");
+        assertThat(download("/insights/engagement.csv?table=years&year=" + lastYear.slug(), SignedIn.HUB_LEAD)
+                        .lines())
+                .hasSize(Engagement.YEARS + 1);
+        assertThat(download("/insights/years.csv?by=phase&year=" + lastYear.slug(), SignedIn.HUB_LEAD))
+                .contains("Primary,Demo Maths Hub,", "Primary,England,");
+        assertThat(download("/insights/pathway.csv?table=primary-stages", SignedIn.HUB_LEAD))
+                .contains("No stage completed yet");
+        assertThat(download("/insights/hubs.csv?year=" + lastYear.slug(), SignedIn.NATIONAL))
+                .contains("Demo Maths Hub,", "England,");
+        mvc.perform(get("/insights/engagement.csv?table=nonsense").with(signedIn.as(SignedIn.HUB_LEAD)))
+                .andExpect(status().isNotFound());
+        for (String path : List.of(
+                "/insights/engagement.csv?table=phase&hub=northfield-maths-hub",
+                "/insights/years.xlsx?by=phase&hub=northfield-maths-hub",
+                "/insights/pathway.xlsx?hub=northfield-maths-hub")) {
+            mvc.perform(get(path).with(signedIn.as(SignedIn.HUB_LEAD))).andExpect(status().isNotFound());
+        }
+        mvc.perform(get("/insights/hubs.xlsx").with(signedIn.as(SignedIn.HUB_LEAD)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/insights/hubs.xlsx").with(signedIn.as(SignedIn.NATIONAL)))
+                .andExpect(status().isOk());
+    }
+
+    private String download(String path, String user) throws Exception {
+        return mvc.perform(get(path).with(signedIn.as(user)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     /** The rows of a list's CSV download, without its header. */

@@ -15,6 +15,8 @@ public interface WorkGroupRepository extends JpaRepository<WorkGroup, Long> {
     List<WorkGroup> findByHubIdAndAcademicYearAndStatusInOrderByName(
             Long hubId, int academicYear, Collection<WorkGroupStatus> statuses);
 
+    List<WorkGroup> findByAcademicYearAndStatusNot(int academicYear, WorkGroupStatus status);
+
     long countByHubIdAndAcademicYear(Long hubId, int academicYear);
 
     /** A project's work groups in every hub the scope sees, by hub and name. */

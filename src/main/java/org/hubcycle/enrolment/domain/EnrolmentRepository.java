@@ -39,6 +39,28 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
     @Query("select distinct e.schoolUrn from Enrolment e where e.academicYear = :year and e.status = :status")
     List<Integer> schoolsWith(int year, EnrolmentStatus status);
 
+    /** Every completion of a project in these families (lower case), in the scope's hubs: [school URN, family, year]. */
+    @Query("select e.schoolUrn, e.projectFamily, e.academicYear from Enrolment e"
+            + " where e.status = :completed and lower(e.projectFamily) in :families")
+    List<Object[]> completionsIn(Collection<String> families, EnrolmentStatus completed);
+
+    /** Counts per work group and status in a year, in every hub the scope sees. */
+    @Query(
+            "select new org.hubcycle.enrolment.domain.StatusCount(e.workGroupId, e.status, count(e)) from Enrolment e where e.academicYear = :year "
+                    + "group by e.workGroupId, e.status")
+    List<StatusCount> countsByWorkGroup(int year);
+
+    /** Participants of the places held per work group of a year (a hub's, or every hub's the scope sees when null): [work group id, count]. */
+    @Query("select e.workGroupId, count(p) from Participant p, Enrolment e where p.enrolmentId = e.id"
+            + " and e.academicYear = :year and (:hubId is null or e.hubId = :hubId) and e.status in :holding"
+            + " group by e.workGroupId")
+    List<Object[]> participantsByWorkGroup(Long hubId, int year, Collection<EnrolmentStatus> holding);
+
+    /** Enrolments of a year per hub and status, in the scope's hubs: [hub id, status, count]. */
+    @Query(
+            "select e.hubId, e.status, count(e) from Enrolment e where e.academicYear = :year group by e.hubId, e.status")
+    List<Object[]> countsByHub(int year);
+
     /** Schools of a hub that completed a work group in the year: the hub's engaged schools. */
     @Query(
             "select count(distinct e.schoolUrn) from Enrolment e where e.hubId = :hubId and e.academicYear = :year and e.status = :completed")

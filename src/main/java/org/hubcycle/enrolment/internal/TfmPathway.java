@@ -5,17 +5,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.hubcycle.enrolment.EnrolmentStatus;
+import org.hubcycle.enrolment.TfmPathways;
+import org.hubcycle.enrolment.TfmPathways.Pathway;
 import org.hubcycle.enrolment.internal.Eligibility.Participation;
 
-/**
- * Where a school stands on the Teaching for Mastery pathway, from its history: primary schools move
- * Readiness → Development → Embedding → Sustaining, secondary schools Development → Embedding →
- * Embedding and Sustaining. Stages are known by the project family names the national centre uses.
- */
+/** Where a school stands on each Teaching for Mastery pathway ({@link TfmPathways}), from its history. */
 public final class TfmPathway {
-
-    /** One pathway: its name and its stages in order, each a project family. */
-    private record Pathway(String name, List<String> families, List<String> stages) {}
 
     /** Where the school stands on one pathway. */
     public record Stage(String pathway, String reached, String reachedIn, String current, String next) {
@@ -33,30 +28,14 @@ public final class TfmPathway {
         }
     }
 
-    private static final List<Pathway> PATHWAYS = List.of(
-            new Pathway(
-                    "Primary Teaching for Mastery",
-                    List.of(
-                            "Primary TfM Readiness",
-                            "Primary TfM Development",
-                            "Primary TfM Embedding",
-                            "Primary TfM Sustaining"),
-                    List.of("Readiness", "Development", "Embedding", "Sustaining")),
-            new Pathway(
-                    "Secondary Teaching for Mastery",
-                    List.of("Secondary TfM Development", "Secondary TfM Embedding", "Secondary TfM Sustaining"),
-                    List.of("Development", "Embedding", "Embedding and Sustaining")));
-
     private TfmPathway() {}
 
     /** The school's stage on each pathway it has any history on. */
     public static List<Stage> of(List<Participation> history) {
         List<Stage> stages = new ArrayList<>();
-        for (Pathway p : PATHWAYS) {
-            List<Participation> onPath = history.stream()
-                    .filter(h ->
-                            h.family() != null && p.families().stream().anyMatch(f -> f.equalsIgnoreCase(h.family())))
-                    .toList();
+        for (Pathway p : TfmPathways.ALL) {
+            List<Participation> onPath =
+                    history.stream().filter(h -> p.stageOf(h.family()) >= 0).toList();
             if (onPath.isEmpty()) {
                 continue;
             }
@@ -80,11 +59,6 @@ public final class TfmPathway {
     }
 
     private static int index(Pathway p, Participation h) {
-        for (int i = 0; i < p.families().size(); i++) {
-            if (p.families().get(i).equalsIgnoreCase(h.family())) {
-                return i;
-            }
-        }
-        return -1;
+        return p.stageOf(h.family());
     }
 }

@@ -145,10 +145,92 @@ public class Engagement {
      * per year; predecessors are followed once for all the years together.
      */
     public List<YearRow> history(AcademicYear last, HubSummary hub) {
-        List<Fact> schools = facts.inScope();
-        Set<Integer> inScope = schools.stream().map(Fact::urn).collect(Collectors.toSet());
-        Set<Integer> ofHub =
-                hub == null ? Set.of() : inHub(schools, hub.id()).map(Fact::urn).collect(Collectors.toSet());
+        Scope scope = scope();
+        Set<Integer> ofHub = hub == null
+                ? Set.of()
+                : inHub(scope.schools(), hub.id()).map(Fact::urn).collect(Collectors.toSet());
+        List<YearRow> rows = new ArrayList<>();
+        engagedByYear(last, scope)
+                .forEach((y, engaged) -> rows.add(new YearRow(
+                        y,
+                        hub == null
+                                ? null
+                                : new Cell(
+                                        engaged.stream().filter(ofHub::contains).count(), ofHub.size()),
+                        new Cell(engaged.size(), scope.urns().size()))));
+        return rows;
+    }
+
+    /** One group of a breakdown over the years: its cells, oldest first, for the hub (null for England alone) and England. */
+    public record GroupYears(String group, List<Cell> hub, List<Cell> england) {}
+
+    /** A breakdown over the ten years up to this one: the years, and each group's cells in them. */
+    public record BreakdownYears(String key, List<AcademicYear> years, List<GroupYears> groups, int more) {}
+
+    /**
+     * A breakdown's groups in each of the ten years up to this one, each year against today's schools
+     * (as the totals are); the groups are those the year's own breakdown shows, in its order.
+     */
+    public BreakdownYears historyBy(AcademicYear last, HubSummary hub, String by) {
+        Scope scope = scope();
+        Function<Fact, String> groupOf = dimensions(scope.bounds()).get(by);
+        if (groupOf == null) {
+            throw new NotFoundException("not-found.breakdown");
+        }
+        Map<AcademicYear, Set<Integer>> engaged = engagedByYear(last, scope);
+        Breakdown shown = breakdown(
+                by,
+                scope.schools(),
+                engaged.get(last),
+                hub == null ? null : hub.id(),
+                groupOf,
+                BY_THE_HUBS_OWN.contains(by));
+        Map<String, Integer> index = new HashMap<>();
+        shown.rows().forEach(r -> index.put(r.group(), index.size()));
+        int years = engaged.size();
+        long[][][] counts = new long[index.size()][years][4];
+        for (Fact f : scope.schools()) {
+            Integer g = index.get(group(groupOf, f));
+            if (g == null) {
+                continue;
+            }
+            boolean ofHub = hub != null && f.hubId() != null && hub.id() == f.hubId();
+            int y = 0;
+            for (Set<Integer> ofYear : engaged.values()) {
+                boolean in = ofYear.contains(f.urn());
+                long[] c = counts[g][y++];
+                c[1]++;
+                c[0] += in ? 1 : 0;
+                if (ofHub) {
+                    c[3]++;
+                    c[2] += in ? 1 : 0;
+                }
+            }
+        }
+        List<GroupYears> groups = new ArrayList<>();
+        for (Row r : shown.rows()) {
+            long[][] c = counts[index.get(r.group())];
+            List<Cell> ofHub = new ArrayList<>();
+            List<Cell> ofEngland = new ArrayList<>();
+            for (long[] year : c) {
+                ofHub.add(new Cell(year[2], year[3]));
+                ofEngland.add(new Cell(year[0], year[1]));
+            }
+            groups.add(new GroupYears(r.group(), hub == null ? null : ofHub, ofEngland));
+        }
+        return new BreakdownYears(by, List.copyOf(engaged.keySet()), groups, shown.more());
+    }
+
+    /** The breakdowns' keys, in the order they are shown. */
+    public static List<String> breakdowns() {
+        return List.copyOf(dimensions(List.of()).keySet());
+    }
+
+    /**
+     * The engaged schools of each of the ten years up to this one, oldest first. Completions are read per
+     * year; predecessors are followed once for all the years together.
+     */
+    private Map<AcademicYear, Set<Integer>> engagedByYear(AcademicYear last, Scope scope) {
         List<AcademicYear> years = new ArrayList<>();
         for (AcademicYear y = last; ; y = y.previous()) {
             years.add(0, y);
@@ -161,20 +243,12 @@ public class Engagement {
         for (AcademicYear y : years) {
             Set<Integer> ofYear = enrolments.completedSchools(y);
             completed.put(y, ofYear);
-            ofYear.stream().filter(urn -> !inScope.contains(urn)).forEach(gone::add);
+            ofYear.stream().filter(urn -> !scope.urns().contains(urn)).forEach(gone::add);
         }
         Map<Integer, Integer> successors = facts.successorsInScope(gone);
-        List<YearRow> rows = new ArrayList<>();
-        completed.forEach((y, ofYear) -> {
-            Set<Integer> engaged = engaged(inScope, ofYear, successors);
-            rows.add(new YearRow(
-                    y,
-                    hub == null
-                            ? null
-                            : new Cell(engaged.stream().filter(ofHub::contains).count(), ofHub.size()),
-                    new Cell(engaged.size(), inScope.size())));
-        });
-        return rows;
+        Map<AcademicYear, Set<Integer>> engaged = new LinkedHashMap<>();
+        completed.forEach((y, ofYear) -> engaged.put(y, engaged(scope.urns(), ofYear, successors)));
+        return engaged;
     }
 
     /** A school behind a figure, and whether it is engaged. */
@@ -206,13 +280,32 @@ public class Engagement {
 
     private record Basis(List<Fact> schools, Set<Integer> engaged, List<BigDecimal> bounds) {}
 
-    private Basis basis(AcademicYear year) {
+    /**
+     * The schools in scope as last read, with what every request would otherwise work out again from
+     * them: their URNs and the national FSM quintile bounds. Kept until the reading changes.
+     */
+    private record Scope(List<Fact> schools, Set<Integer> urns, List<BigDecimal> bounds) {}
+
+    private volatile Scope scope;
+
+    private Scope scope() {
         List<Fact> schools = facts.inScope();
-        Set<Integer> inScope = schools.stream().map(Fact::urn).collect(Collectors.toSet());
+        Scope current = scope;
+        if (current == null || current.schools() != schools) {
+            current = new Scope(
+                    schools, Set.copyOf(schools.stream().map(Fact::urn).toList()), quintileBounds(schools));
+            scope = current;
+        }
+        return current;
+    }
+
+    private Basis basis(AcademicYear year) {
+        Scope scope = scope();
         Set<Integer> completed = enrolments.completedSchools(year);
         Set<Integer> gone = new HashSet<>(completed);
-        gone.removeAll(inScope);
-        return new Basis(schools, engaged(inScope, completed, facts.successorsInScope(gone)), quintileBounds(schools));
+        gone.removeAll(scope.urns());
+        return new Basis(
+                scope.schools(), engaged(scope.urns(), completed, facts.successorsInScope(gone)), scope.bounds());
     }
 
     /** How each breakdown groups a school, in the order they are shown. */

@@ -1,15 +1,27 @@
 package org.hubcycle.insights.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.hubcycle.directory.HubSummary;
 import org.hubcycle.directory.Hubs;
+import org.hubcycle.directory.SchoolFacts.Fact;
 import org.hubcycle.insights.internal.Engagement;
+import org.hubcycle.insights.internal.HubTable;
+import org.hubcycle.insights.internal.PathwayFigures;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.HubMember;
 import org.hubcycle.shared.web.CsvDownload;
 import org.hubcycle.shared.web.PageRequests;
 import org.hubcycle.shared.web.Pagination;
 import org.hubcycle.shared.web.XlsxDownload;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -27,13 +39,25 @@ import org.springframework.web.bind.annotation.RequestParam;
 class InsightsController {
 
     private final Engagement engagement;
+    private final PathwayFigures pathway;
+    private final HubTable hubTable;
     private final InsightsScope scope;
     private final Hubs hubs;
+    private final MessageSource messages;
 
-    InsightsController(Engagement engagement, InsightsScope scope, Hubs hubs) {
+    InsightsController(
+            Engagement engagement,
+            PathwayFigures pathway,
+            HubTable hubTable,
+            InsightsScope scope,
+            Hubs hubs,
+            MessageSource messages) {
         this.engagement = engagement;
+        this.pathway = pathway;
+        this.hubTable = hubTable;
         this.scope = scope;
         this.hubs = hubs;
+        this.messages = messages;
     }
 
     @GetMapping("/insights")
@@ -41,30 +65,65 @@ class InsightsController {
             @RequestParam(required = false) AcademicYear year,
             @RequestParam(required = false) String hub,
             @AuthenticationPrincipal HubMember member,
+            Locale locale,
             Model model) {
         AcademicYear chosen = scope.year(year);
         HubSummary of = scope.hub(hub, member);
-        model.addAttribute("figures", engagement.of(chosen, of));
-        model.addAttribute("history", engagement.history(chosen, of));
+        Engagement.Figures figures = engagement.of(chosen, of);
+        List<Engagement.YearRow> history = engagement.history(chosen, of);
+        model.addAttribute("figures", figures);
+        model.addAttribute("history", history);
+        model.addAttribute("charts", charts(figures, history, locale));
         // England's lists name every hub's schools: the national admin's alone; hubs see England's totals.
         model.addAttribute("englandLists", member.seesAllHubs());
         model.addAttribute("section", "insights");
         return "insights/engagement";
     }
 
-    /** The sheets' names of the engagement return, by breakdown. */
-    private static final java.util.Map<String, String> SHEETS = java.util.Map.of(
-            "phase", "Phase",
-            "region", "Region",
-            "localAuthority", "Local authority",
-            "typeGroup", "Type of school",
-            "trust", "Trust",
-            "ofsted", "Ofsted rating",
-            "fsmQuintile", "FSM quintile");
+    /** The breakdowns drawn as well as tabulated: those with a few groups a person compares at a glance. */
+    private static final Set<String> CHARTED = Set.of("phase", "region", "ofsted", "fsmQuintile");
+
+    /** Charts of the shares engaged: the ten years, and the breakdowns charted; the hub's beside England's. */
+    private Map<String, BarChart> charts(Engagement.Figures figures, List<Engagement.YearRow> history, Locale locale) {
+        String england = messages.getMessage("insights.england", null, locale);
+        String whose = figures.hub() == null ? england : figures.hub().name();
+        List<String> series =
+                figures.hub() == null ? List.of(england) : List.of(figures.hub().name(), england);
+        Map<String, BarChart> charts = new HashMap<>();
+        charts.put(
+                "years",
+                BarChart.of(
+                        "chart-years",
+                        messages.getMessage("insights.chart.years", new Object[] {whose}, locale),
+                        series,
+                        history.stream().map(y -> y.year().toString()).toList(),
+                        history.stream().map(y -> shares(y.hub(), y.england())).toList()));
+        for (Engagement.Breakdown b : figures.breakdowns()) {
+            if (CHARTED.contains(b.key())) {
+                charts.put(
+                        b.key(),
+                        BarChart.of(
+                                "chart-" + b.key(),
+                                messages.getMessage(
+                                        "insights.chart." + b.key(), new Object[] {whose, figures.year()}, locale),
+                                series,
+                                b.rows().stream().map(Engagement.Row::group).toList(),
+                                b.rows().stream()
+                                        .map(r -> shares(r.hub(), r.england()))
+                                        .toList()));
+            }
+        }
+        return charts;
+    }
+
+    private static List<Double> shares(Engagement.Cell hub, Engagement.Cell england) {
+        return hub == null ? List.of(england.percent()) : List.of(hub.percent(), england.percent());
+    }
 
     /**
-     * The year's engagement return: a workbook with the ten years' totals and a sheet per breakdown,
-     * the hub's columns beside England's (England's alone for the national admin without a hub).
+     * The year's engagement return: a workbook with the ten years' totals, a sheet per breakdown and the
+     * pathways' stages and cohorts, the hub's columns beside England's (England's alone for the national
+     * admin without a hub).
      */
     @GetMapping("/insights/engagement.xlsx")
     ResponseEntity<byte[]> engagementReturn(
@@ -73,54 +132,80 @@ class InsightsController {
             @AuthenticationPrincipal HubMember member) {
         AcademicYear chosen = scope.year(year);
         HubSummary of = scope.hub(hub, member);
-        Engagement.Figures figures = engagement.of(chosen, of);
-        List<String> cells = of == null
-                ? List.of("England engaged", "England schools", "England %")
-                : List.of(
-                        of.name() + " engaged",
-                        of.name() + " schools",
-                        of.name() + " %",
-                        "England engaged",
-                        "England schools",
-                        "England %");
-        List<XlsxDownload.Sheet> sheets = new java.util.ArrayList<>();
-        sheets.add(new XlsxDownload.Sheet(
-                "Years",
-                concat("Year", cells),
-                engagement.history(chosen, of).stream()
-                        .map(y -> row(y.year().toString(), y.hub(), y.england()))
-                        .toList()));
-        for (Engagement.Breakdown b : figures.breakdowns()) {
-            sheets.add(new XlsxDownload.Sheet(
-                    SHEETS.get(b.key()),
-                    concat(SHEETS.get(b.key()), cells),
-                    b.rows().stream()
-                            .map(r -> row(r.group(), r.hub(), r.england()))
-                            .toList()));
-        }
-        return XlsxDownload.of(
-                "engagement-" + (of == null ? "england" : of.slug()) + "-" + chosen.slug() + ".xlsx", sheets);
+        Map<String, XlsxDownload.Sheet> tables = new LinkedHashMap<>(
+                InsightsTables.engagement(engagement.of(chosen, of), engagement.history(chosen, of)));
+        tables.putAll(InsightsTables.pathway(pathway.of(chosen, of)));
+        return InsightsTables.xlsx(filename("engagement", of, chosen, "xlsx"), tables);
     }
 
-    private static List<String> concat(String first, List<String> rest) {
-        List<String> all = new java.util.ArrayList<>(List.of(first));
-        all.addAll(rest);
-        return all;
+    /** One of the engagement page's tables ({@code table}: years, or a breakdown's key) as CSV. */
+    @GetMapping("/insights/engagement.csv")
+    ResponseEntity<String> engagementCsv(
+            @RequestParam(required = false) AcademicYear year,
+            @RequestParam(required = false) String hub,
+            @RequestParam String table,
+            @AuthenticationPrincipal HubMember member) {
+        AcademicYear chosen = scope.year(year);
+        HubSummary of = scope.hub(hub, member);
+        return InsightsTables.csv(
+                filename("engagement-" + table, of, chosen, "csv"),
+                InsightsTables.engagement(engagement.of(chosen, of), engagement.history(chosen, of)),
+                table);
     }
 
-    /** A row of the return: its label, then the hub's cell (if any) and England's, each engaged, schools, share. */
-    private static List<Object> row(String label, Engagement.Cell hub, Engagement.Cell england) {
-        List<Object> row = new java.util.ArrayList<>(List.of(label));
-        for (Engagement.Cell cell : hub == null ? List.of(england) : List.of(hub, england)) {
-            row.add(cell.engaged());
-            row.add(cell.schools());
-            row.add(Math.round(cell.percent() * 10) / 10.0);
-        }
-        return row;
+    /** The name of a download: what it is, whose and which year. */
+    static String filename(String what, HubSummary hub, AcademicYear year, String extension) {
+        return what + "-" + (hub == null ? "england" : hub.slug()) + "-" + year.slug() + "." + extension;
     }
 
-    /** The columns the hubs' table sorts by: the hub's name, or a share engaged (largest first). */
-    static final List<String> SORTS = List.of("hub", "all", "primary", "secondary", "other");
+    /** A breakdown's groups in each of the last ten years, the hub's beside England's. */
+    @GetMapping("/insights/years")
+    String years(
+            @RequestParam(required = false) AcademicYear year,
+            @RequestParam(required = false) String hub,
+            @RequestParam String by,
+            @AuthenticationPrincipal HubMember member,
+            Model model) {
+        AcademicYear chosen = scope.year(year);
+        HubSummary of = scope.hub(hub, member);
+        model.addAttribute("year", chosen);
+        model.addAttribute("hub", of);
+        model.addAttribute("history", engagement.historyBy(chosen, of, by));
+        model.addAttribute("englandLists", member.seesAllHubs());
+        model.addAttribute("section", "insights");
+        return "insights/years";
+    }
+
+    /** The same table as CSV ({@code .csv}) or a workbook ({@code .xlsx}). */
+    @GetMapping({"/insights/years.csv", "/insights/years.xlsx"})
+    ResponseEntity<?> yearsDownload(
+            @RequestParam(required = false) AcademicYear year,
+            @RequestParam(required = false) String hub,
+            @RequestParam String by,
+            @AuthenticationPrincipal HubMember member,
+            HttpServletRequest request) {
+        AcademicYear chosen = scope.year(year);
+        HubSummary of = scope.hub(hub, member);
+        Map<String, XlsxDownload.Sheet> tables = InsightsTables.yearsBy(engagement.historyBy(chosen, of, by), of);
+        return request.getRequestURI().endsWith(".csv")
+                ? InsightsTables.csv(filename("engagement-years-" + by, of, chosen, "csv"), tables, by)
+                : InsightsTables.xlsx(filename("engagement-years-" + by, of, chosen, "xlsx"), tables);
+    }
+
+    /** Every hub's line as CSV or a workbook. */
+    @GetMapping({"/insights/hubs.csv", "/insights/hubs.xlsx"})
+    @PreAuthorize("hasRole('NATIONAL_ADMIN')")
+    ResponseEntity<?> hubsDownload(
+            @RequestParam(required = false) AcademicYear year,
+            @RequestParam(required = false) String sort,
+            HttpServletRequest request) {
+        AcademicYear chosen = scope.year(year);
+        Map<String, XlsxDownload.Sheet> tables = InsightsTables.hubs(
+                hubTable.of(chosen, hubs.list(Pageable.unpaged()).getContent(), sort), Engagement.PHASES_APART);
+        return request.getRequestURI().endsWith(".csv")
+                ? InsightsTables.csv(filename("hubs", null, chosen, "csv"), tables, "hubs")
+                : InsightsTables.xlsx(filename("hubs", null, chosen, "xlsx"), tables);
+    }
 
     /** Every hub side by side for the national admin, sortable, with England's totals. */
     @GetMapping("/insights/hubs")
@@ -130,28 +215,9 @@ class InsightsController {
             @RequestParam(required = false) String sort,
             Model model) {
         AcademicYear chosen = scope.year(year);
-        String by = sort != null && SORTS.contains(sort) ? sort : "hub";
-        List<Engagement.HubRow> rows =
-                engagement.byHub(chosen, hubs.list(Pageable.unpaged()).getContent());
-        List<Engagement.HubRow> sorted = new java.util.ArrayList<>(rows.subList(0, rows.size() - 1));
-        java.util.Comparator<Engagement.HubRow> byName =
-                java.util.Comparator.comparing(r -> r.hub().name());
-        sorted.sort(
-                switch (by) {
-                    case "all" ->
-                        java.util.Comparator.comparingDouble(
-                                        (Engagement.HubRow r) -> -r.total().percent())
-                                .thenComparing(byName);
-                    case "hub" -> byName;
-                    default ->
-                        java.util.Comparator.comparingDouble((Engagement.HubRow r) ->
-                                        -r.phases().get(SORTS.indexOf(by) - 2).percent())
-                                .thenComparing(byName);
-                });
         model.addAttribute("year", chosen);
-        model.addAttribute("sort", by);
-        model.addAttribute("rows", sorted);
-        model.addAttribute("england", rows.get(rows.size() - 1));
+        model.addAttribute(
+                "table", hubTable.of(chosen, hubs.list(Pageable.unpaged()).getContent(), sort));
         model.addAttribute("phases", Engagement.PHASES_APART);
         model.addAttribute("section", "insights");
         return "insights/hubs";
@@ -198,18 +264,26 @@ class InsightsController {
         AcademicYear chosen = scope.year(year);
         HubSummary of = scope.hub(hub, member);
         return CsvDownload.of(
-                "schools-" + (of == null ? "england" : of.slug()) + "-" + chosen.slug() + ".csv",
+                filename("schools", of, chosen, "csv"),
                 List.of("URN", "School", "Phase", "Local authority", "Type of school", "Trust", "Engaged in " + chosen),
                 engagement.schools(chosen, of, by, group, engaged).stream()
-                        .map(l -> List.<Object>of(
-                                l.school().urn(),
-                                l.school().name(),
-                                nonNull(l.school().phase()),
-                                nonNull(l.school().localAuthority()),
-                                nonNull(l.school().typeGroup()),
-                                nonNull(l.school().trust()),
-                                l.engaged() ? "Yes" : "No"))
+                        .map(l -> {
+                            List<Object> cells = schoolCells(l.school());
+                            cells.add(l.engaged() ? "Yes" : "No");
+                            return cells;
+                        })
                         .toList());
+    }
+
+    /** A school's cells in a downloaded list: URN, name, phase, local authority, type and trust. */
+    static List<Object> schoolCells(Fact school) {
+        return new ArrayList<>(Arrays.asList(
+                school.urn(),
+                school.name(),
+                nonNull(school.phase()),
+                nonNull(school.localAuthority()),
+                nonNull(school.typeGroup()),
+                nonNull(school.trust())));
     }
 
     private static String nonNull(String text) {

@@ -18,6 +18,12 @@ public interface LlmeRoleRepository extends JpaRepository<LlmeRole, Long> {
 
     boolean existsByLlmeIdAndRoleAndToYearIsNull(long llmeId, RoleType role);
 
+    /** People holding an active role of these types in the year, per hub and type: [hub id, type, count]. */
+    @Query("select r.hubId, r.role, count(distinct r.llmeId) from LlmeRole r where r.role in :types"
+            + " and r.status = :active and r.fromYear <= :year and (r.toYear is null or r.toYear >= :year)"
+            + " group by r.hubId, r.role")
+    List<Object[]> activeSpecialistsByHub(Collection<RoleType> types, SpecialistStatus active, int year);
+
     /** Whether any of these people holds an active Mastery Specialist role in the year. */
     @Query(
             "select count(r) > 0 from LlmeRole r, Llme l where r.llmeId = l.id and l.personId in :personIds "

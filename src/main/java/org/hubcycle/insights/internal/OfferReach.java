@@ -1,0 +1,144 @@
+package org.hubcycle.insights.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hubcycle.catalogue.HubOffers;
+import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
+import org.hubcycle.directory.HubSummary;
+import org.hubcycle.directory.SchoolFacts;
+import org.hubcycle.directory.SchoolFacts.Fact;
+import org.hubcycle.enrolment.EnrolmentFigures;
+import org.hubcycle.enrolment.EnrolmentFigures.Reach;
+import org.hubcycle.enrolment.TfmPathways;
+import org.hubcycle.leadership.MasterySpecialists;
+import org.hubcycle.shared.AcademicYear;
+import org.hubcycle.shared.SystemWork;
+import org.springframework.stereotype.Service;
+
+/**
+ * The reach of a year's offer: per project and per work group, the places offered, the schools that
+ * held one, completed and withdrew, the places left empty and the participants; and the capacity of
+ * the hub's leaders, its active Mastery Specialists per phase against its schools. For a hub (its
+ * published work groups) beside England's capacity; for England, every hub's projects summed.
+ */
+@Service
+public class OfferReach {
+
+    /** A work group's reach: its places, and what the enrolments reached. */
+    public record GroupLine(WorkGroupBrief group, Reach reach) {
+
+        public long emptyPlaces() {
+            return Math.max(0, group.capacitySchools() - reach.recruited());
+        }
+    }
+
+    /** A project's reach, its work groups summed. */
+    public record ProjectLine(String code, String title, int groups, long places, Reach reach) {
+
+        public long emptyPlaces() {
+            return Math.max(0, places - reach.recruited());
+        }
+    }
+
+    /** Active Mastery Specialists of a pathway's phase against the schools that follow it. */
+    public record Capacity(String pathway, long specialists, long schools) {
+
+        /** Schools per specialist, or null with none. */
+        public Double schoolsPerSpecialist() {
+            return specialists == 0 ? null : (double) schools / specialists;
+        }
+    }
+
+    /** The year's reach: a hub's (hub null: England's) projects and work groups, and capacity for the hub and England. */
+    public record Figures(
+            AcademicYear year,
+            HubSummary hub,
+            List<ProjectLine> projects,
+            List<GroupLine> groups,
+            List<Capacity> hubCapacity,
+            List<Capacity> englandCapacity) {}
+
+    private final HubOffers offers;
+    private final EnrolmentFigures enrolments;
+    private final MasterySpecialists specialists;
+    private final SchoolFacts facts;
+    private final SystemWork system;
+
+    OfferReach(
+            HubOffers offers,
+            EnrolmentFigures enrolments,
+            MasterySpecialists specialists,
+            SchoolFacts facts,
+            SystemWork system) {
+        this.offers = offers;
+        this.enrolments = enrolments;
+        this.specialists = specialists;
+        this.facts = facts;
+        this.system = system;
+    }
+
+    public Figures of(AcademicYear year, HubSummary hub) {
+        List<WorkGroupBrief> briefs = (hub == null ? offers.briefs(year) : offers.briefs(hub.id(), year))
+                .stream()
+                        .filter(g -> g.status().published())
+                        .sorted(Comparator.comparing(WorkGroupBrief::projectCode)
+                                .thenComparing(WorkGroupBrief::name))
+                        .toList();
+        Map<Long, Reach> reach = enrolments.reachByWorkGroup(hub == null ? null : hub.id(), year);
+        List<GroupLine> groups = briefs.stream()
+                .map(g -> new GroupLine(g, reach.getOrDefault(g.id(), Reach.NONE)))
+                .toList();
+        Map<String, ProjectLine> projects = new LinkedHashMap<>();
+        for (GroupLine g : groups) {
+            projects.merge(
+                    g.group().projectCode(),
+                    new ProjectLine(
+                            g.group().projectCode(),
+                            g.group().projectTitle(),
+                            1,
+                            g.group().capacitySchools(),
+                            g.reach()),
+                    (a, b) -> new ProjectLine(
+                            a.code(),
+                            a.title(),
+                            a.groups() + 1,
+                            a.places() + b.places(),
+                            a.reach().plus(b.reach())));
+        }
+        // Every hub's specialists, whoever asks: England's capacity is shown beside a hub's.
+        Map<Long, MasterySpecialists.Active> active = system.inTransaction(() -> specialists.activeByHub(year));
+        return new Figures(
+                year,
+                hub,
+                new ArrayList<>(projects.values()),
+                hub == null ? List.of() : groups,
+                hub == null ? null : capacity(active, hub.id()),
+                capacity(active, null));
+    }
+
+    /** Capacity per pathway: a hub's (or England's, hub null) active specialists against its schools of the pathway's phases. */
+    private List<Capacity> capacity(Map<Long, MasterySpecialists.Active> active, Long hubId) {
+        long primary = 0;
+        long secondary = 0;
+        for (Map.Entry<Long, MasterySpecialists.Active> e : active.entrySet()) {
+            if (hubId == null || hubId.equals(e.getKey())) {
+                primary += e.getValue().primary();
+                secondary += e.getValue().secondary();
+            }
+        }
+        long primarySchools = 0;
+        long secondarySchools = 0;
+        for (Fact f : facts.inScope()) {
+            if (f.phase() != null && (hubId == null || hubId.equals(f.hubId()))) {
+                primarySchools += TfmPathways.PRIMARY.phases().contains(f.phase()) ? 1 : 0;
+                secondarySchools += TfmPathways.SECONDARY.phases().contains(f.phase()) ? 1 : 0;
+            }
+        }
+        return List.of(
+                new Capacity(TfmPathways.PRIMARY.name(), primary, primarySchools),
+                new Capacity(TfmPathways.SECONDARY.name(), secondary, secondarySchools));
+    }
+}
