@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.hubcycle.directory.Hubs;
 import org.hubcycle.shared.AcademicYear;
+import org.hubcycle.shared.Audited;
 import org.hubcycle.support.IntegrationTest;
 import org.hubcycle.support.SignedIn;
 import org.jsoup.Jsoup;
@@ -21,13 +22,15 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The hub lead's home page is a task list for the cycle: each thing waiting counted from the records
- * of the hub's own modules, linked to where it is done, overdue ones marked; another hub's list never
- * moves with this hub's records, and people outside a hub's team see no list.
+ * of the hub's own modules, linked to where it is done, overdue ones marked, counted again when the
+ * hub's records change; another hub's list never moves with this hub's records, and people outside a
+ * hub's team see no list.
  */
 @IntegrationTest
 class HomeTasksTest {
@@ -43,6 +46,13 @@ class HomeTasksTest {
 
     @Autowired
     Hubs hubs;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    private long otherHub() {
+        return hubs.getBySlug("northfield-maths-hub").id();
+    }
 
     @Test
     void theHubLeadsHomeCountsWhatIsWaitingAndLinksToIt() throws Exception {
@@ -94,6 +104,15 @@ class HomeTasksTest {
                 Date.valueOf(today.plusDays(3)),
                 demo);
         try {
+            assertThat(tasks(SignedIn.HUB_LEAD))
+                    .as("the counts are kept until one of the hub's records changes")
+                    .isEqualTo(before);
+            events.publishEvent(Audited.of("enrolment.applied", otherHub(), "A school", "A work group", "eligible"));
+            assertThat(tasks(SignedIn.HUB_LEAD))
+                    .as("another hub's change leaves them")
+                    .isEqualTo(before);
+            // What the records written above stand for: a change to the hub's records, audited.
+            events.publishEvent(Audited.of("enrolment.applied", demo, "A school", "A work group", "eligible"));
             Map<String, Task> after = tasks(SignedIn.HUB_LEAD);
 
             assertThat(after.keySet())
@@ -120,6 +139,7 @@ class HomeTasksTest {
                     .isTrue();
             assertThat(after.get("Registers not taken after their session").link())
                     .isEqualTo("/delivery/registers");
+            events.publishEvent(Audited.of("enrolment.applied", otherHub(), "A school", "A work group", "eligible"));
             assertThat(tasks(SignedIn.HUB_LEAD_2))
                     .as("another hub's list does not move")
                     .isEqualTo(otherBefore);

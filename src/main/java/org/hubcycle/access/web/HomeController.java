@@ -2,8 +2,8 @@ package org.hubcycle.access.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
+import org.hubcycle.access.internal.HubTaskList;
 import org.hubcycle.access.internal.Role;
 import org.hubcycle.access.security.HubcycleUser;
 import org.hubcycle.directory.Schools;
@@ -19,9 +19,9 @@ class HomeController {
 
     private final Clock clock;
     private final Schools schools;
-    private final List<HubTasks> tasks;
+    private final HubTaskList tasks;
 
-    HomeController(Clock clock, Schools schools, List<HubTasks> tasks) {
+    HomeController(Clock clock, Schools schools, HubTaskList tasks) {
         this.clock = clock;
         this.schools = schools;
         this.tasks = tasks;
@@ -46,10 +46,6 @@ class HomeController {
         if (user.hubId() == null || !(user.has(Role.HUB_LEAD) || user.has(Role.HUB_STAFF))) {
             return List.of();
         }
-        LocalDate today = LocalDate.now(clock);
-        return tasks.stream()
-                .flatMap(t -> t.tasks(user.hubId(), today).stream())
-                .sorted(Comparator.comparingInt(HubTasks.Task::order))
-                .toList();
+        return tasks.of(user.hubId());
     }
 }
