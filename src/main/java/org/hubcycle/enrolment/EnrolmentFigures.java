@@ -3,14 +3,13 @@ package org.hubcycle.enrolment;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.hubcycle.catalogue.Funding;
 import org.hubcycle.catalogue.WorkGroupTerms;
 import org.hubcycle.catalogue.WorkGroupTerms.Terms;
@@ -19,6 +18,7 @@ import org.hubcycle.enrolment.domain.FundedCount;
 import org.hubcycle.enrolment.domain.StatusCount;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.SystemWork;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,11 +53,15 @@ public class EnrolmentFigures {
     private final EnrolmentRepository enrolments;
     private final WorkGroupTerms workGroups;
     private final SystemWork system;
+    private final JdbcTemplate jdbc;
 
-    EnrolmentFigures(EnrolmentRepository enrolments, WorkGroupTerms workGroups, SystemWork system) {
+    EnrolmentFigures(
+            EnrolmentRepository enrolments, WorkGroupTerms workGroups, SystemWork system, DataSource dataSource) {
         this.enrolments = enrolments;
         this.workGroups = workGroups;
         this.system = system;
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.jdbc.setFetchSize(5_000);
     }
 
     /** The figures of a hub's year, for its enrolment page. */
@@ -176,21 +180,27 @@ public class EnrolmentFigures {
     }
 
     /** A stage of a Teaching for Mastery pathway that a school (by its URN then) completed in a year. */
-    public record StageCompleted(int urn, TfmPathways.Pathway pathway, int stage, AcademicYear year) {}
+    public record StageCompleted(int urn, TfmPathways.Pathway pathway, int stage, int startYear) {}
 
     /**
      * Every stage of the Teaching for Mastery pathways completed in any year, in any hub: what a school's
-     * place on the pathway is worked out from. Read for the system, like engagement.
+     * place on the pathway is worked out from. Read for the system, like engagement, with plain JDBC from
+     * one index (about 30,000 rows on the national dataset).
      */
     public List<StageCompleted> stagesCompleted() {
-        Set<String> families = new HashSet<>();
-        TfmPathways.ALL.forEach(p -> p.families().forEach(f -> families.add(f.toLowerCase(Locale.ROOT))));
-        return system.inTransaction(() -> enrolments.completionsIn(families, EnrolmentStatus.COMPLETED).stream()
-                .flatMap(row -> TfmPathways.ALL.stream()
-                        .filter(p -> p.stageOf((String) row[1]) >= 0)
-                        .map(p -> new StageCompleted(
-                                (Integer) row[0], p, p.stageOf((String) row[1]), new AcademicYear((Integer) row[2]))))
-                .toList());
+        Map<String, TfmPathways.Pathway> byFamily = new HashMap<>();
+        TfmPathways.ALL.forEach(p -> p.families().forEach(f -> byFamily.put(f, p)));
+        String families = String.join(", ", java.util.Collections.nCopies(byFamily.size(), "?"));
+        List<Object> parameters = new java.util.ArrayList<>(List.of(EnrolmentStatus.COMPLETED.name()));
+        parameters.addAll(byFamily.keySet());
+        return jdbc.query(
+                "select school_urn, project_family, academic_year from enrolment where status = ?"
+                        + " and project_family in (" + families + ")",
+                (rs, i) -> {
+                    TfmPathways.Pathway p = byFamily.get(rs.getString(2));
+                    return new StageCompleted(rs.getInt(1), p, p.stageOf(rs.getString(2)), rs.getInt(3));
+                },
+                parameters.toArray());
     }
 
     /**

@@ -201,6 +201,20 @@ class PathwayTest {
                             "next-" + cohort.year().slug()))
                     .hasSize((int) cohort.englandNext().count());
         }
+        for (PathwayFigures.PathwayRow p : figures.pathways()) {
+            assertThat(p.movedByYear()).hasSize(10);
+            assertThat(p.movedByYear().get(9).england())
+                    .as("the year on year's last year is the year's own figure")
+                    .isEqualTo(p.englandMoved());
+            PathwayFigures.MovedRow earlier = p.movedByYear().get(random.nextInt(9));
+            assertThat(earlier.hub())
+                    .as(p.key() + " moved on in " + earlier.year() + ", as that year's page counts it")
+                    .isEqualTo(pathway.of(earlier.year(), hubs.getBySlug("demo-maths-hub")).pathways().stream()
+                            .filter(x -> x.key().equals(p.key()))
+                            .findFirst()
+                            .orElseThrow()
+                            .hubMoved());
+        }
         assertThat(primary(figures).englandMoved().count())
                 .as("the demo data moves schools along the primary pathway last year")
                 .isPositive();

@@ -99,7 +99,21 @@ class ReachTest {
 
     @Test
     void eachHubSeesItsOwnOfferAndEnglandIsTheNationalAdmins() throws Exception {
-        mvc.perform(get("/insights/reach").with(signedIn.as(SignedIn.HUB_LEAD))).andExpect(status().isOk());
+        String page = mvc.perform(get("/insights/reach").with(signedIn.as(SignedIn.HUB_LEAD)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .as("a work group's completed count opens its completed applications")
+                .containsPattern("/enrolment/work-groups/[0-9]+\\?status=COMPLETED");
+        assertThat(mvc.perform(get("/insights/reach?hub=demo-maths-hub").with(signedIn.as(SignedIn.NATIONAL)))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .as("the national admin cannot open a hub's applications, so is not sent there")
+                .doesNotContain("/enrolment/work-groups/");
         String csv = mvc.perform(get("/insights/reach.csv").with(signedIn.as(SignedIn.HUB_LEAD)))
                 .andExpect(status().isOk())
                 .andReturn()

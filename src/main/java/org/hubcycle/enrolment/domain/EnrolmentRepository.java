@@ -39,11 +39,6 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
     @Query("select distinct e.schoolUrn from Enrolment e where e.academicYear = :year and e.status = :status")
     List<Integer> schoolsWith(int year, EnrolmentStatus status);
 
-    /** Every completion of a project in these families (lower case), in the scope's hubs: [school URN, family, year]. */
-    @Query("select e.schoolUrn, e.projectFamily, e.academicYear from Enrolment e"
-            + " where e.status = :completed and lower(e.projectFamily) in :families")
-    List<Object[]> completionsIn(Collection<String> families, EnrolmentStatus completed);
-
     /** Counts per work group and status in a year, in every hub the scope sees. */
     @Query(
             "select new org.hubcycle.enrolment.domain.StatusCount(e.workGroupId, e.status, count(e)) from Enrolment e where e.academicYear = :year "

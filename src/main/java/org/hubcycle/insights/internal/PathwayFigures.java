@@ -1,14 +1,12 @@
 package org.hubcycle.insights.internal;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hubcycle.directory.HubSummary;
 import org.hubcycle.directory.SchoolFacts;
@@ -33,13 +31,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class PathwayFigures {
-
-    /** The keys a figure may have; see {@link #keys}. */
-    private static final Pattern KEYS =
-            Pattern.compile("all|moved|stage-none|(stage|moved)-[0-9]|(cohort|next|later)-[0-9]{4}-[0-9]{2}");
-
-    /** The key of the schools that have completed no stage yet. */
-    static final String NONE = "none";
 
     /** Schools counted out of a whole: {@code count} of {@code of}. */
     public record Share(long count, long of) {
@@ -67,17 +58,80 @@ public class PathwayFigures {
             Share hubLater,
             Share englandLater) {}
 
-    /** One pathway's figures: its schools, stages, schools that moved on, and Development cohorts (oldest first). */
+    /** Schools that moved on along a pathway in a year, for the hub (null for England alone) and England. */
+    public record MovedRow(AcademicYear year, Share hub, Share england) {}
+
+    /**
+     * One pathway's figures: its schools, stages, schools that moved on (in the year, and in each of the
+     * ten years up to it, oldest first), and Development cohorts (oldest first).
+     */
     public record PathwayRow(
             String key,
             String name,
             Share hubMoved,
             Share englandMoved,
             List<StageRow> stages,
+            List<MovedRow> movedByYear,
             List<CohortRow> cohorts) {}
 
     /** The year's pathway figures for a hub (null: England alone). */
     public record Figures(AcademicYear year, HubSummary hub, List<PathwayRow> pathways) {}
+
+    /** What a figure counts, as its key names it in a list's address. */
+    enum Kind {
+        /** At a stage ({@code n}; -1 for none) at the end of the year: {@code stage-2}, {@code stage-none}. */
+        STAGE,
+        /** Reached stage {@code n} during the year: {@code moved-2}. */
+        MOVED,
+        /** Reached any further stage during the year: {@code moved}. */
+        MOVED_ANY,
+        /** Completed Development in the year starting {@code n}: {@code cohort-2024-25}. */
+        COHORT,
+        /** And Embedding the year after: {@code next-2024-25}. */
+        NEXT,
+        /** And Embedding or beyond by the year shown: {@code later-2024-25}. */
+        LATER,
+        /** Every school of the pathway: {@code all}. */
+        ALL
+    }
+
+    /** A figure's key. */
+    record Key(Kind kind, int n) {
+
+        private static final Pattern FORM = Pattern.compile(
+                "(all)|(moved)|stage-(none|[0-9])|moved-([0-9])|(cohort|next|later)-([0-9]{4})-[0-9]{2}");
+
+        static Key parse(String text) {
+            Matcher m = FORM.matcher(text);
+            if (!m.matches()) {
+                throw new NotFoundException("not-found.breakdown");
+            }
+            if (m.group(1) != null) {
+                return new Key(Kind.ALL, 0);
+            }
+            if (m.group(2) != null) {
+                return new Key(Kind.MOVED_ANY, 0);
+            }
+            if (m.group(3) != null) {
+                return new Key(Kind.STAGE, m.group(3).equals("none") ? -1 : Integer.parseInt(m.group(3)));
+            }
+            if (m.group(4) != null) {
+                return new Key(Kind.MOVED, Integer.parseInt(m.group(4)));
+            }
+            return new Key(Kind.valueOf(m.group(5).toUpperCase()), Integer.parseInt(m.group(6)));
+        }
+
+        @Override
+        public String toString() {
+            return switch (kind) {
+                case STAGE -> "stage-" + (n < 0 ? "none" : n);
+                case MOVED -> "moved-" + n;
+                case MOVED_ANY -> "moved";
+                case ALL -> "all";
+                default -> kind.name().toLowerCase() + "-" + new AcademicYear(n).slug();
+            };
+        }
+    }
 
     private final SchoolFacts facts;
     private final EnrolmentFigures enrolments;
@@ -95,46 +149,70 @@ public class PathwayFigures {
             Tally tally = new Tally();
             for (SchoolPath s : paths.get(p)) {
                 boolean ofHub = hubId != null && hubId.equals(s.school().hubId());
-                for (String key : keys(s, p, year)) {
-                    tally.add(key, ofHub);
-                }
-                tally.add("", ofHub);
+                keys(s, p, year, key -> tally.add(key, ofHub));
             }
+            Key all = new Key(Kind.ALL, 0);
             List<StageRow> stages = new ArrayList<>();
             for (int i = -1; i < p.stages().size(); i++) {
-                String key = i < 0 ? "stage-" + NONE : "stage-" + i;
-                String moved = i < 0 ? null : "moved-" + i;
+                Key stage = new Key(Kind.STAGE, i);
+                Key moved = i < 0 ? null : new Key(Kind.MOVED, i);
                 stages.add(new StageRow(
                         i < 0 ? null : p.stages().get(i),
-                        key,
-                        hubId == null ? null : tally.hub(key, ""),
-                        tally.england(key, ""),
-                        moved,
-                        hubId == null || moved == null ? null : tally.hub(moved, ""),
-                        moved == null ? null : tally.england(moved, "")));
+                        stage.toString(),
+                        hubId == null ? null : tally.hub(stage, all),
+                        tally.england(stage, all),
+                        moved == null ? null : moved.toString(),
+                        hubId == null || moved == null ? null : tally.hub(moved, all),
+                        moved == null ? null : tally.england(moved, all)));
             }
             List<CohortRow> cohorts = new ArrayList<>();
             for (AcademicYear c : cohortYears(year)) {
-                String cohort = "cohort-" + c.slug();
+                Key cohort = new Key(Kind.COHORT, c.startYear());
+                Key next = new Key(Kind.NEXT, c.startYear());
+                Key later = new Key(Kind.LATER, c.startYear());
                 boolean over = c.compareTo(year) < 0;
                 cohorts.add(new CohortRow(
                         c,
-                        hubId == null ? null : tally.hub(cohort, ""),
-                        tally.england(cohort, ""),
-                        hubId == null || !over ? null : tally.hub("next-" + c.slug(), cohort),
-                        over ? tally.england("next-" + c.slug(), cohort) : null,
-                        hubId == null ? null : tally.hub("later-" + c.slug(), cohort),
-                        tally.england("later-" + c.slug(), cohort)));
+                        hubId == null ? null : tally.hub(cohort, all),
+                        tally.england(cohort, all),
+                        hubId == null || !over ? null : tally.hub(next, cohort),
+                        over ? tally.england(next, cohort) : null,
+                        hubId == null ? null : tally.hub(later, cohort),
+                        tally.england(later, cohort)));
             }
+            Key moved = new Key(Kind.MOVED_ANY, 0);
             rows.add(new PathwayRow(
                     p.key(),
                     p.name(),
-                    hubId == null ? null : tally.hub("moved", ""),
-                    tally.england("moved", ""),
+                    hubId == null ? null : tally.hub(moved, all),
+                    tally.england(moved, all),
                     stages,
+                    movedByYear(paths.get(p), p, year, hubId),
                     cohorts));
         }
         return new Figures(year, hub, rows);
+    }
+
+    /** The schools that moved on in each of the ten years up to this one, counted as each year's own figure is. */
+    private static List<MovedRow> movedByYear(List<SchoolPath> schools, Pathway p, AcademicYear last, Long hubId) {
+        List<MovedRow> rows = new ArrayList<>();
+        for (AcademicYear y : cohortYears(last)) {
+            long[] c = new long[4];
+            for (SchoolPath s : schools) {
+                boolean ofHub = hubId != null && hubId.equals(s.school().hubId());
+                keys(s, p, y, key -> {
+                    if (key.kind() == Kind.ALL || key.kind() == Kind.MOVED_ANY) {
+                        int i = key.kind() == Kind.ALL ? 1 : 0;
+                        c[i]++;
+                        if (ofHub) {
+                            c[i + 2]++;
+                        }
+                    }
+                });
+            }
+            rows.add(new MovedRow(y, hubId == null ? null : new Share(c[2], c[3]), new Share(c[0], c[1])));
+        }
+        return rows;
     }
 
     /** Schools that moved on along either pathway in the year, out of the pathways' schools, per hub (by id). */
@@ -144,10 +222,13 @@ public class PathwayFigures {
             for (SchoolPath s : schools) {
                 if (s.school().hubId() != null) {
                     long[] c = counts.computeIfAbsent(s.school().hubId(), h -> new long[2]);
-                    c[1]++;
-                    if (keys(s, p, year).contains("moved")) {
-                        c[0]++;
-                    }
+                    keys(s, p, year, key -> {
+                        if (key.kind() == Kind.ALL) {
+                            c[1]++;
+                        } else if (key.kind() == Kind.MOVED_ANY) {
+                            c[0]++;
+                        }
+                    });
                 }
             }
         });
@@ -158,23 +239,27 @@ public class PathwayFigures {
 
     /**
      * The schools behind one figure of a pathway, by name: those of the hub (null: England) that carry
-     * the figure's key ({@code all}: every school of the pathway).
+     * the figure's key ({@code all}: every school of the pathway). An unknown pathway or key is not found.
      */
     public List<Fact> schools(AcademicYear year, HubSummary hub, String pathway, String key) {
-        if (!KEYS.matcher(key).matches()) {
-            throw new NotFoundException("not-found.breakdown");
-        }
+        Key wanted = Key.parse(key);
         Pathway p = TfmPathways.ALL.stream()
                 .filter(x -> x.key().equals(pathway))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("not-found.breakdown"));
         Long hubId = hub == null ? null : hub.id();
-        return paths().get(p).stream()
-                .filter(s -> hubId == null || hubId.equals(s.school().hubId()))
-                .filter(s -> key.equals("all") || keys(s, p, year).contains(key))
-                .map(SchoolPath::school)
-                .sorted(Comparator.comparing(Fact::name).thenComparing(Fact::urn))
-                .toList();
+        List<Fact> found = new ArrayList<>();
+        for (SchoolPath s : paths().get(p)) {
+            if (hubId == null || hubId.equals(s.school().hubId())) {
+                boolean[] carries = {false};
+                keys(s, p, year, k -> carries[0] |= k.equals(wanted));
+                if (carries[0]) {
+                    found.add(s.school());
+                }
+            }
+        }
+        found.sort(Comparator.comparing(Fact::name).thenComparing(Fact::urn));
+        return found;
     }
 
     /** The years whose Development cohorts are shown: the ten up to the one chosen. */
@@ -188,14 +273,17 @@ public class PathwayFigures {
         }
     }
 
-    /** A school of a pathway's population, with the years it completed each stage (empty sets for none). */
-    record SchoolPath(Fact school, List<TreeSet<Integer>> years) {
+    /** Years are held as bits from this one: a school's stage completed in 2024-25 is bit 24. */
+    static final int FIRST_YEAR = 2000;
+
+    /** A school of a pathway's population, with the years it completed each stage as bits (none: 0). */
+    record SchoolPath(Fact school, long[] years) {
 
         /** The furthest stage completed by the end of the year starting {@code startYear}, -1 for none. */
         int reached(int startYear) {
-            for (int i = years.size() - 1; i >= 0; i--) {
-                TreeSet<Integer> done = years.get(i);
-                if (!done.isEmpty() && done.first() <= startYear) {
+            long upTo = upTo(startYear);
+            for (int i = years.length - 1; i >= 0; i--) {
+                if ((years[i] & upTo) != 0) {
                     return i;
                 }
             }
@@ -203,63 +291,79 @@ public class PathwayFigures {
         }
 
         boolean completed(int stage, int startYear) {
-            return stage >= 0 && stage < years.size() && years.get(stage).contains(startYear);
+            return stage >= 0 && stage < years.length && (years[stage] & bit(startYear)) != 0;
+        }
+
+        /** Whether a stage from {@code stage} on was completed in a year after {@code after}, up to {@code upTo}. */
+        boolean completedBetween(int stage, int after, int upTo) {
+            long window = upTo(upTo) & ~upTo(after);
+            for (int i = Math.max(0, stage); i < years.length; i++) {
+                if ((years[i] & window) != 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        static long bit(int startYear) {
+            int b = startYear - FIRST_YEAR;
+            return b < 0 || b > 62 ? 0 : 1L << b;
+        }
+
+        /** The bits of every year up to and including this one. */
+        static long upTo(int startYear) {
+            int b = startYear - FIRST_YEAR;
+            return b < 0 ? 0 : b > 62 ? Long.MAX_VALUE : (1L << (b + 1)) - 1;
         }
     }
 
     /**
-     * The figures a school counts in for a year: its stage ({@code stage-N}, {@code stage-none}), the
-     * stage it reached in the year ({@code moved-N} and {@code moved}), and its Development cohort
-     * ({@code cohort-yyyy-yy}, with {@code next-…} and {@code later-…} when it went on to Embedding).
+     * The figures a school counts in for a year: every school of the pathway ({@code all}), its stage,
+     * the stage it reached in the year and that it moved on, and its Development cohort with whether it
+     * went on to Embedding the next year and by the year shown.
      */
-    static Set<String> keys(SchoolPath s, Pathway p, AcademicYear year) {
-        Set<String> keys = new HashSet<>();
+    static void keys(SchoolPath s, Pathway p, AcademicYear year, Consumer<Key> out) {
         int y = year.startYear();
+        out.accept(new Key(Kind.ALL, 0));
         int reached = s.reached(y);
-        keys.add(reached < 0 ? "stage-" + NONE : "stage-" + reached);
+        out.accept(new Key(Kind.STAGE, reached));
         if (reached > s.reached(y - 1)) {
-            keys.add("moved-" + reached);
-            keys.add("moved");
+            out.accept(new Key(Kind.MOVED, reached));
+            out.accept(new Key(Kind.MOVED_ANY, 0));
         }
         int development = p.development();
-        for (AcademicYear c : cohortYears(year)) {
-            int start = c.startYear();
-            if (!s.completed(development, start)) {
+        long cohorts = s.years()[development] & SchoolPath.upTo(y) & ~SchoolPath.upTo(y - Engagement.YEARS);
+        for (int start = y - Engagement.YEARS + 1; cohorts != 0 && start <= y; start++) {
+            if ((cohorts & SchoolPath.bit(start)) == 0) {
                 continue;
             }
-            keys.add("cohort-" + c.slug());
+            out.accept(new Key(Kind.COHORT, start));
             if (start < y && s.completed(development + 1, start + 1)) {
-                keys.add("next-" + c.slug());
+                out.accept(new Key(Kind.NEXT, start));
             }
-            for (int stage = development + 1; stage < s.years().size(); stage++) {
-                for (int done : s.years().get(stage)) {
-                    if (done > start && done <= y) {
-                        keys.add("later-" + c.slug());
-                    }
-                }
+            if (s.completedBetween(development + 1, start, y)) {
+                out.accept(new Key(Kind.LATER, start));
             }
         }
-        return keys;
     }
 
     /** Each pathway's schools in scope, with the stages they (or the schools they succeeded) completed. */
     private Map<Pathway, List<SchoolPath>> paths() {
         List<Fact> schools = facts.inScope();
-        Map<Integer, Fact> byUrn = new HashMap<>();
+        Map<Integer, Fact> byUrn = new HashMap<>(schools.size() * 2);
         schools.forEach(f -> byUrn.put(f.urn(), f));
         List<StageCompleted> completed = enrolments.stagesCompleted();
-        Collection<Integer> gone = completed.stream()
+        Map<Integer, Integer> successors = facts.successorsInScope(completed.stream()
                 .map(StageCompleted::urn)
                 .filter(urn -> !byUrn.containsKey(urn))
                 .distinct()
-                .toList();
-        Map<Integer, Integer> successors = facts.successorsInScope(gone);
+                .toList());
         Map<Pathway, Map<Integer, SchoolPath>> paths = new HashMap<>();
         for (Pathway p : TfmPathways.ALL) {
             Map<Integer, SchoolPath> ofPath = new HashMap<>();
             for (Fact f : schools) {
                 if (f.phase() != null && p.phases().contains(f.phase())) {
-                    ofPath.put(f.urn(), path(f, p));
+                    ofPath.put(f.urn(), new SchoolPath(f, new long[p.stages().size()]));
                 }
             }
             paths.put(p, ofPath);
@@ -269,10 +373,13 @@ public class PathwayFigures {
             Fact school = urn == null ? null : byUrn.get(urn);
             if (school != null) {
                 paths.get(c.pathway())
-                        .computeIfAbsent(school.urn(), u -> path(school, c.pathway()))
-                        .years()
-                        .get(c.stage())
-                        .add(c.year().startYear());
+                                .computeIfAbsent(
+                                        school.urn(),
+                                        u -> new SchoolPath(
+                                                school,
+                                                new long[c.pathway().stages().size()]))
+                                .years()[c.stage()] |=
+                        SchoolPath.bit(c.startYear());
             }
         }
         Map<Pathway, List<SchoolPath>> lists = new HashMap<>();
@@ -280,18 +387,12 @@ public class PathwayFigures {
         return lists;
     }
 
-    private static SchoolPath path(Fact school, Pathway p) {
-        List<TreeSet<Integer>> years = new ArrayList<>();
-        p.stages().forEach(s -> years.add(new TreeSet<>()));
-        return new SchoolPath(school, years);
-    }
-
-    /** Schools counted per key, for the hub and for England; the empty key counts every school. */
+    /** Schools counted per key, for the hub and for England. */
     private static final class Tally {
 
-        private final Map<String, long[]> counts = new HashMap<>();
+        private final Map<Key, long[]> counts = new HashMap<>();
 
-        void add(String key, boolean ofHub) {
+        void add(Key key, boolean ofHub) {
             long[] c = counts.computeIfAbsent(key, k -> new long[2]);
             c[1]++;
             if (ofHub) {
@@ -299,12 +400,16 @@ public class PathwayFigures {
             }
         }
 
-        Share hub(String key, String outOf) {
-            return new Share(counts.getOrDefault(key, new long[2])[0], counts.getOrDefault(outOf, new long[2])[0]);
+        Share hub(Key key, Key outOf) {
+            return new Share(count(key)[0], count(outOf)[0]);
         }
 
-        Share england(String key, String outOf) {
-            return new Share(counts.getOrDefault(key, new long[2])[1], counts.getOrDefault(outOf, new long[2])[1]);
+        Share england(Key key, Key outOf) {
+            return new Share(count(key)[1], count(outOf)[1]);
+        }
+
+        private long[] count(Key key) {
+            return counts.getOrDefault(key, new long[2]);
         }
     }
 }

@@ -92,6 +92,19 @@ final class InsightsTables {
                 stageColumns.addAll(List.of(who + " schools", who + " %", who + " reached it in " + figures.year()));
             }
             tables.put(p.key() + "-stages", new Sheet(name + " stages", stageColumns, stages));
+            List<String> movedColumns = new ArrayList<>(List.of("Year"));
+            for (String who : areas(hub)) {
+                movedColumns.addAll(List.of(who + " moved on", who + " schools", who + " %"));
+            }
+            List<List<Object>> moved = new ArrayList<>();
+            for (PathwayFigures.MovedRow m : p.movedByYear()) {
+                List<Object> row = new ArrayList<>(List.of(m.year().toString()));
+                for (PathwayFigures.Share share : hub == null ? List.of(m.england()) : List.of(m.hub(), m.england())) {
+                    row.addAll(List.of(share.count(), share.of(), round(share.percent())));
+                }
+                moved.add(row);
+            }
+            tables.put(p.key() + "-moved", new Sheet(name + " moved on", movedColumns, moved));
             List<List<Object>> cohorts = new ArrayList<>();
             for (PathwayFigures.CohortRow c : p.cohorts()) {
                 List<Object> row = new ArrayList<>(List.of(c.year().toString()));

@@ -39,6 +39,8 @@ class ReachController {
             @AuthenticationPrincipal HubMember member,
             Model model) {
         model.addAttribute("figures", reach.of(scope.year(year), scope.hub(hub, member)));
+        // A work group's applications are its hub team's page: the national admin reads the counts.
+        model.addAttribute("groupLinks", !member.seesAllHubs());
         model.addAttribute("section", "insights");
         return "insights/reach";
     }
