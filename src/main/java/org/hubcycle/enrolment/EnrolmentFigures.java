@@ -154,10 +154,26 @@ public class EnrolmentFigures {
     /** Each work group's reach in a year, by its id: a hub's groups, or (hub null) every hub's the scope sees. */
     @Transactional(readOnly = true)
     public Map<Long, Reach> reachByWorkGroup(Long hubId, AcademicYear year) {
+        Map<Long, long[]> counts = counted(enrolments.countsByWorkGroup(hubId, year.startYear(), year.startYear()));
+        for (Object[] row :
+                enrolments.participantsByWorkGroup(hubId, year.startYear(), EnrolmentStatus.holdingPlace())) {
+            counts.computeIfAbsent((Long) row[0], g -> new long[4])[3] = (Long) row[1];
+        }
+        return reach(counts);
+    }
+
+    /**
+     * Each work group's reach in the years from {@code first} to {@code last}, by its id, without its
+     * participants (counting them over ten years of every hub is the slow part): for reach year on year.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Reach> reachByWorkGroup(Long hubId, AcademicYear first, AcademicYear last) {
+        return reach(counted(enrolments.countsByWorkGroup(hubId, first.startYear(), last.startYear())));
+    }
+
+    /** Schools recruited, completed and withdrawn per work group: [recruited, completed, withdrawn, participants]. */
+    private static Map<Long, long[]> counted(List<StatusCount> byStatus) {
         Map<Long, long[]> counts = new HashMap<>();
-        List<StatusCount> byStatus = hubId == null
-                ? enrolments.countsByWorkGroup(year.startYear())
-                : enrolments.countsByWorkGroup(hubId, year.startYear());
         for (StatusCount c : byStatus) {
             long[] r = counts.computeIfAbsent(c.workGroupId(), g -> new long[4]);
             if (c.status().holdsPlace()) {
@@ -170,10 +186,10 @@ public class EnrolmentFigures {
                 r[2] += c.count();
             }
         }
-        for (Object[] row :
-                enrolments.participantsByWorkGroup(hubId, year.startYear(), EnrolmentStatus.holdingPlace())) {
-            counts.computeIfAbsent((Long) row[0], g -> new long[4])[3] = (Long) row[1];
-        }
+        return counts;
+    }
+
+    private static Map<Long, Reach> reach(Map<Long, long[]> counts) {
         Map<Long, Reach> reach = new HashMap<>();
         counts.forEach((group, r) -> reach.put(group, new Reach(r[0], r[1], r[2], r[3])));
         return reach;

@@ -78,7 +78,7 @@ class EngagementTest {
         long demo = hubs.getBySlug("demo-maths-hub").id();
         Engagement.Figures before = engagement.of(YEAR, hubs.getBySlug("demo-maths-hub"));
         int school = freshSchool(demo);
-        int enrolled = predecessor ? closedPredecessorOf(school) : school;
+        int enrolled = predecessor ? Predecessors.closedPredecessorOf(jdbc, school, 9_000_000) : school;
         for (String status : statuses) {
             jdbc.update(
                     "insert into enrolment (hub_id, work_group_id, academic_year, school_urn, status, eligible,"
@@ -380,19 +380,5 @@ class EngagementTest {
                 Integer.class,
                 hubId,
                 YEAR.startYear());
-    }
-
-    /** A closed school, made for the test, that GIAS says the given school succeeded. */
-    private int closedPredecessorOf(int school) {
-        int closed = 9_000_000 + school % 1_000_000;
-        jdbc.update(
-                "insert into school (urn, name, search_name, search_text, la_code, type_name, type_group, status, phase,"
-                        + " content_hash) select ?, name, search_name, search_text, la_code, type_name, 'Local authority"
-                        + " maintained schools', 'Closed', phase, content_hash from school where urn = ?",
-                closed,
-                school);
-        jdbc.update("insert into school_link (urn, link_urn, link_type) values (?, ?, 'Successor')", closed, school);
-        jdbc.update("insert into school_link (urn, link_urn, link_type) values (?, ?, 'Predecessor')", school, closed);
-        return closed;
     }
 }

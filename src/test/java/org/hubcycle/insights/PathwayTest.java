@@ -133,7 +133,7 @@ class PathwayTest {
             String rule, List<Took> history, boolean predecessor, Set<String> in, Set<String> notIn) {
         HubSummary demo = hubs.getBySlug("demo-maths-hub");
         int school = freshPrimarySchool(demo.id());
-        int enrolled = predecessor ? closedPredecessorOf(school) : school;
+        int enrolled = predecessor ? Predecessors.closedPredecessorOf(jdbc, school, 8_000_000) : school;
         for (Took took : history) {
             jdbc.update(
                     "insert into enrolment (hub_id, work_group_id, academic_year, project_family, school_urn, status,"
@@ -202,18 +202,28 @@ class PathwayTest {
                     .hasSize((int) cohort.englandNext().count());
         }
         for (PathwayFigures.PathwayRow p : figures.pathways()) {
-            assertThat(p.movedByYear()).hasSize(10);
-            assertThat(p.movedByYear().get(9).england())
+            assertThat(p.years()).hasSize(10);
+            assertThat(p.years().get(9).england())
                     .as("the year on year's last year is the year's own figure")
                     .isEqualTo(p.englandMoved());
-            PathwayFigures.MovedRow earlier = p.movedByYear().get(random.nextInt(9));
-            assertThat(earlier.hub())
-                    .as(p.key() + " moved on in " + earlier.year() + ", as that year's page counts it")
-                    .isEqualTo(pathway.of(earlier.year(), hubs.getBySlug("demo-maths-hub")).pathways().stream()
+            assertThat(p.years().get(9).englandStages())
+                    .isEqualTo(p.stages().stream()
+                            .map(PathwayFigures.StageRow::england)
+                            .toList());
+            PathwayFigures.YearRow earlier = p.years().get(random.nextInt(9));
+            PathwayFigures.PathwayRow then =
+                    pathway.of(earlier.year(), hubs.getBySlug("demo-maths-hub")).pathways().stream()
                             .filter(x -> x.key().equals(p.key()))
                             .findFirst()
-                            .orElseThrow()
-                            .hubMoved());
+                            .orElseThrow();
+            assertThat(earlier.hub())
+                    .as(p.key() + " moved on in " + earlier.year() + ", as that year's page counts it")
+                    .isEqualTo(then.hubMoved());
+            assertThat(earlier.hubStages())
+                    .as(p.key() + " stages at the end of " + earlier.year())
+                    .isEqualTo(then.stages().stream()
+                            .map(PathwayFigures.StageRow::hub)
+                            .toList());
         }
         assertThat(primary(figures).englandMoved().count())
                 .as("the demo data moves schools along the primary pathway last year")
@@ -322,19 +332,5 @@ class PathwayTest {
                         + " order by s.urn fetch first 1 rows only",
                 Integer.class,
                 hubId);
-    }
-
-    /** A closed school, made for the test, that GIAS says the given school succeeded. */
-    private int closedPredecessorOf(int school) {
-        int closed = 8_000_000 + school % 1_000_000;
-        jdbc.update(
-                "insert into school (urn, name, search_name, search_text, la_code, type_name, type_group, status, phase,"
-                        + " content_hash) select ?, name, search_name, search_text, la_code, type_name, 'Local authority"
-                        + " maintained schools', 'Closed', phase, content_hash from school where urn = ?",
-                closed,
-                school);
-        jdbc.update("insert into school_link (urn, link_urn, link_type) values (?, ?, 'Successor')", closed, school);
-        jdbc.update("insert into school_link (urn, link_urn, link_type) values (?, ?, 'Predecessor')", school, closed);
-        return closed;
     }
 }

@@ -86,6 +86,24 @@ class ReachTest {
                             .mapToLong(g -> g.group().capacitySchools())
                             .sum());
         }
+        List<OfferReach.YearLine> history = system.inTransaction(() -> reach.history(lastYear, demo));
+        assertThat(history).hasSize(10);
+        OfferReach.YearLine last = history.get(9);
+        assertThat(last.year()).isEqualTo(lastYear);
+        assertThat(last.groups()).isEqualTo(figures.groups().size());
+        assertThat(last.places())
+                .isEqualTo(figures.projects().stream()
+                        .mapToLong(OfferReach.ProjectLine::places)
+                        .sum());
+        assertThat(last.reach().recruited())
+                .as("the year on year's last year is the year's own total")
+                .isEqualTo(figures.projects().stream()
+                        .mapToLong(p -> p.reach().recruited())
+                        .sum());
+        assertThat(last.reach().withdrawn())
+                .isEqualTo(figures.projects().stream()
+                        .mapToLong(p -> p.reach().withdrawn())
+                        .sum());
         long specialists = jdbc.queryForObject(
                 "select count(distinct llme_id) from llme_role where hub_id = ? and role = 'PRIMARY_MASTERY_SPECIALIST'"
                         + " and status = 'ACTIVE' and from_year <= ? and (to_year is null or to_year >= ?)",

@@ -39,11 +39,11 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
     @Query("select distinct e.schoolUrn from Enrolment e where e.academicYear = :year and e.status = :status")
     List<Integer> schoolsWith(int year, EnrolmentStatus status);
 
-    /** Counts per work group and status in a year, in every hub the scope sees. */
-    @Query(
-            "select new org.hubcycle.enrolment.domain.StatusCount(e.workGroupId, e.status, count(e)) from Enrolment e where e.academicYear = :year "
-                    + "group by e.workGroupId, e.status")
-    List<StatusCount> countsByWorkGroup(int year);
+    /** Counts per work group and status in the years from {@code first} to {@code last}, in a hub (null: every hub the scope sees). */
+    @Query("select new org.hubcycle.enrolment.domain.StatusCount(e.workGroupId, e.status, count(e)) from Enrolment e"
+            + " where e.academicYear between :first and :last and (:hubId is null or e.hubId = :hubId)"
+            + " group by e.workGroupId, e.status")
+    List<StatusCount> countsByWorkGroup(Long hubId, int first, int last);
 
     /** Participants of the places held per work group of a year (a hub's, or every hub's the scope sees when null): [work group id, count]. */
     @Query("select e.workGroupId, count(p) from Participant p, Enrolment e where p.enrolmentId = e.id"

@@ -43,6 +43,14 @@ public class OfferReach {
         }
     }
 
+    /** A year's offer summed: its published work groups, their places and what they reached (participants apart). */
+    public record YearLine(AcademicYear year, int groups, long places, Reach reach) {
+
+        public long emptyPlaces() {
+            return Math.max(0, places - reach.recruited());
+        }
+    }
+
     /** Active Mastery Specialists of a pathway's phase against the schools that follow it. */
     public record Capacity(String pathway, long specialists, long schools) {
 
@@ -117,6 +125,38 @@ public class OfferReach {
                 hub == null ? List.of() : groups,
                 hub == null ? null : capacity(active, hub.id()),
                 capacity(active, null));
+    }
+
+    /**
+     * The ten years up to this one, oldest first, each the sum of its published work groups as the year's
+     * own page sums them (without participants).
+     */
+    public List<YearLine> history(AcademicYear last, HubSummary hub) {
+        List<AcademicYear> years = PathwayFigures.cohortYears(last);
+        Map<Long, Reach> reach = enrolments.reachByWorkGroup(hub == null ? null : hub.id(), years.get(0), last);
+        List<YearLine> lines = new ArrayList<>();
+        for (AcademicYear y : years) {
+            List<WorkGroupBrief> groups = published(y, hub);
+            Reach sum = Reach.NONE;
+            long places = 0;
+            for (WorkGroupBrief g : groups) {
+                Reach r = reach.getOrDefault(g.id(), Reach.NONE);
+                sum = sum.plus(new Reach(r.recruited(), r.completed(), r.withdrawn(), 0));
+                places += g.capacitySchools();
+            }
+            lines.add(new YearLine(y, groups.size(), places, sum));
+        }
+        return lines;
+    }
+
+    /** A year's published work groups of the hub (null: every hub), by project and name. */
+    private List<WorkGroupBrief> published(AcademicYear year, HubSummary hub) {
+        return (hub == null ? offers.briefs(year) : offers.briefs(hub.id(), year))
+                .stream()
+                        .filter(g -> g.status().published())
+                        .sorted(Comparator.comparing(WorkGroupBrief::projectCode)
+                                .thenComparing(WorkGroupBrief::name))
+                        .toList();
     }
 
     /** Capacity per pathway: a hub's (or England's, hub null) active specialists against its schools of the pathway's phases. */

@@ -58,12 +58,16 @@ public class PathwayFigures {
             Share hubLater,
             Share englandLater) {}
 
-    /** Schools that moved on along a pathway in a year, for the hub (null for England alone) and England. */
-    public record MovedRow(AcademicYear year, Share hub, Share england) {}
+    /**
+     * A year of a pathway: the schools that moved on in it, and those at each stage at its end (no stage
+     * first), for the hub (null for England alone) and England.
+     */
+    public record YearRow(
+            AcademicYear year, Share hub, Share england, List<Share> hubStages, List<Share> englandStages) {}
 
     /**
-     * One pathway's figures: its schools, stages, schools that moved on (in the year, and in each of the
-     * ten years up to it, oldest first), and Development cohorts (oldest first).
+     * One pathway's figures: its schools, stages, schools that moved on, the same for each of the ten
+     * years up to this one (oldest first), and Development cohorts (oldest first).
      */
     public record PathwayRow(
             String key,
@@ -71,7 +75,7 @@ public class PathwayFigures {
             Share hubMoved,
             Share englandMoved,
             List<StageRow> stages,
-            List<MovedRow> movedByYear,
+            List<YearRow> years,
             List<CohortRow> cohorts) {}
 
     /** The year's pathway figures for a hub (null: England alone). */
@@ -187,32 +191,55 @@ public class PathwayFigures {
                     hubId == null ? null : tally.hub(moved, all),
                     tally.england(moved, all),
                     stages,
-                    movedByYear(paths.get(p), p, year, hubId),
+                    byYear(paths.get(p), p, year, hubId),
                     cohorts));
         }
         return new Figures(year, hub, rows);
     }
 
-    /** The schools that moved on in each of the ten years up to this one, counted as each year's own figure is. */
-    private static List<MovedRow> movedByYear(List<SchoolPath> schools, Pathway p, AcademicYear last, Long hubId) {
-        List<MovedRow> rows = new ArrayList<>();
+    /**
+     * Each of the ten years up to this one: the schools at each stage at its end and those that moved on
+     * in it, counted as that year's own figures are (the same keys).
+     */
+    private static List<YearRow> byYear(List<SchoolPath> schools, Pathway p, AcademicYear last, Long hubId) {
+        List<YearRow> rows = new ArrayList<>();
+        int stages = p.stages().size() + 1;
         for (AcademicYear y : cohortYears(last)) {
-            long[] c = new long[4];
+            // [0] England, [1] the hub; per area: every school, moved on, then each stage from none.
+            long[][] c = new long[2][stages + 2];
             for (SchoolPath s : schools) {
                 boolean ofHub = hubId != null && hubId.equals(s.school().hubId());
                 keys(s, p, y, key -> {
-                    if (key.kind() == Kind.ALL || key.kind() == Kind.MOVED_ANY) {
-                        int i = key.kind() == Kind.ALL ? 1 : 0;
-                        c[i]++;
+                    int i = switch (key.kind()) {
+                        case ALL -> 0;
+                        case MOVED_ANY -> 1;
+                        case STAGE -> key.n() + 3;
+                        default -> -1;
+                    };
+                    if (i >= 0) {
+                        c[0][i]++;
                         if (ofHub) {
-                            c[i + 2]++;
+                            c[1][i]++;
                         }
                     }
                 });
             }
-            rows.add(new MovedRow(y, hubId == null ? null : new Share(c[2], c[3]), new Share(c[0], c[1])));
+            rows.add(new YearRow(
+                    y,
+                    hubId == null ? null : new Share(c[1][1], c[1][0]),
+                    new Share(c[0][1], c[0][0]),
+                    hubId == null ? null : stageShares(c[1], stages),
+                    stageShares(c[0], stages)));
         }
         return rows;
+    }
+
+    private static List<Share> stageShares(long[] counts, int stages) {
+        List<Share> shares = new ArrayList<>();
+        for (int i = 0; i < stages; i++) {
+            shares.add(new Share(counts[i + 2], counts[0]));
+        }
+        return shares;
     }
 
     /** Schools that moved on along either pathway in the year, out of the pathways' schools, per hub (by id). */

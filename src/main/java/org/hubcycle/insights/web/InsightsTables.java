@@ -92,19 +92,16 @@ final class InsightsTables {
                 stageColumns.addAll(List.of(who + " schools", who + " %", who + " reached it in " + figures.year()));
             }
             tables.put(p.key() + "-stages", new Sheet(name + " stages", stageColumns, stages));
-            List<String> movedColumns = new ArrayList<>(List.of("Year"));
-            for (String who : areas(hub)) {
-                movedColumns.addAll(List.of(who + " moved on", who + " schools", who + " %"));
-            }
-            List<List<Object>> moved = new ArrayList<>();
-            for (PathwayFigures.MovedRow m : p.movedByYear()) {
-                List<Object> row = new ArrayList<>(List.of(m.year().toString()));
-                for (PathwayFigures.Share share : hub == null ? List.of(m.england()) : List.of(m.hub(), m.england())) {
-                    row.addAll(List.of(share.count(), share.of(), round(share.percent())));
+            List<String> yearColumns = new ArrayList<>(List.of("Year", "Area", "Schools", "Moved on"));
+            p.stages().forEach(st -> yearColumns.add(st.stage() == null ? "No stage completed yet" : st.stage()));
+            List<List<Object>> years = new ArrayList<>();
+            for (PathwayFigures.YearRow y : p.years()) {
+                if (hub != null) {
+                    years.add(yearRow(y.year().toString(), hub.name(), y.hub(), y.hubStages()));
                 }
-                moved.add(row);
+                years.add(yearRow(y.year().toString(), "England", y.england(), y.englandStages()));
             }
-            tables.put(p.key() + "-moved", new Sheet(name + " moved on", movedColumns, moved));
+            tables.put(p.key() + "-years", new Sheet(name + " by year", yearColumns, years));
             List<List<Object>> cohorts = new ArrayList<>();
             for (PathwayFigures.CohortRow c : p.cohorts()) {
                 List<Object> row = new ArrayList<>(List.of(c.year().toString()));
@@ -170,6 +167,13 @@ final class InsightsTables {
             row.add(c.schools());
             row.add(round(c.percent()));
         });
+        return row;
+    }
+
+    private static List<Object> yearRow(
+            String year, String area, PathwayFigures.Share moved, List<PathwayFigures.Share> stages) {
+        List<Object> row = new ArrayList<>(List.of(year, area, moved.of(), moved.count()));
+        stages.forEach(st -> row.add(st.count()));
         return row;
     }
 

@@ -2,6 +2,7 @@ package org.hubcycle.insights.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.hubcycle.directory.HubSummary;
 import org.hubcycle.enrolment.EnrolmentFigures.Reach;
 import org.hubcycle.insights.internal.OfferReach;
 import org.hubcycle.shared.AcademicYear;
@@ -38,7 +39,10 @@ class ReachController {
             @RequestParam(required = false) String hub,
             @AuthenticationPrincipal HubMember member,
             Model model) {
-        model.addAttribute("figures", reach.of(scope.year(year), scope.hub(hub, member)));
+        AcademicYear chosen = scope.year(year);
+        HubSummary of = scope.hub(hub, member);
+        model.addAttribute("figures", reach.of(chosen, of));
+        model.addAttribute("history", reach.history(chosen, of));
         // A work group's applications are its hub team's page: the national admin reads the counts.
         model.addAttribute("groupLinks", !member.seesAllHubs());
         model.addAttribute("section", "insights");
@@ -69,6 +73,7 @@ class ReachController {
             sheets.add(groups(figures));
         }
         sheets.add(capacity(figures));
+        sheets.add(years(reach.history(figures.year(), figures.hub())));
         return XlsxDownload.of(name(figures, "xlsx"), sheets);
     }
 
@@ -105,6 +110,29 @@ class ReachController {
                             row.addAll(reach(g.group().capacitySchools(), g.reach(), g.emptyPlaces()));
                             return row;
                         })
+                        .toList());
+    }
+
+    private static XlsxDownload.Sheet years(List<OfferReach.YearLine> history) {
+        return new XlsxDownload.Sheet(
+                "Years",
+                List.of(
+                        "Year",
+                        "Work groups",
+                        "Places",
+                        "Schools recruited",
+                        "Completed",
+                        "Withdrawn",
+                        "Places left empty"),
+                history.stream()
+                        .map(y -> List.<Object>of(
+                                y.year().toString(),
+                                y.groups(),
+                                y.places(),
+                                y.reach().recruited(),
+                                y.reach().completed(),
+                                y.reach().withdrawn(),
+                                y.emptyPlaces()))
                         .toList());
     }
 
