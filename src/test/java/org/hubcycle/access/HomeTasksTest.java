@@ -186,7 +186,7 @@ class HomeTasksTest {
             tasks.put(
                     item.selectFirst(".govuk-task-list__name-and-hint").text(),
                     new Task(
-                            tag == null ? 0 : Long.parseLong(tag.text().split(" ")[0]),
+                            tag == null ? 0 : Long.parseLong(tag.text().split("[ ,]")[0]),
                             link == null ? null : link.attr("href"),
                             tag != null && tag.hasClass("govuk-tag--red")));
         }
