@@ -225,6 +225,19 @@ class EngagementTest {
                 .getResponse()
                 .getContentAsString());
 
+        String engagedLink = page.select("tbody tr:has(th a:contains(Demo Maths Hub)) td a")
+                .first()
+                .attr("href");
+        assertThat(Jsoup.parse(mvc.perform(get(engagedLink).with(signedIn.as(SignedIn.NATIONAL)))
+                                .andExpect(status().isOk())
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString())
+                        .select("h1")
+                        .text())
+                .as("a hub's engaged count opens its engaged schools")
+                .startsWith("Engaged schools");
+        page.select(".govuk-visually-hidden").remove();
         Engagement.Figures demo = engagement.of(lastYear, hubs.getBySlug("demo-maths-hub"));
         assertThat(page.select("tbody tr:has(a:contains(Demo Maths Hub)) td")
                         .first()

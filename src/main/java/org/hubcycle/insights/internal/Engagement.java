@@ -259,7 +259,8 @@ public class Engagement {
      * ({@code by} null: all of them), engaged or not ({@code engaged} null: both). Worked out from the
      * same reading and the same grouping as the figures, so a figure and its list always agree.
      */
-    public List<Listed> schools(AcademicYear year, HubSummary hub, String by, String group, Boolean engaged) {
+    public List<Listed> schools(AcademicYear year, HubSummary hub, String byAsked, String group, Boolean engaged) {
+        String by = byAsked == null || byAsked.isBlank() ? null : byAsked;
         Basis basis = basis(year);
         Function<Fact, String> groupOf =
                 by == null ? null : dimensions(basis.bounds()).get(by);

@@ -243,8 +243,8 @@ class InsightsController {
         Page<Engagement.Listed> shown = new PageImpl<>(slice, pageable, all.size());
         model.addAttribute("year", chosen);
         model.addAttribute("hub", of);
-        model.addAttribute("by", by);
-        model.addAttribute("group", group);
+        model.addAttribute("by", by == null || by.isBlank() ? null : by);
+        model.addAttribute("group", by == null || by.isBlank() ? null : group);
         model.addAttribute("engaged", engaged);
         model.addAttribute("schools", shown);
         model.addAttribute("pagination", Pagination.of(shown));
