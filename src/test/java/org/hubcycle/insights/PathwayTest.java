@@ -272,6 +272,45 @@ class PathwayTest {
                 .andExpect(jsonPath("$.pathways[0].stages[1].stage").value("Readiness"));
     }
 
+    /**
+     * Any count on the insights pages that is a link opens a list of exactly that many schools: checked
+     * for counts picked at random from the engagement, year-on-year and pathway pages, by their CSV.
+     */
+    @Test
+    void everyLinkedCountOpensAListOfThatMany() throws Exception {
+        Random random = new Random(20_261_204);
+        for (String path : List.of("/insights", "/insights/years?by=phase", "/insights/pathway")) {
+            Document page = Jsoup.parse(mvc.perform(get(path).with(signedIn.as(SignedIn.HUB_LEAD)))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString());
+            List<org.jsoup.nodes.Element> links =
+                    page.select("a[href^=/insights/schools?], a[href^=/insights/pathway/schools?]");
+            assertThat(links).as(path + " has linked counts").hasSizeGreaterThan(10);
+            for (int i = 0; i < 8; i++) {
+                org.jsoup.nodes.Element link = links.get(random.nextInt(links.size()));
+                // The count is the link's text, or (a year's share on the year-on-year page) in its words.
+                String text = link.selectFirst("span").text();
+                java.util.regex.Matcher counted =
+                        java.util.regex.Pattern.compile(": ([0-9,]+) of").matcher(link.text());
+                long shown = Long.parseLong(
+                        (text.endsWith("%") && counted.find() ? counted.group(1) : text).replace(",", ""));
+                String csv = link.attr("href").replaceFirst("/schools\\?", "/schools.csv?");
+                assertThat(mvc.perform(get(java.net.URI.create(csv)).with(signedIn.as(SignedIn.HUB_LEAD)))
+                                .andExpect(status().isOk())
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString()
+                                .lines()
+                                .skip(1)
+                                .count())
+                        .as(path + ": " + link.attr("href"))
+                        .isEqualTo(shown);
+            }
+        }
+    }
+
     private static PathwayFigures.PathwayRow primary(PathwayFigures.Figures figures) {
         return figures.pathways().get(0);
     }
