@@ -1,5 +1,7 @@
 package org.hubcycle.enrolment;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -206,8 +208,8 @@ public class EnrolmentFigures {
     public List<StageCompleted> stagesCompleted() {
         Map<String, TfmPathways.Pathway> byFamily = new HashMap<>();
         TfmPathways.ALL.forEach(p -> p.families().forEach(f -> byFamily.put(f, p)));
-        String families = String.join(", ", java.util.Collections.nCopies(byFamily.size(), "?"));
-        List<Object> parameters = new java.util.ArrayList<>(List.of(EnrolmentStatus.COMPLETED.name()));
+        String families = String.join(", ", Collections.nCopies(byFamily.size(), "?"));
+        List<Object> parameters = new ArrayList<>(List.of(EnrolmentStatus.COMPLETED.name()));
         parameters.addAll(byFamily.keySet());
         return jdbc.query(
                 "select school_urn, project_family, academic_year from enrolment where status = ?"

@@ -221,6 +221,17 @@ public class Engagement {
         return new BreakdownYears(by, List.copyOf(engaged.keySet()), groups, shown.more());
     }
 
+    /** The years a year-on-year table shows: the ten up to this one, oldest first. */
+    public static List<AcademicYear> tenYears(AcademicYear last) {
+        List<AcademicYear> years = new ArrayList<>();
+        for (AcademicYear y = last; ; y = y.previous()) {
+            years.add(0, y);
+            if (years.size() == YEARS || !y.hasNeighbours()) {
+                return years;
+            }
+        }
+    }
+
     /** The breakdowns' keys, in the order they are shown. */
     public static List<String> breakdowns() {
         return List.copyOf(dimensions(List.of()).keySet());
@@ -231,13 +242,7 @@ public class Engagement {
      * year; predecessors are followed once for all the years together.
      */
     private Map<AcademicYear, Set<Integer>> engagedByYear(AcademicYear last, Scope scope) {
-        List<AcademicYear> years = new ArrayList<>();
-        for (AcademicYear y = last; ; y = y.previous()) {
-            years.add(0, y);
-            if (years.size() == YEARS || !y.hasNeighbours()) {
-                break;
-            }
-        }
+        List<AcademicYear> years = tenYears(last);
         Map<AcademicYear, Set<Integer>> completed = new LinkedHashMap<>();
         Set<Integer> gone = new HashSet<>();
         for (AcademicYear y : years) {

@@ -132,7 +132,7 @@ public class OfferReach {
      * own page sums them (without participants).
      */
     public List<YearLine> history(AcademicYear last, HubSummary hub) {
-        List<AcademicYear> years = PathwayFigures.cohortYears(last);
+        List<AcademicYear> years = Engagement.tenYears(last);
         Map<Long, Reach> reach = enrolments.reachByWorkGroup(hub == null ? null : hub.id(), years.get(0), last);
         List<YearLine> lines = new ArrayList<>();
         for (AcademicYear y : years) {

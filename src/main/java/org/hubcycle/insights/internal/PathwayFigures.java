@@ -170,7 +170,7 @@ public class PathwayFigures {
                         moved == null ? null : tally.england(moved, all)));
             }
             List<CohortRow> cohorts = new ArrayList<>();
-            for (AcademicYear c : cohortYears(year)) {
+            for (AcademicYear c : Engagement.tenYears(year)) {
                 Key cohort = new Key(Kind.COHORT, c.startYear());
                 Key next = new Key(Kind.NEXT, c.startYear());
                 Key later = new Key(Kind.LATER, c.startYear());
@@ -204,7 +204,7 @@ public class PathwayFigures {
     private static List<YearRow> byYear(List<SchoolPath> schools, Pathway p, AcademicYear last, Long hubId) {
         List<YearRow> rows = new ArrayList<>();
         int stages = p.stages().size() + 1;
-        for (AcademicYear y : cohortYears(last)) {
+        for (AcademicYear y : Engagement.tenYears(last)) {
             // [0] England, [1] the hub; per area: every school, moved on, then each stage from none.
             long[][] c = new long[2][stages + 2];
             for (SchoolPath s : schools) {
@@ -287,17 +287,6 @@ public class PathwayFigures {
         }
         found.sort(Comparator.comparing(Fact::name).thenComparing(Fact::urn));
         return found;
-    }
-
-    /** The years whose Development cohorts are shown: the ten up to the one chosen. */
-    static List<AcademicYear> cohortYears(AcademicYear last) {
-        List<AcademicYear> years = new ArrayList<>();
-        for (AcademicYear y = last; ; y = y.previous()) {
-            years.add(0, y);
-            if (years.size() == Engagement.YEARS || !y.hasNeighbours()) {
-                return years;
-            }
-        }
     }
 
     /** Years are held as bits from this one: a school's stage completed in 2024-25 is bit 24. */
