@@ -399,6 +399,18 @@ class EvaluationTest extends EvaluationFixtures {
                         .param("area", "PRACTICE")
                         .param("surveys", "BASELINE", "FINAL"))
                 .andExpect(redirectedUrl(local));
+        Document twice = html(post(local + "/questions/new")
+                .with(csrf())
+                .with(signedIn.as(SignedIn.HUB_LEAD))
+                .param("kind", "AGREEMENT")
+                .param("text", question)
+                .param("area", "PRACTICE")
+                .param("surveys", "BASELINE", "FINAL"));
+        assertThat(twice.select(".govuk-error-summary a").eachAttr("href"))
+                .as("the form sent twice adds the question once")
+                .containsExactly("#text");
+        assertThat(count("select count(*) from evaluation_question where text = ?", question))
+                .isEqualTo(1);
 
         assertThat(page(local, SignedIn.HUB_LEAD_2).text())
                 .as("another hub has its own questions, not this one's")

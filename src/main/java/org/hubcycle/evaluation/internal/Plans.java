@@ -168,12 +168,19 @@ public class Plans {
                 kinds.stream().map(SurveyKind::label).sorted().collect(Collectors.joining(", "))));
     }
 
-    /** Adds a question at the end of the plan. */
+    /**
+     * Adds a question at the end of the plan; refused when the plan already asks it (the same words), as
+     * when the form is sent twice.
+     */
     @Transactional
     public void add(String code, Long hubId, QuestionInput input, String by) {
         Outline project = checked(code, input);
         EvaluationPlan plan = editable(project, hubId, by);
-        Question added = plan.add(input.question());
+        Question question = input.question();
+        if (plan.getQuestions().stream().anyMatch(q -> q.getText().equalsIgnoreCase(question.getText()))) {
+            throw new Refused("text", "evaluation.question.text.repeated");
+        }
+        Question added = plan.add(question);
         events.publishEvent(Audited.of(
                 "evaluation.question-added",
                 hubId,

@@ -101,6 +101,7 @@ public class SurveyReminders {
                         survey,
                         groups.getOrDefault(survey.getWorkGroupId(), ""),
                         names.getOrDefault(invitation.getParticipantId(), ""),
+                        "",
                         invitation));
                 invitation.reminded(now);
             }

@@ -239,7 +239,7 @@ public class Surveys {
                     pairKeys.getOrDefault(
                             seat.participantId(), UUID.randomUUID().toString()),
                     now));
-            outbox.queue(email("evaluation.invitation", survey, group.name(), seat.fullName(), invitation));
+            outbox.queue(email("evaluation.invitation", survey, group.name(), seat.fullName(), "", invitation));
         }
         int contacts = plan.invitesContacts(input.kind()) ? inviteContacts(survey, group, emails, now) : 0;
         events.publishEvent(Audited.of(
@@ -278,8 +278,7 @@ public class Surveys {
                     email,
                     pairKeys.getOrDefault(email, UUID.randomUUID().toString()),
                     now));
-            outbox.queue(email(
-                    "evaluation.invitation", survey, group.name(), "colleague at " + place.schoolName(), invitation));
+            outbox.queue(email("evaluation.invitation", survey, group.name(), "", place.schoolName(), invitation));
             count++;
         }
         return count;
@@ -299,15 +298,19 @@ public class Surveys {
     }
 
     /** The email inviting or reminding a respondent, with a new link of its own. */
-    Email email(String kind, Survey survey, String groupName, String name, SurveyInvitation invitation) {
+    /**
+     * A survey's email to one invitee: a participant by their name, a school's contact (no name on record)
+     * by their school ({@code school}), each blank when not known; the template words the greeting.
+     */
+    Email email(String kind, Survey survey, String groupName, String name, String school, SurveyInvitation invitation) {
         String token = Tokens.newToken();
         links.save(new SurveyLink(Tokens.hash(token), invitation.getId()));
         return Email.of(kind)
                 .to(invitation.getEmail())
                 .hub(survey.getHubId())
                 .subject(groupName)
-                // A school's contact has no name on record.
-                .with("name", name.isBlank() ? "colleague" : name)
+                .with("name", name)
+                .with("school", school)
                 .with("group", groupName)
                 .with("survey", survey.getKind().label().toLowerCase(java.util.Locale.UK))
                 .with("opens", dates.date(survey.getOpensOn()))

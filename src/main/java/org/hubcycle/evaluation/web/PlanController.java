@@ -155,7 +155,11 @@ class PlanController {
         if (!problems.isEmpty()) {
             return form(plan, null, form, errors(problems, locale), model);
         }
-        plans.add(code, plan.hubId(), input, user.getName());
+        try {
+            plans.add(code, plan.hubId(), input, user.getName());
+        } catch (Refused refused) {
+            return form(plan, null, form, errors(List.of(refused), locale), model);
+        }
         redirect.addFlashAttribute("confirmation", messages.getMessage(changed(plan), null, locale));
         return "redirect:" + page(plan);
     }
