@@ -197,6 +197,17 @@ public class EnrolmentFigures {
         return reach;
     }
 
+    /** An enrolment behind a figure: which school (its URN then), in which work group, and how it stands. */
+    public record Listed(long id, int schoolUrn, long workGroupId, EnrolmentStatus status) {}
+
+    /** A year's enrolments of these statuses, in a hub (null: every hub the scope sees), by work group. */
+    @Transactional(readOnly = true)
+    public List<Listed> listed(Long hubId, AcademicYear year, Set<EnrolmentStatus> statuses) {
+        return enrolments.listed(hubId, year.startYear(), statuses).stream()
+                .map(row -> new Listed((Long) row[0], (Integer) row[1], (Long) row[2], (EnrolmentStatus) row[3]))
+                .toList();
+    }
+
     /** A stage of a Teaching for Mastery pathway that a school (by its URN then) completed in a year. */
     public record StageCompleted(int urn, TfmPathways.Pathway pathway, int stage, int startYear) {}
 

@@ -70,7 +70,8 @@ class LayoutBrowserTest extends BrowserTest {
                                 "/insights/years?by=region",
                                 "/insights/pathway",
                                 "/insights/pathway/schools?pathway=primary&key=stage-1",
-                                "/insights/reach"));
+                                "/insights/reach",
+                                "/insights/reach/schools?what=COMPLETED"));
         visits.forEach((user, paths) -> {
             Page page = browser.newPage(375, 812);
             signIn(page, user);

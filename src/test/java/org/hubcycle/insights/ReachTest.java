@@ -122,9 +122,19 @@ class ReachTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(page)
-                .as("a work group's completed count opens its completed applications")
-                .containsPattern("/enrolment/work-groups/[0-9]+\\?status=COMPLETED");
+        followCountsToTheirLists(page, SignedIn.HUB_LEAD);
+        followCountsToTheirLists(
+                mvc.perform(get("/insights/reach").with(signedIn.as(SignedIn.NATIONAL)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                SignedIn.NATIONAL);
+        followCountsToTheirLists(
+                mvc.perform(get("/insights/hubs").with(signedIn.as(SignedIn.NATIONAL)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                SignedIn.NATIONAL);
         assertThat(mvc.perform(get("/insights/reach?hub=demo-maths-hub").with(signedIn.as(SignedIn.NATIONAL)))
                         .andExpect(status().isOk())
                         .andReturn()
@@ -165,6 +175,32 @@ class ReachTest {
                                 .stream()
                                 .mapToLong(p -> p.reach().recruited())
                                 .sum());
+    }
+
+    /** Counts linked to enrolment lists, picked at random, each opening a list of exactly that many. */
+    private void followCountsToTheirLists(String html, String user) throws Exception {
+        java.util.List<org.jsoup.nodes.Element> links =
+                org.jsoup.Jsoup.parse(html).select("a[href^=/insights/reach/schools?]");
+        assertThat(links).as("counts linked to their enrolments").isNotEmpty();
+        java.util.Random random = new java.util.Random(20_261_205);
+        for (int i = 0; i < 6; i++) {
+            org.jsoup.nodes.Element link = links.get(random.nextInt(links.size()));
+            long shown = Long.parseLong(link.selectFirst("span").text().replace(",", ""));
+            String csv = link.attr("href").replaceFirst("/schools\\?", "/schools.csv?");
+            assertThat(mvc.perform(get(java.net.URI.create(csv)).with(signedIn.as(user)))
+                            .andExpect(status().isOk())
+                            .andReturn()
+                            .getResponse()
+                            .getContentAsString()
+                            .lines()
+                            .skip(1)
+                            .count())
+                    .as(link.attr("href"))
+                    .isEqualTo(shown);
+        }
+        mvc.perform(get("/insights/reach/schools?what=COMPLETED&hub=northfield-maths-hub")
+                        .with(signedIn.as(SignedIn.HUB_LEAD)))
+                .andExpect(status().isNotFound());
     }
 
     private long count(String condition, long workGroupId) {

@@ -51,6 +51,11 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
             + " group by e.workGroupId")
     List<Object[]> participantsByWorkGroup(Long hubId, int year, Collection<EnrolmentStatus> holding);
 
+    /** A year's enrolments of these statuses, in a hub (null: every hub the scope sees): [id, school URN, work group id, status]. */
+    @Query("select e.id, e.schoolUrn, e.workGroupId, e.status from Enrolment e where e.academicYear = :year"
+            + " and (:hubId is null or e.hubId = :hubId) and e.status in :statuses order by e.workGroupId, e.id")
+    List<Object[]> listed(Long hubId, int year, Collection<EnrolmentStatus> statuses);
+
     /** Enrolments of a year per hub and status, in the scope's hubs: [hub id, status, count]. */
     @Query(
             "select e.hubId, e.status, count(e) from Enrolment e where e.academicYear = :year group by e.hubId, e.status")

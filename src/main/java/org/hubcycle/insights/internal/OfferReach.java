@@ -2,16 +2,21 @@ package org.hubcycle.insights.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.hubcycle.catalogue.HubOffers;
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
 import org.hubcycle.directory.HubSummary;
 import org.hubcycle.directory.SchoolFacts;
 import org.hubcycle.directory.SchoolFacts.Fact;
+import org.hubcycle.directory.Schools;
 import org.hubcycle.enrolment.EnrolmentFigures;
 import org.hubcycle.enrolment.EnrolmentFigures.Reach;
+import org.hubcycle.enrolment.EnrolmentStatus;
 import org.hubcycle.enrolment.TfmPathways;
 import org.hubcycle.leadership.MasterySpecialists;
 import org.hubcycle.shared.AcademicYear;
@@ -74,13 +79,16 @@ public class OfferReach {
     private final MasterySpecialists specialists;
     private final SchoolFacts facts;
     private final SystemWork system;
+    private final Schools schools;
 
     OfferReach(
             HubOffers offers,
             EnrolmentFigures enrolments,
             MasterySpecialists specialists,
             SchoolFacts facts,
-            SystemWork system) {
+            SystemWork system,
+            Schools schools) {
+        this.schools = schools;
         this.offers = offers;
         this.enrolments = enrolments;
         this.specialists = specialists;
@@ -147,6 +155,58 @@ public class OfferReach {
             lines.add(new YearLine(y, groups.size(), places, sum));
         }
         return lines;
+    }
+
+    /** Which enrolments a reach figure counts, as its list's address names them. */
+    public enum Counted {
+        /** Schools that held a place: taking part, completed or not. */
+        RECRUITED(EnumSet.of(EnrolmentStatus.ACCEPTED, EnrolmentStatus.COMPLETED, EnrolmentStatus.NOT_COMPLETED)),
+        COMPLETED(EnumSet.of(EnrolmentStatus.COMPLETED)),
+        WITHDRAWN(EnumSet.of(EnrolmentStatus.WITHDRAWN)),
+        /** Places that came to an end with a result, completed or not: what completion is a share of. */
+        ENDED(EnumSet.of(EnrolmentStatus.COMPLETED, EnrolmentStatus.NOT_COMPLETED));
+
+        private final Set<EnrolmentStatus> statuses;
+
+        Counted(Set<EnrolmentStatus> statuses) {
+            this.statuses = statuses;
+        }
+    }
+
+    /** An enrolment behind a reach figure, with its school's name and its work group. */
+    public record EnrolmentLine(int urn, String school, WorkGroupBrief group, EnrolmentStatus status) {}
+
+    /**
+     * The enrolments behind one figure, by school name: of one published work group ({@code group}), of a
+     * project's published work groups ({@code project}), or (neither) of every work group of the hub's
+     * year, as the national table's completion counts them. Worked out from the same reads as the figures.
+     */
+    public List<EnrolmentLine> enrolments(
+            AcademicYear year, HubSummary hub, String project, Long group, Counted counted) {
+        boolean all = project == null && group == null;
+        Map<Long, WorkGroupBrief> groups = new HashMap<>();
+        for (WorkGroupBrief g :
+                all ? (hub == null ? offers.briefs(year) : offers.briefs(hub.id(), year)) : published(year, hub)) {
+            if (all || g.id() == (group == null ? -1 : group) || g.projectCode().equals(project)) {
+                groups.put(g.id(), g);
+            }
+        }
+        List<EnrolmentFigures.Listed> listed =
+                enrolments.listed(hub == null ? null : hub.id(), year, counted.statuses).stream()
+                        .filter(e -> all || groups.containsKey(e.workGroupId()))
+                        .toList();
+        Map<Integer, String> names = schools.namesByUrn(listed.stream()
+                .map(EnrolmentFigures.Listed::schoolUrn)
+                .distinct()
+                .toList());
+        return listed.stream()
+                .map(e -> new EnrolmentLine(
+                        e.schoolUrn(),
+                        names.getOrDefault(e.schoolUrn(), String.valueOf(e.schoolUrn())),
+                        groups.get(e.workGroupId()),
+                        e.status()))
+                .sorted(Comparator.comparing(EnrolmentLine::school).thenComparing(EnrolmentLine::urn))
+                .toList();
     }
 
     /** A year's published work groups of the hub (null: every hub), by project and name. */

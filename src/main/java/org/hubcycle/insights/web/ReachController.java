@@ -8,7 +8,12 @@ import org.hubcycle.insights.internal.OfferReach;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.HubMember;
 import org.hubcycle.shared.web.CsvDownload;
+import org.hubcycle.shared.web.PageRequests;
+import org.hubcycle.shared.web.Pagination;
 import org.hubcycle.shared.web.XlsxDownload;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -47,6 +52,67 @@ class ReachController {
         model.addAttribute("groupLinks", !member.seesAllHubs());
         model.addAttribute("section", "insights");
         return "insights/reach";
+    }
+
+    /** The enrolments behind a reach figure (of a work group, a project, or the hub's year), a page at a time. */
+    @GetMapping("/insights/reach/schools")
+    String enrolments(
+            @RequestParam(required = false) AcademicYear year,
+            @RequestParam(required = false) String hub,
+            @RequestParam(required = false) String project,
+            @RequestParam(required = false) Long group,
+            @RequestParam OfferReach.Counted what,
+            @RequestParam(required = false) Integer page,
+            @AuthenticationPrincipal HubMember member,
+            Model model) {
+        AcademicYear chosen = scope.year(year);
+        HubSummary of = scope.hub(hub, member);
+        List<OfferReach.EnrolmentLine> all = reach.enrolments(chosen, of, blank(project), group, what);
+        Pageable pageable = PageRequests.page(page);
+        Page<OfferReach.EnrolmentLine> shown = new PageImpl<>(
+                all.subList((int) Math.min(pageable.getOffset(), all.size()), (int)
+                        Math.min(pageable.getOffset() + pageable.getPageSize(), all.size())),
+                pageable,
+                all.size());
+        model.addAttribute("year", chosen);
+        model.addAttribute("hub", of);
+        model.addAttribute("project", blank(project));
+        model.addAttribute("group", group);
+        model.addAttribute(
+                "groupName",
+                all.isEmpty() || group == null ? null : all.get(0).group().name());
+        model.addAttribute("what", what);
+        model.addAttribute("enrolments", shown);
+        model.addAttribute("pagination", Pagination.of(shown));
+        model.addAttribute("section", "insights");
+        return "insights/reach-schools";
+    }
+
+    @GetMapping("/insights/reach/schools.csv")
+    ResponseEntity<String> enrolmentsCsv(
+            @RequestParam(required = false) AcademicYear year,
+            @RequestParam(required = false) String hub,
+            @RequestParam(required = false) String project,
+            @RequestParam(required = false) Long group,
+            @RequestParam OfferReach.Counted what,
+            @AuthenticationPrincipal HubMember member) {
+        AcademicYear chosen = scope.year(year);
+        HubSummary of = scope.hub(hub, member);
+        return CsvDownload.of(
+                InsightsController.filename("reach-" + what.name().toLowerCase(), of, chosen, "csv"),
+                List.of("URN", "School", "Work group", "Project", "Status"),
+                reach.enrolments(chosen, of, blank(project), group, what).stream()
+                        .map(e -> List.<Object>of(
+                                e.urn(),
+                                e.school(),
+                                e.group() == null ? "" : e.group().name(),
+                                e.group() == null ? "" : e.group().projectCode(),
+                                e.status().name()))
+                        .toList());
+    }
+
+    private static String blank(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     /** The work groups' reach (a hub's), or the projects' (England), as CSV. */
