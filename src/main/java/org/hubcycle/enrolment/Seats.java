@@ -59,6 +59,14 @@ public class Seats {
                 .toList();
     }
 
+    /** Which of these work groups (of the current scope) have at least one school holding a place. */
+    @Transactional(readOnly = true)
+    public Set<Long> withPlacesHeld(Collection<Long> workGroupIds) {
+        return workGroupIds.isEmpty()
+                ? Set.of()
+                : Set.copyOf(enrolments.workGroupsWith(workGroupIds, EnrolmentStatus.holdingPlace()));
+    }
+
     /** The participants of the schools holding places in a work group (of the current scope), by school then name. */
     @Transactional(readOnly = true)
     public List<Seat> of(long workGroupId) {

@@ -3,14 +3,17 @@ package org.hubcycle.delivery.internal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import org.hubcycle.enrolment.Seats;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.HubTasks;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Registers not taken: this academic year's sessions of a hub that have been held (before today) and
- * have no attendance mark yet. A task on the hub's home page, overdue once a session is a week past.
+ * Registers not taken: this academic year's sessions of a hub that have been held (before today), have
+ * no attendance mark yet, and belong to a work group where a school holds a place (a session with nobody
+ * to mark has no register to take). A task on the hub's home page, overdue once a session is a week past.
  */
 @Component
 public class Registers implements HubTasks {
@@ -21,20 +24,20 @@ public class Registers implements HubTasks {
     /** A session held without a register: which work group, which session and when. */
     public record Missing(long sessionId, long workGroupId, int sequence, LocalDate date) {}
 
-    private static final String MISSING =
-            " from delivery_session s where s.hub_id = ? and s.session_date between ? and ?"
-                    + " and not exists (select 1 from attendance_mark m where m.session_id = s.id)";
-
     private final JdbcTemplate jdbc;
+    private final Seats seats;
 
-    Registers(JdbcTemplate jdbc) {
+    Registers(JdbcTemplate jdbc, Seats seats) {
         this.jdbc = jdbc;
+        this.seats = seats;
     }
 
     /** The hub's sessions held this year without a register, the oldest first. */
     public List<Missing> missing(long hubId, LocalDate today) {
-        return jdbc.query(
-                "select s.id, s.work_group_id, s.sequence, s.session_date" + MISSING
+        List<Missing> held = jdbc.query(
+                "select s.id, s.work_group_id, s.sequence, s.session_date from delivery_session s"
+                        + " where s.hub_id = ? and s.session_date between ? and ?"
+                        + " and not exists (select 1 from attendance_mark m where m.session_id = s.id)"
                         + " order by s.session_date, s.work_group_id, s.sequence",
                 (rs, i) -> new Missing(
                         rs.getLong(1),
@@ -44,23 +47,19 @@ public class Registers implements HubTasks {
                 hubId,
                 Date.valueOf(AcademicYear.containing(today).firstDay()),
                 Date.valueOf(today.minusDays(1)));
+        Set<Long> withPlaces = seats.withPlacesHeld(
+                held.stream().map(Missing::workGroupId).distinct().toList());
+        return held.stream().filter(m -> withPlaces.contains(m.workGroupId())).toList();
     }
 
     @Override
     public List<Task> tasks(long hubId, LocalDate today) {
-        return jdbc.query(
-                "select count(*), min(s.session_date)" + MISSING,
-                (rs, i) -> {
-                    Date oldest = rs.getDate(2);
-                    return new Task(
-                            30,
-                            "home.task.registers",
-                            rs.getLong(1),
-                            "/delivery/registers",
-                            oldest != null && oldest.toLocalDate().isBefore(today.minusDays(DAYS_TO_TAKE)));
-                },
-                hubId,
-                Date.valueOf(AcademicYear.containing(today).firstDay()),
-                Date.valueOf(today.minusDays(1)));
+        List<Missing> missing = missing(hubId, today);
+        return List.of(new Task(
+                30,
+                "home.task.registers",
+                missing.size(),
+                "/delivery/registers",
+                !missing.isEmpty() && missing.get(0).date().isBefore(today.minusDays(DAYS_TO_TAKE))));
     }
 }

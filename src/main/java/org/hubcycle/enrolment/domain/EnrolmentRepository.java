@@ -51,6 +51,11 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
             + " group by e.workGroupId")
     List<Object[]> participantsByWorkGroup(Long hubId, int year, Collection<EnrolmentStatus> holding);
 
+    /** Which of these work groups have an enrolment of these statuses. */
+    @Query(
+            "select distinct e.workGroupId from Enrolment e where e.workGroupId in :workGroupIds and e.status in :statuses")
+    List<Long> workGroupsWith(Collection<Long> workGroupIds, Collection<EnrolmentStatus> statuses);
+
     /** A year's enrolments of these statuses, in a hub (null: every hub the scope sees): [id, school URN, work group id, status]. */
     @Query("select e.id, e.schoolUrn, e.workGroupId, e.status from Enrolment e where e.academicYear = :year"
             + " and (:hubId is null or e.hubId = :hubId) and e.status in :statuses order by e.workGroupId, e.id")
