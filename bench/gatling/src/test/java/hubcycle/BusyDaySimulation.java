@@ -12,8 +12,10 @@ import java.util.stream.Stream;
 
 /**
  * A busy day of term on the national dataset (bench/national-load.sh): hub leads working through their
- * enrolments and the LLME register, people searching for schools, the public catalogue and the API, with
- * think times. A warm-up of WARM_SECONDS (default 120) runs first; its requests are named "warm-up" and
+ * enrolments (deciding an application waiting, when there is one), taking a register not yet taken, the
+ * LLME register, people searching for schools, the public catalogue and the API, with think times. It
+ * writes: each run puts applications on waiting lists and takes registers, so load the dataset again
+ * for figures comparable with a first run. A warm-up of WARM_SECONDS (default 120) runs first; its requests are named "warm-up" and
  * are not part of the figures reported. Settings from system properties: base (http://localhost:8080),
  * password (national-bench), year (2026-27), users (a multiplier of the arrival rates, default 1).
  */
@@ -72,6 +74,40 @@ public class BusyDaySimulation extends Simulation {
                 .then(exec(http(phase + " work group's applications")
                         .get("/enrolment/work-groups/#{group}")
                         .check(status().is(200))))
+                .pause(Duration.ofSeconds(2), Duration.ofSeconds(6))
+                .doIf(session -> session.contains("group"))
+                .then(exec(http(phase + " applications waiting")
+                                .get("/enrolment/work-groups/#{group}?status=APPLIED")
+                                .check(status().is(200))
+                                .check(css("input[name=_csrf]", "value").optional().saveAs("csrf"))
+                                .check(regex("name=\"ids\" type=\"checkbox\" value=\"(\\d+)\"")
+                                        .findRandom()
+                                        .optional()
+                                        .saveAs("application")))
+                        .pause(Duration.ofSeconds(2), Duration.ofSeconds(5))
+                        .doIf(session -> session.contains("application"))
+                        .then(exec(http(phase + " decide an application")
+                                .post("/enrolment/work-groups/#{group}")
+                                .formParam("ids", "#{application}")
+                                .formParam("action", "WAITLIST")
+                                .formParam("_csrf", "#{csrf}")
+                                .check(status().in(200, 302)))))
+                .pause(Duration.ofSeconds(2), Duration.ofSeconds(6))
+                .exec(http(phase + " registers not taken")
+                        .get("/delivery/registers")
+                        .check(status().is(200))
+                        .check(regex("/delivery/sessions/(\\d+)/register").findRandom().optional().saveAs("session")))
+                .doIf(session -> session.contains("session"))
+                .then(exec(http(phase + " a register")
+                                .get("/delivery/sessions/#{session}/register")
+                                .check(status().is(200))
+                                .check(css("input[name=_csrf]", "value").saveAs("csrf")))
+                        .pause(Duration.ofSeconds(5), Duration.ofSeconds(15))
+                        .exec(http(phase + " take the register")
+                                .post("/delivery/sessions/#{session}/register")
+                                .formParam("all", "yes")
+                                .formParam("_csrf", "#{csrf}")
+                                .check(status().in(200, 302))))
                 .pause(Duration.ofSeconds(2), Duration.ofSeconds(6))
                 .exec(http(phase + " LLME register").get("/llmes").check(status().is(200)))
                 .pause(Duration.ofSeconds(2), Duration.ofSeconds(5))
