@@ -19,8 +19,6 @@ import org.hubcycle.shared.web.PageRequests;
 import org.hubcycle.shared.web.Pagination;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.Pageable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -98,11 +96,7 @@ class ChargesController {
 
     private String page(AcademicYear year, Integer page, HubMember user, FormErrors errors, Model model) {
         Charges.Year charged = charges.year(user.hubId(), year);
-        Pageable pageable = PageRequests.page(page);
-        int from = (int) Math.min(pageable.getOffset(), charged.charges().size());
-        int to = Math.min(from + pageable.getPageSize(), charged.charges().size());
-        Page<Charges.Charge> list = new PageImpl<>(
-                charged.charges().subList(from, to), pageable, charged.charges().size());
+        Page<Charges.Charge> list = PageRequests.slice(charged.charges(), page);
         model.addAttribute("year", year);
         model.addAttribute("charges", list);
         model.addAttribute("pagination", Pagination.of(list));

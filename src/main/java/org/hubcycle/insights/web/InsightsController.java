@@ -23,7 +23,6 @@ import org.hubcycle.shared.web.Pagination;
 import org.hubcycle.shared.web.XlsxDownload;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -237,10 +236,7 @@ class InsightsController {
         AcademicYear chosen = scope.year(year);
         HubSummary of = scope.hub(hub, member);
         List<Engagement.Listed> all = engagement.schools(chosen, of, by, group, engaged);
-        Pageable pageable = PageRequests.page(page);
-        List<Engagement.Listed> slice = all.subList((int) Math.min(pageable.getOffset(), all.size()), (int)
-                Math.min(pageable.getOffset() + pageable.getPageSize(), all.size()));
-        Page<Engagement.Listed> shown = new PageImpl<>(slice, pageable, all.size());
+        Page<Engagement.Listed> shown = PageRequests.slice(all, page);
         model.addAttribute("year", chosen);
         model.addAttribute("hub", of);
         model.addAttribute("by", by == null || by.isBlank() ? null : by);

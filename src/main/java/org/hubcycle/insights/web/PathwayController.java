@@ -15,8 +15,6 @@ import org.hubcycle.shared.web.PageRequests;
 import org.hubcycle.shared.web.Pagination;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.Pageable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -126,12 +124,7 @@ class PathwayController {
         AcademicYear chosen = scope.year(year);
         HubSummary of = scope.hub(hub, member);
         List<Fact> all = this.pathway.schools(chosen, of, pathway, key);
-        Pageable pageable = PageRequests.page(page);
-        Page<Fact> shown = new PageImpl<>(
-                all.subList((int) Math.min(pageable.getOffset(), all.size()), (int)
-                        Math.min(pageable.getOffset() + pageable.getPageSize(), all.size())),
-                pageable,
-                all.size());
+        Page<Fact> shown = PageRequests.slice(all, page);
         model.addAttribute("year", chosen);
         model.addAttribute("hub", of);
         model.addAttribute("pathway", pathway);

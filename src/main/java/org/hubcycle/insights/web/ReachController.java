@@ -12,8 +12,6 @@ import org.hubcycle.shared.web.PageRequests;
 import org.hubcycle.shared.web.Pagination;
 import org.hubcycle.shared.web.XlsxDownload;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.Pageable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -68,12 +66,7 @@ class ReachController {
         AcademicYear chosen = scope.year(year);
         HubSummary of = scope.hub(hub, member);
         List<OfferReach.EnrolmentLine> all = reach.enrolments(chosen, of, blank(project), group, what);
-        Pageable pageable = PageRequests.page(page);
-        Page<OfferReach.EnrolmentLine> shown = new PageImpl<>(
-                all.subList((int) Math.min(pageable.getOffset(), all.size()), (int)
-                        Math.min(pageable.getOffset() + pageable.getPageSize(), all.size())),
-                pageable,
-                all.size());
+        Page<OfferReach.EnrolmentLine> shown = PageRequests.slice(all, page);
         model.addAttribute("year", chosen);
         model.addAttribute("hub", of);
         model.addAttribute("project", blank(project));

@@ -1,5 +1,8 @@
 package org.hubcycle.shared.web;
 
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
@@ -21,6 +24,14 @@ public final class PageRequests {
     public static Pageable page(Integer number) {
         int index = number == null || number < 1 || number > LAST_PAGE ? 0 : number - 1;
         return PageRequest.of(index, SIZE);
+    }
+
+    /** The asked-for page of a list already worked out in full (a figure's rows, a year's charges). */
+    public static <T> Page<T> slice(List<T> all, Integer number) {
+        Pageable pageable = page(number);
+        int from = (int) Math.min(pageable.getOffset(), all.size());
+        int to = Math.min(from + pageable.getPageSize(), all.size());
+        return new PageImpl<>(all.subList(from, to), pageable, all.size());
     }
 
     /**
