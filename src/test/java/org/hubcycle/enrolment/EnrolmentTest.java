@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -122,6 +123,11 @@ class EnrolmentTest {
 
         Document again = html(nominate(post("/apply/" + embedding.id()), "Ruby Okonjo", "Teacher"));
         assertThat(again.select(".govuk-error-summary").text()).contains("has already applied to Embedding 1");
+        mvc.perform(get("/apply/" + embedding.id()).with(signedIn.as(SignedIn.SCHOOL)))
+                .andExpect(redirectedUrl(location))
+                .andExpect(flash().attribute(
+                                "notice",
+                                "Your school has already applied to this work group: this is its application."));
 
         WorkGroupBrief development = group("Development 2");
         Document roles = html(nominate(post("/apply/" + development.id()), "Sam Ellery", "Headteacher"));

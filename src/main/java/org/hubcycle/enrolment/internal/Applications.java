@@ -118,6 +118,12 @@ public class Applications {
         return forSchool(urn).stream().filter(v -> v.id() == id).findFirst();
     }
 
+    /** The id of the school's application to a work group, if it has made one. */
+    public Optional<Long> idOf(int urn, long workGroupId) {
+        return system.inTransaction(
+                () -> enrolments.findByWorkGroupIdAndSchoolUrn(workGroupId, urn).map(Enrolment::getId));
+    }
+
     /** A page of a work group's applications with the given statuses (every status when none is given), in the order they came. */
     @Transactional(readOnly = true)
     public Page<View> forWorkGroup(long workGroupId, Collection<EnrolmentStatus> statuses, Pageable pageable) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.hubcycle.catalogue.RequiredRoles;
@@ -112,8 +113,19 @@ class ApplyController {
         this.clock = clock;
     }
 
+    /** The form; a school that has already applied to the work group is shown that application instead. */
     @GetMapping("/apply/{id}")
-    String start(@PathVariable long id, @AuthenticationPrincipal HubMember user, Model model) {
+    String start(
+            @PathVariable long id,
+            @AuthenticationPrincipal HubMember user,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        Optional<Long> made = user.schoolUrn() == null ? Optional.empty() : applications.idOf(user.schoolUrn(), id);
+        if (made.isPresent()) {
+            redirect.addFlashAttribute("notice", messages.getMessage("apply.already", null, locale));
+            return "redirect:/applications/" + made.get();
+        }
         return form(id, Nominations.none(), FormErrors.none(), user, model);
     }
 
