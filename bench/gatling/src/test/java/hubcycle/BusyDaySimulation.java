@@ -13,9 +13,10 @@ import java.util.stream.Stream;
 /**
  * A busy day of term on the national dataset (bench/national-load.sh): hub leads working through their
  * enrolments (deciding an application waiting, when there is one), taking a register not yet taken, the
- * LLME register, people searching for schools, the public catalogue and the API, with think times. It
- * writes: each run puts applications on waiting lists and takes registers, so load the dataset again
- * for figures comparable with a first run. A warm-up of WARM_SECONDS (default 120) runs first; its requests are named "warm-up" and
+ * LLME register, people searching for schools; school contacts applying for a place; the public catalogue
+ * and the API, with think times. It writes: each run puts applications on waiting lists, takes registers
+ * and submits applications (300 contacts, each once: at most 300 school journeys a run), so load the
+ * dataset again for figures comparable with a first run. A warm-up of WARM_SECONDS (default 120) runs first; its requests are named "warm-up" and
  * are not part of the figures reported. Settings from system properties: base (http://localhost:8080),
  * password (national-bench), year (2026-27), users (a multiplier of the arrival rates, default 1).
  */
@@ -39,8 +40,26 @@ public class BusyDaySimulation extends Simulation {
             http.baseUrl(BASE).acceptHeader("text/html").disableFollowRedirect().shareConnections();
 
     private final java.util.Iterator<Map<String, Object>> leads = Stream.iterate(0, i -> i + 1)
-            .map(i -> Map.<String, Object>of("email", "lead%02d@national.test".formatted(i % 3 + 1)))
+            .map(i -> Map.<String, Object>of("email", "lead%02d@national.test".formatted(i % 40 + 1)))
             .iterator();
+
+    /** The school contacts load-national makes: a hundred in each of the first three hubs, in a shuffled order. */
+    private final java.util.Iterator<Map<String, Object>> contacts = shuffledContacts().iterator();
+
+    private static List<Map<String, Object>> shuffledContacts() {
+        List<Map<String, Object>> all = new java.util.ArrayList<>();
+        for (int hub = 1; hub <= 3; hub++) {
+            for (int n = 1; n <= 100; n++) {
+                all.add(Map.of(
+                        "email", "school%02d-%03d@national.test".formatted(hub, n),
+                        "hub", HUBS.get(hub - 1) + "-maths-hub",
+                        "teacher", "Teacher %d of school %d".formatted(n, hub),
+                        "teacherEmail", "teacher-%02d-%03d@school.national.test".formatted(hub, n)));
+            }
+        }
+        java.util.Collections.shuffle(all, new java.util.Random(14));
+        return all;
+    }
 
     private final java.util.Iterator<Map<String, Object>> picks = Stream.generate(() -> Map.<String, Object>of(
                     "hub", HUBS.get((int) (Math.random() * HUBS.size())) + "-maths-hub",
@@ -120,6 +139,62 @@ public class BusyDaySimulation extends Simulation {
                 .then(exec(http(phase + " school").get("/schools/#{urn}").check(status().is(200))));
     }
 
+    /**
+     * A school contact applies for a place: their applications, their hub's catalogue, a work group or
+     * two until one takes applications, the form, checking the answers, submitting, then the application
+     * (or, when the school had already applied to that group, the form shows that application instead).
+     * Each contact (school01-001@national.test…) comes once a run, so no school applies twice.
+     */
+    private ScenarioBuilder school(String phase) {
+        return scenario(phase + ": school applying")
+                .feed(contacts)
+                .exec(signIn(phase))
+                .exec(http(phase + " school's applications").get("/applications").check(status().is(200)))
+                .pause(Duration.ofSeconds(2), Duration.ofSeconds(5))
+                .exec(http(phase + " hub's catalogue")
+                        .get("/catalogue/#{hub}/" + YEAR)
+                        .check(status().is(200))
+                        .check(regex("/work-groups/(\\d+)\"").findAll().saveAs("groups")))
+                .asLongAs(session -> !session.contains("apply") && (!session.contains("try") || session.getInt("try") < 4), "try")
+                .on(exec(session -> {
+                            List<String> groups = session.getList("groups");
+                            return session.set("wg", groups.get((int) (Math.random() * groups.size())));
+                        })
+                        .pause(Duration.ofSeconds(2), Duration.ofSeconds(6))
+                        .exec(http(phase + " a work group")
+                                .get("/catalogue/#{hub}/" + YEAR + "/work-groups/#{wg}")
+                                .check(status().is(200))
+                                .check(regex("href=\"/apply/(\\d+)\"").optional().saveAs("apply"))))
+                .doIf(session -> session.contains("apply"))
+                .then(exec(http(phase + " application form")
+                                .get("/apply/#{apply}")
+                                .check(status().in(200, 302))
+                                .check(css("input[name=_csrf]", "value").optional().saveAs("formCsrf")))
+                        .doIf(session -> !session.contains("formCsrf"))
+                        .then(exec(http(phase + " the application made before").get("/applications")))
+                        .doIf(session -> session.contains("formCsrf"))
+                        .then(pause(Duration.ofSeconds(20), Duration.ofSeconds(60))
+                        .exec(http(phase + " check the answers")
+                                .post("/apply/#{apply}/check")
+                                .formParam("name-1", "#{teacher}")
+                                .formParam("email-1", "#{teacherEmail}")
+                                .formParam("jobTitle-1", "Maths lead")
+                                .formParam("role-1", "Maths lead")
+                                .formParam("_csrf", "#{formCsrf}")
+                                .check(status().is(200)))
+                        .pause(Duration.ofSeconds(3), Duration.ofSeconds(10))
+                        .exec(http(phase + " submit the application")
+                                .post("/apply/#{apply}")
+                                .formParam("name-1", "#{teacher}")
+                                .formParam("email-1", "#{teacherEmail}")
+                                .formParam("jobTitle-1", "Maths lead")
+                                .formParam("role-1", "Maths lead")
+                                .formParam("_csrf", "#{formCsrf}")
+                                .check(status().is(302))
+                                .check(header("Location").saveAs("submitted")))
+                        .exec(http(phase + " the application").get("#{submitted}").check(status().is(200)))));
+    }
+
     private ScenarioBuilder visitor(String phase) {
         return scenario(phase + ": public catalogue and API")
                 .feed(picks)
@@ -136,6 +211,9 @@ public class BusyDaySimulation extends Simulation {
                         hubLead("warm-up")
                                 .injectOpen(constantUsersPerSec(2 * RATE).during(WARM))
                                 .andThen(hubLead("busy").injectOpen(constantUsersPerSec(2 * RATE).during(BUSY))),
+                        school("warm-up")
+                                .injectOpen(constantUsersPerSec(0.4 * RATE).during(WARM))
+                                .andThen(school("busy").injectOpen(constantUsersPerSec(0.4 * RATE).during(BUSY))),
                         visitor("warm-up")
                                 .injectOpen(constantUsersPerSec(3 * RATE).during(WARM))
                                 .andThen(visitor("busy").injectOpen(constantUsersPerSec(3 * RATE).during(BUSY))))

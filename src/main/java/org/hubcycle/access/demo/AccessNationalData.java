@@ -13,14 +13,17 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * The sign-ins benchmarks use on the national dataset: a national admin ({@code national@national.test})
- * and the leads of the first three hubs ({@code lead01@national.test}…), all with the password given to
- * {@code load-national}.
+ * The sign-ins benchmarks use on the national dataset: a national admin ({@code national@national.test}),
+ * a lead of every hub ({@code lead01@national.test} to {@code lead40@}) and, in each of the first three
+ * hubs, the approved contacts of a hundred of its schools ({@code school01-001@national.test}…), all with
+ * the password given to {@code load-national}.
  */
 @Component
 class AccessNationalData implements NationalData {
 
-    static final int HUB_LEADS = 3;
+    static final int HUB_LEADS = 40;
+    static final int HUBS_WITH_CONTACTS = 3;
+    static final int SCHOOL_CONTACTS = 100;
 
     private final JdbcTemplate jdbc;
     private final PasswordEncoder passwords;
@@ -58,10 +61,33 @@ class AccessNationalData implements NationalData {
             });
             roles.add(new Object[] {lead, Role.HUB_LEAD.name()});
         }
+        List<Object[]> contacts = new ArrayList<>();
+        for (int i = 0; i < HUBS_WITH_CONTACTS && i < dataset.hubs.size(); i++) {
+            List<NationalDataset.School> schools = dataset.hubs.get(i).schools();
+            int step = Math.max(1, schools.size() / SCHOOL_CONTACTS);
+            for (int n = 0; n < SCHOOL_CONTACTS && n * step < schools.size(); n++) {
+                long contact = ++id;
+                contacts.add(new Object[] {
+                    contact,
+                    "school%02d-%03d@national.test".formatted(i + 1, n + 1),
+                    "Contact " + (n + 1) + " of hub " + (i + 1),
+                    hash,
+                    true,
+                    now,
+                    schools.get(n * step).urn(),
+                    "APPROVED"
+                });
+                roles.add(new Object[] {contact, Role.SCHOOL_CONTACT.name()});
+            }
+        }
         bulk.insert(
                 "INSERT INTO app_user (id, email, display_name, password_hash, hub_id, enabled, created_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?)",
                 users);
+        bulk.insert(
+                "INSERT INTO app_user (id, email, display_name, password_hash, enabled, created_at, school_urn,"
+                        + " school_contact_status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                contacts);
         bulk.insert("INSERT INTO app_user_role (user_id, role) VALUES (?, ?)", roles);
         bulk.restartIds("app_user");
     }

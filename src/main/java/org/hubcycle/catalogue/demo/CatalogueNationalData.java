@@ -35,7 +35,9 @@ import org.springframework.stereotype.Component;
 /**
  * The catalogue's share of the national dataset: each year's national projects (the Teaching for
  * Mastery pathways with their eligibility rules, and projects any school of the phase may join), and
- * 25 to 40 work groups per hub per year, led by the hub's people.
+ * 25 to 40 work groups per hub per year, led by the hub's people. The past years' groups have
+ * completed; of the current year's, two in three are running since October and one in three is still
+ * recruiting, starting later in the year.
  */
 @Component
 class CatalogueNationalData implements NationalData {
@@ -81,6 +83,9 @@ class CatalogueNationalData implements NationalData {
         List<Object[]> groups = new ArrayList<>();
         Map<String, Long> lastYears = new HashMap<>();
         int weights = TEMPLATES.stream().mapToInt(Template::weight).sum();
+        // The current year's recruiting groups start on the first of the month after next and take
+        // applications until two weeks before, so the busy day's schools have groups to apply to.
+        LocalDate laterStart = LocalDate.now().withDayOfMonth(1).plusMonths(2);
         for (AcademicYear year : dataset.years()) {
             List<NationalDataset.Project> ofYear = new ArrayList<>();
             for (int t = 0; t < TEMPLATES.size(); t++, projectId++) {
@@ -126,9 +131,12 @@ class CatalogueNationalData implements NationalData {
                     int sessions = 4 + random.nextInt(5);
                     long lead = hub.people().get(random.nextInt(hub.people().size()));
                     boolean online = random.nextInt(4) == 0;
+                    boolean recruiting = current && g % 3 == 0;
                     WorkGroupStatus status = !current
                             ? WorkGroupStatus.COMPLETED
-                            : g % 3 == 0 ? WorkGroupStatus.OPEN : WorkGroupStatus.RUNNING;
+                            : recruiting ? WorkGroupStatus.OPEN : WorkGroupStatus.RUNNING;
+                    LocalDate start = recruiting ? laterStart : LocalDate.of(year.startYear(), 10, 1);
+                    LocalDate deadline = recruiting ? laterStart.minusDays(14) : LocalDate.of(year.startYear(), 9, 20);
                     groups.add(new Object[] {
                         groupId,
                         hub.id(),
@@ -143,14 +151,14 @@ class CatalogueNationalData implements NationalData {
                         (random.nextBoolean() ? SessionLength.HALF_DAY : SessionLength.FULL_DAY).name(),
                         (online ? SessionFormat.ONLINE : SessionFormat.IN_PERSON).name(),
                         online ? null : "Hub lead school",
-                        Date.valueOf(LocalDate.of(year.startYear(), 10, 1)),
-                        Date.valueOf(LocalDate.of(year.startYear(), 9, 20)),
+                        Date.valueOf(start),
+                        Date.valueOf(deadline),
                         0,
                         random.nextInt(3) == 0 ? 5_000 : 0,
                         status.name()
                     });
-                    dataset.workGroups.add(
-                            new NationalDataset.WorkGroup(groupId, hub.id(), project, capacity, 3, sessions, lead));
+                    dataset.workGroups.add(new NationalDataset.WorkGroup(
+                            groupId, hub.id(), project, capacity, 3, sessions, lead, start, recruiting));
                 }
             }
             dataset.projects.addAll(ofYear.stream().distinct().toList());

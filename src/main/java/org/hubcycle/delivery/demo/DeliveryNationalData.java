@@ -8,9 +8,11 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.hubcycle.delivery.internal.DeliveryTerms.Mark;
 import org.hubcycle.shared.national.Bulk;
 import org.hubcycle.shared.national.NationalData;
@@ -19,9 +21,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Delivery's share of the national dataset: every work group's sessions from October to June, a
- * register for each session held so far (a school that completed came to nearly all of them, one that
- * did not to about half), and a support visit to one school of about a third of the groups.
+ * Delivery's share of the national dataset: every work group's sessions from its start (October, or
+ * later for a group still recruiting) over eight months, a register for each session held so far (a
+ * school that completed came to nearly all of them, one that did not to about half) except the latest
+ * of about half of this year's groups, not taken yet, and a support visit made so far to one school
+ * of about a third of the groups.
  */
 @Component
 class DeliveryNationalData implements NationalData {
@@ -60,7 +64,7 @@ class DeliveryNationalData implements NationalData {
         List<Object[]> sessions = new ArrayList<>();
         List<Object[]> visits = new ArrayList<>();
         for (NationalDataset.WorkGroup group : dataset.workGroups) {
-            LocalDate first = LocalDate.of(group.project().year().startYear(), 10, 1);
+            LocalDate first = group.start();
             for (int s = 1; s <= group.sessions(); s++, sessionId++) {
                 LocalDate date = first.plusDays((long) (s - 1) * 250 / group.sessions() + random.nextInt(5));
                 sessions.add(new Object[] {
@@ -79,7 +83,8 @@ class DeliveryNationalData implements NationalData {
                 });
             }
             List<NationalDataset.Enrolment> schools = byGroup.getOrDefault(group.id(), List.of());
-            if (!schools.isEmpty() && random.nextInt(3) == 0) {
+            LocalDate visited = first.plusDays(60 + random.nextInt(90));
+            if (!schools.isEmpty() && random.nextInt(3) == 0 && visited.isBefore(today)) {
                 NationalDataset.Enrolment school = schools.get(random.nextInt(schools.size()));
                 visits.add(new Object[] {
                     visitId++,
@@ -88,7 +93,7 @@ class DeliveryNationalData implements NationalData {
                     school.urn(),
                     group.leadPersonId(),
                     "Lead of " + group.id(),
-                    Date.valueOf(first.plusDays(60 + random.nextInt(90))),
+                    Date.valueOf(visited),
                     "Year 3, Year 4",
                     "Fluency in number facts",
                     "Lessons seen in two classes; pupils explained their reasoning with representations."
@@ -103,11 +108,28 @@ class DeliveryNationalData implements NationalData {
                 "INSERT INTO support_visit (id, hub_id, work_group_id, school_urn, visitor_person_id, visitor_name,"
                         + " visit_date, year_groups, focus, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 visits);
+        // About half of this year's groups have not yet taken the register of their latest session.
+        Set<Long> notTaken = new HashSet<>();
+        int current = dataset.currentYear().startYear();
+        Map<Long, Long> latest = new HashMap<>();
+        for (Object[] session : sessions) {
+            if (((Date) session[4]).toLocalDate().isBefore(today)) {
+                latest.put((Long) session[2], (Long) session[0]);
+            }
+        }
+        for (NationalDataset.WorkGroup group : dataset.workGroups) {
+            if (group.project().year().startYear() == current
+                    && latest.containsKey(group.id())
+                    && byGroup.containsKey(group.id())
+                    && random.nextBoolean()) {
+                notTaken.add(latest.get(group.id()));
+            }
+        }
         Bulk.Rows marks = bulk.rows("INSERT INTO attendance_mark (id, hub_id, session_id, participant_id, mark,"
                 + " marked_at, marked_by) VALUES (?, ?, ?, ?, ?, ?, ?)");
         for (Object[] session : sessions) {
             LocalDate date = ((Date) session[4]).toLocalDate();
-            if (!date.isBefore(today)) {
+            if (!date.isBefore(today) || notTaken.contains((Long) session[0])) {
                 continue;
             }
             long group = (Long) session[2];

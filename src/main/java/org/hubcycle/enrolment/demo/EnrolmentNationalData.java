@@ -23,7 +23,9 @@ import org.springframework.stereotype.Component;
  * Enrolment's share of the national dataset: schools of each hub's area fill about nine in ten places
  * of its work groups, year after year, as the eligibility rules allow — a school does Readiness and
  * Development once, Embedding the year after completing Development, Sustaining after Embedding — with
- * one or two participants each. Past years end completed (most), not completed or withdrawn.
+ * one or two participants each. Past years end completed (most), not completed or withdrawn; this
+ * year's running groups are accepted (a few withdrawn), and its recruiting groups are half full, a
+ * third of their applications still waiting for the hub's decision.
  */
 @Component
 class EnrolmentNationalData implements NationalData {
@@ -54,13 +56,16 @@ class EnrolmentNationalData implements NationalData {
         Map<Integer, Map<String, Integer>> enrolled = new HashMap<>();
         Map<Integer, Map<String, Integer>> completed = new HashMap<>();
         int current = dataset.currentYear().startYear();
+        LocalDate today = LocalDate.now();
         for (NationalDataset.WorkGroup group : dataset.workGroups) {
             NationalDataset.Project project = group.project();
             int year = project.year().startYear();
             List<NationalDataset.School> schools =
                     new ArrayList<>(hubs.get(group.hubId()).schools());
             Collections.shuffle(schools, random);
-            int wanted = group.capacity() * (85 + random.nextInt(16)) / 100;
+            int wanted = group.recruiting()
+                    ? group.capacity() * (40 + random.nextInt(31)) / 100
+                    : group.capacity() * (85 + random.nextInt(16)) / 100;
             Set<Integer> taken = new HashSet<>();
             int holding = 0;
             for (NationalDataset.School school : schools) {
@@ -72,14 +77,19 @@ class EnrolmentNationalData implements NationalData {
                 }
                 taken.add(school.urn());
                 int roll = random.nextInt(100);
-                EnrolmentStatus status = year == current
-                        ? (roll < 5 ? EnrolmentStatus.WITHDRAWN : EnrolmentStatus.ACCEPTED)
-                        : roll < 80
-                                ? EnrolmentStatus.COMPLETED
-                                : roll < 88 ? EnrolmentStatus.NOT_COMPLETED : EnrolmentStatus.WITHDRAWN;
+                EnrolmentStatus status = group.recruiting()
+                        ? (roll < 35 ? EnrolmentStatus.APPLIED : EnrolmentStatus.ACCEPTED)
+                        : year == current
+                                ? (roll < 5 ? EnrolmentStatus.WITHDRAWN : EnrolmentStatus.ACCEPTED)
+                                : roll < 80
+                                        ? EnrolmentStatus.COMPLETED
+                                        : roll < 88 ? EnrolmentStatus.NOT_COMPLETED : EnrolmentStatus.WITHDRAWN;
                 boolean withdrawn = status == EnrolmentStatus.WITHDRAWN;
+                boolean waiting = status == EnrolmentStatus.APPLIED;
                 holding += EnrolmentStatus.holdingPlace().contains(status) ? 1 : 0;
-                LocalDate applied = LocalDate.of(year, 9, 1).plusDays(random.nextInt(18));
+                LocalDate applied = group.recruiting()
+                        ? today.minusDays(2 + random.nextInt(21))
+                        : LocalDate.of(year, 9, 1).plusDays(random.nextInt(18));
                 enrolments.add(new Object[] {
                     enrolmentId,
                     group.hubId(),
@@ -93,7 +103,11 @@ class EnrolmentNationalData implements NationalData {
                     "Eligible: the school meets the project's rules.",
                     Timestamp.from(applied.atTime(9, 0).toInstant(ZoneOffset.UTC)),
                     "head@" + school.urn() + ".national.test",
-                    Timestamp.from(applied.plusDays(2).atTime(9, 0).toInstant(ZoneOffset.UTC)),
+                    waiting
+                            ? null
+                            : Timestamp.from(applied.plusDays(group.recruiting() ? 1 : 2)
+                                    .atTime(9, 0)
+                                    .toInstant(ZoneOffset.UTC)),
                     withdrawn ? Date.valueOf(LocalDate.of(year, 11, 15)) : null,
                     withdrawn ? "SCHOOL" : null,
                     withdrawn ? "Staffing changes" : null,
@@ -120,8 +134,10 @@ class EnrolmentNationalData implements NationalData {
                     });
                     ids.add(participantId);
                 }
-                dataset.enrolments.add(new NationalDataset.Enrolment(
-                        enrolmentId, group, school.urn(), status == EnrolmentStatus.COMPLETED, withdrawn, ids));
+                if (!waiting) {
+                    dataset.enrolments.add(new NationalDataset.Enrolment(
+                            enrolmentId, group, school.urn(), status == EnrolmentStatus.COMPLETED, withdrawn, ids));
+                }
                 enrolmentId++;
             }
             places.add(new Object[] {group.id(), holding});

@@ -129,7 +129,7 @@ class EvaluationNationalData implements NationalData {
             int year = group.project().year().startYear();
             long[] ids = questionsOf.get(group.project().id());
             long plan = planOf.get(group.project().id());
-            LocalDate baselineOpens = LocalDate.of(year, 10, 1);
+            LocalDate baselineOpens = group.start();
             LocalDate finalOpens = LocalDate.of(year + 1, 6, 1);
             if (!baselineOpens.isBefore(today)) {
                 continue;

@@ -79,10 +79,11 @@ public final class NationalCommandLine {
             jdbc.execute(postgres ? "VACUUM ANALYZE" : "ANALYZE");
             out.printf(
                     "Loaded %d hubs, %d work groups, %d enrolments over %s to %s in %.1f s; sign in as"
-                            + " national@national.test or lead01@national.test with the password given%n",
+                            + " national@national.test, lead01@national.test (a hub lead) or school01-001@national.test"
+                            + " (a school contact) with the password given%n",
                     dataset.hubs.size(),
                     dataset.workGroups.size(),
-                    dataset.enrolments.size(),
+                    jdbc.queryForObject("SELECT COUNT(*) FROM enrolment", Long.class),
                     years.get(0),
                     dataset.currentYear(),
                     (System.nanoTime() - started) / 1e9);

@@ -1,5 +1,6 @@
 package org.hubcycle.shared.national;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,8 +23,20 @@ public final class NationalDataset {
     /** A project of one year; {@code step} orders a pathway family (Development 1, Embedding 2…), 0 outside one. */
     public record Project(long id, AcademicYear year, String family, Phase phase, int step, int completionSessions) {}
 
+    /**
+     * A work group; {@code start} is the day of its first session, and a {@code recruiting} one (of the
+     * current year, starting later in it) still takes applications.
+     */
     public record WorkGroup(
-            long id, long hubId, Project project, int capacity, int placesPerSchool, int sessions, long leadPersonId) {}
+            long id,
+            long hubId,
+            Project project,
+            int capacity,
+            int placesPerSchool,
+            int sessions,
+            long leadPersonId,
+            LocalDate start,
+            boolean recruiting) {}
 
     /** A school's place in a work group and the participants who filled it. */
     public record Enrolment(

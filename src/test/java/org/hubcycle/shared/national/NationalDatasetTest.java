@@ -21,8 +21,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * {@code load-national} on an H2 database of its own (the demo GIAS extracts, three years): every module's
- * share is there, the pathway rules hold in what it made, the same seed makes the same records, and it
- * refuses a database that already has hubs.
+ * share is there, the pathway rules hold in what it made, this year leaves work for the busy day, the
+ * same seed makes the same records, and it refuses a database that already has hubs.
  */
 class NationalDatasetTest {
 
@@ -81,6 +81,39 @@ class NationalDatasetTest {
                                 + " AND e.status IN ('ACCEPTED', 'COMPLETED', 'NOT_COMPLETED'))",
                         Integer.class))
                 .isZero();
+
+        // This year something is left for the busy day to do: applications waiting for a decision in groups
+        // still taking them, registers not taken where schools hold places, and school contacts to apply.
+        assertThat(first.queryForObject(
+                        "SELECT COUNT(*) FROM enrolment e JOIN work_group g ON g.id = e.work_group_id"
+                                + " WHERE e.status = 'APPLIED' AND e.decided_at IS NULL AND g.status = 'OPEN'"
+                                + " AND g.application_deadline >= CURRENT_DATE",
+                        Integer.class))
+                .isPositive();
+        assertThat(first.queryForObject(
+                        "SELECT COUNT(*) FROM attendance_mark m JOIN participant p ON p.id = m.participant_id"
+                                + " JOIN enrolment e ON e.id = p.enrolment_id WHERE e.status = 'APPLIED'",
+                        Integer.class))
+                .isZero();
+        String held = "SELECT COUNT(*) FROM delivery_session s JOIN work_group g ON g.id = s.work_group_id"
+                + " WHERE g.status = 'RUNNING' AND s.session_date < CURRENT_DATE"
+                + " AND EXISTS (SELECT 1 FROM enrolment e WHERE e.work_group_id = g.id AND e.status = 'ACCEPTED')";
+        if (first.queryForObject(held, Integer.class) > 20) {
+            assertThat(first.queryForObject(
+                            held + " AND NOT EXISTS (SELECT 1 FROM attendance_mark m WHERE m.session_id = s.id)",
+                            Integer.class))
+                    .isPositive();
+        }
+        // Contacts of schools in the first three hubs, those with hub leads (the demo extracts leave some hubs empty).
+        int schoolsThere = first.queryForObject(
+                "SELECT COUNT(DISTINCT school_urn) FROM enrolment WHERE hub_id IN (SELECT id FROM hub ORDER BY id LIMIT 3)",
+                Integer.class);
+        assertThat(first.queryForObject(
+                        "SELECT COUNT(*) FROM app_user u JOIN app_user_role r ON r.user_id = u.id"
+                                + " WHERE r.role = 'SCHOOL_CONTACT' AND u.school_contact_status = 'APPROVED'"
+                                + " AND u.school_urn IS NOT NULL AND u.email LIKE 'school0%'",
+                        Integer.class))
+                .isBetween(schoolsThere == 0 ? 0 : 1, 300);
 
         // Every response answers an invitation that says it was answered, and no one answered twice.
         assertThat(first.queryForObject(
