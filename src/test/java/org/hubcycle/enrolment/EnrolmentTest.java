@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -39,6 +38,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
@@ -123,11 +123,16 @@ class EnrolmentTest {
 
         Document again = html(nominate(post("/apply/" + embedding.id()), "Ruby Okonjo", "Teacher"));
         assertThat(again.select(".govuk-error-summary").text()).contains("has already applied to Embedding 1");
-        mvc.perform(get("/apply/" + embedding.id()).with(signedIn.as(SignedIn.SCHOOL)))
+        // Opening the form again leads to the application made, with a note saying why (flash kept in the session).
+        MockHttpServletResponse redirected = mvc.perform(
+                        get("/apply/" + embedding.id()).with(signedIn.as(SignedIn.SCHOOL)))
                 .andExpect(redirectedUrl(location))
-                .andExpect(flash().attribute(
-                                "notice",
-                                "Your school has already applied to this work group: this is its application."));
+                .andReturn()
+                .getResponse();
+        Document told = html(get(location).with(signedIn.as(SignedIn.SCHOOL)).cookie(redirected.getCookies()));
+        assertThat(told.select(".govuk-notification-banner[role=region]").text())
+                .isEqualTo("Important Your school has already applied to this work group: this is its application.");
+        assertThat(told.select(".govuk-notification-banner--success")).isEmpty();
 
         WorkGroupBrief development = group("Development 2");
         Document roles = html(nominate(post("/apply/" + development.id()), "Sam Ellery", "Headteacher"));
