@@ -48,6 +48,15 @@ class EvaluationAccess {
         return WorkGroupAccess.has(user, "ROLE_HUB_LEAD") && access.mayChange(group, user);
     }
 
+    /** The work group, when the person is its hub lead and may decide its reports; no such report otherwise. */
+    WorkGroupBrief decidedBy(long id, Authentication user) {
+        WorkGroupBrief group = visible(id, user);
+        if (!hubLead(group, user)) {
+            throw new NotFoundException("not-found.report");
+        }
+        return group;
+    }
+
     static boolean national(Authentication user) {
         return WorkGroupAccess.has(user, "ROLE_NATIONAL_ADMIN");
     }

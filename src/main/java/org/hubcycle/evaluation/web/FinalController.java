@@ -148,7 +148,7 @@ class FinalController {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        WorkGroupBrief group = hubLeadOf(id, user);
+        WorkGroupBrief group = access.decidedBy(id, user);
         return decided(
                 group,
                 user,
@@ -168,7 +168,7 @@ class FinalController {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        WorkGroupBrief group = hubLeadOf(id, user);
+        WorkGroupBrief group = access.decidedBy(id, user);
         return decided(
                 group,
                 user,
@@ -201,14 +201,6 @@ class FinalController {
                 FormErrors.of(refused.get(), messages, locale),
                 user,
                 model);
-    }
-
-    private WorkGroupBrief hubLeadOf(long id, Authentication user) {
-        WorkGroupBrief group = access.visible(id, user);
-        if (!access.hubLead(group, user)) {
-            throw new NotFoundException("not-found.report");
-        }
-        return group;
     }
 
     private String page(

@@ -140,7 +140,7 @@ class ReportsController {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        WorkGroupBrief group = hubLeadOf(id, user);
+        WorkGroupBrief group = access.decidedBy(id, user);
         return decided(
                 group,
                 term,
@@ -162,7 +162,7 @@ class ReportsController {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        WorkGroupBrief group = hubLeadOf(id, user);
+        WorkGroupBrief group = access.decidedBy(id, user);
         return decided(
                 group,
                 term,
@@ -197,14 +197,6 @@ class ReportsController {
         }
         redirect.addFlashAttribute("confirmation", messages.getMessage(done, null, locale));
         return "redirect:/evaluation/work-groups/" + group.id() + "/reports/" + term;
-    }
-
-    private WorkGroupBrief hubLeadOf(long id, Authentication user) {
-        WorkGroupBrief group = access.visible(id, user);
-        if (!access.hubLead(group, user)) {
-            throw new NotFoundException("not-found.report");
-        }
-        return group;
     }
 
     private String page(
