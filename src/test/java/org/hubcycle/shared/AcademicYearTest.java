@@ -16,6 +16,21 @@ class AcademicYearTest {
     }
 
     @Test
+    void writesTheSecondYearInTwoDigits() {
+        assertThat(new AcademicYear(2023)).hasToString("2023/24");
+        assertThat(new AcademicYear(2009)).hasToString("2009/10");
+        assertThat(new AcademicYear(2008)).hasToString("2008/09");
+        assertThat(new AcademicYear(1999)).hasToString("1999/00");
+        assertThat(new AcademicYear(2008).slug()).isEqualTo("2008-09");
+        assertThat(new AcademicYear(2025).slug()).isEqualTo("2025-26");
+        for (int start = AcademicYear.FIRST; start <= AcademicYear.LAST; start++) {
+            AcademicYear year = new AcademicYear(start);
+            assertThat(AcademicYear.parse(year.toString())).isEqualTo(year);
+            assertThat(AcademicYear.parse(year.slug())).isEqualTo(year);
+        }
+    }
+
+    @Test
     void refusesAYearThatIsNotOne() {
         assertThatThrownBy(() -> AcademicYear.parse("2023/25")).hasMessageContaining("does not follow 2023");
         assertThatThrownBy(() -> AcademicYear.parse("23/24")).hasMessageContaining("like 2023/24");
