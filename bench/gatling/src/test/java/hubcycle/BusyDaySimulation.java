@@ -155,7 +155,10 @@ public class BusyDaySimulation extends Simulation {
                         .get("/catalogue/#{hub}/" + YEAR)
                         .check(status().is(200))
                         .check(regex("/work-groups/(\\d+)\"").findAll().saveAs("groups")))
-                .asLongAs(session -> !session.contains("apply") && (!session.contains("try") || session.getInt("try") < 4), "try")
+                .asLongAs(
+                        session -> !session.contains("apply")
+                                && (!session.contains("try") || session.getInt("try") < 4),
+                        "try")
                 .on(exec(session -> {
                             List<String> groups = session.getList("groups");
                             return session.set("wg", groups.get((int) (Math.random() * groups.size())));
@@ -174,25 +177,22 @@ public class BusyDaySimulation extends Simulation {
                         .then(exec(http(phase + " the application made before").get("/applications")))
                         .doIf(session -> session.contains("formCsrf"))
                         .then(pause(Duration.ofSeconds(20), Duration.ofSeconds(60))
-                        .exec(http(phase + " check the answers")
-                                .post("/apply/#{apply}/check")
-                                .formParam("name-1", "#{teacher}")
-                                .formParam("email-1", "#{teacherEmail}")
-                                .formParam("jobTitle-1", "Maths lead")
-                                .formParam("role-1", "Maths lead")
-                                .formParam("_csrf", "#{formCsrf}")
+                        .exec(nominated(http(phase + " check the answers").post("/apply/#{apply}/check"))
                                 .check(status().is(200)))
                         .pause(Duration.ofSeconds(3), Duration.ofSeconds(10))
-                        .exec(http(phase + " submit the application")
-                                .post("/apply/#{apply}")
-                                .formParam("name-1", "#{teacher}")
-                                .formParam("email-1", "#{teacherEmail}")
-                                .formParam("jobTitle-1", "Maths lead")
-                                .formParam("role-1", "Maths lead")
-                                .formParam("_csrf", "#{formCsrf}")
+                        .exec(nominated(http(phase + " submit the application").post("/apply/#{apply}"))
                                 .check(status().is(302))
                                 .check(header("Location").saveAs("submitted")))
                         .exec(http(phase + " the application").get("#{submitted}").check(status().is(200)))));
+    }
+
+    /** The application form as the school fills it in: one participant, the school's maths lead. */
+    private static HttpRequestActionBuilder nominated(HttpRequestActionBuilder form) {
+        return form.formParam("name-1", "#{teacher}")
+                .formParam("email-1", "#{teacherEmail}")
+                .formParam("jobTitle-1", "Maths lead")
+                .formParam("role-1", "Maths lead")
+                .formParam("_csrf", "#{formCsrf}");
     }
 
     private ScenarioBuilder visitor(String phase) {
