@@ -297,10 +297,10 @@ public class Surveys {
                 "evaluation.survey-closed", survey.getHubId(), survey.getKind().label(), survey.getWorkGroupId()));
     }
 
-    /** The email inviting or reminding a respondent, with a new link of its own. */
     /**
-     * A survey's email to one invitee: a participant by their name, a school's contact (no name on record)
-     * by their school ({@code school}), each blank when not known; the template words the greeting.
+     * The email inviting or reminding a respondent, with a new link of its own: a participant by their
+     * name, a school's contact (no name on record) by their school ({@code school}), each blank when not
+     * known; the template words the greeting.
      */
     Email email(String kind, Survey survey, String groupName, String name, String school, SurveyInvitation invitation) {
         String token = Tokens.newToken();

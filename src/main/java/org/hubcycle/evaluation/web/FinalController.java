@@ -13,6 +13,7 @@ import org.hubcycle.evaluation.internal.FinalEvaluations.FinalView;
 import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.web.FormErrors;
+import org.hubcycle.shared.web.FormValues;
 import org.hubcycle.shared.web.PdfDocuments;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -115,7 +116,7 @@ class FinalController {
         if (!problems.isEmpty()) {
             return page(current, narratives, recommendations, chosen, FormErrors.of(problems), user, model);
         }
-        String rec = recommendations == null || recommendations.isBlank() ? null : recommendations.strip();
+        String rec = FormValues.blankToNull(recommendations);
         boolean submit = "submit".equals(form.getFirst("action"));
         Optional<Refused> refused = Attempt.of(() -> {
             if (submit) {

@@ -15,6 +15,7 @@ import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.Term;
 import org.hubcycle.shared.web.FormErrors;
+import org.hubcycle.shared.web.FormValues;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -107,9 +108,21 @@ class ReportsController {
         }
         Optional<Refused> refused = Attempt.of(() -> {
             if ("submit".equals(action)) {
-                reports.submit(group, t, blank(progress), blank(issues), blank(nextSteps), user.getName());
+                reports.submit(
+                        group,
+                        t,
+                        FormValues.blankToNull(progress),
+                        FormValues.blankToNull(issues),
+                        FormValues.blankToNull(nextSteps),
+                        user.getName());
             } else {
-                reports.save(group, t, blank(progress), blank(issues), blank(nextSteps), user.getName());
+                reports.save(
+                        group,
+                        t,
+                        FormValues.blankToNull(progress),
+                        FormValues.blankToNull(issues),
+                        FormValues.blankToNull(nextSteps),
+                        user.getName());
             }
         });
         if (refused.isPresent()) {
@@ -224,9 +237,5 @@ class ReportsController {
         } catch (IllegalArgumentException e) {
             throw new NotFoundException("not-found.report");
         }
-    }
-
-    private static String blank(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -88,12 +88,12 @@ public class OfferReach {
             SchoolFacts facts,
             SystemWork system,
             Schools schools) {
-        this.schools = schools;
         this.offers = offers;
         this.enrolments = enrolments;
         this.specialists = specialists;
         this.facts = facts;
         this.system = system;
+        this.schools = schools;
     }
 
     public Figures of(AcademicYear year, HubSummary hub) {
@@ -160,7 +160,7 @@ public class OfferReach {
     /** Which enrolments a reach figure counts, as its list's address names them. */
     public enum Counted {
         /** Schools that held a place: taking part, completed or not. */
-        RECRUITED(EnumSet.of(EnrolmentStatus.ACCEPTED, EnrolmentStatus.COMPLETED, EnrolmentStatus.NOT_COMPLETED)),
+        RECRUITED(EnrolmentStatus.holdingPlace()),
         COMPLETED(EnumSet.of(EnrolmentStatus.COMPLETED)),
         WITHDRAWN(EnumSet.of(EnrolmentStatus.WITHDRAWN)),
         /** Places that came to an end with a result, completed or not: what completion is a share of. */
@@ -187,7 +187,7 @@ public class OfferReach {
         Map<Long, WorkGroupBrief> groups = new HashMap<>();
         for (WorkGroupBrief g :
                 all ? (hub == null ? offers.briefs(year) : offers.briefs(hub.id(), year)) : published(year, hub)) {
-            if (all || g.id() == (group == null ? -1 : group) || g.projectCode().equals(project)) {
+            if (all || (group != null && g.id() == group) || g.projectCode().equals(project)) {
                 groups.put(g.id(), g);
             }
         }

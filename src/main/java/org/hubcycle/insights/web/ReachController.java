@@ -8,6 +8,7 @@ import org.hubcycle.insights.internal.OfferReach;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.HubMember;
 import org.hubcycle.shared.web.CsvDownload;
+import org.hubcycle.shared.web.FormValues;
 import org.hubcycle.shared.web.PageRequests;
 import org.hubcycle.shared.web.Pagination;
 import org.hubcycle.shared.web.XlsxDownload;
@@ -65,11 +66,12 @@ class ReachController {
             Model model) {
         AcademicYear chosen = scope.year(year);
         HubSummary of = scope.hub(hub, member);
-        List<OfferReach.EnrolmentLine> all = reach.enrolments(chosen, of, blank(project), group, what);
+        String named = FormValues.blankToNull(project);
+        List<OfferReach.EnrolmentLine> all = reach.enrolments(chosen, of, named, group, what);
         Page<OfferReach.EnrolmentLine> shown = PageRequests.slice(all, page);
         model.addAttribute("year", chosen);
         model.addAttribute("hub", of);
-        model.addAttribute("project", blank(project));
+        model.addAttribute("project", named);
         model.addAttribute("group", group);
         model.addAttribute(
                 "groupName",
@@ -94,7 +96,7 @@ class ReachController {
         return CsvDownload.of(
                 InsightsController.filename("reach-" + what.name().toLowerCase(), of, chosen, "csv"),
                 List.of("URN", "School", "Work group", "Project", "Status"),
-                reach.enrolments(chosen, of, blank(project), group, what).stream()
+                reach.enrolments(chosen, of, FormValues.blankToNull(project), group, what).stream()
                         .map(e -> List.<Object>of(
                                 e.urn(),
                                 e.school(),
@@ -102,10 +104,6 @@ class ReachController {
                                 e.group() == null ? "" : e.group().projectCode(),
                                 e.status().name()))
                         .toList());
-    }
-
-    private static String blank(String text) {
-        return text == null || text.isBlank() ? null : text;
     }
 
     /** The work groups' reach (a hub's), or the projects' (England), as CSV. */
