@@ -133,6 +133,12 @@ class EnrolmentTest {
         assertThat(told.select(".govuk-notification-banner[role=region]").text())
                 .isEqualTo("Important Your school has already applied to this work group: this is its application.");
         assertThat(told.select(".govuk-notification-banner--success")).isEmpty();
+        // Another school's contact (here one still waiting to be approved) gets the form, not this school's
+        // application.
+        assertThat(page("/apply/" + embedding.id(), "pending@hubcycle.test")
+                        .select("h1")
+                        .text())
+                .isEqualTo("Apply to Embedding 1");
 
         WorkGroupBrief development = group("Development 2");
         Document roles = html(nominate(post("/apply/" + development.id()), "Sam Ellery", "Headteacher"));
