@@ -2,6 +2,7 @@ package org.hubcycle.shared.demo;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.hubcycle.shared.HubScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,8 +14,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
+import org.springframework.util.ClassUtils;
 
-/** Loads every module's demo data on start-up when {@code hubcycle.demo.enabled} is true. */
+/**
+ * Loads every module's demo data on start-up when {@code hubcycle.demo.enabled} is true, unless this
+ * academic year's demo data from the same modules is recorded as complete ({@link LoadedDemoData}).
+ */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @ConditionalOnProperty(name = "hubcycle.demo.enabled", havingValue = "true")
@@ -27,10 +32,14 @@ class DemoDataLoader implements ApplicationRunner {
 
     private final List<DemoData> modules;
     private final Environment environment;
+    private final LoadedDemoData loaded;
 
-    DemoDataLoader(List<DemoData> modules, Environment environment) {
-        this.modules = modules;
+    DemoDataLoader(List<DemoData> modules, Environment environment, LoadedDemoData loaded) {
+        this.modules = modules.stream()
+                .sorted(Comparator.comparingInt(DemoData::order))
+                .toList();
         this.environment = environment;
+        this.loaded = loaded;
     }
 
     @Override
@@ -39,9 +48,15 @@ class DemoDataLoader implements ApplicationRunner {
             throw new IllegalStateException("Demo data is never loaded in production: unset HUBCYCLE_DEMO_ENABLED "
                     + "or run without the postgres profile");
         }
-        HubScope.asSystem(() -> modules.stream()
-                .sorted(Comparator.comparingInt(DemoData::order))
-                .forEach(DemoData::load));
+        String names = modules.stream()
+                .map(module -> ClassUtils.getUserClass(module).getSimpleName())
+                .collect(Collectors.joining(","));
+        if (loaded.contains(names)) {
+            log.info("Demo data is in place ({} modules, as recorded)", modules.size());
+            return;
+        }
+        HubScope.asSystem(() -> modules.forEach(DemoData::load));
+        loaded.record(names);
         log.info("Demo data is in place ({} modules)", modules.size());
     }
 }
