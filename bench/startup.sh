@@ -1,23 +1,21 @@
 #!/usr/bin/env bash
 # Start-up to "Hubcycle is running" on H2, second start (the database and demo data already there),
-# three times each: the plain jar, then the extracted jar with a class-data-sharing archive made by a
-# training run (-XX:ArchiveClassesAtExit with spring.context.exit=onRefresh), then -- when a Java 25
-# runtime is there (JAVA25, default Temurin's under /usr/lib/jvm) -- the extracted jar with an AOT cache
-# (JEP 483/514/515: classes loaded and linked, method profiles) from a training run that starts the
-# application and stops it when it is ready. Prints wall time to ready, the CPU time the process used
+# three times each: the plain jar, then bin/hubcycle (which records a class-data-sharing archive on its
+# first start and uses it after), then -- when a Java 25 runtime is there (JAVA25, default Temurin's under
+# /usr/lib/jvm) -- the plain jar and bin/hubcycle on Java 25 (an AOT cache, JEP 483/514/515: classes loaded
+# and linked, method profiles). Prints wall time to ready, the CPU time the process used
 # to get there (steadier than wall time on a shared machine), Spring's "Started … in", and the load.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -f target/hubcycle.jar ] || ./mvnw -q -B package -DskipTests
 work=$(mktemp -d /tmp/hubcycle-startup.XXXXXX)
 trap 'rm -rf "$work"' EXIT
-java -Djarmode=tools -jar target/hubcycle.jar extract --destination "$work/app" >/dev/null
 
-start() { # label, java command, java options...
-  local label=$1 java=$2; shift 2
+start() { # label, command...
+  local label=$1; shift
   local log="$work/run.log" started
   started=$(date +%s.%N)
-  HUBCYCLE_DATA_DIR="$work/data" SERVER_PORT=${PORT:-8099} "$java" -Xmx256m "$@" >"$log" 2>&1 &
+  HUBCYCLE_DATA_DIR="$work/data" SERVER_PORT=${PORT:-8099} "$@" >"$log" 2>&1 &
   local pid=$!
   until grep -q "Hubcycle is running" "$log" 2>/dev/null; do
     kill -0 "$pid" 2>/dev/null || { echo "$label: did not start"; cat "$log"; return 1; }
@@ -30,16 +28,20 @@ start() { # label, java command, java options...
 }
 
 echo "$(date -u '+%Y-%m-%d %H:%M') $(nproc) cores, $(java -version 2>&1 | head -n 1)"
-start "first start (creates the database)" java -jar target/hubcycle.jar
-for i in 1 2 3; do start "plain jar" java -jar target/hubcycle.jar; done
-(cd "$work/app" && HUBCYCLE_DATA_DIR="$work/data" SERVER_PORT=${PORT:-8099} java -Xmx256m \
-  -XX:ArchiveClassesAtExit=hubcycle.jsa -Dspring.context.exit=onRefresh -jar hubcycle.jar >/dev/null 2>&1 || true)
-cd "$work/app"
-for i in 1 2 3; do start "with CDS archive" java -XX:SharedArchiveFile=hubcycle.jsa -jar hubcycle.jar; done
+start "first start (creates the database)" java -Xmx256m -jar target/hubcycle.jar
+for i in 1 2 3; do start "plain jar" java -Xmx256m -jar target/hubcycle.jar; done
+
+# bin/hubcycle, as a hub runs it: the first start records, the later ones use the record.
+cp target/hubcycle.jar "$work/hubcycle.jar"
+export HUBCYCLE_JAR="$work/hubcycle.jar"
+start "bin/hubcycle, first start (records a CDS archive)" bin/hubcycle
+for i in 1 2 3; do start "bin/hubcycle with its CDS archive" bin/hubcycle; done
 
 java25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 [ -x "$java25" ] || { echo "no Java 25 runtime at $java25: AOT cache not measured"; exit 0; }
 echo "$("$java25" -version 2>&1 | head -n 1)"
-for i in 1 2; do start "Java 25, plain jar" "$java25" -jar hubcycle.jar; done
-start "Java 25, training run for the AOT cache" "$java25" -XX:AOTCacheOutput=hubcycle.aot -jar hubcycle.jar
-for i in 1 2 3; do start "Java 25 with AOT cache" "$java25" -XX:AOTCache=hubcycle.aot -jar hubcycle.jar; done
+rm -rf "$work/hubcycle-app"
+export JAVA="$java25"
+start "Java 25, plain jar" "$java25" -Xmx256m -jar target/hubcycle.jar
+start "Java 25, bin/hubcycle, first start (records an AOT cache)" bin/hubcycle
+for i in 1 2 3; do start "Java 25, bin/hubcycle with its AOT cache" bin/hubcycle; done
