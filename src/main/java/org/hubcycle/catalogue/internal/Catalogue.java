@@ -29,10 +29,11 @@ import org.hubcycle.catalogue.domain.WorkGroupRepository;
 import org.hubcycle.catalogue.internal.CatalogueViews.ProjectView;
 import org.hubcycle.catalogue.internal.CatalogueViews.PublishedOffer;
 import org.hubcycle.catalogue.internal.CatalogueViews.WorkGroupView;
-import org.hubcycle.directory.HubProfile;
+import org.hubcycle.directory.HubSummary;
 import org.hubcycle.directory.Hubs;
 import org.hubcycle.directory.People;
 import org.hubcycle.shared.AcademicYear;
+import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Phase;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
@@ -94,7 +95,8 @@ public class Catalogue {
 
     /** A hub's published offer for a year, grouped by section as the Work Group Summary groups it; optionally one phase only. */
     public PublishedOffer publishedOffer(long hubId, AcademicYear year, Phase phase) {
-        HubProfile hub = hubs.profile(hubId);
+        // The hub's name and contact only (one read): its area and lead school are not shown here.
+        HubSummary hub = hubs.findById(hubId).orElseThrow(() -> new NotFoundException("not-found.hub"));
         List<WorkGroup> offered =
                 workGroups.findByHubIdAndAcademicYearAndStatusInOrderByName(hubId, year.startYear(), PUBLISHED);
         Map<Long, Project> byId =
@@ -122,9 +124,9 @@ public class Catalogue {
             }
         }
         return new PublishedOffer(
-                hub.hub().name(),
-                hub.hub().slug(),
-                hub.contactEmail(),
+                hub.name(),
+                hub.slug(),
+                hubs.contactEmail(hubId).orElse(null),
                 year,
                 sections.entrySet().stream()
                         .filter(e -> !e.getValue().isEmpty())
