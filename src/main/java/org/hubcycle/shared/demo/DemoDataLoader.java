@@ -48,9 +48,7 @@ class DemoDataLoader implements ApplicationRunner {
             throw new IllegalStateException("Demo data is never loaded in production: unset HUBCYCLE_DEMO_ENABLED "
                     + "or run without the postgres profile");
         }
-        String names = modules.stream()
-                .map(module -> ClassUtils.getUserClass(module).getSimpleName())
-                .collect(Collectors.joining(","));
+        String names = names();
         if (loaded.contains(names)) {
             log.info("Demo data is in place ({} modules, as recorded)", modules.size());
             return;
@@ -58,5 +56,12 @@ class DemoDataLoader implements ApplicationRunner {
         HubScope.asSystem(() -> modules.forEach(DemoData::load));
         loaded.record(names);
         log.info("Demo data is in place ({} modules)", modules.size());
+    }
+
+    /** The modules, as their completeness is recorded: their class names in load order. */
+    String names() {
+        return modules.stream()
+                .map(module -> ClassUtils.getUserClass(module).getSimpleName())
+                .collect(Collectors.joining(","));
     }
 }

@@ -36,9 +36,10 @@ class DemoDataIdempotenceTest {
         loader.run(new DefaultApplicationArguments());
         assertThat(counts()).isEqualTo(before);
         assertThat(jdbc.queryForObject(
-                        "select count(*) from demo_data_loaded where academic_year = ?",
+                        "select count(*) from demo_data_loaded where academic_year = ? and modules = ?",
                         Long.class,
-                        AcademicYear.containing(LocalDate.now(clock)).slug()))
+                        AcademicYear.containing(LocalDate.now(clock)).slug(),
+                        loader.names()))
                 .isEqualTo(1L);
     }
 
