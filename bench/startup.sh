@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Start-up to "Hubcycle is running" on H2, second start (the database and demo data already there),
-# three times each: the plain jar, then bin/hubcycle (which records a class-data-sharing archive on its
-# first start and uses it after), then -- when a Java 25 runtime is there (JAVA25, default Temurin's under
-# /usr/lib/jvm) -- the plain jar and bin/hubcycle on Java 25 (an AOT cache, JEP 483/514/515: classes loaded
-# and linked, method profiles). Prints wall time to ready, the CPU time the process used
+# Start-up to "Hubcycle is running" on H2, second start (the database and demo data already there):
+# the plain jar three times, then bin/hubcycle's first start (it records a class-data-sharing archive)
+# and three starts from that record, then -- when a Java 25 runtime is there (JAVA25, default Temurin's
+# under /usr/lib/jvm) -- the plain jar once and bin/hubcycle on Java 25 the same way (an AOT cache,
+# JEP 483/514/515: classes loaded and linked, method profiles). Prints wall time to ready, the CPU time the process used
 # to get there (steadier than wall time on a shared machine), Spring's "Started … in", and the load.
 set -euo pipefail
 cd "$(dirname "$0")/.."
