@@ -1,5 +1,6 @@
 package org.hubcycle.directory.domain;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -7,8 +8,8 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 
 /**
- * One of the words a school is found by ({@link SchoolWords}); the GIAS import writes them beside the
- * school. Read only in searches, as the subject of a subquery.
+ * One of the words a school is found by ({@link SchoolWords}), with the school's sort name; the GIAS
+ * import writes them beside the school. Read only in searches.
  */
 @Entity
 @Table(name = "school_word")
@@ -20,6 +21,9 @@ public class SchoolWord {
 
     @Id
     private String word;
+
+    @Column(name = "search_name")
+    private String searchName;
 
     protected SchoolWord() {}
 

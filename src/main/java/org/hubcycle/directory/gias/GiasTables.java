@@ -42,8 +42,6 @@ class GiasTables {
     private static final String UPDATE_SCHOOL =
             "update school set " + SCHOOL_COLUMNS.replace(",", " = ?,") + " = ? where urn = ?";
 
-    static final String INSERT_WORD = "insert into school_word (urn, word) values (?, ?)";
-
     private final JdbcTemplate jdbc;
 
     GiasTables(JdbcTemplate jdbc) {
@@ -100,20 +98,26 @@ class GiasTables {
         words(plan);
     }
 
-    /** A changed school's words are written again: its name or town may be what changed. */
+    /**
+     * A changed school's words are written again: its name or town may be what changed. Each word carries
+     * the school's sort name, so a word search orders its matches without reading the schools.
+     */
     private void words(Plan<Establishment> plan) {
         jdbc.batchUpdate(
                 "delete from school_word where urn = ?", plan.updates(), BATCH, (ps, row) -> ps.setInt(1, row.urn()));
         List<Object[]> words = new ArrayList<>();
         for (List<Establishment> rows : List.of(plan.inserts(), plan.updates())) {
             for (Establishment row : rows) {
-                SchoolWords.of(searchText(row)).forEach(word -> words.add(new Object[] {row.urn(), word}));
+                String name = GiasValues.searchable(row.name());
+                SchoolWords.of(searchText(row)).forEach(word -> words.add(new Object[] {row.urn(), word, name}));
             }
         }
-        jdbc.batchUpdate(INSERT_WORD, words, BATCH, (ps, word) -> {
-            ps.setInt(1, (Integer) word[0]);
-            ps.setString(2, (String) word[1]);
-        });
+        jdbc.batchUpdate(
+                "insert into school_word (urn, word, search_name) values (?, ?, ?)", words, BATCH, (ps, word) -> {
+                    ps.setInt(1, (Integer) word[0]);
+                    ps.setString(2, (String) word[1]);
+                    ps.setString(3, (String) word[2]);
+                });
     }
 
     private static String searchText(Establishment row) {

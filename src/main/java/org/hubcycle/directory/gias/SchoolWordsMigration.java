@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Migration 22: writes the words of the schools already imported (migration 21 made their table), from
  * the search text the import stored. Java, because the words are cut by {@link SchoolWords}, the same
- * code the import uses. Flyway runs it once, between the SQL migrations 21 and 23.
+ * code the import uses. Flyway runs it once, between the SQL migrations 21 and 23, on the table as
+ * migration 21 made it (migration 29 gives each word its school's name).
  */
 @Component
 class SchoolWordsMigration implements JavaMigration {
@@ -43,7 +44,8 @@ class SchoolWordsMigration implements JavaMigration {
         Connection connection = context.getConnection();
         try (Statement schools = connection.createStatement();
                 ResultSet school = schools.executeQuery("select urn, search_text from school");
-                PreparedStatement insert = connection.prepareStatement(GiasTables.INSERT_WORD)) {
+                PreparedStatement insert =
+                        connection.prepareStatement("insert into school_word (urn, word) values (?, ?)")) {
             int pending = 0;
             while (school.next()) {
                 for (String word : SchoolWords.of(school.getString(2))) {

@@ -137,6 +137,34 @@ class DirectoryPagesTest {
         assertThat(pastTheEnd.select("tbody tr")).isEmpty();
     }
 
+    @Test
+    void aSearchByWordsFindsAndOrdersWhatTheWholeSearchDoes() {
+        String common = jdbc.queryForObject(
+                "select word from school_word group by word order by count(*) desc, word limit 1", String.class);
+        String rare = jdbc.queryForObject(
+                "select word from school_word group by word having count(*) between 30 and 80 order by word limit 1",
+                String.class);
+        SchoolSummary some = schools.search(SchoolSearch.text(rare), PageRequest.of(0, 1))
+                .getContent()
+                .get(0);
+        for (String q : List.of(common, rare, common.substring(0, 2), some.name(), rare + " " + common, "zzzz")) {
+            long all =
+                    schools.search(SchoolSearch.text(q), PageRequest.of(0, 1)).getTotalElements();
+            for (int page : List.of(0, 1, 39, 40)) {
+                Schools.Found found = schools.find(SchoolSearch.text(q), PageRequest.of(page, 25));
+                assertThat(found.page().getContent())
+                        .as("page " + page + " of " + q)
+                        .containsExactlyElementsOf(
+                                page * 25 < Schools.COUNTED
+                                        ? schools.search(SchoolSearch.text(q), PageRequest.of(page, 25))
+                                                .getContent()
+                                        : List.of());
+                assertThat(found.more()).as(q).isEqualTo(all > Schools.COUNTED);
+                assertThat(found.page().getTotalElements()).as(q).isEqualTo(Math.min(all, Schools.COUNTED));
+            }
+        }
+    }
+
     private Document schoolsPage(String page) throws Exception {
         return html(mvc.perform(get("/schools").param("page", page).with(signedIn.as(SignedIn.HUB_LEAD)))
                 .andExpect(status().isOk())
