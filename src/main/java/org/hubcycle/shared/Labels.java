@@ -15,6 +15,9 @@ final class Labels {
 
     private static final Map<Class<?>, ResourceBundle> BUNDLES = new ConcurrentHashMap<>();
 
+    /** A choice's words never change while the application runs: each is read once. */
+    private static final Map<Enum<?>, String> LABELS = new ConcurrentHashMap<>();
+
     private Labels() {}
 
     static String code(Enum<?> choice) {
@@ -22,6 +25,10 @@ final class Labels {
     }
 
     static String of(Enum<?> choice) {
+        return LABELS.computeIfAbsent(choice, Labels::read);
+    }
+
+    private static String read(Enum<?> choice) {
         ResourceBundle bundle = BUNDLES.computeIfAbsent(choice.getDeclaringClass(), Labels::bundleOf);
         // Messages are MessageFormat patterns (an apostrophe is written twice), as Spring reads them.
         return new MessageFormat(bundle.getString(code(choice)), Locale.UK).format(new Object[0]);
