@@ -22,6 +22,23 @@ import org.springframework.data.domain.PageRequest;
 class SessionsTest extends DeliveryFixtures {
 
     @Test
+    void theCatalogueSaysWhenAGroupsSessionsAreEarliestFirst() throws Exception {
+        WorkGroupBrief group = group("Development 1");
+        List<LocalDate> planned = HubScope.asSystem(() -> sessions.forWorkGroup(group.id())).stream()
+                .map(SessionView::date)
+                .sorted()
+                .toList();
+        assertThat(planned).hasSizeGreaterThan(1);
+        String offer = "/catalogue/demo-maths-hub/" + year().slug();
+
+        Document page = html(get(offer + "/work-groups/" + group.id()));
+        assertThat(page.select("#dates li").eachText())
+                .containsExactlyElementsOf(planned.stream().map(dates::date).toList());
+        assertThat(html(get(offer)).select("tr:contains(" + group.name() + ")").text())
+                .contains("From " + dates.date(planned.get(0)) + " (" + planned.size() + " sessions)");
+    }
+
+    @Test
     void movingASessionEmailsItsParticipantsAndBadSessionsAreRefused() throws Exception {
         SessionView online = session("Development 1", 3);
         LocalDate later = online.date().plusDays(7);

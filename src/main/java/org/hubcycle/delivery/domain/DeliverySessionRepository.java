@@ -13,6 +13,12 @@ public interface DeliverySessionRepository extends JpaRepository<Session, Long> 
 
     List<Session> findByWorkGroupIdInOrderByDateAscSequenceAsc(Collection<Long> workGroupIds);
 
+    /** The groups' session dates, earliest first, without loading the sessions. */
+    @org.springframework.data.jpa.repository.Query(
+            "select new org.hubcycle.delivery.domain.SessionDate(s.workGroupId, s.date) from Session s"
+                    + " where s.workGroupId in :workGroupIds order by s.date, s.sequence")
+    List<SessionDate> datesOf(Collection<Long> workGroupIds);
+
     List<Session> findByDateBetweenAndRemindedAtIsNullOrderByDate(LocalDate from, LocalDate to);
 
     Optional<Session> findFirstByWorkGroupIdAndDateGreaterThanEqualOrderByDateAsc(long workGroupId, LocalDate from);

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.hubcycle.catalogue.WorkGroupActivity;
 import org.hubcycle.delivery.domain.DeliverySessionRepository;
-import org.hubcycle.delivery.domain.Session;
+import org.hubcycle.delivery.domain.SessionDate;
 import org.hubcycle.shared.SystemWork;
 import org.springframework.stereotype.Component;
 
@@ -28,8 +28,8 @@ class CatalogueSessionDates implements WorkGroupActivity.SessionDates {
         if (workGroupIds.isEmpty()) {
             return Map.of();
         }
-        return system.inTransaction(() -> sessions.findByWorkGroupIdInOrderByDateAscSequenceAsc(workGroupIds).stream()
+        return system.inTransaction(() -> sessions.datesOf(workGroupIds).stream()
                 .collect(Collectors.groupingBy(
-                        Session::getWorkGroupId, Collectors.mapping(Session::getDate, Collectors.toList()))));
+                        SessionDate::workGroupId, Collectors.mapping(SessionDate::date, Collectors.toList()))));
     }
 }
