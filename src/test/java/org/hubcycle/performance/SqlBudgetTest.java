@@ -67,7 +67,7 @@ class SqlBudgetTest extends RunningServerTest {
 
     @Test
     void theHubsYearOfEnrolment() throws Exception {
-        assertThat(statements("/enrolment/2026-27", 12)).hasSizeLessThanOrEqualTo(8);
+        assertThat(statements("/enrolment/2026-27", 12)).hasSizeLessThanOrEqualTo(7);
     }
 
     @Test

@@ -15,6 +15,11 @@ public interface WorkGroupRepository extends JpaRepository<WorkGroup, Long> {
     List<WorkGroup> findByHubIdAndAcademicYearAndStatusInOrderByName(
             Long hubId, int academicYear, Collection<WorkGroupStatus> statuses);
 
+    /** The ids alone of a hub's work groups in a year with these statuses, by name. */
+    @Query("select g.id from WorkGroup g where g.hubId = :hubId and g.academicYear = :academicYear"
+            + " and g.status in :statuses order by g.name")
+    List<Long> idsOf(Long hubId, int academicYear, Collection<WorkGroupStatus> statuses);
+
     List<WorkGroup> findByAcademicYearAndStatusNot(int academicYear, WorkGroupStatus status);
 
     long countByHubIdAndAcademicYear(Long hubId, int academicYear);

@@ -85,11 +85,8 @@ class EnrolmentController {
 
     @GetMapping("/enrolment/{year}")
     String year(@PathVariable("year") AcademicYear academicYear, @AuthenticationPrincipal HubMember user, Model model) {
-        List<Long> ids = offers.briefs(user.hubId(), academicYear).stream()
-                .filter(g -> g.status().published())
-                .map(HubOffers.WorkGroupBrief::id)
-                .toList();
-        EnrolmentFigures.Year year = figures.year(user.hubId(), academicYear, ids);
+        EnrolmentFigures.Year year =
+                figures.year(user.hubId(), academicYear, offers.publishedIds(user.hubId(), academicYear));
         List<EnrolmentFigures.Money> money = year.money();
         model.addAttribute("year", academicYear);
         model.addAttribute("groups", year.groups());
