@@ -58,9 +58,10 @@ public class Schools {
 
     /**
      * A word search whose rarest word begins more schools' words than this walks the schools by name
-     * instead: reading and sorting every match costs more than finding a page among so many (measured on
-     * the national directory: 'ash', 2,391 words, 2 ms against 4.5; 'high', 4,206, even; 'st', 5,928, 4 ms
-     * against 2.5).
+     * instead: reading and sorting every match costs more than finding a page among so many. Measured on
+     * the national directory, by words against by name: 'ash' (2,391 words) 2.1 ms against 4.5; 'high'
+     * (4,206) and 'st' (5,928) about even at 4 ms; 'c' (13,211) 8–10 ms against 4–5; 'primary' (17,515)
+     * 24 ms.
      */
     private static final long ORDERED_BY_WORDS = 4_000;
 
