@@ -138,7 +138,7 @@ class DirectoryPagesTest {
     }
 
     @Test
-    void aSearchByWordsFindsAndOrdersWhatTheWholeSearchDoes() {
+    void aSearchByWordsOrPostcodeFindsAndOrdersWhatTheWholeSearchDoes() {
         String common = jdbc.queryForObject(
                 "select word from school_word group by word order by count(*) desc, word limit 1", String.class);
         String rare = jdbc.queryForObject(
@@ -147,7 +147,20 @@ class DirectoryPagesTest {
         SchoolSummary some = schools.search(SchoolSearch.text(rare), PageRequest.of(0, 1))
                 .getContent()
                 .get(0);
-        for (String q : List.of(common, rare, common.substring(0, 2), some.name(), rare + " " + common, "zzzz")) {
+        String district = jdbc.queryForObject(
+                "select substring(search_postcode, 1, 3) from school group by substring(search_postcode, 1, 3)"
+                        + " order by count(*) desc limit 1",
+                String.class);
+        for (String q : List.of(
+                common,
+                rare,
+                common.substring(0, 2),
+                some.name(),
+                rare + " " + common,
+                "zzzz",
+                some.postcode(),
+                district,
+                district.substring(0, 2))) {
             long all =
                     schools.search(SchoolSearch.text(q), PageRequest.of(0, 1)).getTotalElements();
             for (int page : List.of(0, 1, 39, 40)) {
