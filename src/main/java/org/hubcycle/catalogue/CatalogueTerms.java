@@ -1,5 +1,9 @@
 package org.hubcycle.catalogue;
 
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 import org.hubcycle.shared.Labelled;
 
 /** The fixed vocabularies of the catalogue (seed 001 and 004), each with the words users read. */
@@ -51,6 +55,11 @@ public final class CatalogueTerms {
         RUNNING(true),
         COMPLETED(true),
         CANCELLED(false);
+
+        /** Every status the public catalogue shows. */
+        public static final Set<WorkGroupStatus> PUBLISHED = Collections.unmodifiableSet(EnumSet.copyOf(
+                Arrays.stream(values()).filter(WorkGroupStatus::published).toList()));
+
         private final boolean published;
 
         WorkGroupStatus(boolean published) {

@@ -1,13 +1,11 @@
 package org.hubcycle.catalogue;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hubcycle.catalogue.CatalogueTerms.SessionFormat;
@@ -101,10 +99,6 @@ public class HubOffers {
         FULL
     }
 
-    private static final Set<WorkGroupStatus> PUBLISHED = Arrays.stream(WorkGroupStatus.values())
-            .filter(WorkGroupStatus::published)
-            .collect(Collectors.toUnmodifiableSet());
-
     private final WorkGroupRepository workGroups;
     private final ProjectRepository projects;
     private final ApplicationEventPublisher events;
@@ -160,7 +154,7 @@ public class HubOffers {
     /** The ids of a hub's published work groups in a year, by name: those schools see and apply to. */
     @Transactional(readOnly = true)
     public List<Long> publishedIds(long hubId, AcademicYear year) {
-        return workGroups.idsOf(hubId, year.startYear(), PUBLISHED);
+        return workGroups.idsOf(hubId, year.startYear(), WorkGroupStatus.PUBLISHED);
     }
 
     /** A year's work groups of a hub (every status), for choosing among them. */

@@ -100,11 +100,7 @@ public class WorkGroupTerms {
     public List<Terms> published(long hubId, AcademicYear year) {
         return system.inTransaction(() -> {
             List<WorkGroup> groups = workGroups.findByHubIdAndAcademicYearAndStatusInOrderByName(
-                    hubId,
-                    year.startYear(),
-                    java.util.Arrays.stream(WorkGroupStatus.values())
-                            .filter(WorkGroupStatus::published)
-                            .toList());
+                    hubId, year.startYear(), WorkGroupStatus.PUBLISHED);
             Map<Long, Project> byId =
                     projects
                             .findByIdIn(groups.stream()

@@ -50,10 +50,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Catalogue {
 
-    private static final EnumSet<WorkGroupStatus> PUBLISHED = Arrays.stream(WorkGroupStatus.values())
-            .filter(WorkGroupStatus::published)
-            .collect(Collectors.toCollection(() -> EnumSet.noneOf(WorkGroupStatus.class)));
-
     private final ProjectRepository projects;
     private final WorkGroupRepository workGroups;
     private final Hubs hubs;
@@ -97,8 +93,8 @@ public class Catalogue {
     public PublishedOffer publishedOffer(long hubId, AcademicYear year, Phase phase) {
         // The hub's name and contact only (one read): its area and lead school are not shown here.
         HubSummary hub = hubs.findById(hubId).orElseThrow(() -> new NotFoundException("not-found.hub"));
-        List<WorkGroup> offered =
-                workGroups.findByHubIdAndAcademicYearAndStatusInOrderByName(hubId, year.startYear(), PUBLISHED);
+        List<WorkGroup> offered = workGroups.findByHubIdAndAcademicYearAndStatusInOrderByName(
+                hubId, year.startYear(), WorkGroupStatus.PUBLISHED);
         Map<Long, Project> byId =
                 projects
                         .findByIdIn(offered.stream()
