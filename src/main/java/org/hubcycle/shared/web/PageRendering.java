@@ -12,6 +12,10 @@ import java.util.Set;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.thymeleaf.spring6.view.ThymeleafView;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
@@ -22,9 +26,17 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
  * search page with a long list, that was a large part of the time spent rendering it. A page's view
  * now sees a request whose attributes it sets stay in a map of its own, while the attributes the
  * filters and controllers set (the CSRF token, errors) are read through as before.
+ *
+ * <p>Every page also gets {@value #SIGNED_IN}: the signed-in person's principal, or null for a visitor,
+ * which the layout's header and navigation show. Found once here rather than by a security expression
+ * per check ({@code sec:authorize} builds an evaluation context each time).
  */
 @Configuration(proxyBeanMethods = false)
 class PageRendering {
+
+    static final String SIGNED_IN = "signedIn";
+
+    private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
     @Bean
     static BeanPostProcessor pagesKeepTheirVariables() {
@@ -45,7 +57,14 @@ class PageRendering {
         @Override
         public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
                 throws Exception {
-            super.render(model, new PageRequest(request), response);
+            Map<String, Object> page = model == null ? new HashMap<>() : new HashMap<>(model);
+            page.put(SIGNED_IN, signedIn());
+            super.render(page, new PageRequest(request), response);
+        }
+
+        private static Object signedIn() {
+            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+            return TRUST.isAuthenticated(authentication) ? authentication.getPrincipal() : null;
         }
     }
 
