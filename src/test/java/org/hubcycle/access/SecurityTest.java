@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.hubcycle.support.IntegrationTest;
 import org.hubcycle.support.SignedIn;
 import org.jsoup.Jsoup;
@@ -35,6 +36,17 @@ class SecurityTest {
 
     @Autowired
     SignedIn signedIn;
+
+    @Test
+    void requestsAreTimedButSecuritysOwnStepsAreNotObserved() throws Exception {
+        mvc.perform(get("/")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/").with(signedIn.as(SignedIn.HUB_LEAD))).andExpect(status().isOk());
+        MeterRegistry meters = context.getBean(MeterRegistry.class);
+        assertThat(meters.find("http.server.requests").timers()).isNotEmpty();
+        assertThat(meters.getMeters())
+                .extracting(meter -> meter.getId().getName())
+                .noneMatch(name -> name.startsWith("spring.security"));
+    }
 
     @Test
     void pagesNeedASignedInUser() throws Exception {
