@@ -76,13 +76,19 @@ public record AcademicYear(int startYear) implements Comparable<AcademicYear> {
 
     /** {@code 2023-24}, for addresses. */
     public String slug() {
-        return "%d-%02d".formatted(startYear, (startYear + 1) % 100);
+        return written('-');
     }
 
     /** {@code 2023/24}, as people write it. */
     @Override
     public String toString() {
-        return "%d/%02d".formatted(startYear, (startYear + 1) % 100);
+        return written('/');
+    }
+
+    /** The year and the next one's last two digits; without a format string, as pages write years in every link. */
+    private String written(char separator) {
+        int next = (startYear + 1) % 100;
+        return startYear + (next < 10 ? separator + "0" : String.valueOf(separator)) + next;
     }
 
     @Override
