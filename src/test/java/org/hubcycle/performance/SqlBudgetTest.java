@@ -62,7 +62,7 @@ class SqlBudgetTest extends RunningServerTest {
 
     @Test
     void thePublicCatalogue() throws Exception {
-        assertThat(statements("/catalogue/demo-maths-hub/2026-27", 20)).hasSizeLessThanOrEqualTo(10);
+        assertThat(statements("/catalogue/demo-maths-hub/2026-27", 20)).hasSizeLessThanOrEqualTo(9);
     }
 
     @Test

@@ -89,10 +89,14 @@ public class Catalogue {
         return page.map(p -> view(p, continued));
     }
 
-    /** A hub's published offer for a year, grouped by section as the Work Group Summary groups it; optionally one phase only. */
-    public PublishedOffer publishedOffer(long hubId, AcademicYear year, Phase phase) {
+    /**
+     * A hub's published offer for a year, grouped by section as the Work Group Summary groups it; optionally one
+     * phase only. The hub is found by its address in the same transaction, so its contact is read with it.
+     */
+    public PublishedOffer publishedOffer(String hubSlug, AcademicYear year, Phase phase) {
         // The hub's name and contact only (one read): its area and lead school are not shown here.
-        HubSummary hub = hubs.findById(hubId).orElseThrow(() -> new NotFoundException("not-found.hub"));
+        HubSummary hub = hubs.findBySlug(hubSlug).orElseThrow(() -> new NotFoundException("not-found.hub"));
+        long hubId = hub.id();
         List<WorkGroup> offered = workGroups.findByHubIdAndAcademicYearAndStatusInOrderByName(
                 hubId, year.startYear(), WorkGroupStatus.PUBLISHED);
         Map<Long, Project> byId =

@@ -6,8 +6,6 @@ import java.util.List;
 import org.hubcycle.catalogue.internal.Catalogue;
 import org.hubcycle.catalogue.internal.CatalogueViews.ProjectView;
 import org.hubcycle.catalogue.internal.CatalogueViews.PublishedOffer;
-import org.hubcycle.directory.HubSummary;
-import org.hubcycle.directory.Hubs;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.HubScope;
 import org.hubcycle.shared.NotFoundException;
@@ -25,12 +23,10 @@ class CatalogueApiController {
     record ProjectPage(List<ProjectView> items, int page, int size, long total, int totalPages) {}
 
     private final Catalogue catalogue;
-    private final Hubs hubs;
     private final Clock clock;
 
-    CatalogueApiController(Catalogue catalogue, Hubs hubs, Clock clock) {
+    CatalogueApiController(Catalogue catalogue, Clock clock) {
         this.catalogue = catalogue;
-        this.hubs = hubs;
         this.clock = clock;
     }
 
@@ -56,7 +52,6 @@ class CatalogueApiController {
 
     @GetMapping("/api/v1/hubs/{slug}/offer/{year}")
     PublishedOffer offer(@PathVariable String slug, @PathVariable("year") AcademicYear academicYear) {
-        HubSummary hub = hubs.findBySlug(slug).orElseThrow(() -> new NotFoundException("not-found.hub"));
-        return HubScope.asSystem(() -> catalogue.publishedOffer(hub.id(), academicYear, null));
+        return HubScope.asSystem(() -> catalogue.publishedOffer(slug, academicYear, null));
     }
 }

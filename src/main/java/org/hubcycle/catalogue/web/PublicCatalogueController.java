@@ -86,9 +86,8 @@ class PublicCatalogueController {
             @PathVariable("year") AcademicYear academicYear,
             @RequestParam(required = false) String phase,
             Model model) {
-        HubSummary hub = hub(slug);
         Phase chosen = phase(phase);
-        model.addAttribute("offer", HubScope.asSystem(() -> catalogue.publishedOffer(hub.id(), academicYear, chosen)));
+        model.addAttribute("offer", HubScope.asSystem(() -> catalogue.publishedOffer(slug, academicYear, chosen)));
         model.addAttribute("phase", chosen);
         model.addAttribute("phases", Phase.values());
         return "catalogue/offer";
@@ -104,20 +103,19 @@ class PublicCatalogueController {
         WorkGroupView group = HubScope.asSystem(() -> catalogue.publishedWorkGroup(hub.id(), academicYear, id))
                 .orElseThrow(() -> new NotFoundException("not-found.work-group"));
         model.addAttribute("group", group);
-        model.addAttribute("offer", HubScope.asSystem(() -> catalogue.publishedOffer(hub.id(), academicYear, null)));
+        model.addAttribute("offer", HubScope.asSystem(() -> catalogue.publishedOffer(hub.slug(), academicYear, null)));
         return "catalogue/work-group";
     }
 
     @GetMapping("/catalogue/{slug}/{year}.pdf")
     ResponseEntity<byte[]> summary(@PathVariable String slug, @PathVariable AcademicYear year) {
-        HubSummary hub = hub(slug);
-        PublishedOffer offer = HubScope.asSystem(() -> catalogue.publishedOffer(hub.id(), year, null));
+        PublishedOffer offer = HubScope.asSystem(() -> catalogue.publishedOffer(slug, year, null));
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(
                         "Content-Disposition",
                         ContentDisposition.inline()
-                                .filename(slug + "-work-group-summary-"
+                                .filename(offer.hubSlug() + "-work-group-summary-"
                                         + offer.year().slug() + ".pdf")
                                 .build()
                                 .toString())

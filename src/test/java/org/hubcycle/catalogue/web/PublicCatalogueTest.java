@@ -66,6 +66,9 @@ class PublicCatalogueTest {
                 .doesNotContain("not yet agreed")
                 .doesNotContain("Core Maths in person")
                 .doesNotContain("Northfield");
+        WorkGroup embedding = demoGroup("Embedding 1");
+        assertThat(page.select("tbody a:matchesOwn(^Embedding 1$)").attr("href"))
+                .isEqualTo("/catalogue/demo-maths-hub/" + year().slug() + "/work-groups/" + embedding.getId());
     }
 
     @Test
