@@ -126,7 +126,10 @@ class DirectoryQueries {
         return schools.findByTrustUidOrderBySearchNameAscUrnAsc(uid, pageable);
     }
 
-    List<LocalAuthority> localAuthorities() {
-        return authorities.findAllByOrderByName();
+    /** The local authorities by name, code to name, for the search form's list. */
+    List<Map.Entry<String, String>> localAuthorities() {
+        return authorities.codesAndNames().stream()
+                .map(row -> Map.entry((String) row[0], (String) row[1]))
+                .toList();
     }
 }

@@ -11,7 +11,6 @@ import org.hubcycle.directory.HubSummary;
 import org.hubcycle.directory.Hubs;
 import org.hubcycle.directory.SchoolSearch;
 import org.hubcycle.directory.Schools;
-import org.hubcycle.directory.domain.LocalAuthority;
 import org.hubcycle.shared.HubMember;
 import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Refused;
@@ -100,12 +99,7 @@ class SchoolController {
         model.addAttribute("statuses", STATUSES);
         model.addAttribute("typeGroups", TYPE_GROUPS);
         model.addAttribute("regions", REGIONS);
-        model.addAttribute(
-                "authorities",
-                queries.localAuthorities().stream()
-                        .collect(Collectors.toMap(
-                                LocalAuthority::getCode, LocalAuthority::getName, (a, b) -> a, LinkedHashMap::new))
-                        .entrySet());
+        model.addAttribute("authorities", queries.localAuthorities());
         model.addAttribute(
                 "trust",
                 search.trust() == null ? null : queries.trust(search.trust()).orElse(null));

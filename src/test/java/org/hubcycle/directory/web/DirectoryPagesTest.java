@@ -121,6 +121,10 @@ class DirectoryPagesTest {
                 .getTotalElements();
         assertThat(narrow.select(".govuk-inset-text")).isEmpty();
         assertThat(narrow.text()).contains("of " + inLa);
+        assertThat(narrow.select("select#la option[selected]").attr("value")).isEqualTo("881");
+        assertThat(narrow.select("select#la option:not([value=''])").eachText())
+                .containsExactlyElementsOf(
+                        jdbc.queryForList("select name from local_authority order by name", String.class));
         assertThat(narrow.select("tbody a").eachText())
                 .hasSize(25)
                 .isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER)
