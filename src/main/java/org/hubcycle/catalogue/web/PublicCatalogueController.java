@@ -103,7 +103,10 @@ class PublicCatalogueController {
         WorkGroupView group = HubScope.asSystem(() -> catalogue.publishedWorkGroup(hub.id(), academicYear, id))
                 .orElseThrow(() -> new NotFoundException("not-found.work-group"));
         model.addAttribute("group", group);
-        model.addAttribute("offer", HubScope.asSystem(() -> catalogue.publishedOffer(hub.slug(), academicYear, null)));
+        // The hub's name and contact for the back link and the questions line; not its whole offer.
+        model.addAttribute("hub", hub);
+        model.addAttribute("year", academicYear);
+        model.addAttribute("contactEmail", hubs.contactEmail(hub.id()).orElse(null));
         return "catalogue/work-group";
     }
 

@@ -95,6 +95,9 @@ class PublicCatalogueTest {
                         "4 half day sessions, blended",
                         "A school that sends nobody to a session, without sending apologies beforehand, is charged £75");
         assertThat(page.select("a[href^=mailto:]").text()).contains("hello@demo-maths-hub.test");
+        assertThat(page.select("a.govuk-back-link").attr("href"))
+                .isEqualTo("/catalogue/demo-maths-hub/" + year().slug());
+        assertThat(page.select("a.govuk-back-link").text()).isEqualTo("Back to Demo Maths Hub's work groups " + year());
     }
 
     @Test
