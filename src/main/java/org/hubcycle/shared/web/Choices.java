@@ -1,5 +1,6 @@
 package org.hubcycle.shared.web;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
 import org.hubcycle.shared.Labelled;
@@ -36,9 +37,9 @@ public final class Choices {
     }
 
     /**
-     * The {@code <option>} elements of a long list, written here in one go rather than by the template
-     * option by option (a select of the 152 local authorities was most of a search page's rendering);
-     * every value and text is HTML-escaped.
+     * The {@code <option>} elements of a select, written here in one go rather than by the template option
+     * by option (a select of the 152 local authorities was most of a search page's rendering); every value
+     * and text is HTML-escaped.
      */
     public String options(Collection<?> choices, Object selected) {
         String chosen = selected == null ? null : String.valueOf(selected);
@@ -52,5 +53,10 @@ public final class Choices {
                     .append("</option>");
         }
         return html.toString();
+    }
+
+    /** The same for an array of choices (an enum's values, say). */
+    public String options(Object[] choices, Object selected) {
+        return options(Arrays.asList(choices), selected);
     }
 }
