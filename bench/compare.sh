@@ -10,39 +10,21 @@
 # all rounds, and B's CPU over A's.
 set -euo pipefail
 cd "$(dirname "$0")"
-year=${YEAR:-2026-27}
 rounds=${ROUNDS:-6}
 burst=${BURST:-10}
 jar=$(mktemp -d /tmp/hubcycle-compare.XXXXXX)
 trap 'rm -rf "$jar"' EXIT
+. ./sign-in.sh
 
-sign_in() { # base cookie-file -> cookie header value
-  local csrf
-  csrf=$(curl -s -c "$2" "$1/login" | grep -o 'name="_csrf" value="[^"]*"' | head -n 1 | sed 's/.*value="//; s/"$//')
-  curl -s -b "$2" -c "$2" -o /dev/null --data-urlencode "username=${EMAIL:-lead01@national.test}" \
-    --data-urlencode "password=${PASSWORD:-national-bench}" --data-urlencode "_csrf=$csrf" "$1/login"
-  echo "HUBCYCLE_SESSION=$(awk '$6 == "HUBCYCLE_SESSION" {print $7}' "$2")"
-}
 cookie_a=$(sign_in "$A" "$jar/a")
 cookie_b=$(sign_in "$B" "$jar/b")
-hub=$(curl -s -b "$jar/a" "$A/" | grep -o 'href="/hubs/[^"]*"' | head -n 1 | sed 's/.*\/hubs\///; s/"$//' || true)
-urn=$(curl -s -b "$jar/a" "$A/schools?q=ash" | grep -o 'href="/schools/[0-9]*"' | head -n 1 | grep -o '[0-9]*' || true)
-pages=("/" "/schools?q=ash" "/schools?q=QA1" "/schools/$urn" "/catalogue/$hub/$year" "/enrolment/$year" "/llmes")
-if [ -n "${PAGES:-}" ]; then IFS=, read -r -a pages <<< "$PAGES"; fi
-
-ticks() { # utime + stime of the given process and of every postgres process, in clock ticks
-  local total=0 pid
-  for pid in "$1" $(pgrep -x postgres || true); do
-    [ -r "/proc/$pid/stat" ] && total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat")))
-  done
-  echo "$total"
-}
+mapfile -t pages < <(key_pages "$A" "$jar/a")
 
 burst() { # base cookie pid connections seconds paths -> "requests ticks p50_ms"
   local before after json
-  before=$(ticks "$3")
+  before=$(cpu_ticks "$3")
   json=$(COOKIE="$2" PATHS="$6" wrk -t1 -c"$4" -d"$5"s -s pages.lua "$1" | tail -n 1)
-  after=$(ticks "$3")
+  after=$(cpu_ticks "$3")
   echo "$(echo "$json" | sed 's/.*"requests":\([0-9]*\).*/\1/') $((after - before)) $(echo "$json" | sed 's/.*"p50_ms":\([0-9.]*\).*/\1/')"
 }
 

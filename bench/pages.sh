@@ -9,33 +9,19 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 base=${BASE:-http://localhost:8080}
-year=${YEAR:-2026-27}
 jar=$(mktemp -d /tmp/hubcycle-pages.XXXXXX)
 trap 'rm -rf "$jar"' EXIT
+. ./sign-in.sh
 
-csrf=$(curl -s -c "$jar/c" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | head -n 1 | sed 's/.*value="//; s/"$//')
-curl -s -b "$jar/c" -c "$jar/c" -o /dev/null --data-urlencode "username=${EMAIL:-lead01@national.test}" \
-  --data-urlencode "password=${PASSWORD:-national-bench}" --data-urlencode "_csrf=$csrf" "$base/login"
-cookie="HUBCYCLE_SESSION=$(awk '$6 == "HUBCYCLE_SESSION" {print $7}' "$jar/c")"
-hub=$(curl -s -b "$jar/c" "$base/" | grep -o 'href="/hubs/[^"]*"' | head -n 1 | sed 's/.*\/hubs\///; s/"$//' || true)
-urn=$(curl -s -b "$jar/c" "$base/schools?q=ash" | grep -o 'href="/schools/[0-9]*"' | head -n 1 | grep -o '[0-9]*' || true)
-pages=("/" "/schools?q=ash" "/schools?q=QA1" "/schools/$urn" "/catalogue/$hub/$year" "/enrolment/$year" "/llmes")
-if [ -n "${PAGES:-}" ]; then IFS=, read -r -a pages <<< "$PAGES"; fi # other pages, comma-separated
+cookie=$(sign_in "$base" "$jar/c")
+mapfile -t pages < <(key_pages "$base" "$jar/c")
 java_pid=${JAVA_PID:-$(pgrep -f 'hubcycle.jar' | head -n 1)}
-
-cpu_ticks() { # utime + stime of the application and of every postgres process, in clock ticks
-  local total=0 pid
-  for pid in $java_pid $(pgrep -x postgres || true); do
-    [ -r "/proc/$pid/stat" ] && total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat")))
-  done
-  echo "$total"
-}
 
 run() { # connections seconds paths -> JSON line with cpu_ms per request added
   local before after json
-  before=$(cpu_ticks)
+  before=$(cpu_ticks "$java_pid")
   json=$(COOKIE="$cookie" PATHS="$3" wrk -t"$(( $1 < 2 ? 1 : 2 ))" -c"$1" -d"$2"s -s pages.lua "$base" | tail -n 1)
-  after=$(cpu_ticks)
+  after=$(cpu_ticks "$java_pid")
   local requests; requests=$(echo "$json" | sed 's/.*"requests":\([0-9]*\).*/\1/')
   local cpu_ms; cpu_ms=$(echo "scale=2; ($after - $before) * 1000 / $(getconf CLK_TCK) / $requests" | bc)
   echo "${json%\}},\"cpu_ms_per_request\":$cpu_ms}"

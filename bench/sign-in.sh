@@ -1,0 +1,25 @@
+# Sourced by bench/pages.sh and bench/compare.sh: signing in, the key pages, CPU ticks.
+
+sign_in() { # base cookie-file -> the session cookie, "HUBCYCLE_SESSION=…" (EMAIL, PASSWORD)
+  local csrf
+  csrf=$(curl -s -c "$2" "$1/login" | grep -o 'name="_csrf" value="[^"]*"' | head -n 1 | sed 's/.*value="//; s/"$//')
+  curl -s -b "$2" -c "$2" -o /dev/null --data-urlencode "username=${EMAIL:-lead01@national.test}" \
+    --data-urlencode "password=${PASSWORD:-national-bench}" --data-urlencode "_csrf=$csrf" "$1/login"
+  echo "HUBCYCLE_SESSION=$(awk '$6 == "HUBCYCLE_SESSION" {print $7}' "$2")"
+}
+
+key_pages() { # base cookie-file -> the key pages, one a line (PAGES=/a,/b for others; YEAR, default 2026-27)
+  local hub urn year=${YEAR:-2026-27}
+  if [ -n "${PAGES:-}" ]; then tr ',' '\n' <<< "$PAGES"; return; fi
+  hub=$(curl -s -b "$2" "$1/" | grep -o 'href="/hubs/[^"]*"' | head -n 1 | sed 's/.*\/hubs\///; s/"$//' || true)
+  urn=$(curl -s -b "$2" "$1/schools?q=ash" | grep -o 'href="/schools/[0-9]*"' | head -n 1 | grep -o '[0-9]*' || true)
+  printf '%s\n' "/" "/schools?q=ash" "/schools?q=QA1" "/schools/$urn" "/catalogue/$hub/$year" "/enrolment/$year" "/llmes"
+}
+
+cpu_ticks() { # pid -> utime + stime of that process and of every postgres process, in clock ticks
+  local total=0 pid
+  for pid in "$1" $(pgrep -x postgres || true); do
+    [ -r "/proc/$pid/stat" ] && total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat")))
+  done
+  echo "$total"
+}
