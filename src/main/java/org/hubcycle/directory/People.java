@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.hubcycle.directory.domain.Person;
+import org.hubcycle.directory.domain.PersonName;
 import org.hubcycle.directory.domain.PersonRepository;
 import org.hubcycle.shared.Audited;
 import org.hubcycle.shared.HubScope;
@@ -128,7 +129,7 @@ public class People {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return people.findAllById(ids).stream().collect(Collectors.toMap(Person::getId, Person::getFullName));
+        return people.namesOf(ids).stream().collect(Collectors.toMap(PersonName::id, PersonName::fullName));
     }
 
     /** People of the current scope by id (others are left out), with their schools' names read in one query. */

@@ -3,15 +3,18 @@ package org.hubcycle.access;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.hubcycle.access.domain.AuditEvent;
 import org.hubcycle.access.domain.AuditEventRepository;
 import org.hubcycle.access.domain.UserAccount;
 import org.hubcycle.access.domain.UserAccountRepository;
 import org.hubcycle.directory.Hubs;
+import org.hubcycle.directory.People;
 import org.hubcycle.shared.Audited;
 import org.hubcycle.shared.HubScope;
 import org.hubcycle.support.IntegrationTest;
 import org.hubcycle.support.SignedIn;
+import org.hubcycle.support.Unique;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +47,9 @@ class HubScopeTest {
 
     @Autowired
     Hubs hubs;
+
+    @Autowired
+    People people;
 
     @AfterEach
     void signOut() {
@@ -89,6 +95,23 @@ class HubScopeTest {
         assertThat(users.findById(demoLeadId)).isEmpty();
         signIn(SignedIn.HUB_LEAD);
         assertThat(users.findById(demoLeadId)).isPresent();
+    }
+
+    @Test
+    void aListOfNamesShowsOnlyTheHubsOwnPeople() {
+        // Names are read without the rest of each person (People.namesById): the scope still applies.
+        long demo = hubs.getBySlug("demo-maths-hub").id();
+        long northfield = hubs.getBySlug("northfield-maths-hub").id();
+        long ours = people.add(northfield, "Nadia Scope", Unique.email("nadia"), null, null, null)
+                .person()
+                .id();
+        long theirs = people.add(demo, "Dora Scope", Unique.email("dora"), null, null, null)
+                .person()
+                .id();
+        signIn(SignedIn.HUB_LEAD_2);
+        assertThat(people.namesById(List.of(ours, theirs))).isEqualTo(Map.of(ours, "Nadia Scope"));
+        signIn(SignedIn.NATIONAL);
+        assertThat(people.namesById(List.of(ours, theirs))).containsOnlyKeys(ours, theirs);
     }
 
     @Test

@@ -17,6 +17,10 @@ public interface ProjectRepository extends JpaRepository<Project, Long> {
 
     List<Project> findByIdIn(Collection<Long> ids);
 
+    @org.springframework.data.jpa.repository.Query(
+            "select new org.hubcycle.catalogue.domain.CodedProject(p.id, p.code) from Project p where p.id in :ids")
+    List<CodedProject> codesOf(Collection<Long> ids);
+
     boolean existsByCode(String code);
 
     @org.springframework.data.jpa.repository.Query(

@@ -22,6 +22,7 @@ import org.hubcycle.catalogue.EligibilityRule;
 import org.hubcycle.catalogue.Funding;
 import org.hubcycle.catalogue.RequiredRoles;
 import org.hubcycle.catalogue.WorkGroupActivity;
+import org.hubcycle.catalogue.domain.CodedProject;
 import org.hubcycle.catalogue.domain.Project;
 import org.hubcycle.catalogue.domain.ProjectRepository;
 import org.hubcycle.catalogue.domain.WorkGroup;
@@ -250,7 +251,7 @@ public class Catalogue {
                 .toList();
         return ids.isEmpty()
                 ? Map.of()
-                : projects.findByIdIn(ids).stream().collect(Collectors.toMap(Project::getId, Project::getCode));
+                : projects.codesOf(ids).stream().collect(Collectors.toMap(CodedProject::id, CodedProject::code));
     }
 
     private ProjectView view(Project p, Map<Long, String> continuedCodes) {

@@ -21,6 +21,9 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
     Page<Person> findAllByOrderByFullNameAscIdAsc(Pageable pageable);
 
+    @Query("select new org.hubcycle.directory.domain.PersonName(p.id, p.fullName) from Person p where p.id in :ids")
+    List<PersonName> namesOf(Collection<Long> ids);
+
     @Query("select p.id from Person p where p.schoolUrn in :urns")
     List<Long> idsAtSchools(Collection<Integer> urns);
 }
