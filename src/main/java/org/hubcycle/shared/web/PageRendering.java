@@ -68,9 +68,14 @@ class PageRendering {
         }
     }
 
-    /** A request whose attributes set while a page renders are kept here, not passed down the chain. */
+    /**
+     * A request whose attributes set while a page renders are kept here, not passed down the chain; and
+     * whose attributes read from the chain are read once (each expression's variables are looked up there,
+     * the missing ones too), since nothing below changes them while the page renders.
+     */
     static final class PageRequest extends HttpServletRequestWrapper {
 
+        /** Removed while rendering, or absent below. */
         private static final Object REMOVED = new Object();
 
         private final Map<String, Object> own = new HashMap<>();
@@ -82,7 +87,12 @@ class PageRendering {
         @Override
         public Object getAttribute(String name) {
             Object value = own.get(name);
-            return value == REMOVED ? null : value != null ? value : super.getAttribute(name);
+            if (value == null) {
+                Object below = super.getAttribute(name);
+                value = below == null ? REMOVED : below;
+                own.put(name, value);
+            }
+            return value == REMOVED ? null : value;
         }
 
         @Override
