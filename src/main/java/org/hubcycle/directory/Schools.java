@@ -152,7 +152,15 @@ public class Schools {
         if (urns.isEmpty()) {
             return Map.of();
         }
-        return schools.findByUrnIn(urns).stream().collect(Collectors.toMap(School::getUrn, Schools::summary));
+        // What lists of schools show, read as such: not each school's whole record.
+        return entities.createQuery(
+                        "select new org.hubcycle.directory.SchoolSummary(s.urn, s.name, s.status, s.phase, s.typeName,"
+                                + " s.typeGroup, s.laCode, s.town, s.postcode, s.region, s.trustUid, s.trustName,"
+                                + " s.ofstedRating, s.percentFsm) from School s where s.urn in :urns",
+                        SchoolSummary.class)
+                .setParameter("urns", urns)
+                .getResultStream()
+                .collect(Collectors.toMap(SchoolSummary::urn, s -> s));
     }
 
     /** Schools' names by URN, in one query. */
@@ -238,10 +246,8 @@ public class Schools {
 
     /** The schools of these URNs, in their order, in one query. */
     private List<SchoolSummary> inOrder(List<Integer> urns) {
-        Map<Integer, School> byUrn = urns.isEmpty()
-                ? Map.of()
-                : schools.findByUrnIn(urns).stream().collect(Collectors.toMap(School::getUrn, s -> s));
-        return urns.stream().map(byUrn::get).map(Schools::summary).toList();
+        Map<Integer, SchoolSummary> byUrn = summaries(urns);
+        return urns.stream().map(byUrn::get).toList();
     }
 
     /** A page of schools found, and whether more matched than were counted. */
