@@ -153,13 +153,15 @@ public class Schools {
             return Map.of();
         }
         // What lists of schools show, read as such: not each school's whole record.
-        return entities.createQuery(
+        return entities
+                .createQuery(
                         "select new org.hubcycle.directory.SchoolSummary(s.urn, s.name, s.status, s.phase, s.typeName,"
                                 + " s.typeGroup, s.laCode, s.town, s.postcode, s.region, s.trustUid, s.trustName,"
                                 + " s.ofstedRating, s.percentFsm) from School s where s.urn in :urns",
                         SchoolSummary.class)
                 .setParameter("urns", urns)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .collect(Collectors.toMap(SchoolSummary::urn, s -> s));
     }
 
