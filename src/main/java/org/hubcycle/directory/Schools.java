@@ -170,7 +170,12 @@ public class Schools {
         if (urns.isEmpty()) {
             return Map.of();
         }
-        return schools.findByUrnIn(urns).stream().collect(Collectors.toMap(School::getUrn, School::getName));
+        return entities
+                .createQuery("select s.urn, s.name from School s where s.urn in :urns", Object[].class)
+                .setParameter("urns", urns)
+                .getResultList()
+                .stream()
+                .collect(Collectors.toMap(row -> (Integer) row[0], row -> (String) row[1]));
     }
 
     public SchoolSummary get(int urn) {
