@@ -92,9 +92,20 @@ public class Catalogue {
 
     /**
      * A hub's published offer for a year, grouped by section as the Work Group Summary groups it; optionally one
-     * phase only. The hub is found by its address in the same transaction, so its contact is read with it.
+     * phase only. The hub is found by its address in the same transaction, so its contact is read with it. The
+     * projects come without their intended outcomes, which neither the page nor the Summary shows (one read
+     * fewer on the busiest public page); {@link #publishedOfferInFull} has them.
      */
     public PublishedOffer publishedOffer(String hubSlug, AcademicYear year, Phase phase) {
+        return publishedOffer(hubSlug, year, phase, false);
+    }
+
+    /** A hub's published offer for a year with each project in full, intended outcomes too, as the API gives it. */
+    public PublishedOffer publishedOfferInFull(String hubSlug, AcademicYear year) {
+        return publishedOffer(hubSlug, year, null, true);
+    }
+
+    private PublishedOffer publishedOffer(String hubSlug, AcademicYear year, Phase phase, boolean withOutcomes) {
         // The hub's name and contact only (one read): its area and lead school are not shown here.
         HubSummary hub = hubs.findBySlug(hubSlug).orElseThrow(() -> new NotFoundException("not-found.hub"));
         long hubId = hub.id();
@@ -116,7 +127,7 @@ public class Catalogue {
         Activity activity = activity(offered);
         Map<Long, String> continued = continuedCodes(byId.values());
         Map<Long, ProjectView> projectViews = new HashMap<>();
-        byId.values().forEach(p -> projectViews.put(p.getId(), view(p, continued)));
+        byId.values().forEach(p -> projectViews.put(p.getId(), view(p, continued, withOutcomes)));
         for (WorkGroup group : offered) {
             Project project = byId.get(group.getProjectId());
             if (phase == null || project.getPhases().contains(phase)) {
@@ -137,7 +148,8 @@ public class Catalogue {
 
     /**
      * One work group of a hub's published offer; empty for a draft, another hub's or another year's.
-     * When it is full, the hub's next group of the same project with places left comes with it.
+     * When it is full, the hub's next group of the same project with places left comes with it. Its project comes
+     * without intended outcomes, which the group's page does not show.
      */
     public Optional<WorkGroupView> publishedWorkGroup(long hubId, AcademicYear year, long id) {
         return workGroups
@@ -159,7 +171,7 @@ public class Catalogue {
                     }
                     Activity activity = activity(both);
                     Map<Long, String> leads = leadNames(both);
-                    ProjectView projectView = view(project, continuedCodes(List.of(project)));
+                    ProjectView projectView = view(project, continuedCodes(List.of(project)), false);
                     WorkGroupView view = view(g, project, projectView, leads, activity);
                     if (view.full()) {
                         WorkGroupView next = siblings.stream()
@@ -255,16 +267,10 @@ public class Catalogue {
     }
 
     private ProjectView view(Project p, Map<Long, String> continuedCodes) {
-        Map<String, List<String>> outcomes = new LinkedHashMap<>();
-        for (OutcomeArea area : OutcomeArea.values()) {
-            List<String> texts = p.getOutcomes().stream()
-                    .filter(o -> o.area() == area)
-                    .map(Project.Outcome::text)
-                    .toList();
-            if (!texts.isEmpty()) {
-                outcomes.put(area.label(), texts);
-            }
-        }
+        return view(p, continuedCodes, true);
+    }
+
+    private ProjectView view(Project p, Map<Long, String> continuedCodes, boolean withOutcomes) {
         String continuesFrom = p.getContinuesFromId() == null ? null : continuedCodes.get(p.getContinuesFromId());
         return new ProjectView(
                 p.getId(),
@@ -279,7 +285,7 @@ public class Catalogue {
                 p.getFamily(),
                 paragraphs(p.getRationale()),
                 p.getParticipants(),
-                outcomes,
+                withOutcomes ? outcomes(p) : Map.of(),
                 paragraphs(p.getPreviousComments()),
                 EligibilityRule.forSchools(p.getEligibility()),
                 continuesFrom,
@@ -289,6 +295,21 @@ public class Catalogue {
                         .toList(),
                 p.getCompletionSessions(),
                 p.getNoShowBasis().label());
+    }
+
+    /** The project's intended outcomes by area, in the order of the areas; areas without any left out. */
+    private static Map<String, List<String>> outcomes(Project p) {
+        Map<String, List<String>> outcomes = new LinkedHashMap<>();
+        for (OutcomeArea area : OutcomeArea.values()) {
+            List<String> texts = p.getOutcomes().stream()
+                    .filter(o -> o.area() == area)
+                    .map(Project.Outcome::text)
+                    .toList();
+            if (!texts.isEmpty()) {
+                outcomes.put(area.label(), texts);
+            }
+        }
+        return outcomes;
     }
 
     static String phaseLabel(Phase phase) {

@@ -52,6 +52,6 @@ class CatalogueApiController {
 
     @GetMapping("/api/v1/hubs/{slug}/offer/{year}")
     PublishedOffer offer(@PathVariable String slug, @PathVariable("year") AcademicYear academicYear) {
-        return HubScope.asSystem(() -> catalogue.publishedOffer(slug, academicYear, null));
+        return HubScope.asSystem(() -> catalogue.publishedOfferInFull(slug, academicYear));
     }
 }

@@ -142,7 +142,10 @@ class PublicCatalogueTest {
         mvc.perform(get("/api/v1/hubs/demo-maths-hub/offer/" + year().slug()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.hubName").value("Demo Maths Hub"))
-                .andExpect(jsonPath("$.sections[0].label").value("Early Years and Primary"));
+                .andExpect(jsonPath("$.sections[0].label").value("Early Years and Primary"))
+                // The page leaves each project's intended outcomes out; the API gives the projects in full.
+                .andExpect(
+                        jsonPath("$.sections[0].workGroups[0].project.outcomes").isNotEmpty());
         String code = "NCP%02d-02".formatted(year().startYear() % 100);
         mvc.perform(get("/api/v1/projects"))
                 .andExpect(status().isOk())
