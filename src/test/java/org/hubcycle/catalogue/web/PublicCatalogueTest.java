@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.hubcycle.catalogue.domain.WorkGroup;
@@ -21,6 +22,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -47,6 +49,9 @@ class PublicCatalogueTest {
 
     @Autowired
     UserDetailsService accounts;
+
+    @Autowired
+    MessageSource messages;
 
     @Test
     void theCatalogueIsPublicGroupedBySectionAndHidesDrafts() throws Exception {
@@ -135,6 +140,23 @@ class PublicCatalogueTest {
                         "Professional development",
                         "£120")
                 .doesNotContain("not yet agreed");
+    }
+
+    @Test
+    void placesAndSessionsAreCountedInWords() {
+        // Written with the count outside each choice, so that no choice is parsed again as it is written.
+        assertThat(messages.getMessage("catalogue.availability.OPEN", new Object[] {1, 20}, Locale.UK))
+                .isEqualTo("Open: 1 place left of 20");
+        assertThat(messages.getMessage("catalogue.availability.OPEN", new Object[] {1234, 2000}, Locale.UK))
+                .isEqualTo("Open: 1,234 places left of 2,000");
+        assertThat(messages.getMessage("catalogue.availability.FEW_LEFT", new Object[] {2, 30}, Locale.UK))
+                .isEqualTo("Few places left: 2 places of 30");
+        assertThat(messages.getMessage("catalogue.availability.FEW_LEFT", new Object[] {1, 30}, Locale.UK))
+                .isEqualTo("Few places left: 1 place of 30");
+        assertThat(messages.getMessage("catalogue.from", new Object[] {"5 October 2026", 1}, Locale.UK))
+                .isEqualTo("From 5 October 2026 (1 session)");
+        assertThat(messages.getMessage("catalogue.from", new Object[] {"5 October 2026", 6}, Locale.UK))
+                .isEqualTo("From 5 October 2026 (6 sessions)");
     }
 
     @Test
