@@ -23,9 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class AccessQueries {
 
-    record TeamMember(String displayName, String email, List<Role> roles, boolean active) {}
+    public record TeamMember(String displayName, String email, List<Role> roles, boolean active) {}
 
-    record AuditRow(Instant occurredAt, String type, String actor, String hubName, String subject, String detail) {}
+    public record AuditRow(
+            Instant occurredAt, String type, String actor, String hubName, String subject, String detail) {}
 
     private final UserAccountRepository users;
     private final AuditEventRepository audit;

@@ -129,6 +129,14 @@ public final class CatalogueViews {
                     project);
         }
 
+        /** The group's summary, or when it has none the first paragraph of its project's rationale. */
+        public String summaryOrRationale() {
+            if (summary != null) {
+                return summary;
+            }
+            return project.rationale().isEmpty() ? "" : project.rationale().get(0);
+        }
+
         public String cost() {
             return money(costPence, "Free");
         }

@@ -86,7 +86,7 @@ class InnovationController {
     }
 
     /** One costing row of the form, numbered from 1 for ids. */
-    record CostRow(int number, String description, String amount) {}
+    public record CostRow(int number, String description, String amount) {}
 
     private final Innovation innovation;
     private final MessageSource messages;

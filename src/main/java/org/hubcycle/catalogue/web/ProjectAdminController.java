@@ -200,7 +200,7 @@ class ProjectAdminController {
     }
 
     /** One outcome area's textarea: its field name, label and lines. */
-    record AreaField(String name, String label, String value) {}
+    public record AreaField(String name, String label, String value) {}
 
     private final Projects projects;
     private final Schools schools;

@@ -26,7 +26,8 @@ import org.springframework.validation.BindingResult;
 final class RuleBuilder {
 
     /** The values a rule may name. */
-    record Choices(List<String> phases, List<String> typeGroups, List<String> ofstedRatings, List<String> families) {}
+    public record Choices(
+            List<String> phases, List<String> typeGroups, List<String> ofstedRatings, List<String> families) {}
 
     /** The rule's part of the project form, as typed. */
     record RuleForm(

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 class RegistersController {
 
     /** A session without a register, with its work group. */
-    record Row(Registers.Missing session, WorkGroupBrief group) {}
+    public record Row(Registers.Missing session, WorkGroupBrief group) {}
 
     private final Registers registers;
     private final HubOffers offers;

@@ -29,9 +29,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class DirectoryQueries {
 
-    record LinkedSchool(int urn, String name, String type, String status, java.time.LocalDate established) {}
+    // Public, as types a page reads must be for Spring EL to compile the page's expressions (docs/performance.md).
+    public record LinkedSchool(int urn, String name, String type, String status, java.time.LocalDate established) {}
 
-    record SchoolPage(
+    public record SchoolPage(
             School school,
             String laName,
             Trust trust,
