@@ -121,6 +121,7 @@ public class GiasImporter {
                     counts.unchanged,
                     counts.closed,
                     skipped.total));
+            events.publishEvent(new GiasImported(fileName));
             log.info("GIAS import {}", report.lines().get(0));
             return report;
         } catch (UncheckedIOException | IllegalStateException e) {

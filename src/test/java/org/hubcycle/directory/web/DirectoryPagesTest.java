@@ -299,6 +299,22 @@ class DirectoryPagesTest {
     }
 
     @Test
+    void anAuthorityNewInAnExtractIsInTheSearchFilterOnceImported() throws Exception {
+        // The filter's list of authorities is kept between searches; an import makes it read again.
+        assertThat(schoolsPage("1").select("select#la option").eachText()).doesNotContain("Lowmoor");
+        var row = GiasFiles.establishment(990_500, "Lowmoor Church School");
+        row.put("LA (code)", "998");
+        row.put("LA (name)", "Lowmoor");
+        mvc.perform(multipart("/directory/import")
+                        .file(new MockMultipartFile(
+                                "files", "edubasealldata.csv", "text/csv", GiasFiles.establishments(List.of(row))))
+                        .with(csrf())
+                        .with(signedIn.as(SignedIn.NATIONAL)))
+                .andExpect(status().isOk());
+        assertThat(schoolsPage("1").select("select#la option").eachText()).contains("Lowmoor");
+    }
+
+    @Test
     void aHubLeadCannotTakeAnotherHubsSchoolButTheNationalCentreCanMoveIt() throws Exception {
         SchoolSummary school = anOpenSchool("Primary", "883");
         long demo = hubs.getBySlug("demo-maths-hub").id();
