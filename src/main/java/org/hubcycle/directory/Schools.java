@@ -209,11 +209,10 @@ public class Schools {
         List<Object[]> found =
                 entities.createQuery(candidates).setMaxResults(COUNTED + 1).getResultList();
         if (found.size() > COUNTED) {
-            List<SchoolSummary> page = pageable.getOffset() < COUNTED
-                    ? schools.findBy(specification, query -> query.slice(byName(pageable)))
-                            .map(Schools::summary)
-                            .getContent()
-                    : List.of();
+            // The page's URNs ordered by the database (from the postcode index alone for a postcode), then
+            // the page's schools by URN: not whole schools ordered, which walked the name index.
+            List<SchoolSummary> page =
+                    pageable.getOffset() < COUNTED ? inOrder(pageByName(specification, pageable)) : List.of();
             return new Found(new PageImpl<>(page, pageable, COUNTED), true);
         }
         // Few enough to order here: the database would walk the whole name index looking for them.
@@ -224,6 +223,20 @@ public class Schools {
                 .map(row -> (Integer) row[0])
                 .toList();
         return new Found(new PageImpl<>(inOrder(urns), pageable, found.size()), false);
+    }
+
+    /** The URNs of one page of the schools matching, ordered by name. */
+    private List<Integer> pageByName(Specification<School> specification, Pageable pageable) {
+        CriteriaBuilder cb = entities.getCriteriaBuilder();
+        CriteriaQuery<Integer> query = cb.createQuery(Integer.class);
+        Root<School> school = query.from(School.class);
+        query.select(school.get("urn"))
+                .where(specification.toPredicate(school, query, cb))
+                .orderBy(cb.asc(school.get("searchName")), cb.asc(school.get("urn")));
+        return entities.createQuery(query)
+                .setFirstResult((int) pageable.getOffset())
+                .setMaxResults(pageable.getPageSize())
+                .getResultList();
     }
 
     /**

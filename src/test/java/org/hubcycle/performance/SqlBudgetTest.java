@@ -56,6 +56,15 @@ class SqlBudgetTest extends RunningServerTest {
     }
 
     @Test
+    void aSearchOfMoreThanAThousandSchoolsReadsItsPageAsSummaries() throws Exception {
+        // The page's URNs ordered by the database, then its schools by URN: whole schools ordered by name
+        // walked the name index, and were copied into summaries here.
+        assertThat(statements("/schools", 25))
+                .hasSizeLessThanOrEqualTo(4)
+                .noneMatch(statement -> statement.contains("search_text"));
+    }
+
+    @Test
     void aSchoolsPage() throws Exception {
         int urn = jdbc.queryForObject("select min(urn) from school where status = 'Open'", Integer.class);
         assertThat(statements("/schools/" + urn, 0)).hasSizeLessThanOrEqualTo(9);
