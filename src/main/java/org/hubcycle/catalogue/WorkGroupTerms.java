@@ -12,8 +12,10 @@ import org.hubcycle.catalogue.CatalogueTerms.ChargeBasis;
 import org.hubcycle.catalogue.CatalogueTerms.WorkGroupStatus;
 import org.hubcycle.catalogue.domain.Project;
 import org.hubcycle.catalogue.domain.ProjectRepository;
+import org.hubcycle.catalogue.domain.TermsRow;
 import org.hubcycle.catalogue.domain.WorkGroup;
 import org.hubcycle.catalogue.domain.WorkGroupRepository;
+import org.hubcycle.catalogue.internal.EligibilityRules;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.SystemWork;
 import org.springframework.stereotype.Service;
@@ -84,16 +86,7 @@ public class WorkGroupTerms {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<WorkGroup> groups = workGroups.findAllById(ids);
-        Map<Long, Project> byId =
-                projects
-                        .findByIdIn(groups.stream()
-                                .map(WorkGroup::getProjectId)
-                                .distinct()
-                                .toList())
-                        .stream()
-                        .collect(Collectors.toMap(Project::getId, Function.identity()));
-        return groups.stream().map(g -> terms(g, byId.get(g.getProjectId()))).toList();
+        return workGroups.termsOf(ids).stream().map(WorkGroupTerms::terms).toList();
     }
 
     /** A hub's published work groups in a year, by name, as schools see them. */
@@ -119,6 +112,31 @@ public class WorkGroupTerms {
     public Optional<Terms> published(long workGroupId) {
         return system.inTransaction(() -> of(workGroupId))
                 .filter(t -> t.status().published());
+    }
+
+    private static Terms terms(TermsRow row) {
+        return new Terms(
+                row.id(),
+                row.hubId(),
+                row.name(),
+                new AcademicYear(row.academicYear()),
+                row.status(),
+                row.capacitySchools(),
+                row.placesPerSchool(),
+                row.rolesRequired(),
+                row.applicationDeadline(),
+                row.startMonth(),
+                row.costPence(),
+                row.noShowChargePence(),
+                row.projectId(),
+                row.projectCode(),
+                row.projectTitle(),
+                row.family(),
+                EligibilityRules.fromJson(row.eligibility()),
+                row.allocation(),
+                Funding.parse(row.funding()),
+                row.completionSessions(),
+                row.noShowBasis());
     }
 
     private static Terms terms(WorkGroup g, Project p) {

@@ -8,6 +8,7 @@ import org.hubcycle.access.domain.AuditEvent;
 import org.hubcycle.access.domain.AuditEventRepository;
 import org.hubcycle.access.domain.UserAccount;
 import org.hubcycle.access.domain.UserAccountRepository;
+import org.hubcycle.catalogue.WorkGroupTerms;
 import org.hubcycle.directory.Hubs;
 import org.hubcycle.directory.People;
 import org.hubcycle.shared.Audited;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -50,6 +52,12 @@ class HubScopeTest {
 
     @Autowired
     People people;
+
+    @Autowired
+    WorkGroupTerms terms;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -112,6 +120,19 @@ class HubScopeTest {
         assertThat(people.namesById(List.of(ours, theirs))).isEqualTo(Map.of(ours, "Nadia Scope"));
         signIn(SignedIn.NATIONAL);
         assertThat(people.namesById(List.of(ours, theirs))).containsOnlyKeys(ours, theirs);
+    }
+
+    @Test
+    void aWorkGroupsTermsAreReadForTheHubsOwnWorkGroupsOnly() {
+        // Terms are read as columns of a work group joined to its project (WorkGroupTerms.of): the scope still applies.
+        List<Long> everyGroup = jdbc.queryForList("select id from work_group", Long.class);
+        long demo = hubs.getBySlug("demo-maths-hub").id();
+        signIn(SignedIn.HUB_LEAD);
+        List<WorkGroupTerms.Terms> seen = terms.of(everyGroup);
+        assertThat(seen).isNotEmpty().hasSizeLessThan(everyGroup.size());
+        assertThat(seen).allSatisfy(t -> assertThat(t.hubId()).isEqualTo(demo));
+        signIn(SignedIn.NATIONAL);
+        assertThat(terms.of(everyGroup)).hasSameSizeAs(everyGroup);
     }
 
     @Test

@@ -20,6 +20,14 @@ public interface WorkGroupRepository extends JpaRepository<WorkGroup, Long> {
             + " and g.status in :statuses order by g.name")
     List<Long> idsOf(Long hubId, int academicYear, Collection<WorkGroupStatus> statuses);
 
+    /** The terms of the work groups of these ids that the scope sees, with their projects', in one query. */
+    @Query("select new org.hubcycle.catalogue.domain.TermsRow(g.id, g.hubId, g.name, g.academicYear, g.status,"
+            + " g.capacitySchools, g.placesPerSchool, g.rolesRequired, g.applicationDeadline, g.startMonth,"
+            + " g.costPence, g.noShowChargePence, p.id, p.code, p.title, p.family, p.eligibility, p.allocation,"
+            + " p.funding, p.completionSessions, p.noShowBasis)"
+            + " from WorkGroup g join Project p on p.id = g.projectId where g.id in :ids")
+    List<TermsRow> termsOf(Collection<Long> ids);
+
     List<WorkGroup> findByAcademicYearAndStatusNot(int academicYear, WorkGroupStatus status);
 
     long countByHubIdAndAcademicYear(Long hubId, int academicYear);
