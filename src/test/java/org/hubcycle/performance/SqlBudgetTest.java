@@ -87,7 +87,7 @@ class SqlBudgetTest extends RunningServerTest {
 
     @Test
     void theLlmeRegister() throws Exception {
-        assertThat(statements("/llmes", 8)).hasSizeLessThanOrEqualTo(5);
+        assertThat(statements("/llmes", 8)).hasSizeLessThanOrEqualTo(4);
     }
 
     @Test

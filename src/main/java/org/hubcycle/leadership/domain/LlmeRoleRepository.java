@@ -10,7 +10,11 @@ import org.springframework.data.jpa.repository.Query;
 /** Roles LLMEs hold; the hub filter applies. */
 public interface LlmeRoleRepository extends JpaRepository<LlmeRole, Long> {
 
-    List<LlmeRole> findByLlmeIdInOrderByFromYearDescIdDesc(Collection<Long> llmeIds);
+    /** The roles of these LLMEs, the latest first, each with its cohort, in one query. */
+    @Query("select new org.hubcycle.leadership.domain.RoleWithCohort(r, c) from LlmeRole r"
+            + " left join SpecialistCohort c on c.id = r.cohortId"
+            + " where r.llmeId in :llmeIds order by r.fromYear desc, r.id desc")
+    List<RoleWithCohort> withCohorts(Collection<Long> llmeIds);
 
     List<LlmeRole> findByCohortIdOrderByIdAsc(long cohortId);
 

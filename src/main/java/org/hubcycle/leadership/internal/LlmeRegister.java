@@ -12,7 +12,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -234,19 +233,10 @@ public class LlmeRegister {
         if (llmeIds.isEmpty()) {
             return Map.of();
         }
-        List<LlmeRole> all = roles.findByLlmeIdInOrderByFromYearDescIdDesc(llmeIds);
-        Map<Long, SpecialistCohort> cohortById = cohorts
-                .findAllById(all.stream()
-                        .map(LlmeRole::getCohortId)
-                        .filter(Objects::nonNull)
-                        .distinct()
-                        .toList())
-                .stream()
-                .collect(Collectors.toMap(SpecialistCohort::getId, Function.identity()));
-        return all.stream()
+        return roles.withCohorts(llmeIds).stream()
                 .collect(Collectors.groupingBy(
-                        LlmeRole::getLlmeId,
-                        Collectors.mapping(r -> view(r, cohortById.get(r.getCohortId()), year), Collectors.toList())));
+                        r -> r.role().getLlmeId(),
+                        Collectors.mapping(r -> view(r.role(), r.cohort(), year), Collectors.toList())));
     }
 
     private void addRole(Llme llme, RoleInput in) {
