@@ -13,21 +13,24 @@ import org.springframework.context.support.ReloadableResourceBundleMessageSource
  * the {@code spring.messages.basename} bundles in turn, ten of them here, on every message a page
  * shows; Spring's reloadable one, never reloading, merges them once per locale and finds a code in
  * one look-up. Earlier bundles win over later ones, as before; {@code MessageCodesTest} keeps a code to
- * one bundle anyway. The other settings are those {@code application.properties} gave Spring Boot's:
- * UTF-8 files, no fall-back to the machine's locale, and every message read with {@code MessageFormat}.
+ * one bundle anyway. The other settings are Spring Boot's {@code spring.messages} ones, as
+ * {@code application.properties} sets them for Spring Boot's own source (which test slices still use).
  */
 @Configuration(proxyBeanMethods = false)
 class MessagesConfiguration {
 
     @Bean(AbstractApplicationContext.MESSAGE_SOURCE_BEAN_NAME)
-    MessageSource messageSource(@Value("${spring.messages.basename}") String[] basenames) {
+    MessageSource messageSource(
+            @Value("${spring.messages.basename}") String[] basenames,
+            @Value("${spring.messages.fallback-to-system-locale}") boolean fallbackToSystemLocale,
+            @Value("${spring.messages.always-use-message-format}") boolean alwaysUseMessageFormat) {
         ReloadableResourceBundleMessageSource messages = new ReloadableResourceBundleMessageSource();
         for (String basename : basenames) {
             messages.addBasenames("classpath:" + basename.strip());
         }
         messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
-        messages.setFallbackToSystemLocale(false);
-        messages.setAlwaysUseMessageFormat(true);
+        messages.setFallbackToSystemLocale(fallbackToSystemLocale);
+        messages.setAlwaysUseMessageFormat(alwaysUseMessageFormat);
         messages.setCacheSeconds(-1);
         return messages;
     }
