@@ -10,10 +10,7 @@ import java.util.stream.Collectors;
 import org.hubcycle.catalogue.CatalogueTerms.Allocation;
 import org.hubcycle.catalogue.CatalogueTerms.ChargeBasis;
 import org.hubcycle.catalogue.CatalogueTerms.WorkGroupStatus;
-import org.hubcycle.catalogue.domain.Project;
-import org.hubcycle.catalogue.domain.ProjectRepository;
 import org.hubcycle.catalogue.domain.TermsRow;
-import org.hubcycle.catalogue.domain.WorkGroup;
 import org.hubcycle.catalogue.domain.WorkGroupRepository;
 import org.hubcycle.catalogue.internal.EligibilityRules;
 import org.hubcycle.shared.AcademicYear;
@@ -65,12 +62,10 @@ public class WorkGroupTerms {
     }
 
     private final WorkGroupRepository workGroups;
-    private final ProjectRepository projects;
     private final SystemWork system;
 
-    WorkGroupTerms(WorkGroupRepository workGroups, ProjectRepository projects, SystemWork system) {
+    WorkGroupTerms(WorkGroupRepository workGroups, SystemWork system) {
         this.workGroups = workGroups;
-        this.projects = projects;
         this.system = system;
     }
 
@@ -92,19 +87,9 @@ public class WorkGroupTerms {
     /** A hub's published work groups in a year, by name, as schools see them. */
     public List<Terms> published(long hubId, AcademicYear year) {
         return system.inTransaction(() -> {
-            List<WorkGroup> groups = workGroups.findByHubIdAndAcademicYearAndStatusInOrderByName(
-                    hubId, year.startYear(), WorkGroupStatus.PUBLISHED);
-            Map<Long, Project> byId =
-                    projects
-                            .findByIdIn(groups.stream()
-                                    .map(WorkGroup::getProjectId)
-                                    .distinct()
-                                    .toList())
-                            .stream()
-                            .collect(Collectors.toMap(Project::getId, Function.identity()));
-            return groups.stream()
-                    .map(g -> terms(g, byId.get(g.getProjectId())))
-                    .toList();
+            List<Long> ids = workGroups.idsOf(hubId, year.startYear(), WorkGroupStatus.PUBLISHED);
+            Map<Long, Terms> byId = of(ids).stream().collect(Collectors.toMap(Terms::id, Function.identity()));
+            return ids.stream().map(byId::get).toList();
         });
     }
 
@@ -137,30 +122,5 @@ public class WorkGroupTerms {
                 Funding.parse(row.funding()),
                 row.completionSessions(),
                 row.noShowBasis());
-    }
-
-    private static Terms terms(WorkGroup g, Project p) {
-        return new Terms(
-                g.getId(),
-                g.getHubId(),
-                g.getName(),
-                g.getAcademicYear(),
-                g.getStatus(),
-                g.getCapacitySchools(),
-                g.getPlacesPerSchool(),
-                g.getRolesRequired(),
-                g.getApplicationDeadline(),
-                g.getStartMonth(),
-                g.getCostPence(),
-                g.getNoShowChargePence(),
-                p.getId(),
-                p.getCode(),
-                p.getTitle(),
-                p.getFamily(),
-                p.getEligibility(),
-                p.getAllocation(),
-                p.getFunding(),
-                p.getCompletionSessions(),
-                p.getNoShowBasis());
     }
 }
