@@ -2,6 +2,8 @@ package org.hubcycle.catalogue;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -44,6 +46,7 @@ public sealed interface EligibilityRule {
     record All(List<EligibilityRule> rules) implements EligibilityRule {
         public All {
             requireSome(rules);
+            rules = List.copyOf(rules);
         }
 
         @Override
@@ -55,6 +58,7 @@ public sealed interface EligibilityRule {
     record Any(List<EligibilityRule> rules) implements EligibilityRule {
         public Any {
             requireSome(rules);
+            rules = List.copyOf(rules);
         }
 
         @Override
@@ -71,6 +75,10 @@ public sealed interface EligibilityRule {
     }
 
     record PhaseIn(Set<String> phases) implements EligibilityRule {
+
+        public PhaseIn {
+            phases = unchangeable(phases);
+        }
 
         /** GIAS phases from the youngest pupils up, so a rule reads "primary or middle deemed primary". */
         static final List<String> ORDER = List.of(
@@ -103,6 +111,10 @@ public sealed interface EligibilityRule {
     }
 
     record TypeGroupIn(Set<String> typeGroups) implements EligibilityRule {
+        public TypeGroupIn {
+            typeGroups = unchangeable(typeGroups);
+        }
+
         @Override
         public String describe() {
             return "are " + listed(typeGroups, " or ").toLowerCase(java.util.Locale.UK);
@@ -110,6 +122,10 @@ public sealed interface EligibilityRule {
     }
 
     record OfstedIn(Set<String> ratings) implements EligibilityRule {
+        public OfstedIn {
+            ratings = unchangeable(ratings);
+        }
+
         @Override
         public String describe() {
             return "were last rated " + listed(ratings, " or ") + " by Ofsted";
@@ -150,6 +166,11 @@ public sealed interface EligibilityRule {
         public String describe() {
             return "have an active Mastery Specialist";
         }
+    }
+
+    /** A set no one can change, in the order given: a rule read once is shared by every reader. */
+    private static Set<String> unchangeable(Set<String> values) {
+        return values == null ? null : Collections.unmodifiableSet(new LinkedHashSet<>(values));
     }
 
     private static void requireSome(List<EligibilityRule> rules) {

@@ -42,6 +42,22 @@ class EligibilityRuleTest {
     }
 
     @Test
+    void aRuleIsReadOnceAndSharedSoNoReaderCanChangeIt() {
+        String json = EligibilityRules.toJson(everyType);
+        EligibilityRule read = EligibilityRules.fromJson(json);
+        assertThat(EligibilityRules.fromJson(json)).isSameAs(read);
+
+        All all = (All) read;
+        assertThatThrownBy(() -> all.rules().add(new InHub())).isInstanceOf(UnsupportedOperationException.class);
+        PhaseIn phases = (PhaseIn) all.rules().get(0);
+        assertThatThrownBy(() -> phases.phases().clear()).isInstanceOf(UnsupportedOperationException.class);
+        Set<String> typed = new java.util.LinkedHashSet<>(List.of("Secondary", "Primary"));
+        PhaseIn made = new PhaseIn(typed);
+        typed.clear();
+        assertThat(made.phases()).containsExactly("Secondary", "Primary");
+    }
+
+    @Test
     void readsAsPlainEnglish() {
         assertThat(EligibilityRule.forSchools(
                         new CompletedFamily("Primary Teaching for Mastery Development", Window.EVER, null)))

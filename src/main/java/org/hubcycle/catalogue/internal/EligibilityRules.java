@@ -1,5 +1,7 @@
 package org.hubcycle.catalogue.internal;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.hubcycle.catalogue.EligibilityRule;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
@@ -28,11 +30,32 @@ public final class EligibilityRules {
         return rule == null ? null : JSON.writeValueAsString(rule);
     }
 
+    /**
+     * Rules read, by their JSON. A page of a hub's work groups reads its projects' few rules once each
+     * per work group, per request; rules cannot be changed once made, so one reading serves every reader.
+     */
+    private static final Map<String, EligibilityRule> READ = new ConcurrentHashMap<>();
+
+    /** More distinct rules than the country's projects have: the map is emptied when it reaches this. */
+    static final int KEPT = 2_000;
+
     /** Reads a stored or typed rule; a message saying what is wrong if it cannot. */
     public static EligibilityRule fromJson(String json) {
         if (json == null || json.isBlank()) {
             return null;
         }
+        EligibilityRule rule = READ.get(json);
+        if (rule == null) {
+            rule = read(json);
+            if (READ.size() >= KEPT) {
+                READ.clear();
+            }
+            READ.put(json, rule);
+        }
+        return rule;
+    }
+
+    private static EligibilityRule read(String json) {
         try {
             return JSON.readValue(json, EligibilityRule.class);
         } catch (JacksonException e) {
