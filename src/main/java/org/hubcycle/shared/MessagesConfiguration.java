@@ -12,8 +12,8 @@ import org.springframework.context.support.ReloadableResourceBundleMessageSource
  * Every module's messages, read as one table. Spring Boot's message source looks a code up in each of
  * the {@code spring.messages.basename} bundles in turn, ten of them here, on every message a page
  * shows; Spring's reloadable one, never reloading, merges them once per locale and finds a code in
- * one look-up. Earlier bundles win over later ones, as before; {@code MessageCodesTest} keeps a code to
- * one bundle anyway. The other settings are Spring Boot's {@code spring.messages} ones, as
+ * one look-up. A code in two bundles reads from the earlier one, as before. The other settings are
+ * Spring Boot's {@code spring.messages} ones, as
  * {@code application.properties} sets them for Spring Boot's own source (which test slices still use).
  */
 @Configuration(proxyBeanMethods = false)
