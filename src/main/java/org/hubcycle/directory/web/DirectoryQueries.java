@@ -58,14 +58,16 @@ class DirectoryQueries {
     private final SchoolLinkRepository links;
     private final TrustRepository trusts;
     private final LocalAuthorityRepository authorities;
-    static final Duration AUTHORITIES_FRESH_FOR = Duration.ofMinutes(10);
-
-    private record AuthoritiesRead(Instant at, List<Map.Entry<String, String>> authorities) {}
-
     private final SchoolHubChoiceRepository choices;
     private final Schools directory;
     private final Hubs hubs;
     private final Clock clock;
+
+    static final Duration AUTHORITIES_FRESH_FOR = Duration.ofMinutes(10);
+
+    /** The local authorities as last read, and when. */
+    private record AuthoritiesRead(Instant at, List<Map.Entry<String, String>> authorities) {}
+
     private volatile AuthoritiesRead authoritiesRead;
 
     DirectoryQueries(
@@ -140,7 +142,6 @@ class DirectoryQueries {
         return schools.findByTrustUidOrderBySearchNameAscUrnAsc(uid, pageable);
     }
 
-    /** The local authorities by name, code to name, for the search form's list. */
     /**
      * Every local authority, code and name, for the search's filter. They change only with a GIAS import, so
      * the list is read again after one, and otherwise at most once in {@link #AUTHORITIES_FRESH_FOR} (another
