@@ -3,7 +3,8 @@
 # the plain jar three times, then bin/hubcycle's first start (it records a class-data-sharing archive)
 # and three starts from that record, then -- when a Java 25 runtime is there (JAVA25, default Temurin's
 # under /usr/lib/jvm) -- the plain jar once and bin/hubcycle on Java 25 the same way (an AOT cache,
-# JEP 483/514/515: classes loaded and linked, method profiles). Prints wall time to ready, the CPU time the process used
+# JEP 483/514/515: classes loaded and linked, method profiles); each followed by bin/hubcycle's small-memory
+# mode (HUBCYCLE_MEMORY=small), first start and two more. Prints wall time to ready, the CPU time the process used
 # to get there (steadier than wall time on a shared machine), Spring's "Started … in", and the load.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,6 +37,11 @@ cp target/hubcycle.jar "$work/hubcycle.jar"
 export HUBCYCLE_JAR="$work/hubcycle.jar"
 start "bin/hubcycle, first start (records a CDS archive)" bin/hubcycle
 for i in 1 2 3; do start "bin/hubcycle with its CDS archive" bin/hubcycle; done
+small() { # label prefix: bin/hubcycle's small-memory mode (ADR 0020), first start and two from its record
+  HUBCYCLE_MEMORY=small start "$1 small memory, first start" bin/hubcycle
+  for i in 1 2; do HUBCYCLE_MEMORY=small start "$1 small memory, from its record" bin/hubcycle; done
+}
+small "bin/hubcycle,"
 
 java25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 [ -x "$java25" ] || { echo "no Java 25 runtime at $java25: AOT cache not measured"; exit 0; }
@@ -45,3 +51,4 @@ export JAVA="$java25"
 start "Java 25, plain jar" "$java25" -Xmx256m -jar target/hubcycle.jar
 start "Java 25, bin/hubcycle, first start (records an AOT cache)" bin/hubcycle
 for i in 1 2 3; do start "Java 25, bin/hubcycle with its AOT cache" bin/hubcycle; done
+small "Java 25, bin/hubcycle,"
