@@ -1,9 +1,12 @@
 package org.hubcycle.shared.web;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +25,11 @@ import org.springframework.web.util.pattern.PathPattern;
  * request's method is read once. Every other mapping, and every address whose first segment is
  * encoded or carries matrix variables, is matched by Spring MVC exactly as before, as is the choice
  * between several matches and the answer when none matches (404 or 405).
+ *
+ * <p>When nothing matches, Spring MVC tries every mapping again, to tell a wrong method (405) or media
+ * type (415) from an unknown address; that too looks only at the mappings of the address's first
+ * segment, so a stylesheet or script, which no controller maps, is not checked against two hundred
+ * patterns on its way to the static files.
  */
 @Configuration(proxyBeanMethods = false)
 class HandlerLookup {
@@ -49,14 +57,29 @@ class HandlerLookup {
         }
 
         @Override
-        protected RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
+        protected HandlerMethod handleNoMatch(
+                Set<RequestMappingInfo> infos, String lookupPath, HttpServletRequest request) throws ServletException {
             if (request instanceof Lookup lookup && lookup.firstSegment != null) {
-                String[] fixed = firstSegments.computeIfAbsent(info, ByFirstSegment::fixedFirstSegments);
-                if (fixed != ANY && !contains(fixed, lookup.firstSegment)) {
-                    return null;
-                }
+                infos = infos.stream()
+                        .filter(info -> couldMatch(info, lookup.firstSegment))
+                        .collect(Collectors.toSet());
+            }
+            return super.handleNoMatch(infos, lookupPath, request);
+        }
+
+        @Override
+        protected RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
+            if (request instanceof Lookup lookup
+                    && lookup.firstSegment != null
+                    && !couldMatch(info, lookup.firstSegment)) {
+                return null;
             }
             return super.getMatchingMapping(info, request);
+        }
+
+        private boolean couldMatch(RequestMappingInfo info, String firstSegment) {
+            String[] fixed = firstSegments.computeIfAbsent(info, ByFirstSegment::fixedFirstSegments);
+            return fixed == ANY || contains(fixed, firstSegment);
         }
 
         /** The path's first segment as written, or null when it is encoded or has matrix variables. */

@@ -60,6 +60,26 @@ class HandlerLookupTest {
     }
 
     @Test
+    void anAddressNoControllerMapsIsNotCheckedAgainstEveryMapping() throws Exception {
+        AtomicInteger pathReads = new AtomicInteger();
+        MockHttpServletRequest request = request("GET", "/css/hubcycle.css");
+        HttpServletRequestWrapper counting = new HttpServletRequestWrapper(request) {
+            @Override
+            public Object getAttribute(String name) {
+                if (ServletRequestPathUtils.PATH_ATTRIBUTE.equals(name)) {
+                    pathReads.incrementAndGet();
+                }
+                return super.getAttribute(name);
+            }
+        };
+
+        assertThat(mapping.getHandler(counting)).isNull();
+        // Left to the static files' handler after the few mappings that do not begin with a fixed
+        // segment, not after two hundred patterns tried twice (once to match, once to explain the miss).
+        assertThat(pathReads.get()).isLessThan(20);
+    }
+
+    @Test
     void everyMappingIsFoundAsSpringMvcFindsIt() {
         // An encoded first segment is matched by Spring MVC alone, as every address was before.
         List<String> checked = new ArrayList<>();
