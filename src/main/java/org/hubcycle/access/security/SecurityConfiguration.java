@@ -12,6 +12,7 @@ import org.springframework.boot.security.autoconfigure.actuate.web.servlet.Endpo
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -21,6 +22,8 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
@@ -45,14 +48,15 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    /** Addresses anyone may open without signing in. */
+    /** The static files: stylesheets, scripts, images, icons. */
+    static final String[] STATIC_FILES = {
+        "/assets/**", "/css/**", "/js/**", "/favicon.svg", "/favicon.ico", "/robots.txt"
+    };
+
+    /** Addresses anyone may open without signing in (and the static files). */
     static final String[] PUBLIC = {
         "/login",
         "/error",
-        "/assets/**",
-        "/css/**",
-        "/js/**",
-        "/favicon.svg",
         "/catalogue/**",
         "/api/v1/projects",
         "/api/v1/projects/*",
@@ -67,9 +71,7 @@ class SecurityConfiguration {
         "/invitation",
         "/password/forgotten",
         "/password/reset",
-        "/account/email/confirm",
-        "/favicon.ico",
-        "/robots.txt"
+        "/account/email/confirm"
     };
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -86,7 +88,27 @@ class SecurityConfiguration {
         return SecurityObservationSettings.noObservations();
     }
 
+    /**
+     * The static files, open to anyone, with the same response headers as every page but nothing that needs
+     * the session: no saved request to look for (Spring Security's request cache reads the session from the
+     * database on every request it sees), no sign-in, no CSRF token, no session made. A signed-in browser
+     * sends its session cookie with every stylesheet, script and icon it fetches.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain staticFiles(HttpSecurity http) throws Exception {
+        return http.securityMatcher(STATIC_FILES)
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .anonymous(anonymous -> anonymous.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(SecurityConfiguration::headers)
+                .build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain web(
             HttpSecurity http,
             HubcycleUserDetailsService users,
@@ -137,11 +159,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out"))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(signInFirst(json)))
                 .requestCache(cache -> cache.requestCache(requestCache))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .frameOptions(frame -> frame.deny())
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-                        .permissionsPolicyHeader(
-                                permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+                .headers(SecurityConfiguration::headers);
         if (signIn != null) {
             http.oauth2Login(login -> login.loginPage("/login")
                     .userInfoEndpoint(info -> info.oidcUserService(signIn.userService()))
@@ -170,7 +188,6 @@ class SecurityConfiguration {
                 (api.matches(request) ? unauthorised : login).commence(request, response, exception);
     }
 
-    /** After signing in, back to the page that asked for it, at its own address (no {@code ?continue}). */
     /** A failed sign-in goes back to the login page, which says why: wrong details, or an address not confirmed yet. */
     private static ExceptionMappingAuthenticationFailureHandler signInFailed() {
         ExceptionMappingAuthenticationFailureHandler failed = new ExceptionMappingAuthenticationFailureHandler();
@@ -179,9 +196,17 @@ class SecurityConfiguration {
         return failed;
     }
 
+    /** After signing in, back to the page that asked for it, at its own address (no {@code ?continue}). */
     private static HttpSessionRequestCache returnAfterSignIn() {
         HttpSessionRequestCache cache = new HttpSessionRequestCache();
         cache.setMatchingRequestParameterName(null);
         return cache;
+    }
+
+    private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()"));
     }
 }
