@@ -16,10 +16,12 @@ key_pages() { # base cookie-file -> the key pages, one a line (PAGES=/a,/b for o
   printf '%s\n' "/" "/schools?q=ash" "/schools?q=QA1" "/schools/$urn" "/catalogue/$hub/$year" "/enrolment/$year" "/llmes"
 }
 
-cpu_ticks() { # pid -> utime + stime of that process and of every postgres process, in clock ticks
+cpu_ticks() { # pid -> CPU time of that process and of every postgres process, in clock ticks
+  # utime + stime, and the children's (cutime + cstime): PostgreSQL's server process counts there the backends
+  # and workers that have exited, which would otherwise vanish from the sum during a run.
   local total=0 pid
   for pid in "$1" $(pgrep -x postgres || true); do
-    [ -r "/proc/$pid/stat" ] && total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat")))
+    [ -r "/proc/$pid/stat" ] && total=$((total + $(awk '{print $14 + $15 + $16 + $17}' "/proc/$pid/stat")))
   done
   echo "$total"
 }
