@@ -13,6 +13,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.LocalDate;
+import java.util.List;
+import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.support.IntegrationTest;
 import org.hubcycle.support.SignedIn;
 import org.jsoup.Jsoup;
@@ -180,6 +183,57 @@ class SecurityTest {
                 .getContentAsString());
         assertThat(school.select("nav a").eachText())
                 .containsExactly("Schools", "Projects", "Your applications", "School contacts");
+    }
+
+    @Test
+    void theHomePagesLinksFollowTheRole() throws Exception {
+        assertThat(homeLinks(SignedIn.HUB_LEAD))
+                .containsExactly(
+                        "/hubs/demo-maths-hub",
+                        "/insights",
+                        "/audit",
+                        "/schools",
+                        "/projects",
+                        "/catalogue/demo-maths-hub/"
+                                + AcademicYear.containing(LocalDate.now()).slug(),
+                        "/people",
+                        "/llmes",
+                        "/school-contacts",
+                        "/invitations",
+                        "/account");
+        assertThat(homeLinks(SignedIn.NATIONAL))
+                .containsExactly(
+                        "/hubs",
+                        "/audit",
+                        "/schools",
+                        "/projects",
+                        "/outbox",
+                        "/school-contacts",
+                        "/invitations",
+                        "/account",
+                        "/directory/import");
+        assertThat(homeLinks(SignedIn.WGL))
+                .containsExactly(
+                        "/schools",
+                        "/projects",
+                        "/catalogue/demo-maths-hub/"
+                                + AcademicYear.containing(LocalDate.now()).slug(),
+                        "/interest",
+                        "/leading",
+                        "/account");
+        assertThat(homeLinks(SignedIn.LLME)).contains("/interest").doesNotContain("/llmes", "/outbox");
+        assertThat(homeLinks(SignedIn.SCHOOL))
+                .contains("/applications", "/school-contacts")
+                .doesNotContain("/llmes", "/invitations", "/audit");
+    }
+
+    private List<String> homeLinks(String email) throws Exception {
+        return html(mvc.perform(get("/").with(signedIn.as(email)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .select("main ul.govuk-list a")
+                .eachAttr("href");
     }
 
     @Test
