@@ -10,6 +10,7 @@ import java.util.Set;
 import org.hubcycle.catalogue.CatalogueTerms.Allocation;
 import org.hubcycle.catalogue.Funding;
 import org.hubcycle.catalogue.HubOffers;
+import org.hubcycle.catalogue.WorkGroupAccess;
 import org.hubcycle.catalogue.WorkGroupTerms;
 import org.hubcycle.catalogue.WorkGroupTerms.Terms;
 import org.hubcycle.enrolment.EnrolmentFigures;
@@ -31,6 +32,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -111,8 +113,9 @@ class EnrolmentController {
             @PathVariable long id,
             @RequestParam(required = false) String status,
             @RequestParam(required = false) Integer page,
+            Authentication user,
             Model model) {
-        return workGroup(id, status, page, FormErrors.none(), model);
+        return workGroup(id, status, page, FormErrors.none(), user, model);
     }
 
     @PostMapping("/enrolment/work-groups/{id}")
@@ -123,6 +126,7 @@ class EnrolmentController {
             @RequestParam(required = false) String action,
             @RequestParam(required = false) String message,
             Locale locale,
+            Authentication user,
             Model model,
             RedirectAttributes redirect) {
         terms(id);
@@ -135,6 +139,7 @@ class EnrolmentController {
                     null,
                     null,
                     FormErrors.of("action", messages.getMessage("enrolment.bulk.action.required", null, locale)),
+                    user,
                     model);
         }
         if (message != null && message.length() > 1000) {
@@ -143,6 +148,7 @@ class EnrolmentController {
                     null,
                     null,
                     FormErrors.of("message", messages.getMessage("enrolment.reason.size", null, locale)),
+                    user,
                     model);
         }
         try {
@@ -151,20 +157,21 @@ class EnrolmentController {
                     "confirmation",
                     messages.getMessage("enrolment.bulk." + chosen.name(), new Object[] {done}, locale));
         } catch (Refused refused) {
-            return workGroup(id, null, null, FormErrors.of(refused, messages, locale), model);
+            return workGroup(id, null, null, FormErrors.of(refused, messages, locale), user, model);
         }
         return "redirect:/enrolment/work-groups/" + id;
     }
 
     @PostMapping("/enrolment/work-groups/{id}/allocate")
     @PreAuthorize("hasRole('HUB_LEAD')")
-    String allocate(@PathVariable long id, Locale locale, Model model, RedirectAttributes redirect) {
+    String allocate(
+            @PathVariable long id, Locale locale, Authentication user, Model model, RedirectAttributes redirect) {
         try {
             int placed = enrolments.allocateByPriority(id);
             redirect.addFlashAttribute(
                     "confirmation", messages.getMessage("enrolment.allocated", new Object[] {placed}, locale));
         } catch (Refused refused) {
-            return workGroup(id, null, null, FormErrors.of("allocate", refused.message(messages, locale)), model);
+            return workGroup(id, null, null, FormErrors.of("allocate", refused.message(messages, locale)), user, model);
         }
         return "redirect:/enrolment/work-groups/" + id;
     }
@@ -358,7 +365,8 @@ class EnrolmentController {
         return "redirect:/enrolment/applications/" + id;
     }
 
-    private String workGroup(long id, String status, Integer page, FormErrors errors, Model model) {
+    private String workGroup(
+            long id, String status, Integer page, FormErrors errors, Authentication user, Model model) {
         Terms terms = terms(id);
         Set<EnrolmentStatus> statuses = EnumSet.noneOf(EnrolmentStatus.class);
         EnrolmentStatus chosen = null;
@@ -378,6 +386,8 @@ class EnrolmentController {
         model.addAttribute("status", chosen);
         model.addAttribute("counts", figures.counts(terms.hubId(), terms.year(), id));
         model.addAttribute("priority", terms.allocation() == Allocation.PRIORITY);
+        // Asked once for the page, not by a security expression on every row.
+        model.addAttribute("decides", WorkGroupAccess.has(user, "ROLE_HUB_LEAD"));
         model.addAttribute("errors", errors);
         model.addAttribute("section", "enrolment");
         return "enrolment/work-group";
