@@ -53,7 +53,7 @@ class SecurityConfiguration {
         "/assets/**", "/css/**", "/js/**", "/favicon.svg", "/favicon.ico", "/robots.txt"
     };
 
-    /** Addresses anyone may open without signing in (and the static files). */
+    /** Pages and API addresses anyone may open without signing in; the static files have a chain of their own. */
     static final String[] PUBLIC = {
         "/login",
         "/error",
