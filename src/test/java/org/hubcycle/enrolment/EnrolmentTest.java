@@ -352,6 +352,21 @@ class EnrolmentTest {
     }
 
     @Test
+    void anotherHubsLeadCannotSeeOrDecideAWorkGroupsApplications() throws Exception {
+        String path =
+                "/enrolment/work-groups/" + group("Secondary Development 1").id();
+
+        mvc.perform(get(path).with(signedIn.as(SignedIn.HUB_LEAD_2))).andExpect(status().isNotFound());
+        mvc.perform(post(path)
+                        .with(csrf())
+                        .with(signedIn.as(SignedIn.HUB_LEAD_2))
+                        .param("action", "ACCEPT"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post(path + "/allocate").with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD_2)))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void byPriorityApplicationsWaitForTheHubWhoActsOnManyAtOnceAllOrNothing() throws Exception {
         WorkGroupBrief secondary = group("Secondary Development 1");
         List<SchoolSummary> schoolsOf = HubScope.asSystem(() -> schools.search(
