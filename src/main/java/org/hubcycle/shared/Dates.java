@@ -7,8 +7,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
-/** Dates and times as Hubcycle shows them: {@code 14 July 2017}, {@code 14 July 2017 at 9:05am}, in Europe/London. */
-@Component("dates")
+/**
+ * Dates and times as Hubcycle shows them: {@code 14 July 2017}, {@code 14 July 2017 at 9:05am}, in Europe/London.
+ * Templates call it as {@code #format}.
+ */
+@Component
 public class Dates {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);

@@ -9,11 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
-import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 /**
  * PDFs from Thymeleaf templates: the template is rendered to HTML (with the same fragments and beans as
@@ -27,21 +25,14 @@ public class PdfDocuments {
     static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
     private final SpringTemplateEngine templates;
-    private final ApplicationContext application;
 
-    PdfDocuments(SpringTemplateEngine templates, ApplicationContext application) {
+    PdfDocuments(SpringTemplateEngine templates) {
         this.templates = templates;
-        this.application = application;
     }
 
     /** The template rendered with these variables, as a PDF. */
     public byte[] render(String template, Map<String, Object> variables) {
-        Context context = new Context(Locale.UK);
-        // Templates use beans (@dates), as the web pages do.
-        context.setVariable(
-                ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
-                new ThymeleafEvaluationContext(application, null));
-        variables.forEach(context::setVariable);
+        Context context = new Context(Locale.UK, variables);
         String html = templates.process(template, context);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder()
