@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.hubcycle.catalogue.Funding;
+import org.hubcycle.catalogue.HubOffers;
 import org.hubcycle.catalogue.WorkGroupTerms;
 import org.hubcycle.catalogue.WorkGroupTerms.Terms;
 import org.hubcycle.enrolment.domain.EnrolmentRepository;
@@ -54,13 +55,19 @@ public class EnrolmentFigures {
 
     private final EnrolmentRepository enrolments;
     private final WorkGroupTerms workGroups;
+    private final HubOffers offers;
     private final SystemWork system;
     private final JdbcTemplate jdbc;
 
     EnrolmentFigures(
-            EnrolmentRepository enrolments, WorkGroupTerms workGroups, SystemWork system, DataSource dataSource) {
+            EnrolmentRepository enrolments,
+            WorkGroupTerms workGroups,
+            HubOffers offers,
+            SystemWork system,
+            DataSource dataSource) {
         this.enrolments = enrolments;
         this.workGroups = workGroups;
+        this.offers = offers;
         this.system = system;
         this.jdbc = new JdbcTemplate(dataSource);
         this.jdbc.setFetchSize(5_000);
@@ -70,11 +77,13 @@ public class EnrolmentFigures {
     public record Year(List<GroupCount> groups, List<Money> money, long engaged) {}
 
     /**
-     * A hub's year at once: its work groups' applications by status, funding and charges, and engaged
-     * schools, in one transaction that reads the work groups' terms once for both tables.
+     * A hub's year at once: its published work groups' applications by status, funding and charges (of
+     * any work group that holds places), and engaged schools, in one transaction that reads the work
+     * groups' terms once for both tables.
      */
     @Transactional(readOnly = true)
-    public Year year(long hubId, AcademicYear year, List<Long> workGroupIds) {
+    public Year year(long hubId, AcademicYear year) {
+        List<Long> workGroupIds = offers.publishedIds(hubId, year);
         Map<Long, FundedCount> funded = funded(hubId, year);
         Set<Long> ids = new LinkedHashSet<>(workGroupIds);
         ids.addAll(funded.keySet());

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.hubcycle.support.RunningServerTest;
 import org.hubcycle.support.SqlStatements;
@@ -103,6 +105,26 @@ class SqlBudgetTest extends RunningServerTest {
         List<String> later = sql.during(() -> hubLead.get("/llmes"));
         assertThat(later).filteredOn(s -> s.startsWith(SESSION_WRITE)).hasSize(1);
         assertThat(later).filteredOn(s -> s.startsWith(SESSION_READ)).hasSize(1);
+    }
+
+    @Test
+    void eachKeyPageReadsInOneTransactionBesideTheSessions() throws Exception {
+        // A transaction is a connection from the pool, set read-only and back: the year of enrolment
+        // read its published work groups in one of their own before its figures.
+        int urn = jdbc.queryForObject("select min(urn) from school where status = 'Open'", Integer.class);
+        Map<String, Long> transactions = new LinkedHashMap<>();
+        for (String path : List.of(
+                "/",
+                "/schools?q=a",
+                "/schools/" + urn,
+                "/catalogue/demo-maths-hub/2026-27",
+                "/enrolment/2026-27",
+                "/llmes")) {
+            hubLead.get(path);
+            transactions.put(path, sql.transactionsDuring(() -> hubLead.get(path)));
+        }
+        assertThat(transactions)
+                .allSatisfy((path, count) -> assertThat(count).as(path).isLessThanOrEqualTo(2));
     }
 
     /** The statements of one request for the page, which must show at least {@code rows} rows. */

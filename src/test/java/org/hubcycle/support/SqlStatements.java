@@ -7,6 +7,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import javax.sql.DataSource;
 import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
+import net.ttddyy.dsproxy.listener.MethodExecutionContext;
+import net.ttddyy.dsproxy.listener.MethodExecutionListener;
 import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.springframework.beans.factory.ObjectProvider;
@@ -16,19 +18,31 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * The SQL statements the running server's request threads execute (through datasource-proxy), so a
- * test can say how many statements a page costs and see a per-row query as soon as one appears.
- * Background jobs run on other threads and are not counted.
+ * test can say how many statements a page costs and see a per-row query as soon as one appears; and
+ * the transactions they commit, each a connection taken from the pool and given back. Background jobs
+ * run on other threads and are not counted.
  */
-public final class SqlStatements implements QueryExecutionListener {
+public final class SqlStatements implements QueryExecutionListener, MethodExecutionListener {
 
     /** A request thread of the embedded Tomcat. */
     private static final String REQUEST_THREAD = "http-nio-";
+
+    private static final String COMMIT = "commit";
 
     private final Queue<String> seen = new ConcurrentLinkedQueue<>();
     private volatile boolean recording;
 
     /** The statements run while {@code work} runs and for a moment after, when a response may still be finishing. */
     public List<String> during(ThrowingRunnable work) throws Exception {
+        return recorded(work).stream().filter(s -> !s.equals(COMMIT)).toList();
+    }
+
+    /** How many transactions were committed while {@code work} ran, read-only ones included. */
+    public long transactionsDuring(ThrowingRunnable work) throws Exception {
+        return recorded(work).stream().filter(COMMIT::equals).count();
+    }
+
+    private List<String> recorded(ThrowingRunnable work) throws Exception {
         seen.clear();
         recording = true;
         try {
@@ -47,6 +61,18 @@ public final class SqlStatements implements QueryExecutionListener {
     public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {
         if (recording && Thread.currentThread().getName().startsWith(REQUEST_THREAD)) {
             queries.forEach(q -> seen.add(q.getQuery()));
+        }
+    }
+
+    @Override
+    public void beforeMethod(MethodExecutionContext execution) {}
+
+    @Override
+    public void afterMethod(MethodExecutionContext execution) {
+        if (recording
+                && execution.getMethod().getName().equals(COMMIT)
+                && Thread.currentThread().getName().startsWith(REQUEST_THREAD)) {
+            seen.add(COMMIT);
         }
     }
 
@@ -73,6 +99,7 @@ public final class SqlStatements implements QueryExecutionListener {
                         return ProxyDataSourceBuilder.create(dataSource)
                                 .name("hubcycle")
                                 .listener(sql.getObject())
+                                .methodListener(sql.getObject())
                                 .build();
                     }
                     return bean;

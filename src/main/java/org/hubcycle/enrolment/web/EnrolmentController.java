@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.hubcycle.catalogue.CatalogueTerms.Allocation;
 import org.hubcycle.catalogue.Funding;
-import org.hubcycle.catalogue.HubOffers;
 import org.hubcycle.catalogue.WorkGroupAccess;
 import org.hubcycle.catalogue.WorkGroupTerms;
 import org.hubcycle.catalogue.WorkGroupTerms.Terms;
@@ -55,7 +54,6 @@ class EnrolmentController {
     private final Applications applications;
     private final EnrolmentFigures figures;
     private final WorkGroupTerms workGroups;
-    private final HubOffers offers;
     private final MessageSource messages;
     private final Dates dates;
     private final Clock clock;
@@ -65,7 +63,6 @@ class EnrolmentController {
             Applications applications,
             EnrolmentFigures figures,
             WorkGroupTerms workGroups,
-            HubOffers offers,
             MessageSource messages,
             Dates dates,
             Clock clock) {
@@ -74,7 +71,6 @@ class EnrolmentController {
         this.applications = applications;
         this.figures = figures;
         this.workGroups = workGroups;
-        this.offers = offers;
         this.messages = messages;
         this.clock = clock;
     }
@@ -87,8 +83,7 @@ class EnrolmentController {
 
     @GetMapping("/enrolment/{year}")
     String year(@PathVariable("year") AcademicYear academicYear, @AuthenticationPrincipal HubMember user, Model model) {
-        EnrolmentFigures.Year year =
-                figures.year(user.hubId(), academicYear, offers.publishedIds(user.hubId(), academicYear));
+        EnrolmentFigures.Year year = figures.year(user.hubId(), academicYear);
         List<EnrolmentFigures.Money> money = year.money();
         model.addAttribute("year", academicYear);
         model.addAttribute("groups", year.groups());

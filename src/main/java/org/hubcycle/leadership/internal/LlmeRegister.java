@@ -114,6 +114,15 @@ public class LlmeRegister {
         this.clock = clock;
     }
 
+    /** A page of the register with the filter's year's active count, as the register's page shows them. */
+    public record RegisterPage(Page<Row> rows, long active) {}
+
+    /** The register's page, read in one transaction. */
+    @Transactional(readOnly = true)
+    public RegisterPage page(long hubId, Filter filter, Pageable pageable) {
+        return new RegisterPage(register(hubId, filter, pageable), activeCount(hubId, filter.year()));
+    }
+
     @Transactional(readOnly = true)
     public Page<Row> register(long hubId, Filter filter, Pageable pageable) {
         Page<Llme> page = llmes.findAll(

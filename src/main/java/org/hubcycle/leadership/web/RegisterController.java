@@ -27,7 +27,6 @@ import org.hubcycle.shared.web.GovukDate;
 import org.hubcycle.shared.web.PageRequests;
 import org.hubcycle.shared.web.Pagination;
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -135,11 +134,11 @@ class RegisterController {
         model.addAttribute("errors", problems.isEmpty() ? FormErrors.none() : FormErrors.of(problems));
         LlmeRegister.Filter filter = new LlmeRegister.Filter(
                 q, chosenRole, chosenStatus == null ? RegisterStatus.CURRENT : chosenStatus, chosenYear);
-        Page<LlmeRegister.Row> rows = register.register(user.hubId(), filter, PageRequests.page(page));
-        model.addAttribute("rows", rows);
-        model.addAttribute("pagination", Pagination.of(rows));
+        LlmeRegister.RegisterPage shown = register.page(user.hubId(), filter, PageRequests.page(page));
+        model.addAttribute("rows", shown.rows());
+        model.addAttribute("pagination", Pagination.of(shown.rows()));
         model.addAttribute("filter", filter);
-        model.addAttribute("active", register.activeCount(user.hubId(), chosenYear));
+        model.addAttribute("active", shown.active());
         model.addAttribute("years", years);
         model.addAttribute("roleTypes", RoleType.values());
         model.addAttribute("statuses", RegisterStatus.values());
