@@ -109,10 +109,11 @@ class SqlBudgetTest extends RunningServerTest {
 
     @Test
     void eachKeyPageReadsInOneTransactionBesideTheSessions() throws Exception {
-        // A transaction is a connection from the pool, set read-only and back: the year of enrolment
-        // read its published work groups in one of their own before its figures.
+        // A transaction is a connection from the pool, set read-only and given back: the year of enrolment
+        // read its published work groups in one of their own, the LLME register its active count, and a
+        // search took one to hand back its kept list of local authorities.
         int urn = jdbc.queryForObject("select min(urn) from school where status = 'Open'", Integer.class);
-        Map<String, Long> transactions = new LinkedHashMap<>();
+        Map<String, Integer> transactions = new LinkedHashMap<>();
         for (String path : List.of(
                 "/",
                 "/schools?q=a",

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
@@ -27,23 +28,25 @@ public final class SqlStatements implements QueryExecutionListener, MethodExecut
     /** A request thread of the embedded Tomcat. */
     private static final String REQUEST_THREAD = "http-nio-";
 
-    private static final String COMMIT = "commit";
-
     private final Queue<String> seen = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger commits = new AtomicInteger();
     private volatile boolean recording;
 
     /** The statements run while {@code work} runs and for a moment after, when a response may still be finishing. */
     public List<String> during(ThrowingRunnable work) throws Exception {
-        return recorded(work).stream().filter(s -> !s.equals(COMMIT)).toList();
+        record(work);
+        return new ArrayList<>(seen);
     }
 
     /** How many transactions were committed while {@code work} ran, read-only ones included. */
-    public long transactionsDuring(ThrowingRunnable work) throws Exception {
-        return recorded(work).stream().filter(COMMIT::equals).count();
+    public int transactionsDuring(ThrowingRunnable work) throws Exception {
+        record(work);
+        return commits.get();
     }
 
-    private List<String> recorded(ThrowingRunnable work) throws Exception {
+    private void record(ThrowingRunnable work) throws Exception {
         seen.clear();
+        commits.set(0);
         recording = true;
         try {
             work.run();
@@ -51,7 +54,6 @@ public final class SqlStatements implements QueryExecutionListener, MethodExecut
         } finally {
             recording = false;
         }
-        return new ArrayList<>(seen);
     }
 
     @Override
@@ -70,9 +72,9 @@ public final class SqlStatements implements QueryExecutionListener, MethodExecut
     @Override
     public void afterMethod(MethodExecutionContext execution) {
         if (recording
-                && execution.getMethod().getName().equals(COMMIT)
+                && execution.getMethod().getName().equals("commit")
                 && Thread.currentThread().getName().startsWith(REQUEST_THREAD)) {
-            seen.add(COMMIT);
+            commits.incrementAndGet();
         }
     }
 

@@ -9,9 +9,9 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * How the form fragments read a choice: an enum sends its name and shows its label, a map entry sends
- * its key and shows its value, anything else is sent and shown as it is. Templates call it as
- * {@code #choices} ({@link TemplateHelpers}): a {@code T(...)} type reference costs Thymeleaf a check of the class against its
- * blocked packages on every evaluation, which on a long list was a tenth of a page's time.
+ * its key and shows its value, anything else is sent and shown as it is. Templates call it as {@code
+ * #choices} ({@link TemplateHelpers}): a {@code T(...)} type reference costs Thymeleaf a check of the class
+ * against its blocked packages on every evaluation, which on a long list was a tenth of a page's time.
  */
 @Component
 public final class Choices {

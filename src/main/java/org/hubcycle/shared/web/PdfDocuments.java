@@ -14,7 +14,7 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 
 /**
- * PDFs from Thymeleaf templates: the template is rendered to HTML (with the same fragments and beans as
+ * PDFs from Thymeleaf templates: the template is rendered to HTML (with the same fragments and helpers as
  * the web pages), parsed with jsoup and laid out by openhtmltopdf as a tagged PDF (PDF/UA) with real,
  * extractable text and its font embedded.
  */
