@@ -1,15 +1,11 @@
 package org.hubcycle.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
-import org.hubcycle.access.internal.Role;
-import org.hubcycle.access.security.HubcycleUser;
 import org.hubcycle.directory.HubSummary;
 import org.hubcycle.directory.Hubs;
 import org.hubcycle.shared.AcademicYear;
@@ -106,21 +102,7 @@ class HubStaffPagesTest {
     }
 
     private Document staff(String path) throws Exception {
-        var hub = demoHub();
-        return page(
-                path,
-                user(new HubcycleUser(
-                        -1L,
-                        "staff@hubcycle.test",
-                        "Hub Staff",
-                        EnumSet.of(Role.HUB_STAFF),
-                        hub.id(),
-                        hub.slug(),
-                        hub.name(),
-                        null,
-                        null,
-                        true,
-                        "")));
+        return page(path, signedIn.asStaffOf(demoHub()));
     }
 
     private Document page(String path, RequestPostProcessor as) throws Exception {

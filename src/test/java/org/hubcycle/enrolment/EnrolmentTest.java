@@ -3,7 +3,6 @@ package org.hubcycle.enrolment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -13,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -21,8 +19,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
-import org.hubcycle.access.internal.Role;
-import org.hubcycle.access.security.HubcycleUser;
 import org.hubcycle.catalogue.HubOffers;
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
 import org.hubcycle.directory.Hubs;
@@ -323,22 +319,8 @@ class EnrolmentTest {
     void hubStaffSeeAWorkGroupsApplicationsButNotTheHubLeadsControls() throws Exception {
         WorkGroupBrief secondary = group("Secondary Development 1");
         String path = "/enrolment/work-groups/" + secondary.id();
-        var hub = hubs.getBySlug(DEMO);
-        HubcycleUser staff = new HubcycleUser(
-                -1L,
-                "staff@hubcycle.test",
-                "Hub Staff",
-                EnumSet.of(Role.HUB_STAFF),
-                hub.id(),
-                hub.slug(),
-                hub.name(),
-                null,
-                null,
-                true,
-                "");
-
         Document lead = page(path, SignedIn.HUB_LEAD);
-        Document seen = Jsoup.parse(mvc.perform(get(path).with(user(staff)))
+        Document seen = Jsoup.parse(mvc.perform(get(path).with(signedIn.asStaffOf(hubs.getBySlug(DEMO))))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()

@@ -2,6 +2,10 @@ package org.hubcycle.support;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import java.util.EnumSet;
+import org.hubcycle.access.internal.Role;
+import org.hubcycle.access.security.HubcycleUser;
+import org.hubcycle.directory.HubSummary;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -26,5 +30,21 @@ public class SignedIn {
 
     public RequestPostProcessor as(String email) {
         return user(users.loadUserByUsername(email));
+    }
+
+    /** Someone on the hub's staff: no demo account holds that role alone, so the principal is made here. */
+    public RequestPostProcessor asStaffOf(HubSummary hub) {
+        return user(new HubcycleUser(
+                -1L,
+                "staff@hubcycle.test",
+                "Hub Staff",
+                EnumSet.of(Role.HUB_STAFF),
+                hub.id(),
+                hub.slug(),
+                hub.name(),
+                null,
+                null,
+                true,
+                ""));
     }
 }

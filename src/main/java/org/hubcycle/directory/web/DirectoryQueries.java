@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import org.hubcycle.directory.HubSummary;
 import org.hubcycle.directory.Hubs;
 import org.hubcycle.directory.Schools;
-import org.hubcycle.directory.domain.LocalAuthority;
 import org.hubcycle.directory.domain.LocalAuthorityRepository;
 import org.hubcycle.directory.domain.School;
 import org.hubcycle.directory.domain.SchoolHubChoice;
@@ -67,7 +66,15 @@ class DirectoryQueries {
     static final Duration AUTHORITIES_FRESH_FOR = Duration.ofMinutes(10);
 
     /** The local authorities as last read, and when. */
-    private record AuthoritiesRead(Instant at, List<Map.Entry<String, String>> authorities) {}
+    private record AuthoritiesRead(Instant at, List<Map.Entry<String, String>> authorities, Map<String, String> names) {
+
+        static AuthoritiesRead of(Instant at, List<Map.Entry<String, String>> authorities) {
+            return new AuthoritiesRead(
+                    at,
+                    authorities,
+                    authorities.stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+        }
+    }
 
     private volatile AuthoritiesRead authoritiesRead;
 
@@ -93,10 +100,10 @@ class DirectoryQueries {
     SchoolPage school(int urn) {
         School school = schools.findById(urn).orElseThrow(() -> new NotFoundException("not-found.school"));
         List<SchoolLink> all = links.findByUrn(urn);
-        Map<Integer, School> linked = schools
-                .findByUrnIn(all.stream().map(SchoolLink::getLinkUrn).toList())
-                .stream()
-                .collect(Collectors.toMap(School::getUrn, Function.identity()));
+        Map<Integer, School> linked = all.isEmpty()
+                ? Map.of()
+                : schools.findByUrnIn(all.stream().map(SchoolLink::getLinkUrn).toList()).stream()
+                        .collect(Collectors.toMap(School::getUrn, Function.identity()));
         Function<SchoolLink, LinkedSchool> view = link -> {
             School other = linked.get(link.getLinkUrn());
             return new LinkedSchool(
@@ -113,10 +120,7 @@ class DirectoryQueries {
         HubSummary hub = directory.hubOf(school, choice).flatMap(hubs::findById).orElse(null);
         return new SchoolPage(
                 school,
-                authorities
-                        .findById(school.getLaCode())
-                        .map(LocalAuthority::getName)
-                        .orElse(school.getLaCode()),
+                keptAuthorities().names().getOrDefault(school.getLaCode(), school.getLaCode()),
                 trust,
                 hub,
                 choice,
@@ -146,21 +150,26 @@ class DirectoryQueries {
     /**
      * Every local authority, code and name, for the search's filter. They change only with a GIAS import, so
      * the list is read again after one, and otherwise at most once in {@link #AUTHORITIES_FRESH_FOR} (another
-     * node's import shows here within that time): reading 152 rows on every search was 4% of its CPU. No
-     * transaction: the kept list needs none, and the read is one select.
+     * node's import shows here within that time): reading 152 rows on every search was 4% of its CPU. A
+     * school's page names its authority from the same list. No transaction: the kept list needs none, and
+     * the read is one select.
      */
     @Transactional(propagation = Propagation.SUPPORTS)
     List<Map.Entry<String, String>> localAuthorities() {
+        return keptAuthorities().authorities();
+    }
+
+    private AuthoritiesRead keptAuthorities() {
         AuthoritiesRead read = authoritiesRead;
         if (read == null || read.at().plus(AUTHORITIES_FRESH_FOR).isBefore(clock.instant())) {
-            read = new AuthoritiesRead(
+            read = AuthoritiesRead.of(
                     clock.instant(),
                     authorities.codesAndNames().stream()
                             .map(row -> Map.entry((String) row[0], (String) row[1]))
                             .toList());
             authoritiesRead = read;
         }
-        return read.authorities();
+        return read;
     }
 
     @EventListener

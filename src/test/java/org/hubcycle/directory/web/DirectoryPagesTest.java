@@ -212,6 +212,8 @@ class DirectoryPagesTest {
         assertThat(page.select(".govuk-warning-text").text()).contains("This school closed");
         assertThat(page.select(".govuk-warning-text a").attr("href")).isEqualTo("/schools/" + academy.urn());
         assertThat(page.select(".govuk-summary-list").text()).contains("Demo Maths Hub");
+        String authority = jdbc.queryForObject("select name from local_authority where code = '881'", String.class);
+        assertThat(page.select(".govuk-summary-list").text()).contains(authority + " (881)");
     }
 
     @Test
