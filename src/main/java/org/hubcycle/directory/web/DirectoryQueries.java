@@ -3,6 +3,9 @@ package org.hubcycle.directory.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,16 +68,8 @@ class DirectoryQueries {
 
     static final Duration AUTHORITIES_FRESH_FOR = Duration.ofMinutes(10);
 
-    /** The local authorities as last read, and when. */
-    private record AuthoritiesRead(Instant at, List<Map.Entry<String, String>> authorities, Map<String, String> names) {
-
-        static AuthoritiesRead of(Instant at, List<Map.Entry<String, String>> authorities) {
-            return new AuthoritiesRead(
-                    at,
-                    authorities,
-                    authorities.stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
-        }
-    }
+    /** The local authorities, name by code in name order, as last read, and when. */
+    private record AuthoritiesRead(Instant at, Map<String, String> names) {}
 
     private volatile AuthoritiesRead authoritiesRead;
 
@@ -155,18 +150,16 @@ class DirectoryQueries {
      * the read is one select.
      */
     @Transactional(propagation = Propagation.SUPPORTS)
-    List<Map.Entry<String, String>> localAuthorities() {
-        return keptAuthorities().authorities();
+    Collection<Map.Entry<String, String>> localAuthorities() {
+        return keptAuthorities().names().entrySet();
     }
 
     private AuthoritiesRead keptAuthorities() {
         AuthoritiesRead read = authoritiesRead;
         if (read == null || read.at().plus(AUTHORITIES_FRESH_FOR).isBefore(clock.instant())) {
-            read = AuthoritiesRead.of(
-                    clock.instant(),
-                    authorities.codesAndNames().stream()
-                            .map(row -> Map.entry((String) row[0], (String) row[1]))
-                            .toList());
+            Map<String, String> names = new LinkedHashMap<>();
+            authorities.codesAndNames().forEach(row -> names.put((String) row[0], (String) row[1]));
+            read = new AuthoritiesRead(clock.instant(), Collections.unmodifiableMap(names));
             authoritiesRead = read;
         }
         return read;
