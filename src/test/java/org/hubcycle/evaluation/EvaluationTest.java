@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -351,7 +352,10 @@ class EvaluationTest extends EvaluationFixtures {
                         .param("surveys", "BASELINE", "FINAL")
                         .param("required", "yes"))
                 .andExpect(redirectedUrl(plan));
-        mvc.perform(post(plan + "/questions/9/remove").with(csrf()).with(signedIn.as(SignedIn.NATIONAL)))
+        mvc.perform(post(plan + "/questions/9/remove")
+                        .with(csrf())
+                        .with(signedIn.as(SignedIn.NATIONAL))
+                        .param("was", shown(plan, 9)))
                 .andExpect(redirectedUrl(plan));
 
         assertThat(count(
@@ -374,6 +378,70 @@ class EvaluationTest extends EvaluationFixtures {
         assertThat(invalid.select(".govuk-error-summary a").eachAttr("href"))
                 .containsExactly("#text", "#options", "#surveys");
         mvc.perform(get(plan).with(signedIn.as(SignedIn.HUB_LEAD))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aQuestionIsChangedOnlyIfItIsStillTheOneThePersonOpened() throws Exception {
+        String plan = "/evaluation/projects/" + otherProject() + "/plan";
+        List<String> texts = List.of("Sessions suited my phase.", "I tried the approach in class.");
+        for (String text : texts) {
+            mvc.perform(post(plan + "/questions/new")
+                            .with(csrf())
+                            .with(signedIn.as(SignedIn.NATIONAL))
+                            .param("kind", "AGREEMENT")
+                            .param("text", text)
+                            .param("area", "PRACTICE")
+                            .param("surveys", "FINAL"))
+                    .andExpect(redirectedUrl(plan));
+        }
+        int first = page(plan, SignedIn.NATIONAL)
+                        .select("input[name=was]")
+                        .eachAttr("value")
+                        .indexOf(texts.get(0))
+                + 1;
+        String opened = page(plan + "/questions/" + first, SignedIn.NATIONAL)
+                .select("input[name=was]")
+                .val();
+        assertThat(opened).as("the form carries the question it opened").isEqualTo(texts.get(0));
+        mvc.perform(post(plan + "/questions/" + first + "/remove")
+                        .with(csrf())
+                        .with(signedIn.as(SignedIn.NATIONAL))
+                        .param("was", texts.get(0)))
+                .andExpect(flash().attributeExists("confirmation"));
+
+        Document stale = html(post(plan + "/questions/" + first)
+                .with(csrf())
+                .with(signedIn.as(SignedIn.NATIONAL))
+                .param("was", opened)
+                .param("kind", "AGREEMENT")
+                .param("text", "Sessions suited my phase and my school.")
+                .param("area", "PRACTICE")
+                .param("surveys", "FINAL"));
+        assertThat(stale.select(".govuk-error-summary").text())
+                .contains("question " + first + " is no longer the one you chose", "Nothing was changed");
+        assertThat(stale.select("textarea[name=text]").text())
+                .as("what they typed is still there to copy")
+                .isEqualTo("Sessions suited my phase and my school.");
+        assertThat(page(plan, SignedIn.NATIONAL).select("input[name=was]").eachAttr("value"))
+                .as("the question that moved into its place is not overwritten")
+                .contains(texts.get(1))
+                .doesNotContain(texts.get(0), "Sessions suited my phase and my school.");
+    }
+
+    /** A project of this year whose plan no other test here changes. */
+    private String otherProject() {
+        return jdbc.queryForObject(
+                "select min(code) from project where academic_year = ? and code <> ?",
+                String.class,
+                year().startYear(),
+                group(year(), "Development 1").projectCode());
+    }
+
+    /** The words of the question at a position, as the plan's "Remove" form sends them. */
+    private String shown(String plan, int position) throws Exception {
+        return page(plan, SignedIn.NATIONAL)
+                .select("form[action$=/questions/" + position + "/remove] input[name=was]")
+                .val();
     }
 
     @Test

@@ -190,25 +190,30 @@ public class Plans {
                 input.text()));
     }
 
-    /** Rewrites the question at a position. */
+    /**
+     * Rewrites the question at a position, if it is still the one the person opened ({@code was}, its words
+     * then): another change to the plan may have moved a different question there since.
+     */
     @Transactional
-    public void change(String code, Long hubId, int position, QuestionInput input, String by) {
+    public void change(String code, Long hubId, int position, String was, QuestionInput input, String by) {
         Outline project = checked(code, input);
         EvaluationPlan plan = editable(project, hubId, by);
-        if (plan.at(position).isEmpty()) {
-            throw new NotFoundException("not-found.question");
-        }
+        requireStill(plan, position, was);
         plan.replace(position, input.question());
         events.publishEvent(Audited.of(
                 "evaluation.question-changed", hubId, project.code(), plan.getVersion(), position, input.text()));
     }
 
-    /** Takes the question at a position out of the plan. */
+    /**
+     * Takes the question at a position out of the plan, if it is still the one the person chose ({@code was}):
+     * a second click on "Remove", or someone else's removal first, must not take out the question that
+     * moved up into its place.
+     */
     @Transactional
-    public void remove(String code, Long hubId, int position, String by) {
+    public void remove(String code, Long hubId, int position, String was, String by) {
         Outline project = project(code);
         EvaluationPlan plan = editable(project, hubId, by);
-        Question removed = plan.at(position).orElseThrow(() -> new NotFoundException("not-found.question"));
+        Question removed = requireStill(plan, position, was);
         plan.remove(position);
         events.publishEvent(Audited.of(
                 "evaluation.question-removed", hubId, project.code(), plan.getVersion(), position, removed.getText()));
@@ -218,6 +223,12 @@ public class Plans {
     @Transactional(readOnly = true)
     public List<Refused> problems(String code, QuestionInput input) {
         return input.problems(project(code));
+    }
+
+    private static Question requireStill(EvaluationPlan plan, int position, String was) {
+        return plan.at(position)
+                .filter(q -> q.getText().equals(was))
+                .orElseThrow(() -> new Refused(null, "evaluation.question.moved", position));
     }
 
     private Outline checked(String code, QuestionInput input) {

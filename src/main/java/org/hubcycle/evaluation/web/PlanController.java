@@ -47,10 +47,11 @@ class PlanController {
             String options,
             List<String> surveys,
             String required,
-            String asksConsent) {
+            String asksConsent,
+            String was) {
 
         static QuestionForm blank() {
-            return new QuestionForm("AGREEMENT", "", "", "", "", List.of("BASELINE", "FINAL"), "yes", "");
+            return new QuestionForm("AGREEMENT", "", "", "", "", List.of("BASELINE", "FINAL"), "yes", "", null);
         }
 
         static QuestionForm of(Question q) {
@@ -62,7 +63,8 @@ class PlanController {
                     String.join("\n", q.getOptions()),
                     q.getSurveys().stream().map(Enum::name).toList(),
                     q.isRequired() ? "yes" : "",
-                    q.isAsksConsent() ? "yes" : "");
+                    q.isAsksConsent() ? "yes" : "",
+                    q.getText());
         }
 
         /** The input, with a problem for each field that cannot be read (a tampered form, say). */
@@ -189,14 +191,17 @@ class PlanController {
             Model model,
             RedirectAttributes redirect) {
         PlanView plan = plans.view(code, owner(part, member, user));
-        plan.at(position).orElseThrow(() -> new NotFoundException("not-found.question"));
         List<Refused> problems = new ArrayList<>();
         QuestionInput input = form.input(problems);
         problems.addAll(plans.problems(code, input));
         if (!problems.isEmpty()) {
             return form(plan, position, form, errors(problems, locale), model);
         }
-        plans.change(code, plan.hubId(), position, input, user.getName());
+        try {
+            plans.change(code, plan.hubId(), position, form.was(), input, user.getName());
+        } catch (Refused refused) {
+            return form(plan, position, form, FormErrors.of(refused, messages, locale), model);
+        }
         redirect.addFlashAttribute("confirmation", messages.getMessage(changed(plan), null, locale));
         return "redirect:" + page(plan);
     }
@@ -206,13 +211,18 @@ class PlanController {
             @PathVariable String code,
             @PathVariable String part,
             @PathVariable int position,
+            @RequestParam(required = false) String was,
             @AuthenticationPrincipal HubMember member,
             Authentication user,
             Locale locale,
             RedirectAttributes redirect) {
         PlanView plan = plans.view(code, owner(part, member, user));
-        plans.remove(code, plan.hubId(), position, user.getName());
-        redirect.addFlashAttribute("confirmation", messages.getMessage(changed(plan), null, locale));
+        try {
+            plans.remove(code, plan.hubId(), position, was, user.getName());
+            redirect.addFlashAttribute("confirmation", messages.getMessage(changed(plan), null, locale));
+        } catch (Refused refused) {
+            redirect.addFlashAttribute("problem", refused.message(messages, locale));
+        }
         return "redirect:" + page(plan);
     }
 
