@@ -14,6 +14,11 @@ public final class Unique {
         return who + "-" + NEXT.incrementAndGet() + "@mail.test";
     }
 
+    /** A name such as {@code Network meeting 7}. */
+    public static String name(String prefix) {
+        return prefix + " " + NEXT.incrementAndGet();
+    }
+
     /** A client's network address in 198.18.0.0/15, the range set aside for testing. */
     public static String clientAddress() {
         int n = NEXT.incrementAndGet();
