@@ -253,7 +253,8 @@ public class HubOffers {
     }
 
     /** A work group as its hub's lead last saved it, to edit. */
-    public record SavedWorkGroup(long hubId, AcademicYear year, WorkGroupInput values) {}
+    /** A work group as saved, with the version its edit form is opened on. */
+    public record SavedWorkGroup(long hubId, AcademicYear year, WorkGroupInput values, long version) {}
 
     /** A work group of the current user's hub, to edit; empty for any other. */
     @Transactional(readOnly = true)
@@ -280,7 +281,8 @@ public class HubOffers {
                                 g.getApplicationDeadline(),
                                 g.getCostPence(),
                                 g.getNoShowChargePence(),
-                                g.getStatus())));
+                                g.getStatus()),
+                        g.getVersion()));
     }
 
     @Transactional
@@ -298,9 +300,11 @@ public class HubOffers {
         return group.getId();
     }
 
+    /** Changes a work group, if nobody has saved it since its form was opened on version {@code opened} (null: not said). */
     @Transactional
-    public void update(long id, WorkGroupInput input) {
+    public void update(long id, Long opened, WorkGroupInput input) {
         WorkGroup group = workGroups.findById(id).orElseThrow(() -> new NotFoundException("not-found.work-group"));
+        Refused.unlessStill(opened, group.getVersion(), "offer.changedMeanwhile");
         requireProject(input.projectId(), group.getHubId(), group.getAcademicYear());
         requireRoles(input);
         String before = group.getStatus().label();

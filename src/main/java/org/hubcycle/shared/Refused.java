@@ -25,6 +25,17 @@ public class Refused extends RuntimeException implements MessageSourceResolvable
         return field;
     }
 
+    /**
+     * Refuses a change sent from a form opened on an earlier version of the record: someone else saved it
+     * in between, and saving this one would undo their change unseen. {@code opened} is the version the form
+     * was opened on, or null when the caller does not say (the API).
+     */
+    public static void unlessStill(Long opened, long current, String code, Object... arguments) {
+        if (opened != null && opened != current) {
+            throw new Refused(null, code, arguments);
+        }
+    }
+
     /** The same refusal, beside another field. */
     public Refused on(String otherField) {
         return new Refused(otherField, getMessage(), arguments);

@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.hubcycle.shared.web.FormErrors;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.FormElement;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -29,6 +31,19 @@ public final class FormPost {
                 MockMvcRequestBuilders.post(url).with(csrf()).with(who);
         fields.forEach(request::param);
         return request;
+    }
+
+    /**
+     * The fields a page's form (the one whose action ends with {@code action}) would send as it stands, hidden
+     * ones included, but for the CSRF and submission tokens, which a test request brings its own way.
+     */
+    public static Map<String, String> fields(Document page, String action) {
+        FormElement form = (FormElement) page.selectFirst("form[action$=" + action + "]");
+        Map<String, String> fields = new LinkedHashMap<>();
+        form.formData().stream()
+                .filter(field -> !field.key().startsWith("_"))
+                .forEach(field -> fields.put(field.key(), field.value()));
+        return fields;
     }
 
     /** The form came back (200, the same view) and says, beside each field, what is wrong with it. */

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.hibernate.annotations.Filter;
 import org.hubcycle.catalogue.CatalogueTerms.SessionFormat;
@@ -83,6 +84,10 @@ public class WorkGroup extends HubOwned {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private WorkGroupStatus status;
+
+    /** Goes up with every change saved, so a form opened before someone else's change cannot undo it unseen. */
+    @Version
+    private long version;
 
     protected WorkGroup() {}
 
@@ -234,5 +239,9 @@ public class WorkGroup extends HubOwned {
 
     public WorkGroupStatus getStatus() {
         return status;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

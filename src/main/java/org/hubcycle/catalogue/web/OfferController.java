@@ -24,6 +24,7 @@ import org.hubcycle.shared.web.FormValues;
 import org.hubcycle.shared.web.GovukDate;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -74,7 +75,8 @@ class OfferController {
             String deadlineYear,
             String cost,
             String noShowCharge,
-            @NotBlank(message = "{offer.status.required}") String status) {
+            @NotBlank(message = "{offer.status.required}") String status,
+            String version) {
 
         static WorkGroupForm blank() {
             return new WorkGroupForm(
@@ -97,10 +99,12 @@ class OfferController {
                     "",
                     "0",
                     "0",
-                    "DRAFT");
+                    "DRAFT",
+                    "");
         }
 
-        static WorkGroupForm of(HubOffers.WorkGroupInput g) {
+        static WorkGroupForm of(HubOffers.SavedWorkGroup saved) {
+            HubOffers.WorkGroupInput g = saved.values();
             return new WorkGroupForm(
                     String.valueOf(g.projectId()),
                     g.name(),
@@ -127,7 +131,8 @@ class OfferController {
                             : String.valueOf(g.applicationDeadline().getYear()),
                     FormValues.pounds(g.costPence()),
                     FormValues.pounds(g.noShowChargePence()),
-                    g.status().name());
+                    g.status().name(),
+                    String.valueOf(saved.version()));
         }
 
         private static String id(Long id) {
@@ -197,7 +202,7 @@ class OfferController {
     String edit(@PathVariable long id, Model model) {
         HubOffers.SavedWorkGroup group =
                 offers.saved(id).orElseThrow(() -> new NotFoundException("not-found.work-group"));
-        return form(group.hubId(), group.year(), id, WorkGroupForm.of(group.values()), FormErrors.none(), model);
+        return form(group.hubId(), group.year(), id, WorkGroupForm.of(group), FormErrors.none(), model);
     }
 
     @PostMapping("/offer/work-groups/{id}")
@@ -216,9 +221,12 @@ class OfferController {
             return form(group.hubId(), group.year(), id, form, FormErrors.of(result, messages, locale), model);
         }
         try {
-            offers.update(id, input);
+            offers.update(id, FormValues.version(form.version()), input);
         } catch (Refused refused) {
             return form(group.hubId(), group.year(), id, form, FormErrors.of(refused, messages, locale), model);
+        } catch (ObjectOptimisticLockingFailureException raced) {
+            Refused changed = new Refused(null, "offer.changedMeanwhile");
+            return form(group.hubId(), group.year(), id, form, FormErrors.of(changed, messages, locale), model);
         }
         redirect.addFlashAttribute(
                 "confirmation", messages.getMessage("offer.updated", new Object[] {form.name()}, locale));

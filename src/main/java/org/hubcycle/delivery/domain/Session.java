@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -76,6 +77,10 @@ public class Session extends HubOwned {
 
     @Column(name = "reminded_at")
     private Instant remindedAt;
+
+    /** Goes up with every change saved, so a form opened before someone else's change cannot undo it unseen. */
+    @Version
+    private long version;
 
     protected Session() {}
 
@@ -223,5 +228,9 @@ public class Session extends HubOwned {
 
     public int getRevision() {
         return revision;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

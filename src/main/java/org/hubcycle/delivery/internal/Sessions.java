@@ -109,6 +109,7 @@ public class Sessions {
             LocalDate taskDue,
             String taskBring,
             int revision,
+            long version,
             int marked,
             int reportedBack) {}
 
@@ -229,10 +230,14 @@ public class Sessions {
         return session.getId();
     }
 
-    /** Changes a session; if it moved, every participant is emailed the new arrangements. */
+    /**
+     * Changes a session, if nobody has saved it since the form was opened on version {@code opened} (null: not
+     * said); if it moved, every participant is emailed the new arrangements.
+     */
     @Transactional
-    public boolean change(long sessionId, SessionInput in) {
+    public boolean change(long sessionId, Long opened, SessionInput in) {
         Session session = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("not-found.session"));
+        Refused.unlessStill(opened, session.getVersion(), "session.changedMeanwhile");
         WorkGroupBrief group =
                 offers.brief(session.getWorkGroupId()).orElseThrow(() -> new NotFoundException("not-found.work-group"));
         check(group, in);
@@ -521,6 +526,7 @@ public class Sessions {
                 s.getTaskDue(),
                 s.getTaskBring(),
                 s.getRevision(),
+                s.getVersion(),
                 marked,
                 reportedBack);
     }

@@ -25,6 +25,7 @@ import org.hubcycle.shared.web.FormErrors;
 import org.hubcycle.shared.web.FormValues;
 import org.hubcycle.shared.web.GovukDate;
 import org.springframework.context.MessageSource;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -77,10 +78,12 @@ class SessionsController {
             @Size(max = 500, message = "{session.bring.size}")
             String taskBring,
 
-            String confirmDate) {
+            String confirmDate,
+            String version) {
 
         static SessionForm blank() {
-            return new SessionForm("", "", "", "", "", "FULL_DAY", "IN_PERSON", "", "", "", "", "", "", "", "", "", "");
+            return new SessionForm(
+                    "", "", "", "", "", "FULL_DAY", "IN_PERSON", "", "", "", "", "", "", "", "", "", "", "");
         }
 
         static SessionForm of(SessionView s) {
@@ -103,7 +106,8 @@ class SessionsController {
                     due.month(),
                     due.year(),
                     FormValues.orEmpty(s.taskBring()),
-                    "");
+                    "",
+                    String.valueOf(s.version()));
         }
 
         private static String time(LocalTime t) {
@@ -213,9 +217,11 @@ class SessionsController {
         }
         boolean moved;
         try {
-            moved = sessions.change(id, input);
+            moved = sessions.change(id, FormValues.version(form.version()), input);
         } catch (Refused refused) {
             return refused(group, id, form, refused, locale, model);
+        } catch (ObjectOptimisticLockingFailureException raced) {
+            return refused(group, id, form, new Refused(null, "session.changedMeanwhile"), locale, model);
         }
         redirect.addFlashAttribute(
                 "confirmation",

@@ -36,6 +36,14 @@ public final class FormValues {
     }
 
     /** The option a select or radio sent, or null with a field error when it is not one of them (a tampered form, say). */
+    /**
+     * The version of a record an edit form was opened on, from its hidden field: null when there is none to
+     * check against (a form from an older page, a client that does not send it).
+     */
+    public static Long version(String hidden) {
+        return hidden != null && hidden.matches("\\d{1,18}") ? Long.valueOf(hidden) : null;
+    }
+
     public static <E extends Enum<E>> E choice(Class<E> type, String value, String field, BindingResult result) {
         return choice(type, value, field, "choice.invalid", result);
     }

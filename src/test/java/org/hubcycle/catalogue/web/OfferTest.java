@@ -9,11 +9,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import org.hubcycle.catalogue.domain.WorkGroup;
 import org.hubcycle.catalogue.domain.WorkGroupRepository;
 import org.hubcycle.directory.Hubs;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.HubScope;
+import org.hubcycle.support.FormPost;
 import org.hubcycle.support.IntegrationTest;
 import org.hubcycle.support.SignedIn;
 import org.hubcycle.support.TestKeys;
@@ -62,6 +64,34 @@ class OfferTest {
                         .with(signedIn.as(SignedIn.HUB_LEAD)))
                 .andExpect(redirectedUrl("/offer/" + year().slug()));
         assertThat(publicCatalogue()).contains(name, "£150.50");
+    }
+
+    @Test
+    void aFormOpenedBeforeTheWorkGroupWasSavedElsewhereCannotUndoThatChange() throws Exception {
+        String name = TestKeys.next("Test group");
+        mvc.perform(valid(post("/offer/" + year().slug() + "/work-groups/new"), name, "DRAFT")
+                        .with(signedIn.as(SignedIn.HUB_LEAD)))
+                .andExpect(redirectedUrl("/offer/" + year().slug()));
+        String edit = "/offer/work-groups/" + byName(name).getId();
+        Map<String, String> firstTab = FormPost.fields(page(edit, SignedIn.HUB_LEAD), edit);
+        Map<String, String> secondTab = FormPost.fields(page(edit, SignedIn.HUB_LEAD), edit);
+
+        mvc.perform(FormPost.post(edit, signedIn.as(SignedIn.HUB_LEAD), secondTab, "summary", "Saved second."))
+                .andExpect(redirectedUrl("/offer/" + year().slug()));
+        Document refused =
+                Jsoup.parse(mvc.perform(FormPost.post(edit, signedIn.as(SignedIn.HUB_LEAD), firstTab, "status", "OPEN"))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+
+        assertThat(refused.select(".govuk-error-summary").text())
+                .contains("Someone else saved changes to this work group after you opened it");
+        assertThat(byName(name).getSummary()).isEqualTo("Saved second.");
+        assertThat(byName(name).getStatus().name())
+                .as("nothing of the stale form is saved")
+                .isEqualTo("DRAFT");
+        assertThat(publicCatalogue()).doesNotContain(name);
     }
 
     @Test
