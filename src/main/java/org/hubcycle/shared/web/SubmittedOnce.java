@@ -89,12 +89,13 @@ class SubmittedOnce {
 
     /**
      * Adds the submission token to the hidden fields of each form Thymeleaf renders for a POST. Thymeleaf
-     * asks for a form's action, with its method, just before its hidden fields, so a form sent with GET (a
-     * search, a filter) is noted then and given none.
+     * asks for a form's action, with its method, just before its hidden fields, so a form that needs none is
+     * noted then: one sent with GET (a search, a filter), and the header's sign-out form, on every page,
+     * which Spring Security handles before the filter could see a token.
      */
     static final class TokenField implements RequestDataValueProcessor {
 
-        private static final String GET_FORM = TokenField.class.getName() + ".GET";
+        private static final String NO_TOKEN = TokenField.class.getName() + ".NONE";
 
         private final RequestDataValueProcessor delegate;
 
@@ -104,10 +105,10 @@ class SubmittedOnce {
 
         @Override
         public String processAction(HttpServletRequest request, String action, String httpMethod) {
-            if (httpMethod == null || "GET".equalsIgnoreCase(httpMethod)) {
-                request.setAttribute(GET_FORM, Boolean.TRUE);
+            if (httpMethod == null || "GET".equalsIgnoreCase(httpMethod) || action.endsWith("/logout")) {
+                request.setAttribute(NO_TOKEN, Boolean.TRUE);
             } else {
-                request.removeAttribute(GET_FORM);
+                request.removeAttribute(NO_TOKEN);
             }
             return delegate.processAction(request, action, httpMethod);
         }
@@ -124,7 +125,7 @@ class SubmittedOnce {
             if (theirs != null) {
                 fields.putAll(theirs);
             }
-            if (request.getAttribute(GET_FORM) == null) {
+            if (request.getAttribute(NO_TOKEN) == null) {
                 fields.put(FIELD, newToken());
             }
             return fields;
