@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -75,6 +76,10 @@ public class InnovationProposal extends HubOwned {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private Status status;
+
+    /** Goes up with every change saved: a decision or revision made on an older reading is refused. */
+    @Version
+    private long version;
 
     @Column(name = "submitted_by", nullable = false, length = 254)
     private String submittedBy;
@@ -238,5 +243,9 @@ public class InnovationProposal extends HubOwned {
 
     public List<CostLine> getCosts() {
         return List.copyOf(costs);
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

@@ -71,7 +71,8 @@ public class Innovation {
             java.time.Instant decidedAt,
             String decisionComment,
             String projectCode,
-            List<String> phaseNames) {
+            List<String> phaseNames,
+            long version) {
 
         public String total() {
             return CatalogueViews.money(totalPence, "£0.00");
@@ -148,10 +149,14 @@ public class Innovation {
         return proposal.getId();
     }
 
-    /** The hub changes a proposal waiting for a decision, or a declined one, and submits it again. */
+    /**
+     * The hub changes a proposal waiting for a decision, or a declined one, and submits it again, unless it was
+     * saved or decided since the form was opened on version {@code opened} (null: not said).
+     */
     @Transactional
     public void revise(
             long id,
+            Long opened,
             String title,
             Set<Phase> phases,
             String rationale,
@@ -162,6 +167,7 @@ public class Innovation {
             String by) {
         InnovationProposal proposal =
                 proposals.findById(id).orElseThrow(() -> new NotFoundException("not-found.proposal"));
+        Refused.unlessStill(opened, proposal.getVersion(), "innovation.changedMeanwhile");
         List<CostLine> lines = new java.util.ArrayList<>();
         for (int i = 0; i < costs.size(); i++) {
             lines.add(
@@ -222,7 +228,8 @@ public class Innovation {
                                 : projects.findById(p.getProjectId())
                                         .map(Project::getCode)
                                         .orElse(null),
-                        p.getPhases().stream().map(Enum::name).toList()));
+                        p.getPhases().stream().map(Enum::name).toList(),
+                        p.getVersion()));
     }
 
     /** What the national centre decides on a proposal. */
@@ -234,11 +241,20 @@ public class Innovation {
     /**
      * The national centre's decision: approving needs the catalogue section and the project code the
      * proposal becomes (returned); declining needs the reason the hub is told. Refused, beside the field
-     * at fault, when a part is missing.
+     * at fault, when a part is missing; and refused when the hub has revised the proposal since the page it was
+     * decided on was opened on version {@code opened} (null: not said).
      */
     @Transactional
     public Optional<String> decide(
-            long id, Verdict verdict, Section section, ProjectCode code, String comment, String decidedBy) {
+            long id,
+            Long opened,
+            Verdict verdict,
+            Section section,
+            ProjectCode code,
+            String comment,
+            String decidedBy) {
+        InnovationProposal read = proposals.findById(id).orElseThrow(() -> new NotFoundException("not-found.proposal"));
+        Refused.unlessStill(opened, read.getVersion(), "innovation.decide.changed");
         if (verdict == null) {
             throw new Refused("decision", "innovation.decision.required");
         }
@@ -259,8 +275,7 @@ public class Innovation {
     }
 
     /** Approves a proposal: it becomes a project of stage Innovation, owned by its hub, under the given code. */
-    @Transactional
-    public String approve(long id, ProjectCode code, Section section, String comment, String decidedBy) {
+    private String approve(long id, ProjectCode code, Section section, String comment, String decidedBy) {
         InnovationProposal proposal =
                 proposals.findById(id).orElseThrow(() -> new NotFoundException("not-found.proposal"));
         if (projects.existsByCode(code.value())) {
@@ -301,8 +316,7 @@ public class Innovation {
         return code.value();
     }
 
-    @Transactional
-    public void decline(long id, String comment, String decidedBy) {
+    private void decline(long id, String comment, String decidedBy) {
         InnovationProposal proposal =
                 proposals.findById(id).orElseThrow(() -> new NotFoundException("not-found.proposal"));
         proposal.decide(false, comment, decidedBy, clock.instant(), null);

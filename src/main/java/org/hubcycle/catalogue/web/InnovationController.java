@@ -24,6 +24,7 @@ import org.hubcycle.shared.web.FormValues;
 import org.hubcycle.shared.web.PageRequests;
 import org.hubcycle.shared.web.Pagination;
 import org.springframework.context.MessageSource;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -66,14 +67,15 @@ class InnovationController {
             String evaluation,
 
             List<String> costDescriptions,
-            List<String> costAmounts) {
+            List<String> costAmounts,
+            String version) {
 
         static ProposalForm blank(AcademicYear year) {
             List<String> empty = new ArrayList<>();
             for (int i = 0; i < COST_LINES; i++) {
                 empty.add("");
             }
-            return new ProposalForm("", year.slug(), List.of(), "", "", "", "", empty, empty);
+            return new ProposalForm("", year.slug(), List.of(), "", "", "", "", empty, empty, "");
         }
 
         String description(int i) {
@@ -154,7 +156,8 @@ class InnovationController {
                 p.schedule(),
                 p.evaluation(),
                 descriptions,
-                amounts);
+                amounts,
+                String.valueOf(p.version()));
         model.addAttribute("id", id);
         return form(form, FormErrors.none(), model);
     }
@@ -218,6 +221,7 @@ class InnovationController {
             try {
                 innovation.revise(
                         id,
+                        FormValues.version(form.version()),
                         form.title().strip(),
                         phases,
                         form.rationale().strip(),
@@ -228,6 +232,9 @@ class InnovationController {
                         authentication.getName());
             } catch (Refused refused) {
                 return form(form, FormErrors.of(refused, messages, locale), model);
+            } catch (ObjectOptimisticLockingFailureException raced) {
+                Refused changed = new Refused(null, "innovation.changedMeanwhile");
+                return form(form, FormErrors.of(changed, messages, locale), model);
             }
         }
         redirect.addFlashAttribute("confirmation", messages.getMessage("innovation.submitted", null, locale));
@@ -253,6 +260,7 @@ class InnovationController {
             @RequestParam(defaultValue = "") String code,
             @RequestParam(defaultValue = "") String catalogueSection,
             @RequestParam(defaultValue = "") String comment,
+            @RequestParam(required = false) String version,
             Authentication authentication,
             Locale locale,
             Model model,
@@ -272,13 +280,21 @@ class InnovationController {
         }
         try {
             Optional<String> created = innovation.decide(
-                    id, verdict, section, projectCode, FormValues.blankToNull(comment), authentication.getName());
+                    id,
+                    FormValues.version(version),
+                    verdict,
+                    section,
+                    projectCode,
+                    FormValues.blankToNull(comment),
+                    authentication.getName());
             redirect.addFlashAttribute(
                     "confirmation",
                     created.map(c -> messages.getMessage("innovation.approved", new Object[] {c}, locale))
                             .orElseGet(() -> messages.getMessage("innovation.declined", null, locale)));
         } catch (Refused refused) {
             return refuse(id, refused, locale, model);
+        } catch (ObjectOptimisticLockingFailureException raced) {
+            return refuse(id, new Refused(null, "innovation.decide.changed"), locale, model);
         }
         return "redirect:/innovation/" + id;
     }

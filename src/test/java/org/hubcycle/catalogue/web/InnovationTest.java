@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -69,6 +70,61 @@ class InnovationTest {
                 .getResponse()
                 .getContentAsString());
         assertThat(again.select(".govuk-error-summary").text()).contains("already approved");
+    }
+
+    @Test
+    void aDecisionOnAProposalTheHubRevisedSinceItWasOpenedIsRefused() throws Exception {
+        String location = submit(TestKeys.next("Revised idea"));
+        String read = page(location, SignedIn.NATIONAL)
+                .select("form[action$=/decision] input[name=version]")
+                .val();
+        String opened = page(location + "/edit", SignedIn.HUB_LEAD)
+                .select("input[name=version]")
+                .val();
+        mvc.perform(revise(location, opened, "Pupils in our area struggle with fractions and decimals."))
+                .andExpect(redirectedUrl(location));
+
+        Document refused = Jsoup.parse(mvc.perform(post(location + "/decision")
+                        .with(csrf())
+                        .with(signedIn.as(SignedIn.NATIONAL))
+                        .param("version", read)
+                        .param("decision", "approve")
+                        .param("code", "NCP27-8" + TestKeys.next() % 10 + "c")
+                        .param("catalogueSection", "EARLY_YEARS_AND_PRIMARY"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(refused.select(".govuk-error-summary").text())
+                .contains("The hub changed this proposal after you opened it");
+        assertThat(refused.text()).as("shown as it now stands").contains("fractions and decimals");
+        assertThat(page(location, SignedIn.HUB_LEAD)
+                        .select(".govuk-summary-list")
+                        .text())
+                .doesNotContain("Approved");
+
+        mvc.perform(post(location + "/decision")
+                        .with(csrf())
+                        .with(signedIn.as(SignedIn.NATIONAL))
+                        .param(
+                                "version",
+                                refused.select("form[action$=/decision] input[name=version]")
+                                        .val())
+                        .param("decision", "decline")
+                        .param("comment", "Decimals belong to another project."))
+                .andExpect(redirectedUrl(location));
+        Document late = Jsoup.parse(mvc.perform(revise(location, opened, "A third try, before reading the decision."))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(late.select(".govuk-error-summary").text())
+                .as("a revision from a form opened before the decision is not resubmitted unseen")
+                .contains("or the national centre decided on it");
+        assertThat(page(location, SignedIn.HUB_LEAD)
+                        .select(".govuk-summary-list")
+                        .text())
+                .contains("Declined", "Decimals belong to another project.");
     }
 
     @Test
@@ -146,6 +202,22 @@ class InnovationTest {
                 .andReturn()
                 .getResponse()
                 .getRedirectedUrl();
+    }
+
+    private MockHttpServletRequestBuilder revise(String location, String version, String rationale) {
+        return post(location + "/edit")
+                .with(csrf())
+                .with(signedIn.as(SignedIn.HUB_LEAD))
+                .param("version", version)
+                .param("title", "Revised idea")
+                .param("year", "2027/28")
+                .param("phases", "PRIMARY")
+                .param("rationale", rationale)
+                .param("objectives", "Better fractions teaching.")
+                .param("schedule", "Three sessions in the spring term.")
+                .param("evaluation", "Before and after pupil tasks.")
+                .param("costDescriptions", "Venue hire", "", "", "", "", "")
+                .param("costAmounts", "450", "", "", "", "", "");
     }
 
     private Document page(String path, String user) throws Exception {
