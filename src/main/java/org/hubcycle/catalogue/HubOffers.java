@@ -252,8 +252,7 @@ public class HubOffers {
         return project.getOwnerHubId() == null || project.getOwnerHubId() == hubId;
     }
 
-    /** A work group as its hub's lead last saved it, to edit. */
-    /** A work group as saved, with the version its edit form is opened on. */
+    /** A work group as its hub's lead last saved it, to edit, with the version its form is opened on. */
     public record SavedWorkGroup(long hubId, AcademicYear year, WorkGroupInput values, long version) {}
 
     /** A work group of the current user's hub, to edit; empty for any other. */

@@ -1,33 +1,57 @@
 package org.hubcycle.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.net.URI;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.hubcycle.directory.Hubs;
 import org.hubcycle.support.IntegrationTest;
 import org.hubcycle.support.SignedIn;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Every page addressed without variables, opened by every kind of user and by a visitor, answers without a
- * server error: a template that asks the signed-in user something it cannot answer (a role that is not one,
- * {@code signedIn} on a page a visitor reaches) fails the page only for the users and branches that reach it,
- * which the tests of each feature may not all be.
+ * Every page answers every kind of user without a server error, and every link a page shows works for the
+ * person it is shown to.
+ *
+ * <p>Every page addressed without variables, opened by every kind of user and by a visitor: a template that
+ * asks the signed-in user something it cannot answer (a role that is not one, {@code signedIn} on a page a
+ * visitor reaches) fails the page only for the users and branches that reach it, which the tests of each
+ * feature may not all be.
+ *
+ * <p>The pages with ids, slugs and years that only links reach: signed in as each kind of user, the crawl
+ * follows every link and redirect within Hubcycle from the home page, a few of each kind of address, and
+ * fails on a server error, and on a link that leads to "not found" or "forbidden": a page should not offer
+ * what its reader cannot open.
  */
 @IntegrationTest
 class EveryPageForEveryRoleTest {
+
+    /** Addresses of the same kind: ids, URNs, years and slugs stand for any of their kind. */
+    private static final Pattern NUMBER = Pattern.compile("/\\d+(?=/|$)");
+
+    private static final Pattern YEAR = Pattern.compile("/\\d{4}-\\d{2}(?=/|$)");
+
+    private static final int OF_EACH_KIND = 3;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -44,18 +68,7 @@ class EveryPageForEveryRoleTest {
 
     @Test
     void noPageFailsForAnyone() throws Exception {
-        Map<String, RequestPostProcessor> users = new LinkedHashMap<>();
-        users.put("a visitor", anonymous());
-        for (String email : List.of(
-                SignedIn.NATIONAL,
-                SignedIn.HUB_LEAD,
-                SignedIn.WGL,
-                SignedIn.LLME,
-                SignedIn.SCHOOL,
-                SignedIn.PARTICIPANT)) {
-            users.put(email, signedIn.as(email));
-        }
-        users.put("hub staff", signedIn.asStaffOf(hubs.getBySlug("demo-maths-hub")));
+        Map<String, RequestPostProcessor> users = signedIn.everyone(hubs.getBySlug("demo-maths-hub"));
 
         List<String> failed = new ArrayList<>();
         int opened = 0;
@@ -98,5 +111,95 @@ class EveryPageForEveryRoleTest {
                     .forEach(paths::add);
         });
         return paths;
+    }
+
+    @Test
+    void everyLinkShownWorksForWhoeverItIsShownTo() throws Exception {
+        Map<String, RequestPostProcessor> users = signedIn.everyone(hubs.getBySlug("demo-maths-hub"));
+
+        List<String> broken = new ArrayList<>();
+        Map<String, Integer> opened = new LinkedHashMap<>();
+        for (var user : users.entrySet()) {
+            opened.put(user.getKey(), crawl(user.getKey(), user.getValue(), broken));
+        }
+        assertThat(broken).isEmpty();
+        assertThat(opened)
+                .allSatisfy((user, pages) -> assertThat(pages).as(user).isGreaterThan(5));
+    }
+
+    /** Follows links breadth first from the home page; returns how many addresses were opened. */
+    private int crawl(String who, RequestPostProcessor user, List<String> broken) throws Exception {
+        Deque<String[]> queue = new ArrayDeque<>(); // address, the page that linked to it
+        Set<String> seen = new HashSet<>();
+        Map<String, Integer> ofKind = new HashMap<>();
+        queue.add(new String[] {"/", "(start)"});
+        queue.add(new String[] {"/catalogue", "(start)"});
+        int opened = 0;
+        while (!queue.isEmpty()) {
+            String[] next = queue.poll();
+            String path = next[0];
+            if (!seen.add(path) || ofKind.merge(kind(path), 1, Integer::sum) > OF_EACH_KIND) {
+                continue;
+            }
+            opened++;
+            MockHttpServletResponse response =
+                    mvc.perform(get(URI.create(path)).with(user)).andReturn().getResponse();
+            int status = response.getStatus();
+            if (status >= 500 || status == 404 || status == 403) {
+                broken.add(status + " " + path + " linked from " + next[1] + ", for " + who);
+            } else if (status >= 300 && status < 400) {
+                String location = local(response.getRedirectedUrl());
+                if (location != null) {
+                    queue.add(new String[] {location, path + " (redirect)"});
+                }
+            } else if (String.valueOf(response.getContentType()).startsWith("text/html")) {
+                for (Element a : Jsoup.parse(response.getContentAsString(), "http://localhost" + path)
+                        .select("a[href]")) {
+                    String link = local(a.absUrl("href"));
+                    if (link != null) {
+                        queue.add(new String[] {link, path});
+                    }
+                }
+            }
+        }
+        return opened;
+    }
+
+    /** The path and query of an address within Hubcycle worth opening, or null. */
+    private static String local(String url) {
+        if (url == null) {
+            return null;
+        }
+        URI uri = URI.create(url.startsWith("/") ? "http://localhost" + url : url);
+        if (!"localhost".equals(uri.getHost())
+                || uri.getRawPath() == null
+                || uri.getRawPath().isEmpty()) {
+            return null;
+        }
+        String path = uri.getRawPath();
+        // Files are checked by the tests of what they serve; signing out ends the walk.
+        if (path.startsWith("/assets/")
+                || path.startsWith("/css/")
+                || path.startsWith("/js/")
+                || path.equals("/logout")) {
+            return null;
+        }
+        return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+    }
+
+    /** An address's kind: its path with ids and years generalised, and its query's parameter names. */
+    private static String kind(String path) {
+        int q = path.indexOf('?');
+        String kind = YEAR.matcher(
+                        NUMBER.matcher(q < 0 ? path : path.substring(0, q)).replaceAll("/{n}"))
+                .replaceAll("/{year}");
+        if (q >= 0) {
+            TreeSet<String> names = new TreeSet<>();
+            for (String pair : path.substring(q + 1).split("&")) {
+                names.add(pair.split("=", 2)[0]);
+            }
+            kind += "?" + String.join("&", names);
+        }
+        return kind;
     }
 }

@@ -1,8 +1,12 @@
 package org.hubcycle.support;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.hubcycle.access.internal.Role;
 import org.hubcycle.access.security.HubcycleUser;
 import org.hubcycle.directory.HubSummary;
@@ -30,6 +34,20 @@ public class SignedIn {
 
     public RequestPostProcessor as(String email) {
         return user(users.loadUserByUsername(email));
+    }
+
+    /**
+     * Every kind of person, by a name for test messages: a visitor, each demo account and someone on the given
+     * hub's staff.
+     */
+    public Map<String, RequestPostProcessor> everyone(HubSummary staffHub) {
+        Map<String, RequestPostProcessor> users = new LinkedHashMap<>();
+        users.put("a visitor", anonymous());
+        for (String email : List.of(NATIONAL, HUB_LEAD, WGL, LLME, SCHOOL, PARTICIPANT)) {
+            users.put(email, as(email));
+        }
+        users.put("hub staff", asStaffOf(staffHub));
+        return users;
     }
 
     /** Someone on the hub's staff: no demo account holds that role alone, so the principal is made here. */
