@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -49,6 +50,10 @@ public class Project {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /** Goes up with every change saved, so a form opened before another admin's change cannot undo it unseen. */
+    @Version
+    private long version;
 
     @Column(nullable = false, unique = true, length = 12)
     private String code;
@@ -287,5 +292,9 @@ public class Project {
 
     public Funding getFunding() {
         return Funding.parse(funding);
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

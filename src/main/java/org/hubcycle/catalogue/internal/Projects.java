@@ -52,7 +52,8 @@ public class Projects {
             Allocation allocation,
             Funding funding,
             Integer completionSessions,
-            ChargeBasis noShowBasis) {}
+            ChargeBasis noShowBasis,
+            Long version) {}
 
     private final ProjectRepository projects;
     private final ApplicationEventPublisher events;
@@ -87,7 +88,8 @@ public class Projects {
                         p.getAllocation(),
                         p.getFunding(),
                         p.getCompletionSessions(),
-                        p.getNoShowBasis()));
+                        p.getNoShowBasis(),
+                        p.getVersion()));
     }
 
     /** Saves a new project, or changes the one with {@code existingCode}; refuses a code another project has. */
@@ -116,6 +118,7 @@ public class Projects {
                     in.family()));
         } else {
             project = projects.findByCode(existingCode).orElseThrow(() -> new NotFoundException("not-found.project"));
+            Refused.unlessStill(in.version(), project.getVersion(), "project.changedMeanwhile");
             project.respecify(
                     in.code(),
                     in.title(),

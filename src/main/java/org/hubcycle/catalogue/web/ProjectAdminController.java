@@ -26,6 +26,7 @@ import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.web.FormErrors;
 import org.hubcycle.shared.web.FormValues;
 import org.springframework.context.MessageSource;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -92,7 +93,8 @@ class ProjectAdminController {
             String funding,
 
             String completionSessions,
-            String noShowBasis) {
+            String noShowBasis,
+            String version) {
 
         static ProjectForm blank() {
             return new ProjectForm(
@@ -127,7 +129,8 @@ class ProjectAdminController {
                     "FIRST_COME",
                     "",
                     "",
-                    "PER_SCHOOL");
+                    "PER_SCHOOL",
+                    "");
         }
 
         /** The rule's fields, as the rule builder reads them. */
@@ -181,7 +184,8 @@ class ProjectAdminController {
                     p.allocation().name(),
                     p.funding().lines(),
                     p.completionSessions() == null ? "" : String.valueOf(p.completionSessions()),
-                    p.noShowBasis().name());
+                    p.noShowBasis().name(),
+                    p.version() == null ? "" : String.valueOf(p.version()));
         }
 
         String outcomes(OutcomeArea area) {
@@ -281,6 +285,8 @@ class ProjectAdminController {
                 return "redirect:/projects/" + code;
             } catch (Refused refused) {
                 result.rejectValue(refused.field(), refused.code(), refused.arguments(), null);
+            } catch (ObjectOptimisticLockingFailureException raced) {
+                result.reject("project.changedMeanwhile");
             }
         }
         return form(existing, form, FormErrors.of(result, messages, locale), model);
@@ -394,7 +400,8 @@ class ProjectAdminController {
                 allocation,
                 funding,
                 completion,
-                basis);
+                basis,
+                FormValues.version(f.version()));
     }
 
     private static String pascal(OutcomeArea area) {

@@ -226,7 +226,8 @@ class OfferTest {
                         org.hubcycle.catalogue.CatalogueTerms.Allocation.FIRST_COME,
                         null,
                         null,
-                        org.hubcycle.catalogue.CatalogueTerms.ChargeBasis.PER_SCHOOL)));
+                        org.hubcycle.catalogue.CatalogueTerms.ChargeBasis.PER_SCHOOL,
+                        null)));
     }
 
     private java.util.List<WorkGroup> copies(long hub, AcademicYear next) {

@@ -121,6 +121,37 @@ class ProjectAdminTest {
     }
 
     @Test
+    void aFormOpenedBeforeAnotherAdminSavedTheProjectCannotUndoTheirChange() throws Exception {
+        int n = NUMBER.incrementAndGet();
+        String edit = "/projects/NCP19-" + n + "/edit";
+        mvc.perform(project(post("/projects/new"), "NCP19-" + n, "First title").with(signedIn.as(SignedIn.NATIONAL)));
+        String opened = Jsoup.parse(mvc.perform(get(edit).with(signedIn.as(SignedIn.NATIONAL)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .select("input[name=version]")
+                .val();
+        mvc.perform(project(post(edit), "NCP19-" + n, "Saved first")
+                        .param("version", opened)
+                        .with(signedIn.as(SignedIn.NATIONAL)))
+                .andExpect(redirectedUrl("/projects/NCP19-" + n));
+
+        Document refused = Jsoup.parse(mvc.perform(project(post(edit), "NCP19-" + n, "Saved second")
+                        .param("version", opened)
+                        .with(signedIn.as(SignedIn.NATIONAL)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(refused.select(".govuk-error-summary").text())
+                .contains("Another administrator saved changes to this project after you opened it");
+        assertThat(refused.select("#title").val())
+                .as("what they entered is kept")
+                .isEqualTo("Saved second");
+        assertThat(page("/projects/NCP19-" + n).select("h1").text()).endsWith("Saved first");
+    }
+
+    @Test
     void onlyTheNationalAdminWritesProjects() throws Exception {
         mvc.perform(get("/projects/new").with(signedIn.as(SignedIn.HUB_LEAD))).andExpect(status().isForbidden());
         mvc.perform(project(post("/projects/new"), "NCP19-99", "Sneaky").with(signedIn.as(SignedIn.HUB_LEAD)))
