@@ -1,8 +1,10 @@
 package org.hubcycle.shared;
 
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * A business rule stopped an action: which form field is at fault (or null) and what to tell the
@@ -34,6 +36,25 @@ public class Refused extends RuntimeException implements MessageSourceResolvable
         if (opened != null && opened != current) {
             throw new Refused(null, code, arguments);
         }
+    }
+
+    /**
+     * Runs a save that someone else may make in the same instant: when theirs committed first (the record's
+     * version no longer matched at commit), this one is refused as {@code code}, as a save from a stale form is.
+     */
+    public static <T> T ifRaced(String code, Supplier<T> save) {
+        try {
+            return save.get();
+        } catch (ObjectOptimisticLockingFailureException raced) {
+            throw new Refused(null, code);
+        }
+    }
+
+    public static void ifRaced(String code, Runnable save) {
+        ifRaced(code, () -> {
+            save.run();
+            return null;
+        });
     }
 
     /** The same refusal, beside another field. */

@@ -107,10 +107,7 @@ class SignedInSessionsTest extends RunningServerTest {
     }
 
     private WebSession signedIn(String email) throws Exception {
-        WebSession session = new WebSession(PORT);
-        assertThat(session.signIn(email, "a long enough phrase").headers().firstValue("Location"))
-                .hasValue(url("/"));
-        return session;
+        return signedIn(email, "a long enough phrase");
     }
 
     /** A fresh, confirmed account whose password is "a long enough phrase". */

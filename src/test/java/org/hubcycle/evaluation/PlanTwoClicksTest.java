@@ -37,8 +37,7 @@ class PlanTwoClicksTest extends RunningServerTest {
                 String.class,
                 AcademicYear.containing(LocalDate.now(clock)).startYear());
         String plan = "/evaluation/projects/" + code + "/plan";
-        WebSession national = new WebSession(PORT);
-        national.signIn(SignedIn.NATIONAL, "demo");
+        WebSession national = signedIn(SignedIn.NATIONAL, "demo");
         List<String> texts = List.of("The gap tasks fitted my timetable.", "My pupils explained more.");
         for (String text : texts) {
             assertThat(national.post(

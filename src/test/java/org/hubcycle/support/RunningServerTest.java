@@ -1,5 +1,7 @@
 package org.hubcycle.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -38,5 +40,13 @@ public abstract class RunningServerTest {
 
     protected String url(String path) {
         return "http://localhost:" + PORT + path;
+    }
+
+    /** A new browser session, signed in through the login form and sent on to the home page. */
+    protected WebSession signedIn(String email, String password) throws Exception {
+        WebSession session = new WebSession(PORT);
+        assertThat(session.signIn(email, password).headers().firstValue("Location"))
+                .hasValue(url("/"));
+        return session;
     }
 }

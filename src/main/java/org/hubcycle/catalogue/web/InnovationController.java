@@ -24,7 +24,6 @@ import org.hubcycle.shared.web.FormValues;
 import org.hubcycle.shared.web.PageRequests;
 import org.hubcycle.shared.web.Pagination;
 import org.springframework.context.MessageSource;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -218,23 +217,23 @@ class InnovationController {
                     costs,
                     authentication.getName());
         } else {
+            long revised = id;
             try {
-                innovation.revise(
-                        id,
-                        FormValues.version(form.version()),
-                        form.title().strip(),
-                        phases,
-                        form.rationale().strip(),
-                        form.objectives().strip(),
-                        form.schedule().strip(),
-                        form.evaluation().strip(),
-                        costs,
-                        authentication.getName());
+                Refused.ifRaced(
+                        "innovation.changedMeanwhile",
+                        () -> innovation.revise(
+                                revised,
+                                FormValues.version(form.version()),
+                                form.title().strip(),
+                                phases,
+                                form.rationale().strip(),
+                                form.objectives().strip(),
+                                form.schedule().strip(),
+                                form.evaluation().strip(),
+                                costs,
+                                authentication.getName()));
             } catch (Refused refused) {
                 return form(form, FormErrors.of(refused, messages, locale), model);
-            } catch (ObjectOptimisticLockingFailureException raced) {
-                Refused changed = new Refused(null, "innovation.changedMeanwhile");
-                return form(form, FormErrors.of(changed, messages, locale), model);
             }
         }
         redirect.addFlashAttribute("confirmation", messages.getMessage("innovation.submitted", null, locale));
@@ -279,22 +278,23 @@ class InnovationController {
             // the use case says so if approving needs it
         }
         try {
-            Optional<String> created = innovation.decide(
-                    id,
-                    FormValues.version(version),
-                    verdict,
-                    section,
-                    projectCode,
-                    FormValues.blankToNull(comment),
-                    authentication.getName());
+            ProjectCode asCode = projectCode;
+            Optional<String> created = Refused.ifRaced(
+                    "innovation.decide.changed",
+                    () -> innovation.decide(
+                            id,
+                            FormValues.version(version),
+                            verdict,
+                            section,
+                            asCode,
+                            FormValues.blankToNull(comment),
+                            authentication.getName()));
             redirect.addFlashAttribute(
                     "confirmation",
                     created.map(c -> messages.getMessage("innovation.approved", new Object[] {c}, locale))
                             .orElseGet(() -> messages.getMessage("innovation.declined", null, locale)));
         } catch (Refused refused) {
             return refuse(id, refused, locale, model);
-        } catch (ObjectOptimisticLockingFailureException raced) {
-            return refuse(id, new Refused(null, "innovation.decide.changed"), locale, model);
         }
         return "redirect:/innovation/" + id;
     }

@@ -24,7 +24,6 @@ import org.hubcycle.shared.web.FormValues;
 import org.hubcycle.shared.web.GovukDate;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -221,12 +220,10 @@ class OfferController {
             return form(group.hubId(), group.year(), id, form, FormErrors.of(result, messages, locale), model);
         }
         try {
-            offers.update(id, FormValues.version(form.version()), input);
+            Refused.ifRaced(
+                    "offer.changedMeanwhile", () -> offers.update(id, FormValues.version(form.version()), input));
         } catch (Refused refused) {
             return form(group.hubId(), group.year(), id, form, FormErrors.of(refused, messages, locale), model);
-        } catch (ObjectOptimisticLockingFailureException raced) {
-            Refused changed = new Refused(null, "offer.changedMeanwhile");
-            return form(group.hubId(), group.year(), id, form, FormErrors.of(changed, messages, locale), model);
         }
         redirect.addFlashAttribute(
                 "confirmation", messages.getMessage("offer.updated", new Object[] {form.name()}, locale));

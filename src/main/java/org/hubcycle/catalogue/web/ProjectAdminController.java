@@ -26,7 +26,6 @@ import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.web.FormErrors;
 import org.hubcycle.shared.web.FormValues;
 import org.springframework.context.MessageSource;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -279,14 +278,12 @@ class ProjectAdminController {
         }
         if (!result.hasErrors()) {
             try {
-                String code = projects.save(existing, input);
+                String code = Refused.ifRaced("project.changedMeanwhile", () -> projects.save(existing, input));
                 redirect.addFlashAttribute(
                         "confirmation", messages.getMessage("project.saved", new Object[] {code}, locale));
                 return "redirect:/projects/" + code;
             } catch (Refused refused) {
                 result.rejectValue(refused.field(), refused.code(), refused.arguments(), null);
-            } catch (ObjectOptimisticLockingFailureException raced) {
-                result.reject("project.changedMeanwhile");
             }
         }
         return form(existing, form, FormErrors.of(result, messages, locale), model);

@@ -25,7 +25,6 @@ import org.hubcycle.shared.web.FormErrors;
 import org.hubcycle.shared.web.FormValues;
 import org.hubcycle.shared.web.GovukDate;
 import org.springframework.context.MessageSource;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -217,11 +216,10 @@ class SessionsController {
         }
         boolean moved;
         try {
-            moved = sessions.change(id, FormValues.version(form.version()), input);
+            moved = Refused.ifRaced(
+                    "session.changedMeanwhile", () -> sessions.change(id, FormValues.version(form.version()), input));
         } catch (Refused refused) {
             return refused(group, id, form, refused, locale, model);
-        } catch (ObjectOptimisticLockingFailureException raced) {
-            return refused(group, id, form, new Refused(null, "session.changedMeanwhile"), locale, model);
         }
         redirect.addFlashAttribute(
                 "confirmation",

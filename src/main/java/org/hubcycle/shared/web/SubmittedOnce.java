@@ -3,6 +3,7 @@ package org.hubcycle.shared.web;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -29,7 +30,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.support.RequestDataValueProcessor;
 
 /**
@@ -137,25 +137,25 @@ class SubmittedOnce {
         }
     }
 
-    static final class OnceOnly extends OncePerRequestFilter {
+    /** The filter: a plain one, registered for requests only (not forwards), which lets GETs straight through. */
+    static final class OnceOnly extends HttpFilter {
 
-        private final Submissions submissions;
+        private final transient Submissions submissions;
 
         OnceOnly(Submissions submissions) {
             this.submissions = submissions;
         }
 
         @Override
-        protected boolean shouldNotFilter(HttpServletRequest request) {
-            String type = request.getContentType();
-            return !"POST".equals(request.getMethod())
-                    || type == null
-                    || !type.startsWith("application/x-www-form-urlencoded");
-        }
-
-        @Override
-        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+        protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
+            String type = request.getContentType();
+            if (!"POST".equals(request.getMethod())
+                    || type == null
+                    || !type.startsWith("application/x-www-form-urlencoded")) {
+                chain.doFilter(request, response);
+                return;
+            }
             String token = request.getParameter(FIELD);
             if (token == null || !TOKEN.matcher(token).matches()) {
                 chain.doFilter(request, response);

@@ -42,7 +42,7 @@ class SubmittedOnceTest extends RunningServerTest {
 
     @Test
     void theSameFormSentTwiceAtOnceSchedulesOneMeeting() throws Exception {
-        WebSession lead = signedIn(SignedIn.HUB_LEAD);
+        WebSession lead = signedIn(SignedIn.HUB_LEAD, "demo");
         String title = Unique.name("Network meeting");
         Map<String, String> fields = filledIn(lead, title);
         assertThat(fields.get(SubmittedOnce.FIELD))
@@ -71,12 +71,12 @@ class SubmittedOnceTest extends RunningServerTest {
 
     @Test
     void someoneElseSendingTheFormIsRefusedAndNotToldWhereItLed() throws Exception {
-        WebSession lead = signedIn(SignedIn.HUB_LEAD);
+        WebSession lead = signedIn(SignedIn.HUB_LEAD, "demo");
         String title = Unique.name("Network meeting");
         Map<String, String> fields = filledIn(lead, title);
         location(lead.post(FORM, FORM, fields));
 
-        HttpResponse<String> other = signedIn(SignedIn.HUB_LEAD_2).post(FORM, FORM, fields);
+        HttpResponse<String> other = signedIn(SignedIn.HUB_LEAD_2, "demo").post(FORM, FORM, fields);
         assertThat(other.statusCode()).isEqualTo(409);
         assertThat(other.headers().firstValue("Location")).isEmpty();
         assertThat(meetings(title)).isEqualTo(1);
@@ -84,7 +84,7 @@ class SubmittedOnceTest extends RunningServerTest {
 
     @Test
     void aFormShownAgainWithItsErrorsCanBeCorrectedAndSent() throws Exception {
-        WebSession lead = signedIn(SignedIn.HUB_LEAD);
+        WebSession lead = signedIn(SignedIn.HUB_LEAD, "demo");
         String title = Unique.name("Network meeting");
         Map<String, String> fields = filledIn(lead, title);
         Map<String, String> blank = new LinkedHashMap<>(fields);
@@ -120,20 +120,13 @@ class SubmittedOnceTest extends RunningServerTest {
 
     @Test
     void formsSentWithGetAndTheSignOutFormCarryNoToken() throws Exception {
-        WebSession lead = signedIn(SignedIn.HUB_LEAD);
+        WebSession lead = signedIn(SignedIn.HUB_LEAD, "demo");
         Document register = Jsoup.parse(lead.get("/llmes").body());
         assertThat(register.select("form[method=get]")).isNotEmpty();
         assertThat(register.select("form[action$=/logout]")).isNotEmpty();
         assertThat(register.select("input[name=" + SubmittedOnce.FIELD + "]")).isEmpty();
         assertThat(Jsoup.parse(lead.get(FORM).body()).select("input[name=" + SubmittedOnce.FIELD + "]"))
                 .hasSize(1);
-    }
-
-    private WebSession signedIn(String email) throws Exception {
-        WebSession session = new WebSession(PORT);
-        assertThat(session.signIn(email, "demo").headers().firstValue("Location"))
-                .hasValue(url("/"));
-        return session;
     }
 
     /** The meeting form as the page gives it, hidden fields and all, filled in for a meeting next month. */
