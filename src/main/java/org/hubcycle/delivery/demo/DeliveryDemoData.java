@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.util.Map;
 import org.hubcycle.catalogue.HubOffers;
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
+import org.hubcycle.delivery.internal.Apologies;
 import org.hubcycle.delivery.internal.DeliveryTerms.Format;
 import org.hubcycle.delivery.internal.DeliveryTerms.Length;
 import org.hubcycle.delivery.internal.DeliveryTerms.Mark;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sessions of Demo Maths Hub's Development 1, which Samir Haddad leads: one a fortnight ago with
- * its register taken, one today (its register waiting), one online next month with a gap task.
+ * its register taken, one today (its register waiting), one online next month with a gap task, for which
+ * one participant (not the demo participant) has already sent apologies.
  */
 @Component
 @ConditionalOnProperty(name = "hubcycle.demo.enabled", havingValue = "true")
@@ -29,10 +31,12 @@ class DeliveryDemoData implements DemoData {
     private final Hubs hubs;
     private final HubOffers offers;
     private final Sessions sessions;
+    private final Apologies apologies;
     private final Seats seats;
     private final Clock clock;
 
-    DeliveryDemoData(Hubs hubs, HubOffers offers, Sessions sessions, Seats seats, Clock clock) {
+    DeliveryDemoData(Hubs hubs, HubOffers offers, Sessions sessions, Apologies apologies, Seats seats, Clock clock) {
+        this.apologies = apologies;
         this.hubs = hubs;
         this.offers = offers;
         this.sessions = sessions;
@@ -88,7 +92,7 @@ class DeliveryDemoData implements DemoData {
                         null,
                         null,
                         true));
-        sessions.plan(
+        long online = sessions.plan(
                 group.id(),
                 new SessionInput(
                         today.plusDays(30),
@@ -112,5 +116,10 @@ class DeliveryDemoData implements DemoData {
                                 seat.fullName().startsWith("Teacher 3") ? Mark.APOLOGIES : Mark.PRESENT),
                         false,
                         "wgl@hubcycle.test"));
+        seats.of(group.id()).stream()
+                .filter(seat -> !seat.email().equals("participant@hubcycle.test"))
+                .findFirst()
+                .ifPresent(seat ->
+                        apologies.send(online, seat.email(), "I am with my class on a residential trip that week."));
     }
 }

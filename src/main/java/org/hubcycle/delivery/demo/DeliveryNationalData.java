@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * later for a group still recruiting) over eight months, a register for each session held so far (a
  * school that completed came to nearly all of them, one that did not to about half) except the latest
  * of about half of this year's groups, not taken yet, and a support visit made so far to one school
- * of about a third of the groups.
+ * of about a third of the groups. Each participant marked with apologies sent them a week before the
+ * session, and each late cancellation the evening before.
  */
 @Component
 class DeliveryNationalData implements NationalData {
@@ -57,6 +58,7 @@ class DeliveryNationalData implements NationalData {
         long sessionId = bulk.nextId("delivery_session");
         long markId = bulk.nextId("attendance_mark");
         long visitId = bulk.nextId("support_visit");
+        long apologyId = bulk.nextId("session_apology");
         LocalDate today = LocalDate.now();
         Map<Long, List<NationalDataset.Enrolment>> byGroup = new HashMap<>();
         dataset.enrolments.forEach(e ->
@@ -127,6 +129,8 @@ class DeliveryNationalData implements NationalData {
         }
         Bulk.Rows marks = bulk.rows("INSERT INTO attendance_mark (id, hub_id, session_id, participant_id, mark,"
                 + " marked_at, marked_by) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        Bulk.Rows apologies = bulk.rows(
+                "INSERT INTO session_apology (id, hub_id, session_id, participant_id, sent_at) VALUES (?, ?, ?, ?, ?)");
         for (Object[] session : sessions) {
             LocalDate date = ((Date) session[4]).toLocalDate();
             if (!date.isBefore(today) || notTaken.contains((Long) session[0])) {
@@ -140,18 +144,29 @@ class DeliveryNationalData implements NationalData {
                     continue;
                 }
                 for (long participant : school.participants()) {
+                    Mark mark = mark(school, random);
                     marks.add(
                             markId++,
                             session[1],
                             session[0],
                             participant,
-                            mark(school, random).name(),
+                            mark.name(),
                             marked,
                             "lead" + school.group().leadPersonId() + "@national.test");
+                    if (mark == Mark.APOLOGIES || mark == Mark.LATE_CANCELLATION) {
+                        LocalDate sent = mark == Mark.APOLOGIES ? date.minusDays(7) : date.minusDays(1);
+                        apologies.add(
+                                apologyId++,
+                                session[1],
+                                session[0],
+                                participant,
+                                Timestamp.from(sent.atTime(19, 0).toInstant(ZoneOffset.UTC)));
+                    }
                 }
             }
         }
         marks.flush();
-        bulk.restartIds("delivery_session", "attendance_mark", "support_visit");
+        apologies.flush();
+        bulk.restartIds("delivery_session", "attendance_mark", "support_visit", "session_apology");
     }
 }

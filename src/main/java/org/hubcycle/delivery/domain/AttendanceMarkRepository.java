@@ -16,6 +16,12 @@ public interface AttendanceMarkRepository extends JpaRepository<AttendanceMark, 
 
     List<AttendanceMark> findBySessionIdIn(Collection<Long> sessionIds);
 
+    /** These participants' marks on these sessions. */
+    List<AttendanceMark> findBySessionIdInAndParticipantIdIn(
+            Collection<Long> sessionIds, Collection<Long> participantIds);
+
+    boolean existsBySessionIdAndParticipantId(long sessionId, long participantId);
+
     /** A hub's chargeable marks (late cancellations, no-shows) on sessions between two dates, by date. */
     @Query(
             value =

@@ -22,6 +22,8 @@ import org.hubcycle.delivery.domain.AttendanceMark;
 import org.hubcycle.delivery.domain.AttendanceMarkRepository;
 import org.hubcycle.delivery.domain.DeliverySessionRepository;
 import org.hubcycle.delivery.domain.Session;
+import org.hubcycle.delivery.domain.SessionApology;
+import org.hubcycle.delivery.domain.SessionApologyRepository;
 import org.hubcycle.delivery.domain.SessionMarkCount;
 import org.hubcycle.delivery.domain.TaskReport;
 import org.hubcycle.delivery.domain.TaskReportRepository;
@@ -111,10 +113,18 @@ public class Sessions {
             int revision,
             long version,
             int marked,
-            int reportedBack) {}
+            int reportedBack,
+            int apologies) {}
 
-    /** A participant on a register, with their mark if taken. */
-    public record Line(long participantId, String fullName, String schoolName, Mark mark, String reportBack) {}
+    /** A participant on a register, with their mark if taken and their apologies if they sent any. */
+    public record Line(
+            long participantId, String fullName, String schoolName, Mark mark, String reportBack, Apology apology) {
+
+        /** The mark to show chosen: the one saved, or else the one their apologies call for. */
+        public Mark proposed() {
+            return mark != null || apology == null ? mark : apology.mark();
+        }
+    }
 
     public record Register(SessionView session, WorkGroupBrief group, List<Line> lines) {
 
@@ -132,12 +142,23 @@ public class Sessions {
         }
     }
 
-    /** A session as one participant sees it, with their own report back on its task. */
-    public record MySession(SessionView session, String workGroupName, long participantId, String reportBack) {}
+    /**
+     * A session as one participant sees it: their own report back on its task, their mark once the register is
+     * taken, their apologies if they sent any, and whether it has been held (before today).
+     */
+    public record MySession(
+            SessionView session,
+            String workGroupName,
+            long participantId,
+            String reportBack,
+            Mark mark,
+            Apology apology,
+            boolean held) {}
 
     private final DeliverySessionRepository sessions;
     private final AttendanceMarkRepository marks;
     private final TaskReportRepository reports;
+    private final SessionApologyRepository apologies;
     private final HubOffers offers;
     private final Seats seats;
     private final Outbox outbox;
@@ -150,6 +171,7 @@ public class Sessions {
             DeliverySessionRepository sessions,
             AttendanceMarkRepository marks,
             TaskReportRepository reports,
+            SessionApologyRepository apologies,
             HubOffers offers,
             Seats seats,
             Outbox outbox,
@@ -160,6 +182,7 @@ public class Sessions {
         this.sessions = sessions;
         this.marks = marks;
         this.reports = reports;
+        this.apologies = apologies;
         this.offers = offers;
         this.seats = seats;
         this.outbox = outbox;
@@ -180,11 +203,14 @@ public class Sessions {
                 .collect(Collectors.groupingBy(TaskReport::getSessionId, Collectors.counting()));
         Map<Long, Long> marked = marks.countBySession(ids).stream()
                 .collect(Collectors.toMap(SessionMarkCount::sessionId, SessionMarkCount::count));
+        Map<Long, Long> sorry = apologies.findBySessionIdIn(ids).stream()
+                .collect(Collectors.groupingBy(SessionApology::getSessionId, Collectors.counting()));
         return all.stream()
                 .map(s -> view(
                         s,
                         marked.getOrDefault(s.getId(), 0L).intValue(),
-                        reported.getOrDefault(s.getId(), 0L).intValue()))
+                        reported.getOrDefault(s.getId(), 0L).intValue(),
+                        sorry.getOrDefault(s.getId(), 0L).intValue()))
                 .toList();
     }
 
@@ -201,12 +227,12 @@ public class Sessions {
                             .computeIfAbsent(r.getParticipantId(), p -> new HashMap<>())
                             .put(r.getSessionId(), r.getNote()));
         }
-        return new Roster(seats, withTasks.stream().map(s -> view(s, 0, 0)).toList(), byParticipant);
+        return new Roster(seats, withTasks.stream().map(s -> view(s, 0, 0, 0)).toList(), byParticipant);
     }
 
     @Transactional(readOnly = true)
     public Optional<SessionView> find(long id) {
-        return sessions.findById(id).map(s -> view(s, 0, 0));
+        return sessions.findById(id).map(s -> view(s, 0, 0, 0));
     }
 
     /** Adds a session to a work group; sessions are numbered in date order. Participants are told. */
@@ -226,7 +252,7 @@ public class Sessions {
         renumber(workGroupId);
         events.publishEvent(
                 Audited.of("delivery.session-planned", group.hubId(), group.name(), next, dates.date(in.date())));
-        tellParticipants("delivery.session-added", group, session);
+        tellParticipants("delivery.session-added", group, session, Set.of());
         return session.getId();
     }
 
@@ -255,7 +281,7 @@ public class Sessions {
                                 dates.date(in.date()))
                         : Audited.of("delivery.session-changed", group.hubId(), group.name(), session.getSequence()));
         if (moved) {
-            tellParticipants("delivery.session-moved", group, session);
+            tellParticipants("delivery.session-moved", group, session, withdrawApologiesIfMoved(session, was));
         }
         return moved;
     }
@@ -356,23 +382,26 @@ public class Sessions {
                     .collect(Collectors.toMap(AttendanceMark::getParticipantId, AttendanceMark::getMark));
             Map<Long, String> back = reports.findBySessionIdIn(List.of(sessionId)).stream()
                     .collect(Collectors.toMap(TaskReport::getParticipantId, TaskReport::getNote));
+            Map<Long, Apology> sorry = apologiesFor(s);
             List<Line> lines = seats.of(s.getWorkGroupId()).stream()
                     .map(seat -> new Line(
                             seat.participantId(),
                             seat.fullName(),
                             seat.schoolName(),
                             taken.get(seat.participantId()),
-                            back.get(seat.participantId())))
+                            back.get(seat.participantId()),
+                            sorry.get(seat.participantId())))
                     .toList();
-            return new Register(view(s, taken.size(), back.size()), group, lines);
+            return new Register(view(s, taken.size(), back.size(), sorry.size()), group, lines);
         });
     }
 
     /**
      * Records a register: a mark for each participant given (others stay as they were). Changing a
      * mark already recorded is a correction, recorded in the audit log with what changed. With
-     * {@code everyoneElsePresent}, everyone not marked — neither now nor before — is marked present:
-     * it never overwrites an absence or a late cancellation. A register with no mark at all is refused.
+     * {@code everyoneElsePresent}, everyone not marked — neither now nor before — is marked present,
+     * or with their apologies if they sent some: it never overwrites an absence or a late cancellation.
+     * A register with no mark at all is refused.
      */
     @Transactional
     public void record(long sessionId, Map<Long, Mark> marked, boolean everyoneElsePresent, String by) {
@@ -389,9 +418,11 @@ public class Sessions {
                 .collect(Collectors.toMap(AttendanceMark::getParticipantId, Function.identity()));
         Map<Long, Mark> given = new LinkedHashMap<>(marked);
         if (everyoneElsePresent) {
+            Map<Long, Apology> sorry = apologiesFor(session);
             seats.keySet().stream()
                     .filter(p -> !given.containsKey(p) && !existing.containsKey(p))
-                    .forEach(p -> given.put(p, Mark.PRESENT));
+                    .forEach(p ->
+                            given.put(p, sorry.containsKey(p) ? sorry.get(p).mark() : Mark.PRESENT));
         }
         if (given.isEmpty() && existing.isEmpty()) {
             throw new Refused("register", "register.empty");
@@ -433,18 +464,29 @@ public class Sessions {
             Map<Long, String> names = offers.briefs(byGroup.keySet()).stream()
                     .collect(Collectors.toMap(WorkGroupBrief::id, WorkGroupBrief::name));
             List<Session> all = sessions.findByWorkGroupIdInOrderByDateAscSequenceAsc(byGroup.keySet());
-            Map<String, String> back = reports
-                    .findBySessionIdIn(all.stream().map(Session::getId).toList())
-                    .stream()
+            List<Long> ids = all.stream().map(Session::getId).toList();
+            Set<Long> me = seats.stream().map(Seat::participantId).collect(Collectors.toSet());
+            Map<String, String> back = reports.findBySessionIdIn(ids).stream()
                     .collect(Collectors.toMap(r -> r.getSessionId() + "/" + r.getParticipantId(), TaskReport::getNote));
+            Map<String, Mark> marked = marks.findBySessionIdInAndParticipantIdIn(ids, me).stream()
+                    .collect(Collectors.toMap(
+                            m -> m.getSessionId() + "/" + m.getParticipantId(), AttendanceMark::getMark));
+            Map<String, SessionApology> sorry = apologies.findBySessionIdInAndParticipantIdIn(ids, me).stream()
+                    .collect(Collectors.toMap(a -> a.getSessionId() + "/" + a.getParticipantId(), a -> a));
+            LocalDate today = LocalDate.now(clock);
             return all.stream()
                     .map(s -> {
                         long participant = byGroup.get(s.getWorkGroupId()).participantId();
+                        String key = s.getId() + "/" + participant;
+                        SessionApology apology = sorry.get(key);
                         return new MySession(
-                                view(s, 0, 0),
+                                view(s, 0, 0, 0),
                                 names.getOrDefault(s.getWorkGroupId(), ""),
                                 participant,
-                                back.get(s.getId() + "/" + participant));
+                                back.get(key),
+                                marked.get(key),
+                                apology == null ? null : Apology.of(apology, s.getDate()),
+                                s.getDate().isBefore(today));
                     })
                     .toList();
         });
@@ -484,8 +526,24 @@ public class Sessions {
         return moved;
     }
 
-    /** Emails every participant holding a place the session's arrangements (a new session, or one that moved). */
-    private void tellParticipants(String kind, WorkGroupBrief group, Session session) {
+    /**
+     * Apologies are for a day: when a session moves to another, those sent for the old day no longer stand.
+     * Returns who had sent them, to be told.
+     */
+    private Set<Long> withdrawApologiesIfMoved(Session session, LocalDate was) {
+        if (session.getDate().equals(was)) {
+            return Set.of();
+        }
+        List<SessionApology> sent = apologies.findBySessionId(session.getId());
+        apologies.deleteAll(sent);
+        return sent.stream().map(SessionApology::getParticipantId).collect(Collectors.toSet());
+    }
+
+    /**
+     * Emails every participant holding a place the session's arrangements (a new session, or one that moved),
+     * telling those whose apologies no longer stand.
+     */
+    private void tellParticipants(String kind, WorkGroupBrief group, Session session, Set<Long> apologised) {
         for (Seat seat : seats.of(group.id())) {
             outbox.queue(Email.of(kind)
                     .to(seat.email())
@@ -498,7 +556,8 @@ public class Sessions {
                     .with("when", when(session))
                     .with("online", session.getFormat() == Format.ONLINE)
                     .with("venue", session.getVenue())
-                    .with("address", session.getAddress()));
+                    .with("address", session.getAddress())
+                    .with("apologised", apologised.contains(seat.participantId())));
         }
     }
 
@@ -508,7 +567,13 @@ public class Sessions {
                 : ", " + dates.times(s.getStartTime(), s.getEndTime());
     }
 
-    private static SessionView view(Session s, int marked, int reportedBack) {
+    /** A session's apologies, by participant. */
+    private Map<Long, Apology> apologiesFor(Session session) {
+        return apologies.findBySessionIdIn(List.of(session.getId())).stream()
+                .collect(Collectors.toMap(SessionApology::getParticipantId, a -> Apology.of(a, session.getDate())));
+    }
+
+    private static SessionView view(Session s, int marked, int reportedBack, int apologies) {
         return new SessionView(
                 s.getId(),
                 s.getWorkGroupId(),
@@ -528,6 +593,7 @@ public class Sessions {
                 s.getRevision(),
                 s.getVersion(),
                 marked,
-                reportedBack);
+                reportedBack,
+                apologies);
     }
 }

@@ -1,6 +1,8 @@
 package org.hubcycle.delivery.web;
 
 import java.util.Locale;
+import org.hubcycle.delivery.internal.Apologies;
+import org.hubcycle.delivery.internal.Apology;
 import org.hubcycle.delivery.internal.Calendars;
 import org.hubcycle.delivery.internal.Sessions;
 import org.hubcycle.enrolment.Seats;
@@ -18,20 +20,30 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A participant's own sessions, with joining links and gap tasks, and their reports back. Nobody else's. */
+/**
+ * A participant's own sessions, with joining links and gap tasks, their reports back, their attendance once
+ * recorded, and apologies for a session they cannot come to. Nobody else's.
+ */
 @Controller
 @PreAuthorize("hasRole('PARTICIPANT')")
 class MySessionsController {
 
     private final Sessions sessions;
+    private final Apologies apologies;
     private final Calendars calendars;
     private final Seats seats;
     private final MessageSource messages;
     private final PublicAddress address;
 
     MySessionsController(
-            Sessions sessions, Calendars calendars, Seats seats, MessageSource messages, PublicAddress address) {
+            Sessions sessions,
+            Apologies apologies,
+            Calendars calendars,
+            Seats seats,
+            MessageSource messages,
+            PublicAddress address) {
         this.address = address;
+        this.apologies = apologies;
         this.calendars = calendars;
         this.seats = seats;
         this.sessions = sessions;
@@ -64,6 +76,57 @@ class MySessionsController {
         }
         redirect.addFlashAttribute("confirmation", messages.getMessage("mySessions.reported", null, locale));
         return "redirect:/my-sessions";
+    }
+
+    @PostMapping("/my-sessions/{id}/apologies")
+    String sendApologies(
+            @PathVariable long id,
+            @RequestParam(required = false) String note,
+            Authentication user,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        String words = note == null || note.isBlank() ? null : note.strip();
+        if (words != null && words.length() > 500) {
+            return page(
+                    user,
+                    FormErrors.of(
+                            "apologies-" + id, messages.getMessage("mySessions.apologies.note.tooLong", null, locale)),
+                    model);
+        }
+        try {
+            Apology sent = apologies.send(id, user.getName(), words);
+            return toSession(
+                    id,
+                    sent.late() ? "mySessions.apologies.sentLate" : "mySessions.apologies.sent",
+                    user,
+                    locale,
+                    redirect);
+        } catch (Refused refused) {
+            return page(user, FormErrors.of("session-" + id, refused, messages, locale), model);
+        }
+    }
+
+    @PostMapping("/my-sessions/{id}/apologies/withdraw")
+    String withdrawApologies(
+            @PathVariable long id, Authentication user, Locale locale, Model model, RedirectAttributes redirect) {
+        try {
+            apologies.withdraw(id, user.getName());
+            return toSession(id, "mySessions.apologies.withdrawn", user, locale, redirect);
+        } catch (Refused refused) {
+            return page(user, FormErrors.of("session-" + id, refused, messages, locale), model);
+        }
+    }
+
+    /** Back to the session on the participant's page, saying what was done to it. */
+    private String toSession(long id, String code, Authentication user, Locale locale, RedirectAttributes redirect) {
+        int sequence = sessions.mine(user.getName()).stream()
+                .filter(m -> m.session().id() == id)
+                .mapToInt(m -> m.session().sequence())
+                .findFirst()
+                .orElse(0);
+        redirect.addFlashAttribute("confirmation", messages.getMessage(code, new Object[] {sequence}, locale));
+        return "redirect:/my-sessions#session-" + id;
     }
 
     private String page(Authentication user, FormErrors errors, Model model) {
