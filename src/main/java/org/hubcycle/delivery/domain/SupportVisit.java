@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -50,6 +51,9 @@ public class SupportVisit extends HubOwned {
     @Column(name = "next_steps", length = 2000)
     private String nextSteps;
 
+    @Version
+    private long version;
+
     protected SupportVisit() {}
 
     public SupportVisit(
@@ -68,6 +72,17 @@ public class SupportVisit extends HubOwned {
         this.schoolUrn = schoolUrn;
         this.visitorPersonId = visitorPersonId;
         this.visitorName = visitorName;
+        this.date = date;
+        this.yearGroups = String.join(",", yearGroups);
+        this.focus = focus;
+        this.notes = notes;
+        this.nextSteps = nextSteps;
+    }
+
+    /** Corrects what the record says; who made the visit stays as recorded. */
+    public void correct(
+            int schoolUrn, LocalDate date, List<String> yearGroups, String focus, String notes, String nextSteps) {
+        this.schoolUrn = schoolUrn;
         this.date = date;
         this.yearGroups = String.join(",", yearGroups);
         this.focus = focus;
@@ -109,5 +124,9 @@ public class SupportVisit extends HubOwned {
 
     public String getNextSteps() {
         return nextSteps;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

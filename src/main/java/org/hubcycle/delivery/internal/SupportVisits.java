@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
@@ -16,6 +17,8 @@ import org.hubcycle.directory.People.PersonView;
 import org.hubcycle.enrolment.Seat;
 import org.hubcycle.enrolment.Seats;
 import org.hubcycle.shared.Audited;
+import org.hubcycle.shared.Dates;
+import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Refused;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -58,7 +61,8 @@ public class SupportVisits {
             List<String> yearGroups,
             String focus,
             String notes,
-            String nextSteps) {}
+            String nextSteps,
+            long version) {}
 
     /** Schools by year group: how many visits saw each year group of each school. */
     public record Coverage(List<String> yearGroups, List<Row> rows) {}
@@ -73,10 +77,13 @@ public class SupportVisits {
     private final SupportVisitRepository visits;
     private final Seats seats;
     private final ApplicationEventPublisher events;
+    private final Dates dates;
     private final Clock clock;
 
-    SupportVisits(SupportVisitRepository visits, Seats seats, ApplicationEventPublisher events, Clock clock) {
+    SupportVisits(
+            SupportVisitRepository visits, Seats seats, ApplicationEventPublisher events, Dates dates, Clock clock) {
         this.clock = clock;
+        this.dates = dates;
         this.visits = visits;
         this.seats = seats;
         this.events = events;
@@ -85,13 +92,7 @@ public class SupportVisits {
     /** Records a visit by the given person to a school holding a place in the work group. */
     @Transactional
     public long record(WorkGroupBrief group, PersonView visitor, VisitInput in) {
-        problems(in.date(), in.yearGroups()).stream().findFirst().ifPresent(problem -> {
-            throw problem;
-        });
-        Map<Integer, String> schools = schoolsOf(List.of(group.id()));
-        if (!schools.containsKey(in.schoolUrn())) {
-            throw new Refused("schoolUrn", "visit.school.notHolding", group.name());
-        }
+        Map<Integer, String> schools = check(group, in);
         SupportVisit visit = visits.save(new SupportVisit(
                 group.hubId(),
                 group.id(),
@@ -111,6 +112,62 @@ public class SupportVisits {
                 visitor.fullName(),
                 String.join(", ", in.yearGroups())));
         return visit.getId();
+    }
+
+    /** A visit of the current hub, as the list shows it. */
+    @Transactional(readOnly = true)
+    public Optional<Visit> find(long id) {
+        return visits.findById(id).map(v -> view(v, schoolsOf(List.of(v.getWorkGroupId()))));
+    }
+
+    /**
+     * Corrects a visit's record, if nobody has saved or deleted it since the form was opened on version
+     * {@code opened} (null: not said).
+     */
+    @Transactional
+    public void correct(WorkGroupBrief group, long id, Long opened, VisitInput in) {
+        SupportVisit visit = visits.findById(id).orElseThrow(() -> new NotFoundException("not-found.visit"));
+        Refused.unlessStill(opened, visit.getVersion(), "visit.changedMeanwhile");
+        Map<Integer, String> schools = check(group, in);
+        visit.correct(in.schoolUrn(), in.date(), in.yearGroups(), in.focus(), in.notes(), in.nextSteps());
+        visits.flush();
+        events.publishEvent(Audited.of(
+                "delivery.visit-corrected",
+                group.hubId(),
+                schools.get(in.schoolUrn()),
+                group.name(),
+                visit.getVisitorName(),
+                dates.date(in.date())));
+    }
+
+    /** Deletes a visit's record (one made in error), if it is still as the person saw it on version {@code opened}. */
+    @Transactional
+    public void delete(WorkGroupBrief group, long id, Long opened) {
+        SupportVisit visit = visits.findById(id).orElseThrow(() -> new NotFoundException("not-found.visit"));
+        Refused.unlessStill(opened, visit.getVersion(), "visit.changedBeforeDelete");
+        String school =
+                schoolsOf(List.of(group.id())).getOrDefault(visit.getSchoolUrn(), "URN " + visit.getSchoolUrn());
+        visits.delete(visit);
+        visits.flush();
+        events.publishEvent(Audited.of(
+                "delivery.visit-deleted",
+                group.hubId(),
+                school,
+                group.name(),
+                visit.getVisitorName(),
+                dates.date(visit.getDate())));
+    }
+
+    /** The visit is sound and to a school holding a place in the group: the group's schools by URN. */
+    private Map<Integer, String> check(WorkGroupBrief group, VisitInput in) {
+        problems(in.date(), in.yearGroups()).stream().findFirst().ifPresent(problem -> {
+            throw problem;
+        });
+        Map<Integer, String> schools = schoolsOf(List.of(group.id()));
+        if (!schools.containsKey(in.schoolUrn())) {
+            throw new Refused("schoolUrn", "visit.school.notHolding", group.name());
+        }
+        return schools;
     }
 
     /**
@@ -134,18 +191,23 @@ public class SupportVisits {
     public List<Visit> of(List<Long> workGroupIds) {
         Map<Integer, String> schools = schoolsOf(workGroupIds);
         return visits.findByWorkGroupIdInOrderByDateDescIdDesc(workGroupIds).stream()
-                .map(v -> new Visit(
-                        v.getId(),
-                        v.getWorkGroupId(),
-                        v.getSchoolUrn(),
-                        schools.getOrDefault(v.getSchoolUrn(), "URN " + v.getSchoolUrn()),
-                        v.getVisitorName(),
-                        v.getDate(),
-                        v.getYearGroups(),
-                        v.getFocus(),
-                        v.getNotes(),
-                        v.getNextSteps()))
+                .map(v -> view(v, schools))
                 .toList();
+    }
+
+    private static Visit view(SupportVisit v, Map<Integer, String> schools) {
+        return new Visit(
+                v.getId(),
+                v.getWorkGroupId(),
+                v.getSchoolUrn(),
+                schools.getOrDefault(v.getSchoolUrn(), "URN " + v.getSchoolUrn()),
+                v.getVisitorName(),
+                v.getDate(),
+                v.getYearGroups(),
+                v.getFocus(),
+                v.getNotes(),
+                v.getNextSteps(),
+                v.getVersion());
     }
 
     /** The schools of these work groups by year group: the primary years, the secondary years, or both, as the visits went. */

@@ -14,6 +14,7 @@ import org.hubcycle.catalogue.HubOffers;
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
 import org.hubcycle.catalogue.WorkGroupAccess;
 import org.hubcycle.delivery.internal.SupportVisits;
+import org.hubcycle.delivery.internal.SupportVisits.Visit;
 import org.hubcycle.delivery.internal.SupportVisits.VisitInput;
 import org.hubcycle.directory.People;
 import org.hubcycle.enrolment.Seat;
@@ -41,7 +42,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Records of Visits: a work group's specialist or SLE (its lead or co-lead) records visits to its
- * schools; the hub sees them, and a project's coverage grid of schools by year group.
+ * schools, and its leads and the hub lead correct or delete a record; the hub sees them, and a
+ * project's coverage grid of schools by year group.
  */
 @Controller
 @PreAuthorize("hasAnyRole('HUB_LEAD', 'HUB_STAFF', 'WORK_GROUP_LEAD')")
@@ -61,7 +63,26 @@ class VisitsController {
             String notes,
 
             @Size(max = 2000, message = "{visit.steps.size}")
-            String nextSteps) {
+            String nextSteps,
+
+            String version) {
+
+        static VisitForm empty() {
+            return new VisitForm("", "", "", "", List.of(), "", "", "", null);
+        }
+
+        static VisitForm of(Visit visit) {
+            return new VisitForm(
+                    String.valueOf(visit.urn()),
+                    String.valueOf(visit.date().getDayOfMonth()),
+                    String.valueOf(visit.date().getMonthValue()),
+                    String.valueOf(visit.date().getYear()),
+                    visit.yearGroups(),
+                    visit.focus(),
+                    visit.notes(),
+                    visit.nextSteps(),
+                    String.valueOf(visit.version()));
+        }
 
         public List<String> chosen() {
             return yearGroups == null ? List.of() : yearGroups;
@@ -95,12 +116,7 @@ class VisitsController {
 
     @GetMapping("/delivery/work-groups/{id}/visits")
     String visits(@PathVariable long id, Authentication user, Model model) {
-        return page(
-                access.require(id, user, false),
-                new VisitForm("", "", "", "", List.of(), "", "", ""),
-                FormErrors.none(),
-                user,
-                model);
+        return page(access.require(id, user, false), VisitForm.empty(), FormErrors.none(), user, model);
     }
 
     @PostMapping("/delivery/work-groups/{id}/visits")
@@ -114,6 +130,82 @@ class VisitsController {
             RedirectAttributes redirect) {
         WorkGroupBrief group = access.require(id, user, true);
         People.PersonView visitor = people.findByEmail(user.getName()).orElse(null);
+        VisitInput input = input(form, result);
+        if (visitor == null) {
+            result.reject("visit.visitor.unknown");
+        }
+        if (result.hasErrors()) {
+            return page(group, form, FormErrors.of(result, messages, locale), user, model);
+        }
+        try {
+            visits.record(group, visitor, input);
+        } catch (Refused refused) {
+            return page(group, form, FormErrors.of(refused, messages, locale), user, model);
+        }
+        redirect.addFlashAttribute("confirmation", messages.getMessage("visit.recorded", null, locale));
+        return "redirect:/delivery/work-groups/" + id + "/visits";
+    }
+
+    @GetMapping("/delivery/visits/{id}/edit")
+    String edit(@PathVariable long id, Authentication user, Model model) {
+        Visit visit = visits.find(id).orElseThrow(() -> new NotFoundException("not-found.visit"));
+        return editPage(
+                access.require(visit.workGroupId(), user, true), visit, VisitForm.of(visit), FormErrors.none(), model);
+    }
+
+    @PostMapping("/delivery/visits/{id}/edit")
+    String correct(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") VisitForm form,
+            BindingResult result,
+            Authentication user,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        Visit visit = visits.find(id).orElseThrow(() -> new NotFoundException("not-found.visit"));
+        WorkGroupBrief group = access.require(visit.workGroupId(), user, true);
+        VisitInput input = input(form, result);
+        if (result.hasErrors()) {
+            return editPage(group, visit, form, FormErrors.of(result, messages, locale), model);
+        }
+        try {
+            Refused.ifRaced(
+                    "visit.changedMeanwhile",
+                    () -> visits.correct(group, id, FormValues.version(form.version()), input));
+        } catch (Refused refused) {
+            return editPage(group, visit, form, FormErrors.of(refused, messages, locale), model);
+        }
+        redirect.addFlashAttribute("confirmation", messages.getMessage("visit.corrected", null, locale));
+        return "redirect:/delivery/work-groups/" + group.id() + "/visits";
+    }
+
+    @GetMapping("/delivery/visits/{id}/delete")
+    String confirmDelete(@PathVariable long id, Authentication user, Model model) {
+        Visit visit = visits.find(id).orElseThrow(() -> new NotFoundException("not-found.visit"));
+        return deletePage(access.require(visit.workGroupId(), user, true), visit, FormErrors.none(), model);
+    }
+
+    @PostMapping("/delivery/visits/{id}/delete")
+    String delete(
+            @PathVariable long id,
+            @RequestParam(required = false) String version,
+            Authentication user,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        Visit visit = visits.find(id).orElseThrow(() -> new NotFoundException("not-found.visit"));
+        WorkGroupBrief group = access.require(visit.workGroupId(), user, true);
+        try {
+            Refused.ifRaced("visit.changedBeforeDelete", () -> visits.delete(group, id, FormValues.version(version)));
+        } catch (Refused refused) {
+            return deletePage(group, visit, FormErrors.of(refused, messages, locale), model);
+        }
+        redirect.addFlashAttribute("confirmation", messages.getMessage("visit.deleted", null, locale));
+        return "redirect:/delivery/work-groups/" + group.id() + "/visits";
+    }
+
+    /** What the form says, or null with its errors in the result. */
+    private VisitInput input(VisitForm form, BindingResult result) {
         LocalDate date = FormValues.date(
                 new GovukDate(form.day(), form.month(), form.year()), "day", true, "visit.date.invalid", result);
         Integer urn = null;
@@ -127,28 +219,16 @@ class VisitsController {
                 result.rejectValue(problem.field(), problem.code(), problem.arguments(), null);
             }
         }
-        if (visitor == null) {
-            result.reject("visit.visitor.unknown");
-        }
         if (result.hasErrors()) {
-            return page(group, form, FormErrors.of(result, messages, locale), user, model);
+            return null;
         }
-        try {
-            visits.record(
-                    group,
-                    visitor,
-                    new VisitInput(
-                            urn,
-                            date,
-                            form.chosen(),
-                            form.focus().strip(),
-                            FormValues.blankToNull(form.notes()),
-                            FormValues.blankToNull(form.nextSteps())));
-        } catch (Refused refused) {
-            return page(group, form, FormErrors.of(refused, messages, locale), user, model);
-        }
-        redirect.addFlashAttribute("confirmation", messages.getMessage("visit.recorded", null, locale));
-        return "redirect:/delivery/work-groups/" + id + "/visits";
+        return new VisitInput(
+                urn,
+                date,
+                form.chosen(),
+                form.focus().strip(),
+                FormValues.blankToNull(form.notes()),
+                FormValues.blankToNull(form.nextSteps()));
     }
 
     /** The coverage grid of one project's work groups in the hub's year: schools by year group visited. */
@@ -176,8 +256,28 @@ class VisitsController {
     }
 
     private String page(WorkGroupBrief group, VisitForm form, FormErrors errors, Authentication user, Model model) {
-        model.addAttribute("group", group);
         model.addAttribute("visits", visits.of(List.of(group.id())));
+        model.addAttribute("canRecord", access.mayChange(group, user));
+        formModel(group, form, errors, model);
+        return "delivery/visits";
+    }
+
+    private String editPage(WorkGroupBrief group, Visit visit, VisitForm form, FormErrors errors, Model model) {
+        model.addAttribute("visit", visit);
+        formModel(group, form, errors, model);
+        return "delivery/visit-edit";
+    }
+
+    private String deletePage(WorkGroupBrief group, Visit visit, FormErrors errors, Model model) {
+        model.addAttribute("group", group);
+        model.addAttribute("visit", visit);
+        model.addAttribute("errors", errors);
+        model.addAttribute("section", "leading");
+        return "delivery/visit-delete";
+    }
+
+    private void formModel(WorkGroupBrief group, VisitForm form, FormErrors errors, Model model) {
+        model.addAttribute("group", group);
         model.addAttribute(
                 "schools",
                 seats.of(group.id()).stream()
@@ -188,10 +288,8 @@ class VisitsController {
                                 (a, b) -> a,
                                 LinkedHashMap::new)));
         model.addAttribute("yearGroups", SupportVisits.YEAR_GROUPS);
-        model.addAttribute("canRecord", access.mayChange(group, user));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("section", "leading");
-        return "delivery/visits";
     }
 }
