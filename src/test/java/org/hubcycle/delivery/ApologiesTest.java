@@ -48,7 +48,10 @@ class ApologiesTest extends DeliveryFixtures {
                 .andExpect(redirectedUrl("/my-sessions#session-" + planned))
                 .andExpect(flash().attribute(
                                 "confirmation",
-                                "Your apologies for session " + sequence + " are sent to your work group's leads."));
+                                "Your apologies for session " + sequence
+                                        + " are recorded, and the register will show them. The email telling your"
+                                        + " work group's leads waits in the outbox: this installation does not send"
+                                        + " email yet."));
 
         Element card = card(PARTICIPANT, planned);
         assertThat(card.text())

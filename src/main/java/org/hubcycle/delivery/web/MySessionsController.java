@@ -6,6 +6,7 @@ import org.hubcycle.delivery.internal.Apology;
 import org.hubcycle.delivery.internal.Calendars;
 import org.hubcycle.delivery.internal.Sessions;
 import org.hubcycle.enrolment.Seats;
+import org.hubcycle.notifications.Outbox;
 import org.hubcycle.shared.PublicAddress;
 import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.web.FormErrors;
@@ -34,6 +35,7 @@ class MySessionsController {
     private final Seats seats;
     private final MessageSource messages;
     private final PublicAddress address;
+    private final Outbox outbox;
 
     MySessionsController(
             Sessions sessions,
@@ -41,8 +43,10 @@ class MySessionsController {
             Calendars calendars,
             Seats seats,
             MessageSource messages,
-            PublicAddress address) {
+            PublicAddress address,
+            Outbox outbox) {
         this.address = address;
+        this.outbox = outbox;
         this.apologies = apologies;
         this.calendars = calendars;
         this.seats = seats;
@@ -98,7 +102,7 @@ class MySessionsController {
             Apology sent = apologies.send(id, user.getName(), words);
             return toSession(
                     id,
-                    sent.late() ? "mySessions.apologies.sentLate" : "mySessions.apologies.sent",
+                    outbox.wording(sent.late() ? "mySessions.apologies.sentLate" : "mySessions.apologies.sent"),
                     user,
                     locale,
                     redirect);
