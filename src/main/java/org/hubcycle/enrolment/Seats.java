@@ -73,13 +73,22 @@ public class Seats {
         return seatsOf(enrolments.findByWorkGroupIdAndStatusIn(workGroupId, EnrolmentStatus.holdingPlace()));
     }
 
-    /** Participants (of the current scope) by id, with their schools, in three queries. */
+    /**
+     * Participants (of the current scope) by id, with their schools, in three queries; those someone else has
+     * replaced too, as their attendance and reports still name them.
+     */
     @Transactional(readOnly = true)
     public Map<Long, Seat> byId(Collection<Long> participantIds) {
+        return byId(participantIds, false);
+    }
+
+    private Map<Long, Seat> byId(Collection<Long> participantIds, boolean currentOnly) {
         if (participantIds.isEmpty()) {
             return Map.of();
         }
-        List<Participant> found = participants.findAllById(participantIds);
+        List<Participant> found = participants.findAllById(participantIds).stream()
+                .filter(p -> !currentOnly || p.getReplacedAt() == null)
+                .toList();
         Map<Long, Enrolment> byId =
                 enrolments
                         .findAllById(found.stream()
@@ -95,10 +104,13 @@ public class Seats {
                 .collect(Collectors.toMap(Participant::getId, p -> seat(p, byId.get(p.getEnrolmentId()), names)));
     }
 
-    /** Participants by id who still hold a place (their school's place is accepted or done), with their schools. */
+    /**
+     * Participants by id who still hold a place (their school's place is accepted or done, and nobody has been
+     * named in theirs), with their schools.
+     */
     @Transactional(readOnly = true)
     public Map<Long, Seat> heldById(Collection<Long> participantIds) {
-        Map<Long, Seat> all = byId(participantIds);
+        Map<Long, Seat> all = byId(participantIds, true);
         if (all.isEmpty()) {
             return all;
         }
@@ -120,10 +132,11 @@ public class Seats {
     /** Every place a participant holds, found by their email address, in any hub. Runs for the system; call it outside a transaction. */
     public List<Seat> ofParticipant(String email) {
         return system.inTransaction(() -> {
-            List<Long> ids = participants.findByEmail(email.strip().toLowerCase(Locale.ROOT)).stream()
-                    .map(Participant::getEnrolmentId)
-                    .distinct()
-                    .toList();
+            List<Long> ids =
+                    participants.findByEmailAndReplacedAtIsNull(email.strip().toLowerCase(Locale.ROOT)).stream()
+                            .map(Participant::getEnrolmentId)
+                            .distinct()
+                            .toList();
             List<Seat> all = seatsOf(enrolments.findAllById(ids).stream()
                     .filter(e -> e.getStatus().holdsPlace())
                     .toList());
@@ -140,7 +153,9 @@ public class Seats {
         Map<Long, Enrolment> byId = holding.stream().collect(Collectors.toMap(Enrolment::getId, Function.identity()));
         Map<Integer, String> names = schools.namesByUrn(
                 holding.stream().map(Enrolment::getSchoolUrn).distinct().toList());
-        return participants.findByEnrolmentIdInOrderByEnrolmentIdAscPositionAsc(byId.keySet()).stream()
+        return participants
+                .findByEnrolmentIdInAndReplacedAtIsNullOrderByEnrolmentIdAscPositionAsc(byId.keySet())
+                .stream()
                 .map(p -> seat(p, byId.get(p.getEnrolmentId()), names))
                 .sorted(Comparator.comparing(Seat::schoolName).thenComparing(Seat::fullName))
                 .toList();

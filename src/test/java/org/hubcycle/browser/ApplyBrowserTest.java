@@ -123,6 +123,21 @@ class ApplyBrowserTest extends BrowserTest {
                 .containsText("Your application to Development 2 is submitted");
         assertThat(page.locator("#status")).hasText("Accepted");
         Browser.assertAccessible(page);
+
+        // Harriet leaves the school: someone else takes her place
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Change Harriet Moss"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Change a participant");
+        Browser.assertAccessible(page);
+        Browser.assertFitsWidth(page);
+        page.getByLabel("Full name").fill("Imogen Vale");
+        page.getByLabel("Email address").fill("i.vale@school.test");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
+                .click();
+        assertThat(page.locator(".govuk-notification-banner"))
+                .containsText("Imogen Vale now takes part in place of Harriet Moss.");
+        assertThat(page.locator("body")).not().containsText("Harriet Moss,");
         page.context().close();
     }
 }

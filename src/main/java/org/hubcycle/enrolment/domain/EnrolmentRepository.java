@@ -47,7 +47,7 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 
     /** Participants of the places held per work group of a year (a hub's, or every hub's the scope sees when null): [work group id, count]. */
     @Query("select e.workGroupId, count(p) from Participant p, Enrolment e where p.enrolmentId = e.id"
-            + " and e.academicYear = :year and (:hubId is null or e.hubId = :hubId) and e.status in :holding"
+            + " and p.replacedAt is null and e.academicYear = :year and (:hubId is null or e.hubId = :hubId) and e.status in :holding"
             + " group by e.workGroupId")
     List<Object[]> participantsByWorkGroup(Long hubId, int year, Collection<EnrolmentStatus> holding);
 

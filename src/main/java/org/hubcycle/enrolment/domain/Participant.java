@@ -6,6 +6,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
 import org.hibernate.annotations.Filter;
 import org.hubcycle.shared.HubOwned;
 import org.hubcycle.shared.HubScope;
@@ -40,6 +42,13 @@ public class Participant extends HubOwned {
 
     @Column(length = 7)
     private String trn;
+
+    /** When the school named someone else in this participant's place; null while they hold it. */
+    @Column(name = "replaced_at")
+    private Instant replacedAt;
+
+    @Version
+    private long version;
 
     protected Participant() {}
 
@@ -96,5 +105,21 @@ public class Participant extends HubOwned {
 
     public String getTrn() {
         return trn;
+    }
+
+    public Instant getReplacedAt() {
+        return replacedAt;
+    }
+
+    /** Corrects how the school named this participant (the same person: their email stays). */
+    public void correct(String fullName, String jobTitle, String trn) {
+        this.fullName = fullName;
+        this.jobTitle = jobTitle;
+        this.trn = trn;
+    }
+
+    /** Someone else takes this participant's place from now. */
+    public void replace(Instant at) {
+        this.replacedAt = at;
     }
 }

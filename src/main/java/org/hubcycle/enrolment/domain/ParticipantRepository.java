@@ -7,7 +7,13 @@ import org.springframework.data.jpa.repository.JpaRepository;
 /** Participants; the hub filter applies. */
 public interface ParticipantRepository extends JpaRepository<Participant, Long> {
 
-    List<Participant> findByEnrolmentIdInOrderByEnrolmentIdAscPositionAsc(Collection<Long> enrolmentIds);
+    /** The participants the schools name now: none that someone else has replaced. */
+    List<Participant> findByEnrolmentIdInAndReplacedAtIsNullOrderByEnrolmentIdAscPositionAsc(
+            Collection<Long> enrolmentIds);
 
+    /** Every participant with this email, replaced or not. */
     List<Participant> findByEmail(String email);
+
+    /** The places this email holds now. */
+    List<Participant> findByEmailAndReplacedAtIsNull(String email);
 }

@@ -38,7 +38,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Applications {
 
-    public record ParticipantView(String fullName, String email, String jobTitle, String role, String trn) {}
+    /** A participant the school names now, at a place ({@code position}, from 1) of its application. */
+    public record ParticipantView(
+            int position, String fullName, String email, String jobTitle, String role, String trn) {
+
+        static ParticipantView of(Participant p) {
+            return new ParticipantView(
+                    p.getPosition(), p.getFullName(), p.getEmail(), p.getJobTitle(), p.getRoleInGroup(), p.getTrn());
+        }
+    }
 
     /** An application as pages show it. */
     public record View(
@@ -160,15 +168,11 @@ public class Applications {
                         .stream()
                         .collect(Collectors.toMap(Terms::id, Terms::name));
         Map<Long, List<ParticipantView>> people = participants
-                .findByEnrolmentIdInOrderByEnrolmentIdAscPositionAsc(
+                .findByEnrolmentIdInAndReplacedAtIsNullOrderByEnrolmentIdAscPositionAsc(
                         list.stream().map(Enrolment::getId).toList())
                 .stream()
                 .collect(Collectors.groupingBy(
-                        Participant::getEnrolmentId,
-                        Collectors.mapping(
-                                p -> new ParticipantView(
-                                        p.getFullName(), p.getEmail(), p.getJobTitle(), p.getRoleInGroup(), p.getTrn()),
-                                Collectors.toList())));
+                        Participant::getEnrolmentId, Collectors.mapping(ParticipantView::of, Collectors.toList())));
         List<View> views = new ArrayList<>();
         for (Enrolment e : list) {
             views.add(new View(

@@ -18,7 +18,9 @@ import org.hubcycle.directory.Schools;
 import org.hubcycle.enrolment.Enrolments;
 import org.hubcycle.enrolment.Enrolments.ParticipantInput;
 import org.hubcycle.enrolment.internal.Applications;
+import org.hubcycle.enrolment.internal.Applications.ParticipantView;
 import org.hubcycle.enrolment.internal.Eligibility;
+import org.hubcycle.enrolment.internal.ParticipantChanges;
 import org.hubcycle.enrolment.internal.SchoolEligibility;
 import org.hubcycle.notifications.Outbox;
 import org.hubcycle.shared.HubMember;
@@ -87,6 +89,7 @@ class ApplyController {
 
     private final Enrolments enrolments;
     private final Applications applications;
+    private final ParticipantChanges changes;
     private final SchoolEligibility eligibility;
     private final WorkGroupTerms workGroups;
     private final Schools schools;
@@ -97,6 +100,7 @@ class ApplyController {
     ApplyController(
             Enrolments enrolments,
             Applications applications,
+            ParticipantChanges changes,
             SchoolEligibility eligibility,
             WorkGroupTerms workGroups,
             Schools schools,
@@ -105,6 +109,7 @@ class ApplyController {
             Clock clock) {
         this.enrolments = enrolments;
         this.applications = applications;
+        this.changes = changes;
         this.eligibility = eligibility;
         this.workGroups = workGroups;
         this.schools = schools;
@@ -262,12 +267,92 @@ class ApplyController {
         return "redirect:/applications/" + id;
     }
 
+    /** The form to name someone else in a participant's place, or to correct how they are named. */
+    @GetMapping("/applications/{id}/participants/{position}")
+    String participant(
+            @PathVariable long id, @PathVariable int position, @AuthenticationPrincipal HubMember user, Model model) {
+        ParticipantView now = changes.current(school(user).urn(), id, position);
+        return participantForm(
+                id,
+                now,
+                new ParticipantInput(now.fullName(), now.email(), now.jobTitle(), now.role(), now.trn()),
+                FormErrors.none(),
+                user,
+                model);
+    }
+
+    @PostMapping("/applications/{id}/participants/{position}")
+    String changeParticipant(
+            @PathVariable long id,
+            @PathVariable int position,
+            @RequestParam Map<String, String> fields,
+            @AuthenticationPrincipal HubMember user,
+            Authentication authentication,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        int urn = school(user).urn();
+        ParticipantView now = changes.current(urn, id, position);
+        Row typed = new Row(
+                position,
+                field(fields, "name"),
+                field(fields, "email"),
+                field(fields, "jobTitle"),
+                now.role(),
+                field(fields, "trn"));
+        ParticipantInput who = new ParticipantInput(
+                typed.name(),
+                typed.email(),
+                typed.jobTitle(),
+                now.role(),
+                typed.trn().isEmpty() ? null : typed.trn());
+        List<String[]> problems = problems(typed, "", locale);
+        if (!problems.isEmpty()) {
+            return participantForm(id, now, who, FormErrors.of(problems), user, model);
+        }
+        ParticipantChanges.Outcome outcome;
+        try {
+            outcome = changes.change(urn, id, position, who, authentication.getName());
+        } catch (Refused refused) {
+            return participantForm(id, now, who, FormErrors.of(refused, messages, locale), user, model);
+        }
+        redirect.addFlashAttribute(
+                "confirmation",
+                outcome == ParticipantChanges.Outcome.REPLACED
+                        ? messages.getMessage(
+                                outbox.wording("participant.change.replaced"),
+                                new Object[] {who.fullName(), now.fullName()},
+                                locale)
+                        : messages.getMessage("participant.change.corrected", new Object[] {who.fullName()}, locale));
+        return "redirect:/applications/" + id;
+    }
+
+    private String participantForm(
+            long id, ParticipantView now, ParticipantInput typed, FormErrors errors, HubMember user, Model model) {
+        model.addAttribute(
+                "app",
+                applications
+                        .forSchool(school(user).urn(), id)
+                        .orElseThrow(() -> new NotFoundException("not-found.application")));
+        model.addAttribute("now", now);
+        model.addAttribute("typed", typed);
+        model.addAttribute("errors", errors);
+        model.addAttribute("section", "applications");
+        return "enrolment/participant";
+    }
+
+    private static String field(Map<String, String> fields, String name) {
+        String value = fields.get(name);
+        return value == null ? "" : value.strip();
+    }
+
     private String application(long id, FormErrors errors, HubMember user, Model model) {
         SchoolSummary school = school(user);
         Applications.View app = applications
                 .forSchool(school.urn(), id)
                 .orElseThrow(() -> new NotFoundException("not-found.application"));
         model.addAttribute("app", app);
+        model.addAttribute("participantsChangeable", app.status().withdrawable());
         model.addAttribute(
                 "nextSession", enrolments.nextSession(app.workGroupId()).orElse(null));
         model.addAttribute("errors", errors);
@@ -304,34 +389,34 @@ class ApplyController {
                 continue;
             }
             filled++;
-            int i = r.number();
-            if (r.name().isEmpty() || r.name().length() > 120) {
-                problems.add(
-                        new String[] {"name-" + i, messages.getMessage("apply.error.name", new Object[] {i}, locale)});
-            }
-            if (!EMAIL.matcher(r.email()).matches() || r.email().length() > 254) {
-                problems.add(
-                        new String[] {"email-" + i, messages.getMessage("apply.error.email", new Object[] {i}, locale)
-                        });
-            }
-            if (r.jobTitle().isEmpty() || r.jobTitle().length() > 120) {
-                problems.add(new String[] {
-                    "jobTitle-" + i, messages.getMessage("apply.error.jobTitle", new Object[] {i}, locale)
-                });
-            }
-            if (r.role().isEmpty() || r.role().length() > 60) {
-                problems.add(
-                        new String[] {"role-" + i, messages.getMessage("apply.error.role", new Object[] {i}, locale)});
-            }
-            if (!r.trn().isEmpty() && !TRN.matcher(r.trn()).matches()) {
-                problems.add(
-                        new String[] {"trn-" + i, messages.getMessage("apply.error.trn", new Object[] {i}, locale)});
-            }
+            problems.addAll(problems(r, "-" + r.number(), locale));
         }
         if (filled == 0) {
             problems.add(new String[] {"name-1", messages.getMessage("enrolment.participants.none", null, locale)});
         }
         return problems.isEmpty() ? FormErrors.none() : FormErrors.of(problems);
+    }
+
+    /** What is wrong with one participant as typed, each beside its field (named with {@code suffix}). */
+    private List<String[]> problems(Row r, String suffix, Locale locale) {
+        List<String[]> problems = new ArrayList<>();
+        Object[] n = {r.number()};
+        if (r.name().isEmpty() || r.name().length() > 120) {
+            problems.add(new String[] {"name" + suffix, messages.getMessage("apply.error.name", n, locale)});
+        }
+        if (!EMAIL.matcher(r.email()).matches() || r.email().length() > 254) {
+            problems.add(new String[] {"email" + suffix, messages.getMessage("apply.error.email", n, locale)});
+        }
+        if (r.jobTitle().isEmpty() || r.jobTitle().length() > 120) {
+            problems.add(new String[] {"jobTitle" + suffix, messages.getMessage("apply.error.jobTitle", n, locale)});
+        }
+        if (r.role().isEmpty() || r.role().length() > 60) {
+            problems.add(new String[] {"role" + suffix, messages.getMessage("apply.error.role", n, locale)});
+        }
+        if (!r.trn().isEmpty() && !TRN.matcher(r.trn()).matches()) {
+            problems.add(new String[] {"trn" + suffix, messages.getMessage("apply.error.trn", n, locale)});
+        }
+        return problems;
     }
 
     private static List<ParticipantInput> participants(Terms terms, Nominations nominations) {

@@ -20,6 +20,7 @@ import org.hubcycle.directory.Schools;
 import org.hubcycle.enrolment.Enrolments;
 import org.hubcycle.enrolment.internal.Applications;
 import org.hubcycle.enrolment.internal.Eligibility;
+import org.hubcycle.enrolment.internal.ParticipantChanges;
 import org.hubcycle.enrolment.internal.SchoolEligibility;
 import org.hubcycle.notifications.Outbox;
 import org.hubcycle.shared.AcademicYear;
@@ -63,6 +64,9 @@ class ApplyControllerTest {
 
     @MockitoBean
     Applications applications;
+
+    @MockitoBean
+    ParticipantChanges changes;
 
     @MockitoBean
     SchoolEligibility eligibility;
