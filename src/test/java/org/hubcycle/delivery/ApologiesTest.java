@@ -2,7 +2,6 @@ package org.hubcycle.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -10,11 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import org.hamcrest.Matchers;
-import org.hubcycle.access.internal.Role;
-import org.hubcycle.access.security.HubcycleUser;
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
 import org.hubcycle.directory.SchoolSearch;
 import org.hubcycle.enrolment.Seat;
@@ -210,20 +206,9 @@ class ApologiesTest extends DeliveryFixtures {
                 .orElseThrow();
     }
 
-    /** Signed in as the seat's participant: no demo account is theirs, so the principal is made here. */
-    private static RequestPostProcessor participant(Seat seat) {
-        return user(new HubcycleUser(
-                -1L,
-                seat.email(),
-                seat.fullName(),
-                EnumSet.of(Role.PARTICIPANT),
-                null,
-                null,
-                null,
-                null,
-                null,
-                true,
-                ""));
+    /** Signed in as the seat's participant. */
+    private RequestPostProcessor participant(Seat seat) {
+        return signedIn.asParticipant(seat.email());
     }
 
     private Element card(String email, long session) throws Exception {

@@ -3,7 +3,6 @@ package org.hubcycle.enrolment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -14,7 +13,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -22,8 +20,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.hamcrest.Matchers;
-import org.hubcycle.access.internal.Role;
-import org.hubcycle.access.security.HubcycleUser;
 import org.hubcycle.catalogue.HubOffers;
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
 import org.hubcycle.catalogue.WorkGroupTerms;
@@ -111,7 +107,7 @@ class ParticipantChangeTest {
                 .requiredRoles();
         long id = HubScope.asSystem(() -> enrolments.apply(new Enrolments.Application(
                 group.id(), urn, Nominees.forRoles(required, urn), "head@" + urn + ".test")));
-        RequestPostProcessor contact = contactOf(urn);
+        RequestPostProcessor contact = signedIn.asContactOf(urn);
         String application = "/applications/" + id;
         String first = application + "/participants/1";
         long replacedId = seatOf("p1@" + urn + ".test", group).participantId();
@@ -223,22 +219,6 @@ class ParticipantChangeTest {
                 .filter(s -> s.email().equals(email))
                 .findFirst()
                 .orElseThrow();
-    }
-
-    /** The school's contact: no demo account acts for this school, so the principal is made here. */
-    private static RequestPostProcessor contactOf(int urn) {
-        return user(new HubcycleUser(
-                -1L,
-                "head@" + urn + ".test",
-                "Head Teacher",
-                EnumSet.of(Role.SCHOOL_CONTACT),
-                null,
-                null,
-                null,
-                urn,
-                null,
-                true,
-                ""));
     }
 
     private WorkGroupBrief group(String name) {

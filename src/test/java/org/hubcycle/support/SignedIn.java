@@ -50,6 +50,28 @@ public class SignedIn {
         return users;
     }
 
+    /** A participant known only by the email their school nominated: no demo account is theirs, so the principal is made here. */
+    public RequestPostProcessor asParticipant(String email) {
+        return user(new HubcycleUser(
+                -1L, email, email, EnumSet.of(Role.PARTICIPANT), null, null, null, null, null, true, ""));
+    }
+
+    /** A contact of the school with this URN (as {@code head@<urn>.test}): made here, as no demo account acts for it. */
+    public RequestPostProcessor asContactOf(int urn) {
+        return user(new HubcycleUser(
+                -1L,
+                "head@" + urn + ".test",
+                "Head Teacher",
+                EnumSet.of(Role.SCHOOL_CONTACT),
+                null,
+                null,
+                null,
+                urn,
+                null,
+                true,
+                ""));
+    }
+
     /** Someone on the hub's staff: no demo account holds that role alone, so the principal is made here. */
     public RequestPostProcessor asStaffOf(HubSummary hub) {
         return user(new HubcycleUser(
