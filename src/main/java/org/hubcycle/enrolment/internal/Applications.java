@@ -79,6 +79,9 @@ public class Applications {
     /** A school's history as the hub sees it (its own hub's applications), with its Teaching for Mastery stage from every hub's. */
     public record History(List<View> applications, List<TfmPathway.Stage> pathway) {}
 
+    /** Where an application stands on its work group's waiting list: its place in the queue (from 1) and how long it is. */
+    public record Waiting(int position, int of) {}
+
     private final EnrolmentRepository enrolments;
     private final ParticipantRepository participants;
     private final WorkGroupTerms workGroups;
@@ -124,6 +127,22 @@ public class Applications {
     /** A school's application by id; empty for another school's. */
     public Optional<View> forSchool(int urn, long id) {
         return forSchool(urn).stream().filter(v -> v.id() == id).findFirst();
+    }
+
+    /**
+     * Where the application stands on its work group's waiting list, in the order a freed place is offered
+     * (priority, then the earliest application); empty unless it is on the list.
+     */
+    public Optional<Waiting> waiting(View application) {
+        if (application.status() != EnrolmentStatus.WAITLISTED) {
+            return Optional.empty();
+        }
+        List<Long> queue = system.inTransaction(
+                () -> enrolments.queue(application.workGroupId(), EnrolmentStatus.WAITLISTED).stream()
+                        .map(Enrolment::getId)
+                        .toList());
+        int at = queue.indexOf(application.id());
+        return at < 0 ? Optional.empty() : Optional.of(new Waiting(at + 1, queue.size()));
     }
 
     /** The id of the school's application to a work group, if it has made one. */

@@ -353,6 +353,7 @@ class ApplyController {
                 .orElseThrow(() -> new NotFoundException("not-found.application"));
         model.addAttribute("app", app);
         model.addAttribute("participantsChangeable", app.status().withdrawable());
+        model.addAttribute("waiting", applications.waiting(app).orElse(null));
         model.addAttribute(
                 "nextSession", enrolments.nextSession(app.workGroupId()).orElse(null));
         model.addAttribute("errors", errors);
