@@ -220,6 +220,7 @@ class SecurityTest {
                                 + AcademicYear.containing(LocalDate.now()).slug(),
                         "/interest",
                         "/leading",
+                        "/delivery/registers",
                         "/account");
         assertThat(homeLinks(SignedIn.LLME)).contains("/interest").doesNotContain("/llmes", "/outbox");
         assertThat(homeLinks(SignedIn.SCHOOL))

@@ -108,4 +108,31 @@ class RegistersTest extends DeliveryFixtures {
         mvc.perform(get("/delivery/work-groups/" + other.id()).with(signedIn.as(SignedIn.SCHOOL)))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void aWorkGroupLeadSeesTodaysSessionsAndMissingRegistersOfTheirOwnGroupsOnly() throws Exception {
+        SessionView today = session("Development 1", 2);
+        long elsewhere = plan(group("Development 4"), SignedIn.HUB_LEAD, LocalDate.now(clock));
+        String take = "/delivery/sessions/" + today.id() + "/register";
+
+        assertThat(page("/", SignedIn.WGL).select("a[href=/delivery/registers]"))
+                .hasSize(1);
+        Document lead = page("/delivery/registers", SignedIn.WGL);
+        assertThat(lead.select("#today a").eachAttr("href"))
+                .contains(take)
+                .doesNotContain("/delivery/sessions/" + elsewhere + "/register");
+        assertThat(lead.select("#today").text()).contains("Register of Development 1, session 2 at 1pm");
+        assertThat(lead.text()).doesNotContain("Development 4");
+
+        Document hub = page("/delivery/registers", SignedIn.HUB_LEAD);
+        assertThat(hub.select("#today a").eachAttr("href"))
+                .contains(take, "/delivery/sessions/" + elsewhere + "/register");
+        assertThat(page("/delivery/registers", SignedIn.HUB_LEAD_2)
+                        .select("#today a")
+                        .eachAttr("href"))
+                .doesNotContain(take, "/delivery/sessions/" + elsewhere + "/register");
+        mvc.perform(get("/delivery/registers").with(signedIn.as(PARTICIPANT))).andExpect(status().isForbidden());
+        mvc.perform(get("/delivery/registers").with(signedIn.as(SignedIn.SCHOOL)))
+                .andExpect(status().isForbidden());
+    }
 }
