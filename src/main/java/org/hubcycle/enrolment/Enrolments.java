@@ -26,6 +26,7 @@ import org.hubcycle.enrolment.internal.Eligibility.Decision;
 import org.hubcycle.enrolment.internal.SchoolEligibility;
 import org.hubcycle.notifications.Email;
 import org.hubcycle.notifications.Outbox;
+import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.Audited;
 import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Refused;
@@ -189,6 +190,11 @@ public class Enrolments {
         } catch (DataIntegrityViolationException race) {
             throw new Refused(null, "enrolment.apply.twice", school.name(), terms.name());
         }
+    }
+
+    /** The hubs whose work groups the school applied to in the year, whichever hub it belongs to. */
+    public List<Long> hubsOf(int urn, AcademicYear year) {
+        return system.inTransaction(() -> enrolments.hubsOfSchool(urn, year.startYear()));
     }
 
     /** The school withdraws its application or place, saying why. Refused when someone moved it meanwhile. */

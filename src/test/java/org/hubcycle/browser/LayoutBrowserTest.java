@@ -47,6 +47,7 @@ class LayoutBrowserTest extends BrowserTest {
                         List.of(
                                 "/",
                                 "/applications",
+                                "/charges",
                                 "/school-contacts",
                                 "/account",
                                 "/catalogue/demo-maths-hub/" + year),

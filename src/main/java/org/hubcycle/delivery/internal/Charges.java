@@ -23,12 +23,14 @@ import org.hubcycle.delivery.domain.ChargeableMark;
 import org.hubcycle.delivery.domain.DeliverySessionRepository;
 import org.hubcycle.delivery.domain.Session;
 import org.hubcycle.delivery.internal.DeliveryTerms.Mark;
+import org.hubcycle.enrolment.Enrolments;
 import org.hubcycle.enrolment.Seat;
 import org.hubcycle.enrolment.Seats;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.Audited;
 import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Refused;
+import org.hubcycle.shared.SystemWork;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -98,6 +100,8 @@ public class Charges {
     private final ChargeWaiverRepository waivers;
     private final WorkGroupTerms workGroups;
     private final Seats seats;
+    private final Enrolments enrolments;
+    private final SystemWork system;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -107,8 +111,12 @@ public class Charges {
             ChargeWaiverRepository waivers,
             WorkGroupTerms workGroups,
             Seats seats,
+            Enrolments enrolments,
+            SystemWork system,
             ApplicationEventPublisher events,
             Clock clock) {
+        this.enrolments = enrolments;
+        this.system = system;
         this.marks = marks;
         this.sessions = sessions;
         this.waivers = waivers;
@@ -227,6 +235,19 @@ public class Charges {
                 ChargeBasis.PER_SCHOOL,
                 group.noShowChargePence(),
                 w == null ? null : w.getReason()));
+    }
+
+    /**
+     * One school's charges in a year, from every hub whose work groups it applied to, by date: what the school
+     * sees of the charges its hubs keep.
+     */
+    public List<Charge> forSchool(int urn, AcademicYear year) {
+        List<Long> hubs = enrolments.hubsOf(urn, year);
+        return system.inTransaction(() -> hubs.stream()
+                .flatMap(hub -> year(hub, year).charges().stream())
+                .filter(charge -> charge.urn() == urn)
+                .sorted(Comparator.comparing(Charge::date).thenComparing(Charge::workGroup))
+                .toList());
     }
 
     /** The hub lead waives one charge, saying why (audited); it no longer counts. */

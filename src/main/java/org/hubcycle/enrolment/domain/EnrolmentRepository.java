@@ -33,6 +33,10 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 
     List<Enrolment> findBySchoolUrnInOrderByAcademicYearDescAppliedAtDesc(Collection<Integer> urns);
 
+    /** The hubs whose work groups a school applied to in a year. */
+    @Query("select distinct e.hubId from Enrolment e where e.schoolUrn = :urn and e.academicYear = :year")
+    List<Long> hubsOfSchool(int urn, int year);
+
     Page<Enrolment> findBySchoolUrnOrderByAppliedAtDescIdDesc(int urn, Pageable pageable);
 
     /** Every school with an enrolment of this status in the year, in the scope's hubs. */
