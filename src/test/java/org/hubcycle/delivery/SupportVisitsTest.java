@@ -38,6 +38,9 @@ class SupportVisitsTest extends DeliveryFixtures {
                 .param("focus", ""));
         assertThat(refused.select(".govuk-error-summary a").eachAttr("href"))
                 .containsExactlyInAnyOrder("#schoolUrn", "#day", "#yearGroups", "#focus");
+        assertThat(refused.select("input[name=yearGroups]").eachAttr("value"))
+                .as("a group of primary schools is offered the primary years")
+                .containsExactly("Reception", "Year 1", "Year 2", "Year 3", "Year 4", "Year 5", "Year 6");
 
         LocalDate yesterday = LocalDate.now(clock).minusDays(1);
         mvc.perform(post(visits)

@@ -3,7 +3,9 @@ package org.hubcycle.delivery.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +49,29 @@ public class SupportVisits {
             "Year 11",
             "Year 12",
             "Year 13");
+
+    /**
+     * The year groups a visit to schools of these phases (GIAS's words) can see, in school order: a primary
+     * school's Reception to Year 6, a secondary's Year 7 to 13, a middle school's the years either side of the
+     * change; every year group for an all-through school or a phase Hubcycle does not know.
+     */
+    public static List<String> yearGroupsFor(Collection<String> phases) {
+        Set<String> offered = new HashSet<>();
+        for (String phase : phases) {
+            offered.addAll(
+                    switch (phase == null ? "" : phase) {
+                        case "Nursery" -> YEAR_GROUPS.subList(0, 1);
+                        case "Primary" -> YEAR_GROUPS.subList(0, 7);
+                        case "Middle deemed primary", "Middle deemed secondary" -> YEAR_GROUPS.subList(3, 11);
+                        case "Secondary" -> YEAR_GROUPS.subList(7, 14);
+                        case "16 plus" -> YEAR_GROUPS.subList(12, 14);
+                        default -> YEAR_GROUPS;
+                    });
+        }
+        return offered.isEmpty()
+                ? YEAR_GROUPS
+                : YEAR_GROUPS.stream().filter(offered::contains).toList();
+    }
 
     public record VisitInput(
             int schoolUrn, LocalDate date, List<String> yearGroups, String focus, String notes, String nextSteps) {}

@@ -6,9 +6,11 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.hubcycle.catalogue.HubOffers;
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
@@ -17,6 +19,8 @@ import org.hubcycle.delivery.internal.SupportVisits;
 import org.hubcycle.delivery.internal.SupportVisits.Visit;
 import org.hubcycle.delivery.internal.SupportVisits.VisitInput;
 import org.hubcycle.directory.People;
+import org.hubcycle.directory.SchoolSummary;
+import org.hubcycle.directory.Schools;
 import org.hubcycle.enrolment.Seat;
 import org.hubcycle.enrolment.Seats;
 import org.hubcycle.shared.AcademicYear;
@@ -94,6 +98,7 @@ class VisitsController {
     private final Seats seats;
     private final HubOffers offers;
     private final People people;
+    private final Schools schools;
     private final MessageSource messages;
     private final Clock clock;
 
@@ -103,6 +108,7 @@ class VisitsController {
             Seats seats,
             HubOffers offers,
             People people,
+            Schools schools,
             MessageSource messages,
             Clock clock) {
         this.visits = visits;
@@ -110,6 +116,7 @@ class VisitsController {
         this.seats = seats;
         this.offers = offers;
         this.people = people;
+        this.schools = schools;
         this.messages = messages;
         this.clock = clock;
     }
@@ -277,17 +284,30 @@ class VisitsController {
     }
 
     private void formModel(WorkGroupBrief group, VisitForm form, FormErrors errors, Model model) {
+        List<Seat> places = seats.of(group.id());
         model.addAttribute("group", group);
         model.addAttribute(
                 "schools",
-                seats.of(group.id()).stream()
+                places.stream()
                         .sorted(Comparator.comparing(Seat::schoolName).thenComparing(Seat::schoolUrn))
                         .collect(Collectors.toMap(
                                 Seat::schoolUrn,
                                 seat -> seat.schoolName() + " (URN " + seat.schoolUrn() + ")",
                                 (a, b) -> a,
                                 LinkedHashMap::new)));
-        model.addAttribute("yearGroups", SupportVisits.YEAR_GROUPS);
+        List<String> phases =
+                schools
+                        .summaries(
+                                places.stream().map(Seat::schoolUrn).distinct().toList())
+                        .values()
+                        .stream()
+                        .map(SchoolSummary::phase)
+                        .toList();
+        Set<String> offered = new HashSet<>(SupportVisits.yearGroupsFor(phases));
+        offered.addAll(form.chosen());
+        model.addAttribute(
+                "yearGroups",
+                SupportVisits.YEAR_GROUPS.stream().filter(offered::contains).toList());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("section", "leading");
