@@ -61,6 +61,14 @@ class ApologiesTest extends DeliveryFixtures {
                     .doesNotContain("late cancellation");
         });
         assertThat(sessionCard(development, sequence).text()).contains("1 participant has sent apologies");
+        String feed = html(get("/my-sessions").with(signedIn.as(PARTICIPANT)))
+                .select("code.hubcycle-feed")
+                .first()
+                .text();
+        String calendar = feed.substring(feed.indexOf("/calendar/"));
+        assertThat(mvc.perform(get(calendar)).andReturn().getResponse().getContentAsString())
+                .as("the participant's own calendar says so and leaves the time free")
+                .contains("SUMMARY:Development 1: session " + sequence + " (you sent apologies)", "TRANSP:TRANSPARENT");
         String register = "/delivery/sessions/" + planned + "/register";
         assertThat(page(register, SignedIn.WGL).select("#apologies").text())
                 .contains("Ayesha Brook", "Sent apologies on", "Their note: Year 6 residential trip");
@@ -81,6 +89,8 @@ class ApologiesTest extends DeliveryFixtures {
         assertThat(lastEmailTo(SignedIn.WGL).subject())
                 .isEqualTo("Ayesha Brook has withdrawn their apologies for Development 1, session " + sequence);
         assertThat(sessionCard(development, sequence).text()).doesNotContain("sent apologies");
+        assertThat(mvc.perform(get(calendar)).andReturn().getResponse().getContentAsString())
+                .doesNotContain("(you sent apologies)");
         assertThat(page(register, SignedIn.WGL).select("#apologies")).isEmpty();
 
         mvc.perform(post(send).with(csrf()).with(signedIn.as(PARTICIPANT)))

@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import net.fortuna.ical4j.data.CalendarOutputter;
@@ -23,12 +24,15 @@ import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import org.hubcycle.catalogue.HubOffers;
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
 import org.hubcycle.delivery.domain.CalendarFeed;
 import org.hubcycle.delivery.domain.CalendarFeedRepository;
 import org.hubcycle.delivery.domain.DeliverySessionRepository;
 import org.hubcycle.delivery.domain.Session;
+import org.hubcycle.delivery.domain.SessionApology;
+import org.hubcycle.delivery.domain.SessionApologyRepository;
 import org.hubcycle.delivery.internal.DeliveryTerms.Format;
 import org.hubcycle.enrolment.Seat;
 import org.hubcycle.enrolment.Seats;
@@ -50,6 +54,7 @@ public class Calendars {
 
     private final CalendarFeedRepository feeds;
     private final DeliverySessionRepository sessions;
+    private final SessionApologyRepository apologies;
     private final HubOffers offers;
     private final Seats seats;
     private final TransactionTemplate transactions;
@@ -61,12 +66,14 @@ public class Calendars {
             SystemWork system,
             CalendarFeedRepository feeds,
             DeliverySessionRepository sessions,
+            SessionApologyRepository apologies,
             HubOffers offers,
             Seats seats,
             TransactionTemplate transactions,
             @Value("${hubcycle.base-url}") String base) {
         this.feeds = feeds;
         this.sessions = sessions;
+        this.apologies = apologies;
         this.offers = offers;
         this.seats = seats;
         this.transactions = transactions;
@@ -110,10 +117,19 @@ public class Calendars {
                     group && groups.containsKey(feed.getSubjectId())
                             ? groups.get(feed.getSubjectId()).name() + ": sessions"
                             : "Your work group sessions"));
-            for (Session s : groupIds.isEmpty()
+            List<Session> all = groupIds.isEmpty()
                     ? List.<Session>of()
-                    : sessions.findByWorkGroupIdInOrderByDateAscSequenceAsc(groupIds)) {
-                calendar.add(event(s, groups.get(s.getWorkGroupId())));
+                    : sessions.findByWorkGroupIdInOrderByDateAscSequenceAsc(groupIds);
+            Set<Long> excused = group || all.isEmpty()
+                    ? Set.of()
+                    : apologies
+                            .findBySessionIdInAndParticipantIdIn(
+                                    all.stream().map(Session::getId).toList(), List.of(feed.getSubjectId()))
+                            .stream()
+                            .map(SessionApology::getSessionId)
+                            .collect(Collectors.toSet());
+            for (Session s : all) {
+                calendar.add(event(s, groups.get(s.getWorkGroupId()), excused.contains(s.getId())));
             }
             StringWriter out = new StringWriter();
             try {
@@ -125,8 +141,10 @@ public class Calendars {
         }));
     }
 
-    private VEvent event(Session s, WorkGroupBrief group) {
-        String summary = (group == null ? "Work group" : group.name()) + ": session " + s.getSequence();
+    /** A session as an event; one the participant sent apologies for says so, and leaves the time free. */
+    private VEvent event(Session s, WorkGroupBrief group, boolean excused) {
+        String summary = (group == null ? "Work group" : group.name()) + ": session " + s.getSequence()
+                + (excused ? " (you sent apologies)" : "");
         VEvent event = s.getStartTime() == null
                 ? new VEvent(s.getDate(), s.getDate().plusDays(1), summary)
                 : new VEvent(
@@ -150,6 +168,9 @@ public class Calendars {
         if (s.getAgenda() != null || s.getTask() != null) {
             event.add(new Description((s.getAgenda() == null ? "" : s.getAgenda())
                     + (s.getTask() == null ? "" : "\n\nGap task: " + s.getTask())));
+        }
+        if (excused) {
+            event.add(ImmutableTransp.TRANSPARENT);
         }
         return event;
     }
