@@ -118,6 +118,7 @@ class RegistersTest extends DeliveryFixtures {
         assertThat(page("/", SignedIn.WGL).select("a[href=/delivery/registers]"))
                 .hasSize(1);
         Document lead = page("/delivery/registers", SignedIn.WGL);
+        assertThat(lead.title()).as("the page's title matches its heading").startsWith("Registers –");
         assertThat(lead.select("#today a").eachAttr("href"))
                 .contains(take)
                 .doesNotContain("/delivery/sessions/" + elsewhere + "/register");
