@@ -20,6 +20,7 @@ import org.hibernate.annotations.Filter;
 import org.hubcycle.catalogue.CatalogueTerms.OutcomeArea;
 import org.hubcycle.shared.HubScope;
 import org.hubcycle.shared.Refused;
+import org.hubcycle.shared.Reviewed;
 
 /**
  * A work group's final evaluation: what its lead makes of each outcome area, their recommendations and

@@ -13,6 +13,7 @@ import org.hibernate.annotations.Filter;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.HubScope;
 import org.hubcycle.shared.Refused;
+import org.hubcycle.shared.Reviewed;
 import org.hubcycle.shared.Term;
 
 /**

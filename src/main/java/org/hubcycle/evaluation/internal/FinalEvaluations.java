@@ -15,7 +15,6 @@ import org.hubcycle.enrolment.EnrolmentFigures.GroupCount;
 import org.hubcycle.evaluation.domain.FinalEvaluation;
 import org.hubcycle.evaluation.domain.FinalEvaluationRepository;
 import org.hubcycle.evaluation.domain.QuestionKind;
-import org.hubcycle.evaluation.domain.ReportStatus;
 import org.hubcycle.evaluation.internal.Figures.AreaPrePost;
 import org.hubcycle.evaluation.internal.Figures.Comment;
 import org.hubcycle.evaluation.internal.ProgressReports.SurveyLine;
@@ -23,6 +22,7 @@ import org.hubcycle.evaluation.internal.Results.Result;
 import org.hubcycle.shared.Audited;
 import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Refused;
+import org.hubcycle.shared.ReportStatus;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -198,7 +198,7 @@ public class FinalEvaluations {
         FinalEvaluation evaluation =
                 evaluations.findByWorkGroupId(group.id()).orElseThrow(() -> new NotFoundException("not-found.report"));
         if (evaluation.getVersion() != version) {
-            throw new Refused(null, "evaluation.report.changed");
+            throw new Refused(null, "report.changed");
         }
         return evaluation;
     }

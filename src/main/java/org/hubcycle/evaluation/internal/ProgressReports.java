@@ -17,12 +17,12 @@ import org.hubcycle.enrolment.EnrolmentFigures.GroupCount;
 import org.hubcycle.enrolment.Seats;
 import org.hubcycle.evaluation.domain.ProgressReport;
 import org.hubcycle.evaluation.domain.ProgressReportRepository;
-import org.hubcycle.evaluation.domain.ReportStatus;
 import org.hubcycle.evaluation.internal.Surveys.SurveyRow;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.Audited;
 import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Refused;
+import org.hubcycle.shared.ReportStatus;
 import org.hubcycle.shared.Term;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -214,7 +214,7 @@ public class ProgressReports {
         ProgressReport report = reports.findByWorkGroupIdAndTerm(group.id(), term)
                 .orElseThrow(() -> new NotFoundException("not-found.report"));
         if (report.getVersion() != version) {
-            throw new Refused(null, "evaluation.report.changed");
+            throw new Refused(null, "report.changed");
         }
         return report;
     }

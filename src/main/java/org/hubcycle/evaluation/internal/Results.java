@@ -20,7 +20,6 @@ import org.hubcycle.evaluation.domain.AnswerRows;
 import org.hubcycle.evaluation.domain.EvaluationPlan;
 import org.hubcycle.evaluation.domain.PlanRepository;
 import org.hubcycle.evaluation.domain.Question;
-import org.hubcycle.evaluation.domain.ReportStatus;
 import org.hubcycle.evaluation.domain.Survey;
 import org.hubcycle.evaluation.domain.SurveyKind;
 import org.hubcycle.evaluation.domain.SurveyRepository;
@@ -32,6 +31,7 @@ import org.hubcycle.evaluation.internal.Figures.Reply;
 import org.hubcycle.evaluation.internal.Surveys.SurveyRow;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.NotFoundException;
+import org.hubcycle.shared.ReportStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

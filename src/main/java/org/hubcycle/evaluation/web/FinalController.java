@@ -12,6 +12,7 @@ import org.hubcycle.evaluation.internal.FinalEvaluations;
 import org.hubcycle.evaluation.internal.FinalEvaluations.FinalView;
 import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Refused;
+import org.hubcycle.shared.web.Attempt;
 import org.hubcycle.shared.web.FormErrors;
 import org.hubcycle.shared.web.FormValues;
 import org.hubcycle.shared.web.PdfDocuments;

@@ -1,20 +1,18 @@
-package org.hubcycle.evaluation.domain;
+package org.hubcycle.shared;
 
-import org.hubcycle.shared.Labelled;
-
-/** Where a termly progress report stands. */
+/** Where a {@link Reviewed} report stands. */
 public enum ReportStatus implements Labelled {
     DRAFT,
     SUBMITTED,
     ACCEPTED,
     RETURNED;
 
-    /** Whether the lead may still change it. */
+    /** Whether its writer may still change it. */
     public boolean editable() {
         return this == DRAFT || this == RETURNED;
     }
 
-    /** Whether it has reached the hub lead (submitted or accepted). */
+    /** Whether it has reached its reviewer (submitted or accepted). */
     public boolean received() {
         return this == SUBMITTED || this == ACCEPTED;
     }

@@ -1,4 +1,4 @@
-package org.hubcycle.evaluation.web;
+package org.hubcycle.shared.web;
 
 import java.util.Optional;
 import org.hubcycle.shared.Refused;
@@ -10,18 +10,18 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
  * to tell the person when it did not happen: the rule that refused it, or, when someone else changed the
  * report at the same moment, that it changed while they looked.
  */
-final class Attempt {
+public final class Attempt {
 
     private Attempt() {}
 
-    static Optional<Refused> of(Runnable change) {
+    public static Optional<Refused> of(Runnable change) {
         try {
             change.run();
             return Optional.empty();
         } catch (Refused refused) {
             return Optional.of(refused);
         } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException raced) {
-            return Optional.of(new Refused(null, "evaluation.report.changed"));
+            return Optional.of(new Refused(null, "report.changed"));
         }
     }
 }

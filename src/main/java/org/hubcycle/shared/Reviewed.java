@@ -1,4 +1,4 @@
-package org.hubcycle.evaluation.domain;
+package org.hubcycle.shared;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.EnumType;
@@ -6,12 +6,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import org.hubcycle.shared.HubOwned;
-import org.hubcycle.shared.Refused;
 
 /**
- * A lead's written report that the hub lead reviews (a termly progress report, a final evaluation):
- * draft → submitted → accepted, or returned with a comment and submitted again. Its figures are kept
+ * A written report that someone else reviews (a lead's termly progress report or final evaluation,
+ * which the hub lead reviews; a hub's impact review, which the national centre reviews): draft →
+ * submitted → accepted, or returned with a comment and submitted again. Its figures are kept
  * as they stood when it was submitted; once accepted nothing changes. Two people acting on the same
  * version at once: the second is refused ({@link Version}).
  */
@@ -48,16 +47,16 @@ public abstract class Reviewed extends HubOwned {
         this.updatedBy = by;
     }
 
-    /** The lead changes it: refused once it has reached the hub lead. */
+    /** Its writer changes it: refused once it has reached its reviewer. */
     protected void edited(Instant at, String by) {
         if (!status.editable()) {
-            throw new Refused(null, "evaluation.report.notEditable", status.label());
+            throw new Refused(null, "report.notEditable", status.label());
         }
         this.updatedAt = at;
         this.updatedBy = by;
     }
 
-    /** The lead submits it with the figures as they stand now; the subclass has checked its words are complete. */
+    /** Its writer submits it with the figures as they stand now; the subclass has checked its words are complete. */
     protected void submitted(String figures, Instant at, String by) {
         edited(at, by);
         this.figures = figures;
@@ -73,14 +72,14 @@ public abstract class Reviewed extends HubOwned {
         this.updatedBy = by;
     }
 
-    /** The hub lead returns it to the lead with what to change (up to 2,000 characters). */
+    /** The reviewer returns it to its writer with what to change (up to 2,000 characters). */
     public void returnWith(String comment, Instant at, String by) {
         requireSubmitted();
         if (comment == null || comment.isBlank()) {
-            throw new Refused("comment", "evaluation.report.comment.blank");
+            throw new Refused("comment", "report.comment.blank");
         }
         if (comment.length() > 2000) {
-            throw new Refused("comment", "evaluation.report.comment.size");
+            throw new Refused("comment", "report.comment.size");
         }
         this.status = ReportStatus.RETURNED;
         this.returnComment = comment.strip();
@@ -90,7 +89,7 @@ public abstract class Reviewed extends HubOwned {
 
     private void requireSubmitted() {
         if (status != ReportStatus.SUBMITTED) {
-            throw new Refused(null, "evaluation.report.notSubmitted", status.label());
+            throw new Refused(null, "report.notSubmitted", status.label());
         }
     }
 
