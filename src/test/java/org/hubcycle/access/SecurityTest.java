@@ -191,6 +191,7 @@ class SecurityTest {
                 .containsExactly(
                         "/hubs/demo-maths-hub",
                         "/insights",
+                        "/impact",
                         "/audit",
                         "/schools",
                         "/projects",
@@ -204,6 +205,7 @@ class SecurityTest {
         assertThat(homeLinks(SignedIn.NATIONAL))
                 .containsExactly(
                         "/hubs",
+                        "/impact",
                         "/audit",
                         "/schools",
                         "/projects",
@@ -222,10 +224,10 @@ class SecurityTest {
                         "/leading",
                         "/delivery/registers",
                         "/account");
-        assertThat(homeLinks(SignedIn.LLME)).contains("/interest").doesNotContain("/llmes", "/outbox");
+        assertThat(homeLinks(SignedIn.LLME)).contains("/interest").doesNotContain("/llmes", "/outbox", "/impact");
         assertThat(homeLinks(SignedIn.SCHOOL))
                 .contains("/applications", "/school-contacts")
-                .doesNotContain("/llmes", "/invitations", "/audit");
+                .doesNotContain("/llmes", "/invitations", "/audit", "/impact");
     }
 
     private List<String> homeLinks(String email) throws Exception {

@@ -42,6 +42,8 @@ class LayoutBrowserTest extends BrowserTest {
     @Test
     void thePagesEachRoleVisitsFitAPhone() {
         String year = AcademicYear.containing(LocalDate.now(clock)).slug();
+        String lastYear =
+                AcademicYear.containing(LocalDate.now(clock)).previous().slug();
         Map<String, List<String>> visits = Map.of(
                 SignedIn.SCHOOL,
                         List.of(
@@ -53,7 +55,13 @@ class LayoutBrowserTest extends BrowserTest {
                                 "/catalogue/demo-maths-hub/" + year),
                 SignedIn.PARTICIPANT, List.of("/", "/my-sessions"),
                 SignedIn.WGL, List.of("/leading", "/interest"),
-                SignedIn.NATIONAL, List.of("/insights", "/insights/hubs", "/insights/reach"),
+                SignedIn.NATIONAL,
+                        List.of(
+                                "/insights",
+                                "/insights/hubs",
+                                "/insights/reach",
+                                "/impact",
+                                "/impact/" + lastYear + "/northfield-maths-hub"),
                 SignedIn.HUB_LEAD,
                         List.of(
                                 "/enrolment/" + year,
@@ -66,6 +74,7 @@ class LayoutBrowserTest extends BrowserTest {
                                 "/llmes/meetings",
                                 "/",
                                 "/delivery/registers",
+                                "/impact",
                                 "/insights",
                                 "/insights/schools?by=phase&group=Primary",
                                 "/insights/years?by=region",

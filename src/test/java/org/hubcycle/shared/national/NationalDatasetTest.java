@@ -50,7 +50,10 @@ class NationalDatasetTest {
                 "evaluation_survey",
                 "evaluation_response",
                 "evaluation_answer",
-                "progress_report")) {
+                "progress_report",
+                "impact_review",
+                "impact_statement",
+                "impact_theme")) {
             assertThat(first.queryForObject("SELECT COUNT(*) FROM " + table, Integer.class))
                     .as(table)
                     .isPositive();

@@ -1,0 +1,119 @@
+package org.hubcycle.impact.demo;
+
+import java.sql.Timestamp;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.hubcycle.impact.domain.Setting;
+import org.hubcycle.shared.AcademicYear;
+import org.hubcycle.shared.national.Bulk;
+import org.hubcycle.shared.national.NationalData;
+import org.hubcycle.shared.national.NationalDataset;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Impact's share of the national dataset: every hub's review of each complete year, accepted in the
+ * autumn after it, speaking to primary and secondary schools and to most hubs' LLME community, with two
+ * themes; last year's is submitted for four hubs in five and a draft for the rest. The generated reviews
+ * keep no figures of their own, so their pages show the records' figures.
+ */
+@Component
+class ImpactNationalData implements NationalData {
+
+    private static final String[] OBSERVED = {
+        "Teachers in the group's schools now plan units together and share the representations they use.",
+        "Departments that took part agreed one approach to questioning and use it across the key stage.",
+        "Specialists supported their own schools as well as the group's, and new leads co-led before leading."
+    };
+
+    private static final String EVIDENCE =
+            "Visit notes, the final surveys and the leads' reports record the same change in most schools.";
+
+    private static final String REFLECTION =
+            "The change lasts where leaders make time for it; we will say so to heads.";
+
+    private static final String[][] THEMES = {
+        {
+            "Schools whose leaders came to sessions kept going through the spring.",
+            "Invite leaders to the first and last sessions."
+        },
+        {"Planning together is learned by doing it with us.", "Build planning time into every session."},
+        {"Small schools gain most from working in clusters.", "Group small schools by area next year."}
+    };
+
+    private final JdbcTemplate jdbc;
+
+    ImpactNationalData(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public int order() {
+        return 80;
+    }
+
+    @Override
+    public void load(NationalDataset dataset) {
+        Random random = dataset.random("impact");
+        Bulk bulk = new Bulk(jdbc);
+        long reviewId = bulk.nextId("impact_review");
+        List<Object[]> reviews = new ArrayList<>();
+        List<Object[]> statements = new ArrayList<>();
+        List<Object[]> themes = new ArrayList<>();
+        AcademicYear current = dataset.currentYear();
+        for (AcademicYear year : dataset.years()) {
+            if (year.equals(current)) {
+                continue;
+            }
+            boolean last = year.next().equals(current);
+            Timestamp at = Timestamp.from(year.next()
+                    .firstDay()
+                    .plusDays(40 + random.nextInt(40))
+                    .atStartOfDay()
+                    .toInstant(ZoneOffset.UTC));
+            for (NationalDataset.Hub hub : dataset.hubs) {
+                String status = !last ? "ACCEPTED" : random.nextInt(5) < 4 ? "SUBMITTED" : "DRAFT";
+                long id = reviewId++;
+                String lead = "lead@" + hub.slug() + ".test";
+                reviews.add(new Object[] {
+                    id,
+                    hub.id(),
+                    year.startYear(),
+                    status,
+                    at,
+                    lead,
+                    status.equals("DRAFT") ? null : at,
+                    status.equals("DRAFT") ? null : lead
+                });
+                statements.add(statement(id, Setting.PRIMARY, OBSERVED[0]));
+                statements.add(statement(id, Setting.SECONDARY, OBSERVED[1]));
+                if (random.nextInt(3) > 0) {
+                    statements.add(statement(id, Setting.LLME_COMMUNITY, OBSERVED[2]));
+                }
+                int first = random.nextInt(THEMES.length);
+                for (int i = 0; i < 2; i++) {
+                    String[] theme = THEMES[(first + i) % THEMES.length];
+                    themes.add(new Object[] {id, i, theme[0], theme[1]});
+                }
+            }
+        }
+        bulk.insert(
+                "INSERT INTO impact_review (id, hub_id, academic_year, status, updated_at, updated_by, submitted_at,"
+                        + " submitted_by, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                reviews);
+        bulk.insert(
+                "INSERT INTO impact_statement (impact_review_id, setting, focus, observed, evidence, reflection)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)",
+                statements);
+        bulk.insert(
+                "INSERT INTO impact_theme (impact_review_id, position, finding, implications) VALUES (?, ?, ?, ?)",
+                themes);
+        bulk.restartIds("impact_review");
+    }
+
+    private static Object[] statement(long id, Setting setting, String observed) {
+        return new Object[] {id, setting.name(), null, observed, EVIDENCE, REFLECTION};
+    }
+}
