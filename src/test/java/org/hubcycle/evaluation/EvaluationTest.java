@@ -247,6 +247,57 @@ class EvaluationTest extends EvaluationFixtures {
     }
 
     @Test
+    void aParticipantSomeoneElseReplacedIsNotReminded() throws Exception {
+        WorkGroupBrief group = group(year(), "Development 3");
+        int urn =
+                HubScope.asSystem(() -> schools
+                        .search(
+                                new SchoolSearch(null, "Primary", "883", null, "Open", null, null),
+                                PageRequest.of(0, 200))
+                        .stream()
+                        .filter(s -> applications.forSchool(s.urn()).isEmpty()
+                                && schools.lineage(s.urn()).size() == 1)
+                        .findFirst()
+                        .orElseThrow()
+                        .urn());
+        long application = HubScope.asSystem(() -> enrolments.apply(new Enrolments.Application(
+                group.id(),
+                urn,
+                Nominees.forRoles(terms.of(group.id()).orElseThrow().requiredRoles(), urn),
+                "head@" + urn + ".test")));
+        Opened opened = openSurvey(group, "FINAL");
+        assertThat(count(
+                        "select count(*) from evaluation_invitation where survey_id = ? and email = ?",
+                        opened.surveyId(),
+                        "p1@" + urn + ".test"))
+                .as("the school's participants are invited")
+                .isEqualTo(1);
+        mvc.perform(post("/applications/" + application + "/participants/1")
+                        .with(csrf())
+                        .with(signedIn.asContactOf(urn))
+                        .param("name", "Grace Okoro")
+                        .param("email", "grace.okoro@" + urn + ".test")
+                        .param("jobTitle", "Class teacher")
+                        .param("trn", ""))
+                .andExpect(redirectedUrl("/applications/" + application));
+
+        jdbc.update(
+                "update evaluation_invitation set last_sent_at = last_sent_at - interval '5' day where survey_id = ?",
+                opened.surveyId());
+        jdbc.update(
+                "update shedlock set lock_until = ? where name = 'survey-reminders'",
+                java.sql.Timestamp.from(clock.instant().minusSeconds(3600)));
+        reminders.remind();
+        String reminded = "select count(*) from outbound_email where recipient = ? and kind = 'evaluation.reminder'";
+        assertThat(count(reminded, "p1@" + urn + ".test"))
+                .as("the participant replaced")
+                .isZero();
+        assertThat(count(reminded, "p2@" + urn + ".test"))
+                .as("the one still taking part")
+                .isEqualTo(1);
+    }
+
+    @Test
     void openingASurveySaysWhatToFix() throws Exception {
         WorkGroupBrief group = group(year(), "Development 1");
         LocalDate today = LocalDate.now(clock);

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.hubcycle.catalogue.HubOffers;
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
+import org.hubcycle.enrolment.Seat;
 import org.hubcycle.enrolment.Seats;
 import org.hubcycle.evaluation.domain.Survey;
 import org.hubcycle.evaluation.domain.SurveyInvitation;
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every morning, reminds those who have not answered an open survey, at most twice and no sooner than
- * {@link #AFTER} since their last email, each with a fresh link. Runs under a database lock, so with
+ * {@link #AFTER} since their last email, each with a fresh link; a participant no longer holding their
+ * place (someone was named in it, or their school withdrew) is not reminded. Runs under a database lock, so with
  * two application nodes only one sends; each reminder is counted in the same transaction as its email.
  */
 @Component
@@ -85,22 +87,23 @@ public class SurveyReminders {
                                     .toList())
                             .stream()
                             .collect(Collectors.toMap(WorkGroupBrief::id, WorkGroupBrief::name));
-            Map<Long, String> names = seats
-                    .byId(due.stream()
-                            .map(SurveyInvitation::getParticipantId)
-                            .filter(id -> id != null)
-                            .toList())
-                    .entrySet()
-                    .stream()
-                    .collect(Collectors.toMap(
-                            Map.Entry::getKey, e -> e.getValue().fullName()));
+            // Participants still holding their place: one someone else replaced, or whose school withdrew, is not
+            // reminded.
+            Map<Long, Seat> held = seats.heldById(due.stream()
+                    .map(SurveyInvitation::getParticipantId)
+                    .filter(id -> id != null)
+                    .toList());
             for (SurveyInvitation invitation : due) {
+                Long participant = invitation.getParticipantId();
+                if (participant != null && !held.containsKey(participant)) {
+                    continue;
+                }
                 Survey survey = byId.get(invitation.getSurveyId());
                 outbox.queue(emails.email(
                         "evaluation.reminder",
                         survey,
                         groups.getOrDefault(survey.getWorkGroupId(), ""),
-                        names.getOrDefault(invitation.getParticipantId(), ""),
+                        participant == null ? "" : held.get(participant).fullName(),
                         "",
                         invitation));
                 invitation.reminded(now);
