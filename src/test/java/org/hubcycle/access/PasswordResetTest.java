@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.hubcycle.support.IntegrationTest;
 import org.hubcycle.support.Mailbox;
+import org.hubcycle.support.Redirected;
 import org.hubcycle.support.SignedIn;
 import org.hubcycle.support.Unique;
 import org.jsoup.Jsoup;
@@ -49,8 +50,10 @@ class PasswordResetTest {
         assertThat(html(get("/login")).select("a[href=/password/forgotten]").text())
                 .isEqualTo("Forgotten your password?");
         String unknown = Unique.email("nobody");
-        Document known = html(post("/password/forgotten").with(csrf()).param("email", SignedIn.LLME));
-        Document notKnown = html(post("/password/forgotten").with(csrf()).param("email", unknown));
+        Document known = Redirected.to(
+                mvc, "/password/sent", post("/password/forgotten").with(csrf()).param("email", SignedIn.LLME));
+        Document notKnown = Redirected.to(
+                mvc, "/password/sent", post("/password/forgotten").with(csrf()).param("email", unknown));
         assertThat(known.select("main").text().replace(SignedIn.LLME, "X"))
                 .isEqualTo(notKnown.select("main").text().replace(unknown, "X"));
         Mailbox mail = new Mailbox(jdbc);
@@ -68,7 +71,7 @@ class PasswordResetTest {
     void theLinkSetsANewPasswordOnceAndThenStopsWorking() throws Exception {
         String email = account("reset");
         mvc.perform(post("/password/forgotten").with(csrf()).param("email", email))
-                .andExpect(status().isOk());
+                .andExpect(redirectedUrl("/password/sent"));
         String link = new Mailbox(jdbc).link(email, "/password/reset?token=");
         assertThat(link).startsWith("http://localhost:8080/password/reset?token=");
 
@@ -106,7 +109,7 @@ class PasswordResetTest {
     void anExpiredLinkDoesNotWork() throws Exception {
         String email = account("expired");
         mvc.perform(post("/password/forgotten").with(csrf()).param("email", email))
-                .andExpect(status().isOk());
+                .andExpect(redirectedUrl("/password/sent"));
         String link = new Mailbox(jdbc).link(email, "/password/reset?token=");
         jdbc.update(
                 "update account_token set expires_at = ? where user_id = (select id from app_user where email = ?)",
@@ -127,7 +130,7 @@ class PasswordResetTest {
         String email = Unique.email("flooded");
         for (int i = 0; i < 5; i++) {
             mvc.perform(post("/password/forgotten").with(csrf()).param("email", email))
-                    .andExpect(status().isOk());
+                    .andExpect(redirectedUrl("/password/sent"));
         }
         assertThat(new Mailbox(jdbc).count(email)).isEqualTo(3);
     }

@@ -130,7 +130,7 @@ class SchoolContactsTest {
                         .param("email", email)
                         .param("password", "a long enough phrase")
                         .param("confirmPassword", "a long enough phrase"))
-                .andExpect(status().isOk());
+                .andExpect(redirectedUrl("/account/sent"));
         String link = new Mailbox(jdbc).link(email, "/account/confirm?token=");
         mvc.perform(get(Mailbox.pathOf(link))).andExpect(redirectedUrl("/login"));
         return email;

@@ -65,11 +65,13 @@ class SecurityConfiguration {
         "/account/new/*",
         "/account/confirm",
         "/account/confirm/again",
+        "/account/sent",
         "/calendar/*",
         "/survey/*",
         "/survey/*/*",
         "/invitation",
         "/password/forgotten",
+        "/password/sent",
         "/password/reset",
         "/account/email/confirm"
     };

@@ -75,7 +75,8 @@ class AccountController {
             @RequestParam(required = false) String password,
             @RequestParam(required = false) String confirmPassword,
             Locale locale,
-            Model model) {
+            Model model,
+            RedirectAttributes redirect) {
         SchoolSummary school = openSchool(urn);
         List<String[]> problems = new ArrayList<>();
         if (name == null || name.isBlank() || name.strip().length() > 120) {
@@ -89,7 +90,17 @@ class AccountController {
             return form(urn, name, email, FormErrors.of(problems), model);
         }
         accounts.createSchoolContact(name.strip(), email.strip(), password, school.urn(), school.name());
-        model.addAttribute("email", email.strip());
+        redirect.addFlashAttribute("email", email.strip());
+        return "redirect:/account/sent";
+    }
+
+    /**
+     * Where asking for an account, or for its link again, leads: a redirect, so that a form sent twice is
+     * handled once (ADR 0022) and a reload sends nothing. Reached without the address (a reload), it says
+     * so without naming one.
+     */
+    @GetMapping("/account/sent")
+    String sent() {
         return "access/account-sent";
     }
 
@@ -111,7 +122,8 @@ class AccountController {
     }
 
     @PostMapping("/account/confirm/again")
-    String confirmAgain(@RequestParam(required = false) String email, Locale locale, Model model) {
+    String confirmAgain(
+            @RequestParam(required = false) String email, Locale locale, Model model, RedirectAttributes redirect) {
         if (!Passwords.isEmail(email)) {
             model.addAttribute("email", email == null ? "" : email);
             model.addAttribute(
@@ -119,9 +131,9 @@ class AccountController {
             return "access/account-confirm-again";
         }
         accounts.resendConfirmation(email.strip());
-        model.addAttribute("email", email.strip());
-        model.addAttribute("again", true);
-        return "access/account-sent";
+        redirect.addFlashAttribute("email", email.strip());
+        redirect.addFlashAttribute("again", true);
+        return "redirect:/account/sent";
     }
 
     private String form(int urn, String name, String email, FormErrors errors, Model model) {

@@ -36,7 +36,8 @@ class PasswordController {
     }
 
     @PostMapping("/password/forgotten")
-    String request(@RequestParam(required = false) String email, Locale locale, Model model) {
+    String request(
+            @RequestParam(required = false) String email, Locale locale, Model model, RedirectAttributes redirect) {
         if (!Passwords.isEmail(email)) {
             model.addAttribute("email", email);
             model.addAttribute(
@@ -44,7 +45,13 @@ class PasswordController {
             return "access/password-forgotten";
         }
         resets.request(email.strip());
-        model.addAttribute("email", email.strip());
+        redirect.addFlashAttribute("email", email.strip());
+        return "redirect:/password/sent";
+    }
+
+    /** Where asking for a reset leads: a redirect, so that the form sent twice sends one email (ADR 0022). */
+    @GetMapping("/password/sent")
+    String sent() {
         return "access/password-sent";
     }
 

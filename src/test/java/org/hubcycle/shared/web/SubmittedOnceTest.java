@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.hubcycle.support.Mailbox;
 import org.hubcycle.support.RunningServerTest;
 import org.hubcycle.support.SignedIn;
 import org.hubcycle.support.Unique;
@@ -127,6 +128,24 @@ class SubmittedOnceTest extends RunningServerTest {
         assertThat(register.select("input[name=" + SubmittedOnce.FIELD + "]")).isEmpty();
         assertThat(Jsoup.parse(lead.get(FORM).body()).select("input[name=" + SubmittedOnce.FIELD + "]"))
                 .hasSize(1);
+    }
+
+    @Test
+    void aVisitorAskingForAPasswordResetTwiceWithOneFormIsEmailedOnce() throws Exception {
+        String page = "/password/forgotten";
+        WebSession visitor = new WebSession(PORT);
+        FormElement form = (FormElement)
+                Jsoup.parse(visitor.get(page).body(), url(page)).selectFirst("form[action$=" + page + "]");
+        Map<String, String> fields = new LinkedHashMap<>();
+        form.formData().forEach(field -> fields.put(field.key(), field.value()));
+        String email = Unique.email("twice");
+        fields.put("email", email);
+
+        assertThat(location(visitor.post(page, page, fields))).endsWith("/password/sent");
+        assertThat(location(visitor.post(page, page, fields)))
+                .as("sent again, it leads to the same page")
+                .endsWith("/password/sent");
+        assertThat(new Mailbox(jdbc).count(email)).as("and sends nothing more").isEqualTo(1);
     }
 
     /** The meeting form as the page gives it, hidden fields and all, filled in for a meeting next month. */
