@@ -22,6 +22,7 @@ import org.hubcycle.catalogue.WorkGroupTerms;
 import org.hubcycle.directory.SchoolSearch;
 import org.hubcycle.directory.SchoolSummary;
 import org.hubcycle.directory.Schools;
+import org.hubcycle.enrolment.EnrolmentFigures;
 import org.hubcycle.enrolment.Enrolments;
 import org.hubcycle.enrolment.internal.Applications;
 import org.hubcycle.evaluation.internal.SurveyReminders;
@@ -56,6 +57,9 @@ class EvaluationTest extends EvaluationFixtures {
 
     @Autowired
     SurveyReminders reminders;
+
+    @Autowired
+    EnrolmentFigures figures;
 
     @Test
     void lastYearsResultsShowTheChangeByOutcomeAreaAndWhatTheyCameFrom() throws Exception {
@@ -248,7 +252,19 @@ class EvaluationTest extends EvaluationFixtures {
 
     @Test
     void aParticipantSomeoneElseReplacedIsNotReminded() throws Exception {
-        WorkGroupBrief group = group(year(), "Development 3");
+        // A group with a place left and no final survey yet, whichever the other tests have used.
+        long demo = hubs.getBySlug("demo-maths-hub").id();
+        WorkGroupBrief group = HubScope.asSystem(() -> offers.briefs(demo, year())).stream()
+                .filter(g -> g.name().startsWith("Development"))
+                .filter(g -> count(
+                                "select count(*) from evaluation_survey where work_group_id = ? and kind = 'FINAL'",
+                                g.id())
+                        == 0)
+                .filter(g -> HubScope.asSystem(() -> figures.counts(demo, year(), g.id()))
+                                .placesTaken()
+                        < g.capacitySchools())
+                .findFirst()
+                .orElseThrow();
         int urn =
                 HubScope.asSystem(() -> schools
                         .search(
