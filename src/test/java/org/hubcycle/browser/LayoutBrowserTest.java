@@ -75,6 +75,7 @@ class LayoutBrowserTest extends BrowserTest {
                                 "/",
                                 "/delivery/registers",
                                 "/impact",
+                                "/impact/" + lastYear + "/demo-maths-hub/case-studies/new",
                                 "/insights",
                                 "/insights/schools?by=phase&group=Primary",
                                 "/insights/years?by=region",

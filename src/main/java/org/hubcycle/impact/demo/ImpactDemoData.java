@@ -7,19 +7,26 @@ import java.util.List;
 import java.util.Map;
 import org.hubcycle.directory.HubSummary;
 import org.hubcycle.directory.Hubs;
+import org.hubcycle.directory.SchoolSearch;
+import org.hubcycle.directory.SchoolSummary;
+import org.hubcycle.directory.Schools;
+import org.hubcycle.impact.domain.CaseStudy.Words;
 import org.hubcycle.impact.domain.ImpactReviewRepository;
 import org.hubcycle.impact.domain.Setting;
 import org.hubcycle.impact.domain.Statement;
 import org.hubcycle.impact.domain.Theme;
+import org.hubcycle.impact.internal.CaseStudies;
 import org.hubcycle.impact.internal.ImpactReviews;
 import org.hubcycle.shared.AcademicYear;
+import org.hubcycle.shared.HubScope;
 import org.hubcycle.shared.demo.DemoData;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
- * Impact reviews, all fictional: the demo hub's review of the year before last, accepted by the national
- * centre, and its review of last year begun (a draft, so its home page asks for it); Northfield's review
+ * Impact reviews, all fictional: the demo hub's review of the year before last, with a case study of three
+ * small primary schools, accepted by the national centre, and its review of last year begun (a draft, so its home page asks for it); Northfield's review
  * of last year submitted, for the national admin to accept or return.
  */
 @Component
@@ -55,14 +62,24 @@ class ImpactDemoData implements DemoData {
                     "Build time for planning together into every Development session next year."));
 
     private final ImpactReviews reviews;
+    private final CaseStudies caseStudies;
     private final ImpactReviewRepository repository;
     private final Hubs hubs;
+    private final Schools schools;
     private final Clock clock;
 
-    ImpactDemoData(ImpactReviews reviews, ImpactReviewRepository repository, Hubs hubs, Clock clock) {
+    ImpactDemoData(
+            ImpactReviews reviews,
+            CaseStudies caseStudies,
+            ImpactReviewRepository repository,
+            Hubs hubs,
+            Schools schools,
+            Clock clock) {
         this.reviews = reviews;
+        this.caseStudies = caseStudies;
         this.repository = repository;
         this.hubs = hubs;
+        this.schools = schools;
         this.clock = clock;
     }
 
@@ -81,6 +98,25 @@ class ImpactDemoData implements DemoData {
         Map<Setting, Statement> written = new EnumMap<>(Setting.class);
         written.put(Setting.PRIMARY, PRIMARY);
         written.put(Setting.LLME_COMMUNITY, LLME);
+        List<Integer> cluster = HubScope.asSystem(() -> schools.search(
+                        new SchoolSearch(null, "Primary", "881", null, "Open", null, null), PageRequest.of(0, 3))
+                .map(SchoolSummary::urn)
+                .getContent());
+        caseStudies.add(
+                demo,
+                last.previous(),
+                new Words(
+                        Setting.PRIMARY,
+                        "Three small schools plan together",
+                        cluster,
+                        "Each school had one teacher per year group, and each planned maths alone from a scheme.",
+                        "Their maths leads joined Development 1, and the work group lead visited each school to plan"
+                                + " alongside the teachers, then brought the three together each half term.",
+                        "The schools now plan each unit together and share the representations they use; teachers"
+                                + " say they talk about the maths, not the activities.",
+                        "The lead's visit notes, the schools' shared planning documents and the final survey.",
+                        true),
+                HUB_LEAD);
         reviews.submit(demo, last.previous(), -1, written, THEMES, HUB_LEAD);
         reviews.accept(
                 demo, last.previous(), reviews.view(demo, last.previous()).version(), "national@hubcycle.test");

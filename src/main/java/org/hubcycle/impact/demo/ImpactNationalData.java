@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * Impact's share of the national dataset: every hub's review of each complete year, accepted in the
  * autumn after it, speaking to primary and secondary schools and to most hubs' LLME community, with two
- * themes; last year's is submitted for four hubs in five and a draft for the rest. The generated reviews
+ * themes and a case study of two of its schools; last year's is submitted for four hubs in five and a draft for the rest. The generated reviews
  * keep no figures of their own, so their pages show the records' figures.
  */
 @Component
@@ -26,6 +26,12 @@ class ImpactNationalData implements NationalData {
         "Teachers in the group's schools now plan units together and share the representations they use.",
         "Departments that took part agreed one approach to questioning and use it across the key stage.",
         "Specialists supported their own schools as well as the group's, and new leads co-led before leading."
+    };
+
+    private static final String[] CASE_STUDY = {
+        "Each school planned its maths alone, from a published scheme.",
+        "Their maths leads took part in a work group, and its lead planned alongside them in school.",
+        "The two schools now plan their units together and visit each other's lessons."
     };
 
     private static final String EVIDENCE =
@@ -59,6 +65,9 @@ class ImpactNationalData implements NationalData {
         Random random = dataset.random("impact");
         Bulk bulk = new Bulk(jdbc);
         long reviewId = bulk.nextId("impact_review");
+        long caseStudyId = bulk.nextId("impact_case_study");
+        List<Object[]> caseStudies = new ArrayList<>();
+        List<Object[]> caseStudySchools = new ArrayList<>();
         List<Object[]> reviews = new ArrayList<>();
         List<Object[]> statements = new ArrayList<>();
         List<Object[]> themes = new ArrayList<>();
@@ -92,6 +101,28 @@ class ImpactNationalData implements NationalData {
                 if (random.nextInt(3) > 0) {
                     statements.add(statement(id, Setting.LLME_COMMUNITY, OBSERVED[2]));
                 }
+                if (hub.schools().size() >= 2) {
+                    long study = caseStudyId++;
+                    caseStudies.add(new Object[] {
+                        study,
+                        hub.id(),
+                        year.startYear(),
+                        "PRIMARY",
+                        "Two schools plan together",
+                        CASE_STUDY[0],
+                        CASE_STUDY[1],
+                        CASE_STUDY[2],
+                        EVIDENCE,
+                        random.nextBoolean(),
+                        at,
+                        lead
+                    });
+                    int school = random.nextInt(hub.schools().size() - 1);
+                    caseStudySchools.add(
+                            new Object[] {study, hub.schools().get(school).urn()});
+                    caseStudySchools.add(
+                            new Object[] {study, hub.schools().get(school + 1).urn()});
+                }
                 int first = random.nextInt(THEMES.length);
                 for (int i = 0; i < 2; i++) {
                     String[] theme = THEMES[(first + i) % THEMES.length];
@@ -110,7 +141,13 @@ class ImpactNationalData implements NationalData {
         bulk.insert(
                 "INSERT INTO impact_theme (impact_review_id, position, finding, implications) VALUES (?, ?, ?, ?)",
                 themes);
-        bulk.restartIds("impact_review");
+        bulk.insert(
+                "INSERT INTO impact_case_study (id, hub_id, academic_year, setting, title, starting_point, approach,"
+                        + " outcome, evidence, agreed, updated_at, updated_by, version)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                caseStudies);
+        bulk.insert("INSERT INTO impact_case_study_school (case_study_id, school_urn) VALUES (?, ?)", caseStudySchools);
+        bulk.restartIds("impact_review", "impact_case_study");
     }
 
     private static Object[] statement(long id, Setting setting, String observed) {

@@ -1,7 +1,5 @@
 package org.hubcycle.impact.web;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -13,11 +11,11 @@ import org.hubcycle.directory.Hubs;
 import org.hubcycle.impact.domain.Setting;
 import org.hubcycle.impact.domain.Statement;
 import org.hubcycle.impact.domain.Theme;
+import org.hubcycle.impact.internal.CaseStudies;
 import org.hubcycle.impact.internal.ImpactReviews;
 import org.hubcycle.impact.internal.ImpactReviews.ReviewView;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.HubMember;
-import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.web.Attempt;
 import org.hubcycle.shared.web.FormErrors;
@@ -61,17 +59,25 @@ class ImpactController {
     private static final List<String> PARTS = List.of("focus", "observed", "evidence", "reflection");
 
     private final ImpactReviews reviews;
+    private final CaseStudies caseStudies;
+    private final ImpactAccess access;
     private final Hubs hubs;
     private final PdfDocuments pdf;
     private final MessageSource messages;
-    private final Clock clock;
 
-    ImpactController(ImpactReviews reviews, Hubs hubs, PdfDocuments pdf, MessageSource messages, Clock clock) {
+    ImpactController(
+            ImpactReviews reviews,
+            CaseStudies caseStudies,
+            ImpactAccess access,
+            Hubs hubs,
+            PdfDocuments pdf,
+            MessageSource messages) {
         this.reviews = reviews;
+        this.caseStudies = caseStudies;
+        this.access = access;
         this.hubs = hubs;
         this.pdf = pdf;
         this.messages = messages;
-        this.clock = clock;
     }
 
     /**
@@ -84,17 +90,19 @@ class ImpactController {
             @RequestParam(required = false) String hub,
             @AuthenticationPrincipal HubMember member,
             Model model) {
-        AcademicYear chosen = year != null ? within(year) : lastComplete();
+        AcademicYear chosen = year != null ? access.within(year) : lastComplete();
         if (hub != null && !hub.isBlank()) {
-            return "redirect:/impact/" + chosen.slug() + "/" + hub(hub, member).slug();
+            return "redirect:/impact/" + chosen.slug() + "/"
+                    + access.hub(hub, member).slug();
         }
         if (!member.seesAllHubs()) {
-            return "redirect:/impact/" + chosen.slug() + "/" + own(member).slug();
+            return "redirect:/impact/" + chosen.slug() + "/"
+                    + access.own(member).slug();
         }
         model.addAttribute("year", chosen);
         model.addAttribute(
                 "lines", reviews.list(chosen, hubs.list(Pageable.unpaged()).getContent()));
-        model.addAttribute("next", chosen.next().compareTo(thisYear()) <= 0 ? chosen.next() : null);
+        model.addAttribute("next", chosen.next().compareTo(access.thisYear()) <= 0 ? chosen.next() : null);
         model.addAttribute("section", "hubs");
         return "impact/reviews";
     }
@@ -106,7 +114,7 @@ class ImpactController {
             @AuthenticationPrincipal HubMember member,
             Authentication user,
             Model model) {
-        ReviewView view = reviews.view(hub(slug, member), within(year));
+        ReviewView view = reviews.view(access.hub(slug, member), access.within(year));
         return page(view, view.statements(), view.themes(), FormErrors.none(), user, model);
     }
 
@@ -114,7 +122,7 @@ class ImpactController {
     @GetMapping("/impact/{year}/{slug}.pdf")
     ResponseEntity<byte[]> pdf(
             @PathVariable AcademicYear year, @PathVariable String slug, @AuthenticationPrincipal HubMember member) {
-        ReviewView view = reviews.view(hub(slug, member), within(year));
+        ReviewView view = reviews.view(access.hub(slug, member), access.within(year));
         return ResponseEntity.ok()
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
@@ -123,7 +131,9 @@ class ImpactController {
                                 .build()
                                 .toString())
                 .contentType(MediaType.APPLICATION_PDF)
-                .body(pdf.render("impact/review-pdf", Map.of("review", view)));
+                .body(pdf.render(
+                        "impact/review-pdf",
+                        Map.of("review", view, "caseStudies", caseStudies.list(view.hub(), view.year()))));
     }
 
     @PostMapping("/impact/{year}/{slug}")
@@ -136,13 +146,13 @@ class ImpactController {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        HubSummary hub = hub(slug, member);
-        AcademicYear of = within(year);
+        HubSummary hub = access.hub(slug, member);
+        AcademicYear of = access.within(year);
         if (member.seesAllHubs()) {
             throw new AccessDeniedException("The national centre reviews impact reviews; it does not write them");
         }
         boolean submit = "submit".equals(form.getFirst("action"));
-        if (submit && !has(user, "ROLE_HUB_LEAD")) {
+        if (submit && !ImpactAccess.has(user, "ROLE_HUB_LEAD")) {
             throw new AccessDeniedException("Only the hub lead submits the hub's impact review");
         }
         List<String[]> problems = new ArrayList<>();
@@ -186,8 +196,8 @@ class ImpactController {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        HubSummary hub = hub(slug, member);
-        AcademicYear of = within(year);
+        HubSummary hub = access.hub(slug, member);
+        AcademicYear of = access.within(year);
         return decided(
                 hub,
                 of,
@@ -211,8 +221,8 @@ class ImpactController {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        HubSummary hub = hub(slug, member);
-        AcademicYear of = within(year);
+        HubSummary hub = access.hub(slug, member);
+        AcademicYear of = access.within(year);
         return decided(
                 hub,
                 of,
@@ -312,68 +322,34 @@ class ImpactController {
             FormErrors errors,
             Authentication user,
             Model model) {
-        boolean national = has(user, "ROLE_NATIONAL_ADMIN");
+        boolean national = ImpactAccess.has(user, "ROLE_NATIONAL_ADMIN");
         List<Theme> rows = new ArrayList<>(themes);
         if (rows.size() < MAX_THEMES) {
             rows.add(new Theme(null, null));
         }
         model.addAttribute("review", view);
+        model.addAttribute("caseStudies", caseStudies.list(view.hub(), view.year()));
         model.addAttribute("statements", statements);
         model.addAttribute("themes", rows);
         model.addAttribute("settings", Setting.values());
         model.addAttribute("errors", errors);
         model.addAttribute("writes", view.editable() && !national);
-        model.addAttribute("submits", has(user, "ROLE_HUB_LEAD"));
+        model.addAttribute("submits", ImpactAccess.has(user, "ROLE_HUB_LEAD"));
         model.addAttribute(
                 "decides",
                 national && view.status() != null && view.status().name().equals("SUBMITTED"));
         model.addAttribute("previous", view.year().hasNeighbours() ? view.year().previous() : null);
         model.addAttribute(
                 "next",
-                view.year().next().compareTo(thisYear()) <= 0 ? view.year().next() : null);
+                view.year().next().compareTo(access.thisYear()) <= 0
+                        ? view.year().next()
+                        : null);
         model.addAttribute("section", "hub" + (national ? "s" : ""));
         return "impact/review";
     }
 
-    /**
-     * The hub a request names: the national admin may open any; a hub's team only its own (another hub's
-     * slug finds nothing, as an unknown one does).
-     */
-    private HubSummary hub(String slug, HubMember member) {
-        if (member.seesAllHubs()) {
-            return hubs.findBySlug(slug).orElseThrow(() -> new NotFoundException("not-found.hub"));
-        }
-        HubSummary own = own(member);
-        if (!own.slug().equals(slug)) {
-            throw new NotFoundException("not-found.hub");
-        }
-        return own;
-    }
-
-    private HubSummary own(HubMember member) {
-        return Optional.ofNullable(member.hubId())
-                .flatMap(hubs::findById)
-                .orElseThrow(() -> new NotFoundException("not-found.hub"));
-    }
-
-    /** A review is of a year that has begun: a later one finds nothing. */
-    private AcademicYear within(AcademicYear year) {
-        if (year.compareTo(thisYear()) > 0) {
-            throw new NotFoundException("not-found.impact-review");
-        }
-        return year;
-    }
-
-    private AcademicYear thisYear() {
-        return AcademicYear.containing(LocalDate.now(clock));
-    }
-
     /** The year a hub reviews by default: the last complete one (this year's work has barely begun). */
     private AcademicYear lastComplete() {
-        return thisYear().previous();
-    }
-
-    private static boolean has(Authentication user, String authority) {
-        return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(authority));
+        return access.thisYear().previous();
     }
 }

@@ -53,7 +53,9 @@ class NationalDatasetTest {
                 "progress_report",
                 "impact_review",
                 "impact_statement",
-                "impact_theme")) {
+                "impact_theme",
+                "impact_case_study",
+                "impact_case_study_school")) {
             assertThat(first.queryForObject("SELECT COUNT(*) FROM " + table, Integer.class))
                     .as(table)
                     .isPositive();
