@@ -59,19 +59,11 @@ public class HubYearFigures {
     }
 
     public HubYear of(AcademicYear year, HubSummary hub) {
-        Engagement.Figures engaged = engagement.of(year, hub);
+        Engagement.HubPhases engaged = engagement.ofHub(year, hub.id(), PHASES);
         List<PhaseShare> phases = new ArrayList<>();
-        Engagement.Breakdown byPhase = engaged.breakdowns().stream()
-                .filter(b -> b.key().equals("phase"))
-                .findFirst()
-                .orElseThrow();
-        for (String phase : PHASES) {
-            Engagement.Cell cell = byPhase.rows().stream()
-                    .filter(r -> r.group().equals(phase))
-                    .map(Engagement.Row::hub)
-                    .findFirst()
-                    .orElse(new Engagement.Cell(0, 0));
-            phases.add(new PhaseShare(phase, new Share(cell.engaged(), cell.schools())));
+        for (int i = 0; i < PHASES.size(); i++) {
+            Engagement.Cell cell = engaged.phases().get(i);
+            phases.add(new PhaseShare(PHASES.get(i), new Share(cell.engaged(), cell.schools())));
         }
         OfferReach.Figures offer = reach.of(year, hub);
         Reach sum = offer.groups().stream().map(OfferReach.GroupLine::reach).reduce(Reach.NONE, Reach::plus);
@@ -80,7 +72,7 @@ public class HubYearFigures {
                 .sum();
         return new HubYear(
                 year,
-                new Share(engaged.hubTotal().engaged(), engaged.hubTotal().schools()),
+                new Share(engaged.total().engaged(), engaged.total().schools()),
                 phases,
                 offer.groups().size(),
                 places,

@@ -182,6 +182,34 @@ class EngagementTest {
     }
 
     @Test
+    void aHubsFiguresByPhaseAgreeWithItsBreakdown() {
+        AcademicYear lastYear =
+                AcademicYear.containing(java.time.LocalDate.now()).previous();
+        var demo = hubs.getBySlug("demo-maths-hub");
+        Engagement.Figures full = engagement.of(lastYear, demo);
+        List<String> phases = List.of("Primary", "Secondary", "16 plus", "No such phase");
+        Engagement.HubPhases lean = engagement.ofHub(lastYear, demo.id(), phases);
+        assertThat(lean.total()).isEqualTo(full.hubTotal());
+        assertThat(lean.total().engaged())
+                .as("the demo hub has engaged schools last year")
+                .isPositive();
+        Engagement.Breakdown byPhase = full.breakdowns().stream()
+                .filter(b -> b.key().equals("phase"))
+                .findFirst()
+                .orElseThrow();
+        for (int i = 0; i < phases.size(); i++) {
+            String phase = phases.get(i);
+            assertThat(lean.phases().get(i))
+                    .as(phase)
+                    .isEqualTo(byPhase.rows().stream()
+                            .filter(r -> r.group().equals(phase))
+                            .map(Engagement.Row::hub)
+                            .findFirst()
+                            .orElse(new Engagement.Cell(0, 0)));
+        }
+    }
+
+    @Test
     void eachBreakdownYearOnYearAgreesWithEachYearsOwnFigures() throws Exception {
         AcademicYear lastYear =
                 AcademicYear.containing(java.time.LocalDate.now()).previous();

@@ -2,6 +2,7 @@ package org.hubcycle.insights.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -80,6 +81,34 @@ public class Engagement {
                 cell(basis.schools(), basis.engaged()),
                 breakdowns,
                 basis.bounds());
+    }
+
+    /** A hub's engagement in all and in each phase asked for, in the order asked. */
+    public record HubPhases(Cell total, List<Cell> phases) {}
+
+    /**
+     * A hub's engagement in a year, all its schools and those of each GIAS phase named, counted as
+     * {@link #of} counts them but without England's breakdowns: for a document that quotes a few figures.
+     */
+    public HubPhases ofHub(AcademicYear year, long hubId, List<String> phases) {
+        Basis basis = basis(year);
+        long[] total = new long[2];
+        long[][] byPhase = new long[phases.size()][2];
+        for (Fact f : basis.schools()) {
+            if (f.hubId() == null || f.hubId() != hubId) {
+                continue;
+            }
+            int engaged = basis.engaged().contains(f.urn()) ? 1 : 0;
+            total[0] += engaged;
+            total[1]++;
+            int phase = phases.indexOf(f.phase());
+            if (phase >= 0) {
+                byPhase[phase][0] += engaged;
+                byPhase[phase][1]++;
+            }
+        }
+        return new HubPhases(
+                toCell(total), Arrays.stream(byPhase).map(Engagement::toCell).toList());
     }
 
     /** The phases the hubs' table shows apart; the rest are pooled as other phases. */
