@@ -260,6 +260,23 @@ class ImpactReviewTest {
     }
 
     @Test
+    void theEarliestYearsAnswerWithoutFault() throws Exception {
+        assertThat(html(get("/impact/1991-92/demo-maths-hub").with(signedIn.as(SignedIn.HUB_LEAD)))
+                        .select("h1")
+                        .text())
+                .isEqualTo("Impact review 1991/92");
+        assertThat(html(get("/impact?year=1991-92").with(signedIn.as(SignedIn.NATIONAL)))
+                        .select("h1")
+                        .text())
+                .isEqualTo("Impact reviews 1991/92");
+        // The first year there is has no year before it to link to: not found, as on every page of a year.
+        mvc.perform(get("/impact/1990-91/demo-maths-hub").with(signedIn.as(SignedIn.HUB_LEAD)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/impact/garbage/demo-maths-hub").with(signedIn.as(SignedIn.HUB_LEAD)))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void theHomePageAsksForLastYearsReviewUntilItReachesTheNationalCentre() throws Exception {
         assertThat(html(get("/").with(signedIn.as(SignedIn.HUB_LEAD)))
                         .select(".govuk-task-list a[href=/impact]")
