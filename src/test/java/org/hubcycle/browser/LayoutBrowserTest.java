@@ -53,7 +53,7 @@ class LayoutBrowserTest extends BrowserTest {
                                 "/school-contacts",
                                 "/account",
                                 "/catalogue/demo-maths-hub/" + year),
-                SignedIn.PARTICIPANT, List.of("/", "/my-sessions"),
+                SignedIn.PARTICIPANT, List.of("/", "/my-sessions", "/my-stories"),
                 SignedIn.WGL, List.of("/leading", "/interest"),
                 SignedIn.NATIONAL,
                         List.of(
@@ -76,6 +76,7 @@ class LayoutBrowserTest extends BrowserTest {
                                 "/delivery/registers",
                                 "/impact",
                                 "/impact/" + lastYear + "/demo-maths-hub/case-studies/new",
+                                "/impact/" + lastYear + "/demo-maths-hub/stories",
                                 "/insights",
                                 "/insights/schools?by=phase&group=Primary",
                                 "/insights/years?by=region",

@@ -5,18 +5,22 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.hubcycle.catalogue.HubOffers;
 import org.hubcycle.directory.HubSummary;
 import org.hubcycle.directory.Hubs;
 import org.hubcycle.directory.SchoolSearch;
 import org.hubcycle.directory.SchoolSummary;
 import org.hubcycle.directory.Schools;
+import org.hubcycle.enrolment.Seats;
 import org.hubcycle.impact.domain.CaseStudy.Words;
+import org.hubcycle.impact.domain.Consent;
 import org.hubcycle.impact.domain.ImpactReviewRepository;
 import org.hubcycle.impact.domain.Setting;
 import org.hubcycle.impact.domain.Statement;
 import org.hubcycle.impact.domain.Theme;
 import org.hubcycle.impact.internal.CaseStudies;
 import org.hubcycle.impact.internal.ImpactReviews;
+import org.hubcycle.impact.internal.ImpactStories;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.HubScope;
 import org.hubcycle.shared.demo.DemoData;
@@ -26,7 +30,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Impact reviews, all fictional: the demo hub's review of the year before last, with a case study of three
- * small primary schools, accepted by the national centre, and its review of last year begun (a draft, so its home page asks for it); Northfield's review
+ * small primary schools, accepted by the national centre, and its review of last year begun, with two
+ * stories from last year's Development 1 participants (one to share with their name, one without) (a draft, so its home page asks for it); Northfield's review
  * of last year submitted, for the national admin to accept or return.
  */
 @Component
@@ -61,8 +66,18 @@ class ImpactDemoData implements DemoData {
                     "Collaborative planning is a habit schools learn by doing it with us, not a document.",
                     "Build time for planning together into every Development session next year."));
 
+    private static final String[] STORIES = {
+        "I used to show the method and then set practice. Now I start with a picture or a model and let the"
+                + " class talk about what they notice, and the quieter children join in.",
+        "Planning with the teacher next door halved my planning time, and our two classes now meet the same"
+                + " ideas in the same week, so we can compare what worked."
+    };
+
     private final ImpactReviews reviews;
     private final CaseStudies caseStudies;
+    private final ImpactStories stories;
+    private final HubOffers offers;
+    private final Seats seats;
     private final ImpactReviewRepository repository;
     private final Hubs hubs;
     private final Schools schools;
@@ -71,12 +86,18 @@ class ImpactDemoData implements DemoData {
     ImpactDemoData(
             ImpactReviews reviews,
             CaseStudies caseStudies,
+            ImpactStories stories,
+            HubOffers offers,
+            Seats seats,
             ImpactReviewRepository repository,
             Hubs hubs,
             Schools schools,
             Clock clock) {
         this.reviews = reviews;
         this.caseStudies = caseStudies;
+        this.stories = stories;
+        this.offers = offers;
+        this.seats = seats;
         this.repository = repository;
         this.hubs = hubs;
         this.schools = schools;
@@ -121,6 +142,15 @@ class ImpactDemoData implements DemoData {
         reviews.accept(
                 demo, last.previous(), reviews.view(demo, last.previous()).version(), "national@hubcycle.test");
         reviews.save(demo, last, -1, Map.of(Setting.PRIMARY, PRIMARY), List.of(THEMES.get(0)), HUB_LEAD);
+        HubScope.asSystem(() -> offers.briefs(demo.id(), last)).stream()
+                .filter(g -> g.name().equals("Development 1"))
+                .findFirst()
+                .map(g -> HubScope.asSystem(() -> seats.of(g.id())))
+                .ifPresent(held -> {
+                    for (int i = 0; i < Math.min(STORIES.length, held.size()); i++) {
+                        stories.tell(held.get(i).email(), held.get(i).workGroupId(), STORIES[i], Consent.values()[i]);
+                    }
+                });
         hubs.findBySlug("northfield-maths-hub")
                 .ifPresent(north -> reviews.submit(north, last, -1, written, THEMES, "hublead2@hubcycle.test"));
     }

@@ -14,6 +14,7 @@ import org.hubcycle.impact.domain.Theme;
 import org.hubcycle.impact.internal.CaseStudies;
 import org.hubcycle.impact.internal.ImpactReviews;
 import org.hubcycle.impact.internal.ImpactReviews.ReviewView;
+import org.hubcycle.impact.internal.ImpactStories;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.HubMember;
 import org.hubcycle.shared.Refused;
@@ -60,6 +61,7 @@ class ImpactController {
 
     private final ImpactReviews reviews;
     private final CaseStudies caseStudies;
+    private final ImpactStories stories;
     private final ImpactAccess access;
     private final Hubs hubs;
     private final PdfDocuments pdf;
@@ -68,12 +70,14 @@ class ImpactController {
     ImpactController(
             ImpactReviews reviews,
             CaseStudies caseStudies,
+            ImpactStories stories,
             ImpactAccess access,
             Hubs hubs,
             PdfDocuments pdf,
             MessageSource messages) {
         this.reviews = reviews;
         this.caseStudies = caseStudies;
+        this.stories = stories;
         this.access = access;
         this.hubs = hubs;
         this.pdf = pdf;
@@ -329,6 +333,7 @@ class ImpactController {
         }
         model.addAttribute("review", view);
         model.addAttribute("caseStudies", caseStudies.list(view.hub(), view.year()));
+        model.addAttribute("storyCount", stories.count(view.hub(), view.year()));
         model.addAttribute("statements", statements);
         model.addAttribute("themes", rows);
         model.addAttribute("settings", Setting.values());
