@@ -18,6 +18,7 @@ import org.hubcycle.impact.internal.ImpactStories;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.HubMember;
 import org.hubcycle.shared.Refused;
+import org.hubcycle.shared.ReportStatus;
 import org.hubcycle.shared.web.Attempt;
 import org.hubcycle.shared.web.FormErrors;
 import org.hubcycle.shared.web.FormValues;
@@ -340,16 +341,14 @@ class ImpactController {
         model.addAttribute("errors", errors);
         model.addAttribute("writes", view.editable() && !national);
         model.addAttribute("submits", ImpactAccess.has(user, "ROLE_HUB_LEAD"));
-        model.addAttribute(
-                "decides",
-                national && view.status() != null && view.status().name().equals("SUBMITTED"));
+        model.addAttribute("decides", national && view.status() == ReportStatus.SUBMITTED);
         model.addAttribute("previous", view.year().hasNeighbours() ? view.year().previous() : null);
         model.addAttribute(
                 "next",
                 view.year().next().compareTo(access.thisYear()) <= 0
                         ? view.year().next()
                         : null);
-        model.addAttribute("section", "hub" + (national ? "s" : ""));
+        model.addAttribute("section", national ? "hubs" : "hub");
         return "impact/review";
     }
 
