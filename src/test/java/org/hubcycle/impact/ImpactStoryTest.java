@@ -66,6 +66,9 @@ class ImpactStoryTest {
         Document named = html(get(hubStories).with(lead));
         assertThat(named.select(".govuk-summary-card__title").eachText())
                 .contains(seat.fullName() + ", " + seat.schoolName());
+        assertThat(named.select(".govuk-summary-card .govuk-hint").eachText())
+                .as("worded for the hub, not as the participant chose it")
+                .anyMatch(hint -> hint.endsWith(". May be shared, with their name and school"));
         assertThat(html(get("/impact/" + year.slug() + "/demo-maths-hub").with(lead))
                         .select("#stories ~ p")
                         .text())
