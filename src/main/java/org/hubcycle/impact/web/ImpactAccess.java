@@ -8,7 +8,6 @@ import org.hubcycle.directory.Hubs;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.HubMember;
 import org.hubcycle.shared.NotFoundException;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,9 +52,5 @@ class ImpactAccess {
 
     AcademicYear thisYear() {
         return AcademicYear.containing(LocalDate.now(clock));
-    }
-
-    static boolean has(Authentication user, String authority) {
-        return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(authority));
     }
 }

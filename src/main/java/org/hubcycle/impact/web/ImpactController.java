@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.hubcycle.catalogue.WorkGroupAccess;
 import org.hubcycle.directory.HubSummary;
 import org.hubcycle.directory.Hubs;
 import org.hubcycle.impact.domain.Setting;
@@ -157,7 +158,7 @@ class ImpactController {
             throw new AccessDeniedException("The national centre reviews impact reviews; it does not write them");
         }
         boolean submit = "submit".equals(form.getFirst("action"));
-        if (submit && !ImpactAccess.has(user, "ROLE_HUB_LEAD")) {
+        if (submit && !WorkGroupAccess.has(user, "ROLE_HUB_LEAD")) {
             throw new AccessDeniedException("Only the hub lead submits the hub's impact review");
         }
         List<String[]> problems = new ArrayList<>();
@@ -327,7 +328,7 @@ class ImpactController {
             FormErrors errors,
             Authentication user,
             Model model) {
-        boolean national = ImpactAccess.has(user, "ROLE_NATIONAL_ADMIN");
+        boolean national = WorkGroupAccess.has(user, "ROLE_NATIONAL_ADMIN");
         List<Theme> rows = new ArrayList<>(themes);
         if (rows.size() < MAX_THEMES) {
             rows.add(new Theme(null, null));
@@ -340,7 +341,7 @@ class ImpactController {
         model.addAttribute("settings", Setting.values());
         model.addAttribute("errors", errors);
         model.addAttribute("writes", view.editable() && !national);
-        model.addAttribute("submits", ImpactAccess.has(user, "ROLE_HUB_LEAD"));
+        model.addAttribute("submits", WorkGroupAccess.has(user, "ROLE_HUB_LEAD"));
         model.addAttribute("decides", national && view.status() == ReportStatus.SUBMITTED);
         model.addAttribute("previous", view.year().hasNeighbours() ? view.year().previous() : null);
         model.addAttribute(
