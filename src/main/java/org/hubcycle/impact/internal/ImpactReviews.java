@@ -131,12 +131,7 @@ public class ImpactReviews {
             Map<Setting, Statement> statements,
             Collection<Theme> themes,
             String by) {
-        ImpactReview review = reviews.findByHubIdAndAcademicYear(hub.id(), year.startYear())
-                .orElseGet(() -> reviews.save(new ImpactReview(hub.id(), year, clock.instant(), by)));
-        if (version >= 0 && review.getVersion() != version) {
-            throw new Refused(null, "report.changed");
-        }
-        review.write(statements, themes, clock.instant(), by);
+        written(hub, year, version, statements, themes, by);
     }
 
     /** The hub lead submits it with the year's figures as they stand now. */
@@ -148,11 +143,26 @@ public class ImpactReviews {
             Map<Setting, Statement> statements,
             Collection<Theme> themes,
             String by) {
-        save(hub, year, version, statements, themes, by);
-        ImpactReview review =
-                reviews.findByHubIdAndAcademicYear(hub.id(), year.startYear()).orElseThrow();
+        ImpactReview review = written(hub, year, version, statements, themes, by);
         review.submit(json.writeValueAsString(figures.of(year, hub)), clock.instant(), by);
         events.publishEvent(Audited.of("impact.review-submitted", hub.id(), year.toString()));
+    }
+
+    /** The hub's words written into its review, started if it has none; the review as it now stands. */
+    private ImpactReview written(
+            HubSummary hub,
+            AcademicYear year,
+            int version,
+            Map<Setting, Statement> statements,
+            Collection<Theme> themes,
+            String by) {
+        ImpactReview review = reviews.findByHubIdAndAcademicYear(hub.id(), year.startYear())
+                .orElseGet(() -> reviews.save(new ImpactReview(hub.id(), year, clock.instant(), by)));
+        if (version >= 0 && review.getVersion() != version) {
+            throw new Refused(null, "report.changed");
+        }
+        review.write(statements, themes, clock.instant(), by);
+        return review;
     }
 
     @Transactional
