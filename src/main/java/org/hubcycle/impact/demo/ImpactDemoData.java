@@ -148,7 +148,10 @@ class ImpactDemoData implements DemoData {
                 .map(g -> HubScope.asSystem(() -> seats.of(g.id())))
                 .ifPresent(held -> {
                     for (int i = 0; i < Math.min(STORIES.length, held.size()); i++) {
-                        stories.tell(held.get(i).email(), held.get(i).workGroupId(), STORIES[i], Consent.values()[i]);
+                        stories.tell(
+                                stories.mine(held.get(i).email(), held.get(i).workGroupId()),
+                                STORIES[i],
+                                Consent.values()[i]);
                     }
                 });
         hubs.findBySlug("northfield-maths-hub")

@@ -34,8 +34,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ImpactStories {
 
-    /** A place of the participant's and their story for it, if they told one. */
-    public record MyPlace(long workGroupId, String group, AcademicYear year, String story, Consent consent) {}
+    /**
+     * A place of the participant's and their story for it, if they told one; with the participant and hub
+     * it is theirs in, as telling the story needs them.
+     */
+    public record MyPlace(
+            long workGroupId,
+            String group,
+            AcademicYear year,
+            String story,
+            Consent consent,
+            long participantId,
+            long hubId) {}
 
     /** A story as the hub reads it; {@code writer} is the participant and school, only when they allowed it. */
     public record Told(long id, String group, String story, Consent consent, String writer, Instant updatedAt) {}
@@ -86,7 +96,9 @@ public class ImpactStories {
                                 g.name(),
                                 g.year(),
                                 story == null ? null : story.getStory(),
-                                story == null ? null : story.getConsent());
+                                story == null ? null : story.getConsent(),
+                                s.participantId(),
+                                g.hubId());
                     })
                     .sorted(Comparator.comparing(MyPlace::year).reversed().thenComparing(MyPlace::group))
                     .toList();
@@ -101,36 +113,30 @@ public class ImpactStories {
                 .orElseThrow(() -> new NotFoundException("not-found.work-group"));
     }
 
-    /** The participant tells (or tells again) their story of a work group they hold a place in. */
-    public void tell(String email, long workGroupId, String story, Consent consent) {
-        Seat seat = seat(email, workGroupId);
+    /** The participant tells (or tells again) their story of one of their places (from {@link #mine(String, long)}). */
+    public void tell(MyPlace place, String story, Consent consent) {
         system.run(() -> {
-            WorkGroupBrief group = offers.brief(workGroupId).orElseThrow();
-            stories.findByParticipantIdAndWorkGroupId(seat.participantId(), workGroupId)
+            stories.findByParticipantIdAndWorkGroupId(place.participantId(), place.workGroupId())
                     .ifPresentOrElse(
                             told -> told.tell(story, consent, clock.instant()),
                             () -> stories.save(new ImpactStory(
-                                    group.hubId(),
-                                    group.year(),
-                                    workGroupId,
-                                    seat.participantId(),
+                                    place.hubId(),
+                                    place.year(),
+                                    place.workGroupId(),
+                                    place.participantId(),
                                     story,
                                     consent,
                                     clock.instant())));
-            events.publishEvent(Audited.of("impact.story-told", group.hubId(), group.name(), consent.label()));
+            events.publishEvent(Audited.of("impact.story-told", place.hubId(), place.group(), consent.label()));
         });
     }
 
-    /** The participant takes their story back: it is deleted. */
-    public void withdraw(String email, long workGroupId) {
-        Seat seat = seat(email, workGroupId);
-        system.run(() -> stories.findByParticipantIdAndWorkGroupId(seat.participantId(), workGroupId)
+    /** The participant takes their story of one of their places back: it is deleted. */
+    public void withdraw(MyPlace place) {
+        system.run(() -> stories.findByParticipantIdAndWorkGroupId(place.participantId(), place.workGroupId())
                 .ifPresent(told -> {
                     stories.delete(told);
-                    events.publishEvent(Audited.of(
-                            "impact.story-withdrawn",
-                            told.getHubId(),
-                            offers.brief(workGroupId).map(WorkGroupBrief::name).orElse("")));
+                    events.publishEvent(Audited.of("impact.story-withdrawn", place.hubId(), place.group()));
                 }));
     }
 
@@ -165,13 +171,6 @@ public class ImpactStories {
     @Transactional(readOnly = true)
     public long count(HubSummary hub, AcademicYear year) {
         return stories.countByHubIdAndAcademicYear(hub.id(), year.startYear());
-    }
-
-    private Seat seat(String email, long workGroupId) {
-        return seats.ofParticipant(email).stream()
-                .filter(s -> s.workGroupId() == workGroupId)
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("not-found.work-group"));
     }
 
     private Map<Long, WorkGroupBrief> groups(List<Seat> held) {

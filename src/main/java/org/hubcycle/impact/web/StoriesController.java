@@ -90,7 +90,7 @@ class StoriesController {
         if (!problems.isEmpty()) {
             return form(place, story, consent, FormErrors.of(problems), model);
         }
-        stories.tell(user.getName(), workGroupId, story.strip(), chosen);
+        stories.tell(place, story.strip(), chosen);
         redirect.addFlashAttribute(
                 "confirmation", messages.getMessage("impact.story.told", new Object[] {place.group()}, locale));
         return "redirect:/my-stories";
@@ -100,7 +100,7 @@ class StoriesController {
     @PreAuthorize("hasRole('PARTICIPANT')")
     String withdraw(@PathVariable long workGroupId, Authentication user, Locale locale, RedirectAttributes redirect) {
         MyPlace place = stories.mine(user.getName(), workGroupId);
-        stories.withdraw(user.getName(), workGroupId);
+        stories.withdraw(place);
         redirect.addFlashAttribute(
                 "confirmation", messages.getMessage("impact.story.withdrawn", new Object[] {place.group()}, locale));
         return "redirect:/my-stories";
