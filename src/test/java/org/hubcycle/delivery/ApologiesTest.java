@@ -12,10 +12,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.hamcrest.Matchers;
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
-import org.hubcycle.directory.SchoolSearch;
 import org.hubcycle.enrolment.Seat;
 import org.hubcycle.notifications.Outbox.View;
 import org.hubcycle.shared.HubScope;
+import org.hubcycle.support.FreshSchools;
 import org.hubcycle.support.SignedIn;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -201,14 +201,7 @@ class ApologiesTest extends DeliveryFixtures {
 
     /** A primary school of the local authority that has applied nowhere takes a place; its first participant. */
     private Seat placeIn(WorkGroupBrief group, String la) {
-        int urn =
-                HubScope.asSystem(() -> schools
-                        .search(new SchoolSearch(null, "Primary", la, null, "Open", null, null), PageRequest.of(0, 200))
-                        .stream()
-                        .filter(s -> applications.forSchool(s.urn()).isEmpty())
-                        .findFirst()
-                        .orElseThrow()
-                        .urn());
+        int urn = FreshSchools.primary(schools, applications, la, 0);
         long application = HubScope.asSystem(() -> apply(group, urn));
         return HubScope.asSystem(() -> seats.of(group.id())).stream()
                 .filter(s -> s.enrolmentId() == application)

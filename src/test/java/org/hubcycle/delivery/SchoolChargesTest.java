@@ -13,14 +13,13 @@ import org.hubcycle.catalogue.Funding;
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
 import org.hubcycle.delivery.internal.Charges;
 import org.hubcycle.delivery.internal.Charges.Charge;
-import org.hubcycle.directory.SchoolSearch;
 import org.hubcycle.enrolment.Seat;
 import org.hubcycle.shared.HubScope;
+import org.hubcycle.support.FreshSchools;
 import org.hubcycle.support.SignedIn;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -33,17 +32,7 @@ class SchoolChargesTest extends DeliveryFixtures {
     @Test
     void aSchoolSeesItsOwnChargesAndWhatTheHubWaived() throws Exception {
         WorkGroupBrief group = group("Development 4");
-        int urn =
-                HubScope.asSystem(() -> schools
-                        .search(
-                                new SchoolSearch(null, "Primary", "884", null, "Open", null, null),
-                                PageRequest.of(0, 200))
-                        .stream()
-                        .filter(s -> applications.forSchool(s.urn()).isEmpty()
-                                && schools.lineage(s.urn()).size() == 1)
-                        .findFirst()
-                        .orElseThrow()
-                        .urn());
+        int urn = FreshSchools.primary(schools, applications, "884", 0);
         long application = HubScope.asSystem(() -> apply(group, urn));
         List<Seat> mine = HubScope.asSystem(() -> seats.of(group.id())).stream()
                 .filter(s -> s.enrolmentId() == application)

@@ -24,13 +24,13 @@ import org.hubcycle.catalogue.HubOffers;
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
 import org.hubcycle.catalogue.WorkGroupTerms;
 import org.hubcycle.directory.Hubs;
-import org.hubcycle.directory.SchoolSearch;
 import org.hubcycle.directory.Schools;
 import org.hubcycle.enrolment.internal.Applications;
 import org.hubcycle.enrolment.internal.ParticipantChanges;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.HubScope;
 import org.hubcycle.shared.Refused;
+import org.hubcycle.support.FreshSchools;
 import org.hubcycle.support.IntegrationTest;
 import org.hubcycle.support.Mailbox;
 import org.hubcycle.support.Nominees;
@@ -39,7 +39,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -92,16 +91,7 @@ class ParticipantChangeTest {
     @Test
     void aSchoolNamesSomeoneElseInAParticipantsPlaceUntilItsApplicationEnds() throws Exception {
         WorkGroupBrief group = group("Mastering Number 2");
-        int urn =
-                HubScope.asSystem(() -> schools
-                        .search(
-                                new SchoolSearch(null, "Primary", "881", null, "Open", null, null),
-                                PageRequest.of(0, 200))
-                        .stream()
-                        .filter(s -> applications.forSchool(s.urn()).isEmpty())
-                        .findFirst()
-                        .orElseThrow()
-                        .urn());
+        int urn = FreshSchools.primary(schools, applications, "881", 0);
         var required = HubScope.asSystem(() -> workGroupTerms.of(group.id()))
                 .orElseThrow()
                 .requiredRoles();

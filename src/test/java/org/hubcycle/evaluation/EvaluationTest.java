@@ -19,20 +19,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
 import org.hubcycle.catalogue.WorkGroupTerms;
-import org.hubcycle.directory.SchoolSearch;
-import org.hubcycle.directory.SchoolSummary;
 import org.hubcycle.directory.Schools;
 import org.hubcycle.enrolment.EnrolmentFigures;
 import org.hubcycle.enrolment.Enrolments;
 import org.hubcycle.enrolment.internal.Applications;
 import org.hubcycle.evaluation.internal.SurveyReminders;
 import org.hubcycle.shared.HubScope;
+import org.hubcycle.support.FreshSchools;
 import org.hubcycle.support.Nominees;
 import org.hubcycle.support.SignedIn;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -265,17 +263,7 @@ class EvaluationTest extends EvaluationFixtures {
                         < g.capacitySchools())
                 .findFirst()
                 .orElseThrow();
-        int urn =
-                HubScope.asSystem(() -> schools
-                        .search(
-                                new SchoolSearch(null, "Primary", "883", null, "Open", null, null),
-                                PageRequest.of(0, 200))
-                        .stream()
-                        .filter(s -> applications.forSchool(s.urn()).isEmpty()
-                                && schools.lineage(s.urn()).size() == 1)
-                        .findFirst()
-                        .orElseThrow()
-                        .urn());
+        int urn = FreshSchools.primary(schools, applications, "883", 0);
         long application = HubScope.asSystem(() -> enrolments.apply(new Enrolments.Application(
                 group.id(),
                 urn,
@@ -652,22 +640,12 @@ class EvaluationTest extends EvaluationFixtures {
     /** One of this year's groups, after a fresh primary school applied to it. */
     private WorkGroupBrief withAFreshSchool(String name) {
         WorkGroupBrief group = group(year(), name);
-        SchoolSummary school =
-                HubScope.asSystem(() -> schools
-                        .search(
-                                new SchoolSearch(null, "Primary", "882", null, "Open", null, null),
-                                PageRequest.of(0, 200))
-                        .stream()
-                        .filter(s -> applications.forSchool(s.urn()).isEmpty()
-                                && schools.lineage(s.urn()).size() == 1)
-                        .skip(40)
-                        .findFirst()
-                        .orElseThrow());
+        int urn = FreshSchools.primary(schools, applications, "882", 40);
         HubScope.asSystem(() -> enrolments.apply(new Enrolments.Application(
                 group.id(),
-                school.urn(),
-                Nominees.forRoles(terms.of(group.id()).orElseThrow().requiredRoles(), school.urn()),
-                "head@" + school.urn() + ".test")));
+                urn,
+                Nominees.forRoles(terms.of(group.id()).orElseThrow().requiredRoles(), urn),
+                "head@" + urn + ".test")));
         return group;
     }
 
