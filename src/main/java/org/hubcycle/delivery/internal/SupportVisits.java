@@ -3,9 +3,7 @@ package org.hubcycle.delivery.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +20,7 @@ import org.hubcycle.shared.Audited;
 import org.hubcycle.shared.Dates;
 import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Refused;
+import org.hubcycle.shared.YearGroups;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,46 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class SupportVisits {
-
-    /** The year groups a visit can see, in school order. */
-    public static final List<String> YEAR_GROUPS = List.of(
-            "Reception",
-            "Year 1",
-            "Year 2",
-            "Year 3",
-            "Year 4",
-            "Year 5",
-            "Year 6",
-            "Year 7",
-            "Year 8",
-            "Year 9",
-            "Year 10",
-            "Year 11",
-            "Year 12",
-            "Year 13");
-
-    /**
-     * The year groups a visit to schools of these phases (GIAS's words) can see, in school order: a primary
-     * school's Reception to Year 6, a secondary's Year 7 to 13, a middle school's the years either side of the
-     * change; every year group for an all-through school or a phase Hubcycle does not know.
-     */
-    public static List<String> yearGroupsFor(Collection<String> phases) {
-        Set<String> offered = new HashSet<>();
-        for (String phase : phases) {
-            offered.addAll(
-                    switch (phase == null ? "" : phase) {
-                        case "Nursery" -> YEAR_GROUPS.subList(0, 1);
-                        case "Primary" -> YEAR_GROUPS.subList(0, 7);
-                        case "Middle deemed primary", "Middle deemed secondary" -> YEAR_GROUPS.subList(3, 11);
-                        case "Secondary" -> YEAR_GROUPS.subList(7, 14);
-                        case "16 plus" -> YEAR_GROUPS.subList(12, 14);
-                        default -> YEAR_GROUPS;
-                    });
-        }
-        return offered.isEmpty()
-                ? YEAR_GROUPS
-                : YEAR_GROUPS.stream().filter(offered::contains).toList();
-    }
 
     public record VisitInput(
             int schoolUrn, LocalDate date, List<String> yearGroups, String focus, String notes, String nextSteps) {}
@@ -205,7 +164,7 @@ public class SupportVisits {
         if (date != null && date.isAfter(LocalDate.now(clock))) {
             problems.add(new Refused("day", "visit.date.future"));
         }
-        if (yearGroups == null || yearGroups.isEmpty() || !YEAR_GROUPS.containsAll(yearGroups)) {
+        if (yearGroups == null || yearGroups.isEmpty() || !YearGroups.ALL.containsAll(yearGroups)) {
             problems.add(new Refused("yearGroups", "visit.years.required"));
         }
         return problems;
@@ -241,8 +200,8 @@ public class SupportVisits {
         Map<Integer, String> schools = schoolsOf(workGroupIds);
         List<SupportVisit> all = visits.findByWorkGroupIdInOrderByDateDescIdDesc(workGroupIds);
         Set<String> seen = all.stream().flatMap(v -> v.getYearGroups().stream()).collect(Collectors.toSet());
-        List<String> primary = YEAR_GROUPS.subList(0, 7);
-        List<String> secondary = YEAR_GROUPS.subList(7, YEAR_GROUPS.size());
+        List<String> primary = YearGroups.ALL.subList(0, 7);
+        List<String> secondary = YearGroups.ALL.subList(7, YearGroups.ALL.size());
         boolean anySecondary = seen.stream().anyMatch(secondary::contains);
         boolean anyPrimary = seen.stream().anyMatch(primary::contains) || !anySecondary;
         List<String> columns = new ArrayList<>();

@@ -27,6 +27,7 @@ import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.HubMember;
 import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Refused;
+import org.hubcycle.shared.YearGroups;
 import org.hubcycle.shared.web.FormErrors;
 import org.hubcycle.shared.web.FormValues;
 import org.hubcycle.shared.web.GovukDate;
@@ -303,11 +304,10 @@ class VisitsController {
                         .stream()
                         .map(SchoolSummary::phase)
                         .toList();
-        Set<String> offered = new HashSet<>(SupportVisits.yearGroupsFor(phases));
+        Set<String> offered = new HashSet<>(YearGroups.forPhases(phases));
         offered.addAll(form.chosen());
         model.addAttribute(
-                "yearGroups",
-                SupportVisits.YEAR_GROUPS.stream().filter(offered::contains).toList());
+                "yearGroups", YearGroups.ALL.stream().filter(offered::contains).toList());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("section", "leading");

@@ -3,7 +3,6 @@ package org.hubcycle.impact.web;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -230,7 +229,7 @@ class CaseStudyController {
         if (setting == null && !result.hasFieldErrors("setting")) {
             result.rejectValue("setting", "impact.caseStudy.setting.required");
         }
-        Set<Integer> urns = urns(form.schools(), result);
+        Set<Integer> urns = FormValues.urns(form.schools(), "schools", 50, result);
         if (result.hasErrors()) {
             return form(hub, year, current, form, FormErrors.of(result, messages, locale), model);
         }
@@ -261,25 +260,6 @@ class CaseStudyController {
                         new Object[] {words.title()},
                         locale));
         return "redirect:" + review(hub, year);
-    }
-
-    /** URNs as typed: whole numbers separated by commas, spaces or new lines, each once. */
-    private static Set<Integer> urns(String typed, BindingResult result) {
-        Set<Integer> urns = new LinkedHashSet<>();
-        if (typed == null || typed.isBlank() || result.hasFieldErrors("schools")) {
-            return urns;
-        }
-        for (String part : typed.strip().split("[\\s,;]+")) {
-            if (!part.matches("\\d{1,9}")) {
-                result.rejectValue("schools", "impact.caseStudy.schools.invalid", new Object[] {part}, null);
-                return urns;
-            }
-            urns.add(Integer.valueOf(part));
-        }
-        if (urns.size() > 50) {
-            result.rejectValue("schools", "impact.caseStudy.schools.tooMany");
-        }
-        return urns;
     }
 
     private String form(

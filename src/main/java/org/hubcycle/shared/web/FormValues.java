@@ -3,7 +3,9 @@ package org.hubcycle.shared.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hubcycle.shared.Texts;
@@ -73,6 +75,28 @@ public final class FormValues {
             result.rejectValue(field, code);
             return null;
         });
+    }
+
+    /**
+     * Schools' URNs as typed: whole numbers separated by commas, spaces or new lines, each once, at most
+     * {@code most} of them; a field error ({@code urns.invalid}, {@code urns.tooMany}) when they are not.
+     */
+    public static Set<Integer> urns(String typed, String field, int most, BindingResult result) {
+        Set<Integer> urns = new LinkedHashSet<>();
+        if (blank(typed) || result.hasFieldErrors(field)) {
+            return urns;
+        }
+        for (String part : typed.strip().split("[\\s,;]+")) {
+            if (!part.matches("\\d{1,9}")) {
+                result.rejectValue(field, "urns.invalid", new Object[] {part}, null);
+                return urns;
+            }
+            urns.add(Integer.valueOf(part));
+        }
+        if (urns.size() > most) {
+            result.rejectValue(field, "urns.tooMany", new Object[] {most}, null);
+        }
+        return urns;
     }
 
     /** A time typed as {@code 9:30}, {@code 14:00}, {@code 2pm} or {@code 9.30am}; null when blank. */
