@@ -1,5 +1,5 @@
 /** School improvement projects: KPIs, risks, governor engagement and monitoring reports. */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Improvement",
-        allowedDependencies = {"shared"})
+        allowedDependencies = {"shared", "directory", "leadership", "notifications"})
 package org.hubcycle.improvement;

@@ -129,7 +129,8 @@ class HomeTasksTest {
                             "Registers not taken after their session",
                             "Surveys closing in the next week",
                             "Termly reports due in the next two weeks, or late",
-                            "Your hub's impact review of last year, to write and submit");
+                            "Your hub's impact review of last year, to write and submit",
+                            "Final monitoring reports of school improvement projects that have ended, to write and submit");
             for (String added : List.of(
                     "Rounds of expressions of interest closing in the next two weeks",
                     "Applications waiting for a decision",

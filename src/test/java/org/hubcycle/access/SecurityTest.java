@@ -192,6 +192,7 @@ class SecurityTest {
                         "/hubs/demo-maths-hub",
                         "/insights",
                         "/impact",
+                        "/improvement",
                         "/audit",
                         "/schools",
                         "/projects",
@@ -206,6 +207,7 @@ class SecurityTest {
                 .containsExactly(
                         "/hubs",
                         "/impact",
+                        "/improvement",
                         "/audit",
                         "/schools",
                         "/projects",
@@ -216,6 +218,7 @@ class SecurityTest {
                         "/directory/import");
         assertThat(homeLinks(SignedIn.WGL))
                 .containsExactly(
+                        "/improvement",
                         "/schools",
                         "/projects",
                         "/catalogue/demo-maths-hub/"
@@ -224,10 +227,12 @@ class SecurityTest {
                         "/leading",
                         "/delivery/registers",
                         "/account");
-        assertThat(homeLinks(SignedIn.LLME)).contains("/interest").doesNotContain("/llmes", "/outbox", "/impact");
+        assertThat(homeLinks(SignedIn.LLME))
+                .contains("/interest", "/improvement")
+                .doesNotContain("/llmes", "/outbox", "/impact");
         assertThat(homeLinks(SignedIn.SCHOOL))
                 .contains("/applications", "/school-contacts")
-                .doesNotContain("/llmes", "/invitations", "/audit", "/impact");
+                .doesNotContain("/llmes", "/invitations", "/audit", "/impact", "/improvement");
     }
 
     private List<String> homeLinks(String email) throws Exception {

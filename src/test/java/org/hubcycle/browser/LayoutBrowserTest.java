@@ -11,6 +11,7 @@ import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.support.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Every role's menu fits on one line of a laptop screen, and every page a phone user visits fits a
@@ -20,6 +21,9 @@ class LayoutBrowserTest extends BrowserTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void everyRolesMenuFitsOneLineAt1280Pixels() {
@@ -44,6 +48,16 @@ class LayoutBrowserTest extends BrowserTest {
         String year = AcademicYear.containing(LocalDate.now(clock)).slug();
         String lastYear =
                 AcademicYear.containing(LocalDate.now(clock)).previous().slug();
+        String project = "/improvement/"
+                + jdbc.queryForObject(
+                        "select min(p.id) from improvement_project p join hub h on h.id = p.hub_id"
+                                + " where h.slug = 'demo-maths-hub'",
+                        Long.class);
+        String ended = "/improvement/"
+                + jdbc.queryForObject(
+                        "select min(p.id) from improvement_project p join hub h on h.id = p.hub_id"
+                                + " where h.slug = 'northfield-maths-hub'",
+                        Long.class);
         Map<String, List<String>> visits = Map.of(
                 SignedIn.SCHOOL,
                         List.of(
@@ -55,13 +69,16 @@ class LayoutBrowserTest extends BrowserTest {
                                 "/catalogue/demo-maths-hub/" + year),
                 SignedIn.PARTICIPANT, List.of("/", "/my-sessions", "/my-stories"),
                 SignedIn.WGL, List.of("/leading", "/interest"),
+                SignedIn.LLME, List.of("/improvement", project, project + "/visits/new"),
                 SignedIn.NATIONAL,
                         List.of(
                                 "/insights",
                                 "/insights/hubs",
                                 "/insights/reach",
                                 "/impact",
-                                "/impact/" + lastYear + "/northfield-maths-hub"),
+                                "/impact/" + lastYear + "/northfield-maths-hub",
+                                "/improvement",
+                                ended + "/report"),
                 SignedIn.HUB_LEAD,
                         List.of(
                                 "/enrolment/" + year,
@@ -77,6 +94,11 @@ class LayoutBrowserTest extends BrowserTest {
                                 "/impact",
                                 "/impact/" + lastYear + "/demo-maths-hub/case-studies/new",
                                 "/impact/" + lastYear + "/demo-maths-hub/stories",
+                                "/improvement/new",
+                                project,
+                                project + "/kpis/new",
+                                project + "/risks/new",
+                                project + "/report",
                                 "/insights",
                                 "/insights/schools?by=phase&group=Primary",
                                 "/insights/years?by=region",

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Leadership's share of the national dataset: every person of a hub is on its LLME register, a Work
  * Group Lead from the first year they led a group to the last, and about a third of them Mastery
- * Specialists of a cohort (one cohort per hub, phase and year).
+ * Specialists of a cohort (one cohort per hub, phase and year). Each hub's first two people are SLEs
+ * throughout, who lead its school improvement projects.
  */
 @Component
 class LeadershipNationalData implements NationalData {
@@ -70,6 +71,18 @@ class LeadershipNationalData implements NationalData {
             for (long personId : hub.people()) {
                 long llme = llmeId++;
                 llmes.add(new Object[] {llme, hub.id(), personId, names.get(personId), now});
+                if (hub.people().indexOf(personId) < 2) {
+                    roles.add(new Object[] {
+                        roleId++,
+                        hub.id(),
+                        llme,
+                        RoleType.SLE.name(),
+                        dataset.years().get(0).startYear(),
+                        null,
+                        null,
+                        null
+                    });
+                }
                 int[] led = ledYears.get(personId);
                 if (led != null) {
                     roles.add(new Object[] {

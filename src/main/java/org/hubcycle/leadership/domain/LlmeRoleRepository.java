@@ -39,4 +39,10 @@ public interface LlmeRoleRepository extends JpaRepository<LlmeRole, Long> {
     @Query("select count(distinct r.llmeId) from LlmeRole r where r.hubId = :hubId and r.fromYear <= :year "
             + "and (r.toYear is null or r.toYear >= :year)")
     long countActive(long hubId, int year);
+
+    /** People of a hub holding a role of these types at some time from one year to another: [person id, name, type]. */
+    @Query("select l.personId, l.fullName, r.role from LlmeRole r, Llme l where r.llmeId = l.id and r.hubId = :hubId"
+            + " and r.role in :types and r.fromYear <= :to and (r.toYear is null or r.toYear >= :from)"
+            + " order by l.fullName, l.personId, r.role")
+    List<Object[]> holding(long hubId, Collection<RoleType> types, int from, int to);
 }

@@ -55,7 +55,11 @@ class NationalDatasetTest {
                 "impact_statement",
                 "impact_theme",
                 "impact_case_study",
-                "impact_case_study_school")) {
+                "impact_case_study_school",
+                "improvement_project",
+                "improvement_kpi",
+                "improvement_risk",
+                "improvement_visit")) {
             assertThat(first.queryForObject("SELECT COUNT(*) FROM " + table, Integer.class))
                     .as(table)
                     .isPositive();
@@ -65,6 +69,18 @@ class NationalDatasetTest {
                         String.class,
                         "national@national.test"))
                 .containsExactly("NATIONAL_ADMIN");
+
+        // An improvement project's visits are to its own schools, within its dates, by the SLEs named on it.
+        assertThat(first.queryForObject(
+                        "SELECT COUNT(*) FROM improvement_visit v JOIN improvement_project p ON p.id = v.project_id"
+                                + " WHERE v.visit_date < p.starts_on OR v.visit_date > p.ends_on"
+                                + " OR NOT EXISTS (SELECT 1 FROM improvement_project_school s"
+                                + " WHERE s.project_id = p.id AND s.school_urn = v.school_urn)"
+                                + " OR NOT EXISTS (SELECT 1 FROM improvement_project_leader l JOIN llme m"
+                                + " ON m.person_id = l.person_id JOIN llme_role r ON r.llme_id = m.id AND r.role = 'SLE'"
+                                + " WHERE l.project_id = p.id AND l.person_id = v.visitor_person_id)",
+                        Integer.class))
+                .isZero();
 
         // A school does Development once, and Embedding only the year after completing Development.
         assertThat(first.queryForObject(

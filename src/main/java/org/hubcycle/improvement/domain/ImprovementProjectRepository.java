@@ -1,0 +1,28 @@
+package org.hubcycle.improvement.domain;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Optional;
+import org.hubcycle.shared.ReportStatus;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** Improvement projects; the hub filter applies. */
+public interface ImprovementProjectRepository extends JpaRepository<ImprovementProject, Long> {
+
+    @EntityGraph(attributePaths = {"schools", "leaders"})
+    Optional<ImprovementProject> findWithPlanById(long id);
+
+    /** The projects the scope sees (a hub's own, or every hub's), the latest first. */
+    Page<ImprovementProject> findAllByOrderByStartsOnDescIdDesc(Pageable pageable);
+
+    /** A hub's projects that ended before a day with their report in one of these states: its home page's task. */
+    long countByHubIdAndEndsOnBeforeAndStatusIn(long hubId, LocalDate day, Collection<ReportStatus> statuses);
+
+    /** The projects a leader works on, the latest first. */
+    @Query("select p from ImprovementProject p where :personId member of p.leaders order by p.startsOn desc, p.id desc")
+    Page<ImprovementProject> findByLeader(long personId, Pageable pageable);
+}
