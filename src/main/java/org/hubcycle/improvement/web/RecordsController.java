@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.hubcycle.improvement.domain.Audience;
 import org.hubcycle.improvement.domain.Kpi;
 import org.hubcycle.improvement.domain.Level;
@@ -210,18 +211,20 @@ class RecordsController {
                 rating,
                 FormValues.blankToNull(
                         form.progress() == null ? null : form.progress().strip()));
-        Optional<Refused> refused = Attempt.of(() -> {
-            if (current == null) {
-                records.addKpi(project, words);
-            } else {
-                records.changeKpi(project, current.id(), version(form.version()), words);
-            }
-        });
-        if (refused.isPresent()) {
-            return kpiForm(project, current, form, FormErrors.of(refused.get(), messages, locale), model);
-        }
-        return saved(
-                project, current == null ? "improvement.kpi.added" : "improvement.kpi.saved", "kpis", locale, redirect);
+        return attempt(
+                () -> {
+                    if (current == null) {
+                        records.addKpi(project, words);
+                    } else {
+                        records.changeKpi(project, current.id(), version(form.version()), words);
+                    }
+                },
+                errors -> kpiForm(project, current, form, errors, model),
+                project,
+                current == null ? "improvement.kpi.added" : "improvement.kpi.saved",
+                "kpis",
+                locale,
+                redirect);
     }
 
     // Risks
@@ -264,17 +267,15 @@ class RecordsController {
                 impact,
                 form.mitigation().strip(),
                 "yes".equals(form.closed()));
-        Optional<Refused> refused = Attempt.of(() -> {
-            if (current == null) {
-                records.addRisk(project, words);
-            } else {
-                records.changeRisk(project, current.id(), version(form.version()), words);
-            }
-        });
-        if (refused.isPresent()) {
-            return riskForm(project, current, form, FormErrors.of(refused.get(), messages, locale), model);
-        }
-        return saved(
+        return attempt(
+                () -> {
+                    if (current == null) {
+                        records.addRisk(project, words);
+                    } else {
+                        records.changeRisk(project, current.id(), version(form.version()), words);
+                    }
+                },
+                errors -> riskForm(project, current, form, errors, model),
                 project,
                 current == null ? "improvement.risk.added" : "improvement.risk.saved",
                 "risks",
@@ -349,17 +350,15 @@ class RecordsController {
         if (result.hasErrors()) {
             return visitForm(project, current, form, FormErrors.of(result, messages, locale), model);
         }
-        Optional<Refused> refused = Attempt.of(() -> {
-            if (current == null) {
-                records.record(project, seen.person(), words);
-            } else {
-                records.correct(project, current.id(), version(form.version()), words);
-            }
-        });
-        if (refused.isPresent()) {
-            return visitForm(project, current, form, FormErrors.of(refused.get(), messages, locale), model);
-        }
-        return saved(
+        return attempt(
+                () -> {
+                    if (current == null) {
+                        records.record(project, seen.person(), words);
+                    } else {
+                        records.correct(project, current.id(), version(form.version()), words);
+                    }
+                },
+                errors -> visitForm(project, current, form, errors, model),
                 project,
                 current == null ? "improvement.visit.recorded" : "improvement.visit.corrected",
                 "visits",
@@ -439,6 +438,22 @@ class RecordsController {
         model.addAttribute("errors", errors);
         model.addAttribute("section", "hub");
         return view;
+    }
+
+    /** Saves, then goes back to the project's part with a confirmation; a refusal shows the form again with it. */
+    private String attempt(
+            Runnable save,
+            Function<FormErrors, String> again,
+            ProjectView project,
+            String code,
+            String anchor,
+            Locale locale,
+            RedirectAttributes redirect) {
+        Optional<Refused> refused = Attempt.of(save);
+        if (refused.isPresent()) {
+            return again.apply(FormErrors.of(refused.get(), messages, locale));
+        }
+        return saved(project, code, anchor, locale, redirect);
     }
 
     private String saved(ProjectView project, String code, String anchor, Locale locale, RedirectAttributes redirect) {

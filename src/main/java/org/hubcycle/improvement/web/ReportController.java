@@ -113,9 +113,8 @@ class ReportController {
         if (result.hasErrors()) {
             return page(seen, form, FormErrors.of(result, messages, locale), model);
         }
-        int version = FormValues.version(form.version()) == null
-                ? -1
-                : FormValues.version(form.version()).intValue();
+        Long opened = FormValues.version(form.version());
+        int version = opened == null ? -1 : opened.intValue();
         Optional<Refused> refused = Attempt.of(() -> {
             if (submit) {
                 projects.submit(id, version, report, user.getName());
