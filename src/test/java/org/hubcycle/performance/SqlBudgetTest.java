@@ -94,6 +94,17 @@ class SqlBudgetTest extends RunningServerTest {
     }
 
     @Test
+    void aSchoolImprovementProject() throws Exception {
+        long project = jdbc.queryForObject(
+                "select min(p.id) from improvement_project p join hub h on h.id = p.hub_id"
+                        + " where h.slug = 'demo-maths-hub'",
+                Long.class);
+        // Its schools' coverage, KPIs, risks and visits each in one query, whatever their number (12 on the
+        // demo's project of four schools, ten visits, three KPIs and two risks; a count with a second page).
+        assertThat(statements("/improvement/" + project, 15)).hasSizeLessThanOrEqualTo(13);
+    }
+
+    @Test
     void theSessionIsReadOnceAndItsLastAccessWrittenAtMostOnceAMinute() throws Exception {
         List<String> now = statements("/llmes", 0);
         assertThat(now).filteredOn(s -> s.startsWith(SESSION_READ)).hasSize(1);
