@@ -11,6 +11,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.hubcycle.directory.Hubs;
 import org.hubcycle.notifications.Outbox;
 import org.hubcycle.notifications.Outbox.View;
@@ -216,6 +219,13 @@ class ImprovementProjectTest {
         // The national centre returns it, then accepts it; the hub lead is emailed each decision.
         assertThat(html(get("/improvement").with(national)).select("main table").text())
                 .contains("Raise attainment in KS2 maths", "Demo Maths Hub");
+        assertThat(html(get("/improvement?hub=northfield-maths-hub").with(national))
+                        .select("main")
+                        .text())
+                .as("one hub's projects, from the hub's page")
+                .contains("Northfield Maths Hub")
+                .doesNotContain("Raise attainment in KS2 maths");
+        mvc.perform(get("/improvement?hub=no-such-hub").with(national)).andExpect(status().isNotFound());
         Document submitted = html(get(report).with(national));
         String version =
                 submitted.select("form[action$=/accept] input[name=version]").val();
@@ -246,6 +256,21 @@ class ImprovementProjectTest {
                 .isEqualTo("Your final monitoring report of Raise attainment in KS2 maths: accepted");
         mvc.perform(post(report + "/accept").with(csrf()).with(lead).param("version", "0"))
                 .andExpect(status().isForbidden());
+
+        byte[] pdf = mvc.perform(get(report + ".pdf").with(national))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .contains(
+                            "Final monitoring report: Raise attainment in KS2 maths",
+                            "Front-load the CPD.",
+                            "Pupils at the expected standard",
+                            "Teachers leave");
+        }
+        mvc.perform(get(report + ".pdf").with(other)).andExpect(status().isNotFound());
 
         assertThat(jdbc.queryForList(
                         "select type from audit_event where type like 'improvement.%' and subject = ? order by id",

@@ -22,6 +22,9 @@ public interface ImprovementProjectRepository extends JpaRepository<ImprovementP
     /** A hub's projects that ended before a day with their report in one of these states: its home page's task. */
     long countByHubIdAndEndsOnBeforeAndStatusIn(long hubId, LocalDate day, Collection<ReportStatus> statuses);
 
+    /** One hub's projects, the latest first. */
+    Page<ImprovementProject> findByHubIdOrderByStartsOnDescIdDesc(long hubId, Pageable pageable);
+
     /** The projects a leader works on, the latest first. */
     @Query("select p from ImprovementProject p where :personId member of p.leaders order by p.startsOn desc, p.id desc")
     Page<ImprovementProject> findByLeader(long personId, Pageable pageable);

@@ -119,6 +119,12 @@ public class ImprovementProjects {
         return listed(projects.findAllByOrderByStartsOnDescIdDesc(pageable));
     }
 
+    /** One hub's projects (of those the scope sees), the latest first. */
+    @Transactional(readOnly = true)
+    public Page<Listed> ofHub(long hubId, Pageable pageable) {
+        return listed(projects.findByHubIdOrderByStartsOnDescIdDesc(hubId, pageable));
+    }
+
     /** The projects a leader works on, the latest first. */
     @Transactional(readOnly = true)
     public Page<Listed> ledBy(long personId, Pageable pageable) {

@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.hubcycle.directory.HubSummary;
+import org.hubcycle.directory.Hubs;
 import org.hubcycle.directory.People.PersonView;
 import org.hubcycle.improvement.domain.ImprovementProject.Plan;
 import org.hubcycle.improvement.internal.ImprovementProjects;
@@ -20,6 +22,7 @@ import org.hubcycle.improvement.internal.ProjectRecords;
 import org.hubcycle.improvement.internal.ProjectRecords.VisitView;
 import org.hubcycle.improvement.web.ProjectAccess.Seen;
 import org.hubcycle.shared.HubMember;
+import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.web.Attempt;
 import org.hubcycle.shared.web.FormErrors;
@@ -108,6 +111,7 @@ class ProjectsController {
     private final ImprovementProjects projects;
     private final ProjectRecords records;
     private final ProjectAccess access;
+    private final Hubs hubs;
     private final MessageSource messages;
     private final Clock clock;
 
@@ -115,21 +119,31 @@ class ProjectsController {
             ImprovementProjects projects,
             ProjectRecords records,
             ProjectAccess access,
+            Hubs hubs,
             MessageSource messages,
             Clock clock) {
         this.projects = projects;
         this.records = records;
         this.access = access;
+        this.hubs = hubs;
         this.messages = messages;
         this.clock = clock;
     }
 
     @GetMapping("/improvement")
-    String list(@RequestParam(required = false) Integer page, Authentication user, Model model) {
+    String list(
+            @RequestParam(required = false) String hub,
+            @RequestParam(required = false) Integer page,
+            Authentication user,
+            Model model) {
         boolean team = ProjectAccess.team(user);
         boolean national = ProjectAccess.has(user, "ROLE_NATIONAL_ADMIN");
         Page<Listed> listed;
-        if (team || national) {
+        if (national && hub != null && !hub.isBlank()) {
+            HubSummary one = hubs.findBySlug(hub).orElseThrow(() -> new NotFoundException("not-found.hub"));
+            model.addAttribute("hub", one);
+            listed = projects.ofHub(one.id(), PageRequests.page(page));
+        } else if (team || national) {
             listed = projects.list(PageRequests.page(page));
         } else {
             PersonView person = access.person(user);

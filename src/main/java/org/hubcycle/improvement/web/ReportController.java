@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.hubcycle.improvement.domain.ImprovementProject.Report;
 import org.hubcycle.improvement.internal.ImprovementProjects;
@@ -15,7 +16,12 @@ import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.web.Attempt;
 import org.hubcycle.shared.web.FormErrors;
 import org.hubcycle.shared.web.FormValues;
+import org.hubcycle.shared.web.PdfDocuments;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -68,6 +74,7 @@ class ReportController {
     private final ImprovementProjects projects;
     private final ProjectRecords records;
     private final ProjectAccess access;
+    private final PdfDocuments pdf;
     private final MessageSource messages;
     private final Clock clock;
 
@@ -75,11 +82,13 @@ class ReportController {
             ImprovementProjects projects,
             ProjectRecords records,
             ProjectAccess access,
+            PdfDocuments pdf,
             MessageSource messages,
             Clock clock) {
         this.projects = projects;
         this.records = records;
         this.access = access;
+        this.pdf = pdf;
         this.messages = messages;
         this.clock = clock;
     }
@@ -88,6 +97,28 @@ class ReportController {
     String report(@PathVariable long id, Authentication user, Model model) {
         Seen seen = access.read(id, user);
         return page(seen, ReportForm.of(seen.project()), FormErrors.none(), model);
+    }
+
+    /** The report as a PDF, laid out from the same fragments as its page, for the hub's board and the national centre. */
+    @GetMapping("/improvement/{id}/report.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable long id, Authentication user) {
+        ProjectView project = access.read(id, user).project();
+        return ResponseEntity.ok()
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename("final-monitoring-report-" + id + ".pdf")
+                                .build()
+                                .toString())
+                .contentType(MediaType.APPLICATION_PDF)
+                .body(pdf.render(
+                        "improvement/report-pdf",
+                        Map.of(
+                                "project", project,
+                                "coverage", projects.coverage(project),
+                                "kpis", records.kpis(project),
+                                "risks", records.risks(project),
+                                "today", LocalDate.now(clock))));
     }
 
     @PostMapping("/improvement/{id}/report")
