@@ -99,6 +99,10 @@ class ImprovementProjectTest {
                 .andReturn()
                 .getResponse()
                 .getRedirectedUrl();
+        View named = lastEmailTo(SignedIn.LLME);
+        assertThat(named.subject())
+                .isEqualTo("You are named on the school improvement project Raise attainment in KS2 maths");
+        assertThat(named.body()).contains("Dear Nadia Okafor", project);
         Document page = html(get(project).with(lead));
         assertThat(page.select("h1").text()).isEqualTo("Raise attainment in KS2 maths");
         assertThat(page.select("#coverage + p + div tbody tr")).hasSize(2);

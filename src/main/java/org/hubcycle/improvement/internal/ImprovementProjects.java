@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hubcycle.directory.Hubs;
 import org.hubcycle.directory.People;
+import org.hubcycle.directory.People.PersonView;
 import org.hubcycle.directory.Schools;
 import org.hubcycle.improvement.domain.ImprovementProject;
 import org.hubcycle.improvement.domain.ImprovementProject.Plan;
@@ -157,6 +159,7 @@ public class ImprovementProjects {
         check(hubId, plan);
         ImprovementProject project = projects.save(new ImprovementProject(hubId, plan, clock.instant(), by));
         events.publishEvent(Audited.of("improvement.project-started", hubId, plan.title()));
+        tellLeaders(project, plan.leaders());
         return project.getId();
     }
 
@@ -182,8 +185,11 @@ public class ImprovementProjects {
         if (!dropped.isEmpty()) {
             throw new Refused("schools", "improvement.project.schools.visited", String.join(", ", dropped));
         }
+        Set<Long> named = new HashSet<>(plan.leaders());
+        named.removeAll(project.plan().leaders());
         project.replan(plan, clock.instant(), by);
         events.publishEvent(Audited.of("improvement.project-changed", project.getHubId(), plan.title()));
+        tellLeaders(project, named);
     }
 
     /** Every school is one GIAS knows, and every leader an SLE or NLE of the hub in the project's years. */
@@ -281,6 +287,21 @@ public class ImprovementProjects {
                 .map(id -> new Named(id, name.apply(id) == null ? String.valueOf(id) : name.apply(id)))
                 .sorted(Comparator.comparing(Named::name))
                 .toList();
+    }
+
+    /** Emails each leader newly named on the project where to find it and record their visits. */
+    private void tellLeaders(ImprovementProject project, Collection<Long> named) {
+        for (PersonView leader : people.views(named).values()) {
+            outbox.queue(Email.of("improvement.leader-named")
+                    .to(leader.email())
+                    .hub(project.getHubId())
+                    .subject(project.getTitle())
+                    .with("name", leader.fullName())
+                    .with("title", project.getTitle())
+                    .with("from", dates.date(project.getStartsOn()))
+                    .with("to", dates.date(project.getEndsOn()))
+                    .with("id", project.getId()));
+        }
     }
 
     /** Emails the national centre's decision to the person who submitted the report. */
