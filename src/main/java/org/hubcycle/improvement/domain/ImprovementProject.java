@@ -100,7 +100,7 @@ public class ImprovementProject extends Reviewed {
 
     private void apply(Plan plan) {
         if (plan.endsOn().isBefore(plan.startsOn())) {
-            throw new Refused("endsOn", "improvement.project.endsOn.beforeStart");
+            throw new Refused("endDay", "improvement.project.endsOn.beforeStart");
         }
         this.title = plan.title();
         this.aims = plan.aims();

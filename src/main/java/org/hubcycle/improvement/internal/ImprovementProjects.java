@@ -1,7 +1,6 @@
 package org.hubcycle.improvement.internal;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
@@ -45,34 +44,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class ImprovementProjects {
-
-    /** A school or person of the project, with the name the directory has for them. */
-    public record Named(long id, String name) {}
-
-    /** A project as its pages show it. */
-    public record ProjectView(
-            long id,
-            long hubId,
-            String hubName,
-            Plan plan,
-            List<Named> schools,
-            List<Named> leaders,
-            ReportStatus status,
-            Report report,
-            String returnComment,
-            Instant submittedAt,
-            String figures,
-            int version) {
-
-        /** Whether its plan, KPIs, risks and visits may still change: its report has not reached the national centre. */
-        public boolean open() {
-            return status.editable();
-        }
-
-        public boolean leads(Long personId) {
-            return personId != null && plan.leaders().contains(personId);
-        }
-    }
 
     /** A line of a list of projects. */
     public record Listed(
@@ -282,10 +253,10 @@ public class ImprovementProjects {
                 project.getVersion());
     }
 
-    private static List<Named> named(Collection<Long> ids, Function<Long, String> name) {
+    private static List<ProjectView.Named> named(Collection<Long> ids, Function<Long, String> name) {
         return ids.stream()
-                .map(id -> new Named(id, name.apply(id) == null ? String.valueOf(id) : name.apply(id)))
-                .sorted(Comparator.comparing(Named::name))
+                .map(id -> new ProjectView.Named(id, name.apply(id) == null ? String.valueOf(id) : name.apply(id)))
+                .sorted(Comparator.comparing(ProjectView.Named::name))
                 .toList();
     }
 

@@ -20,7 +20,6 @@ import org.hubcycle.improvement.domain.ProjectVisit;
 import org.hubcycle.improvement.domain.ProjectVisitRepository;
 import org.hubcycle.improvement.domain.Risk;
 import org.hubcycle.improvement.domain.RiskRepository;
-import org.hubcycle.improvement.internal.ImprovementProjects.ProjectView;
 import org.hubcycle.shared.Audited;
 import org.hubcycle.shared.Dates;
 import org.hubcycle.shared.NotFoundException;

@@ -3,7 +3,7 @@ package org.hubcycle.improvement.web;
 import org.hubcycle.directory.People;
 import org.hubcycle.directory.People.PersonView;
 import org.hubcycle.improvement.internal.ImprovementProjects;
-import org.hubcycle.improvement.internal.ImprovementProjects.ProjectView;
+import org.hubcycle.improvement.internal.ProjectView;
 import org.hubcycle.shared.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
