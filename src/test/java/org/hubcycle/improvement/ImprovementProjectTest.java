@@ -141,6 +141,12 @@ class ImprovementProjectTest {
         // The SLE named on it records her visits; she keeps nothing else.
         assertThat(html(get("/improvement").with(sle)).select("main table").text())
                 .contains("Raise attainment in KS2 maths");
+        assertThat(html(get(project + "/visits/new").with(sle))
+                        .select("input[name=yearGroups]")
+                        .eachAttr("value"))
+                .as("the year groups its primary schools teach")
+                .startsWith("Reception")
+                .endsWith("Year 6");
         assertThat(errors(visit(post(project + "/visits/new"), sle, "1", today.plusDays(1), "GOVERNORS")))
                 .contains("Choose the school you visited", "The date of the visit must be today or in the past");
         assertThat(errors(

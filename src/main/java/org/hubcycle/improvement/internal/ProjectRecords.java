@@ -269,6 +269,14 @@ public class ProjectRecords {
         }
     }
 
+    /** The year groups the project's schools teach, in school order: what a visit to them can see. */
+    @Transactional(readOnly = true)
+    public List<String> yearGroupsTaught(ProjectView project) {
+        return YearGroups.forPhases(schools.summaries(project.plan().schools()).values().stream()
+                .map(SchoolSummary::phase)
+                .toList());
+    }
+
     /** Each school's visits, governors' last meeting and the year groups no visit has seen (three queries). */
     @Transactional(readOnly = true)
     public Coverage coverage(ProjectView project) {

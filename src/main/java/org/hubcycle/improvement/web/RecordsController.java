@@ -24,7 +24,6 @@ import org.hubcycle.improvement.internal.ProjectRecords.VisitView;
 import org.hubcycle.improvement.internal.ProjectView;
 import org.hubcycle.improvement.web.ProjectAccess.Seen;
 import org.hubcycle.shared.Refused;
-import org.hubcycle.shared.YearGroups;
 import org.hubcycle.shared.web.Attempt;
 import org.hubcycle.shared.web.FormErrors;
 import org.hubcycle.shared.web.FormValues;
@@ -421,7 +420,7 @@ class RecordsController {
 
     private String visitForm(ProjectView project, VisitView current, VisitForm form, FormErrors errors, Model model) {
         model.addAttribute("audienceOptions", List.of(Audience.values()));
-        model.addAttribute("yearGroupOptions", YearGroups.ALL);
+        model.addAttribute("yearGroupOptions", records.yearGroupsTaught(project));
         model.addAttribute(
                 "schoolOptions",
                 project.schools().stream()
