@@ -1,5 +1,8 @@
 package org.hubcycle.enrolment;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -9,6 +12,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -20,10 +25,12 @@ import org.hubcycle.enrolment.domain.EnrolmentRepository;
 import org.hubcycle.enrolment.domain.FundedCount;
 import org.hubcycle.enrolment.domain.StatusCount;
 import org.hubcycle.shared.AcademicYear;
+import org.hubcycle.shared.Audited;
 import org.hubcycle.shared.SystemWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /** A hub's year in figures: applications by status, engaged schools, committed funding and charges. */
 @Service
@@ -53,24 +60,35 @@ public class EnrolmentFigures {
         }
     }
 
+    /** How long a year's completions are used before they are read again (each is ~12,000 schools nationally). */
+    static final Duration FRESH_FOR = Duration.ofMinutes(10);
+
+    /** A year's schools with a completed enrolment, as read at a time. */
+    private record Completed(Instant at, Set<Integer> schools) {}
+
+    private final Map<Integer, Completed> completed = new ConcurrentHashMap<>();
+    private final AtomicLong changes = new AtomicLong();
     private final EnrolmentRepository enrolments;
     private final WorkGroupTerms workGroups;
     private final HubOffers offers;
     private final SystemWork system;
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
     EnrolmentFigures(
             EnrolmentRepository enrolments,
             WorkGroupTerms workGroups,
             HubOffers offers,
             SystemWork system,
-            DataSource dataSource) {
+            DataSource dataSource,
+            Clock clock) {
         this.enrolments = enrolments;
         this.workGroups = workGroups;
         this.offers = offers;
         this.system = system;
         this.jdbc = new JdbcTemplate(dataSource);
         this.jdbc.setFetchSize(5_000);
+        this.clock = clock;
     }
 
     /** The figures of a hub's year, for its enrolment page. */
@@ -110,8 +128,31 @@ public class EnrolmentFigures {
      * were when the school took part. Read for the system: engagement is counted across hubs.
      */
     public Set<Integer> completedSchools(AcademicYear year) {
-        return system.inTransaction(
+        Completed kept = completed.get(year.startYear());
+        if (kept != null && kept.at().plus(FRESH_FOR).isAfter(clock.instant())) {
+            return kept.schools();
+        }
+        long seen = changes.get();
+        Instant at = clock.instant();
+        Set<Integer> schools = system.inTransaction(
                 () -> Set.copyOf(enrolments.schoolsWith(year.startYear(), EnrolmentStatus.COMPLETED)));
+        if (changes.get() == seen) {
+            completed.put(year.startYear(), new Completed(at, schools));
+        }
+        return schools;
+    }
+
+    /**
+     * A change to an enrolment's status (each is audited as {@code enrolment.<status>}) is counted at once
+     * on this node: the kept completions are dropped, and a reading begun before the change is not kept.
+     * Another node sees it within {@link #FRESH_FOR}.
+     */
+    @TransactionalEventListener(fallbackExecution = true)
+    void onChange(Audited event) {
+        if (event.type().startsWith("enrolment.")) {
+            changes.incrementAndGet();
+            completed.clear();
+        }
     }
 
     /** Schools that completed out of those whose place came to an end with a result (completed or not), per hub. */

@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.hubcycle.directory.Hubs;
+import org.hubcycle.enrolment.EnrolmentFigures;
 import org.hubcycle.insights.internal.Engagement;
 import org.hubcycle.shared.AcademicYear;
+import org.hubcycle.shared.Audited;
 import org.hubcycle.support.IntegrationTest;
 import org.hubcycle.support.SignedIn;
 import org.jsoup.Jsoup;
@@ -20,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -50,6 +53,12 @@ class EngagementTest {
 
     @Autowired
     Hubs hubs;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    EnrolmentFigures figures;
 
     /**
      * Each row: the enrolments of one school in the year (their statuses), whether they were made at a
@@ -91,6 +100,8 @@ class EngagementTest {
                     enrolled,
                     status);
         }
+        // What the rows written above stand for: enrolments moved to their status, each audited.
+        events.publishEvent(Audited.of("enrolment.completed", demo, "A school", "A work group"));
 
         Engagement.Figures after = engagement.of(YEAR, hubs.getBySlug("demo-maths-hub"));
         Engagement.YearRow inHistory = engagement
@@ -111,6 +122,31 @@ class EngagementTest {
                 .as("the year-on-year table counts the same")
                 .isEqualTo(after.england());
         assertThat(inHistory.hub()).isEqualTo(after.hubTotal());
+    }
+
+    @Test
+    void aYearsCompletionsAreKeptUntilAnEnrolmentChanges() {
+        long demo = hubs.getBySlug("demo-maths-hub").id();
+        int school = freshSchool(demo);
+        assertThat(figures.completedSchools(YEAR)).doesNotContain(school);
+        jdbc.update(
+                "insert into enrolment (hub_id, work_group_id, academic_year, school_urn, status, eligible,"
+                        + " reason_code, reason, applied_at, applied_by, late_withdrawal)"
+                        + " values (?, ?, ?, ?, 'COMPLETED', true, 'TEST', 'Kept completions', current_timestamp,"
+                        + " 'head@test.test', false)",
+                demo,
+                GROUP.incrementAndGet(),
+                YEAR.startYear(),
+                school);
+        assertThat(figures.completedSchools(YEAR))
+                .as("kept: read again only after a change")
+                .doesNotContain(school);
+        events.publishEvent(Audited.of("delivery.register-taken", demo, "A session"));
+        assertThat(figures.completedSchools(YEAR))
+                .as("another module's change leaves them")
+                .doesNotContain(school);
+        events.publishEvent(Audited.of("enrolment.completed", demo, "A school", "A work group"));
+        assertThat(figures.completedSchools(YEAR)).contains(school);
     }
 
     @Test
