@@ -126,6 +126,9 @@ class ImpactReviewTest {
                         .param("action", "submit"))
                 .andExpect(redirectedUrl(page));
 
+        View received = lastEmailTo(SignedIn.NATIONAL);
+        assertThat(received.subject()).isEqualTo("Demo Maths Hub has submitted the impact review of " + year);
+        assertThat(received.body()).contains(page);
         Document submitted = html(get(page).with(signedIn.as(SignedIn.NATIONAL)));
         assertThat(submitted.select("main .govuk-tag").first().text()).isEqualTo("Submitted");
         assertThat(submitted.select("textarea[name^=observed]"))

@@ -219,6 +219,10 @@ class ImprovementProjectTest {
                         .eachAttr("href"))
                 .containsExactly("#differently", "#sustainability");
         mvc.perform(fullReport(report, lead)).andExpect(redirectedUrl(report));
+        View received = lastEmailTo(SignedIn.NATIONAL);
+        assertThat(received.subject())
+                .isEqualTo("Demo Maths Hub has submitted the final monitoring report of Raise attainment in KS2 maths");
+        assertThat(received.body()).contains(report);
         assertThat(html(get(project).with(lead)).select("a[href$=/kpis/new], a[href$=/visits/new]"))
                 .as("its records stand once the report is submitted")
                 .isEmpty();

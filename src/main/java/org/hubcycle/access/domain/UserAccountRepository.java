@@ -35,5 +35,15 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     @Query("select u from UserAccount u join u.roles r where r = :role")
     List<UserAccount> findByRole(Role role);
 
+    /**
+     * The enabled accounts holding a national role, as [email, display name], whoever asks: a native query,
+     * which the hub filter does not narrow, so a hub's action can tell the national centre.
+     */
+    @Query(
+            value = "select u.email, u.display_name from app_user u join app_user_role r on r.user_id = u.id"
+                    + " where r.role = 'NATIONAL_ADMIN' and u.enabled order by u.email",
+            nativeQuery = true)
+    List<Object[]> nationalAdmins();
+
     List<UserAccount> findByIdIn(Collection<Long> ids);
 }

@@ -25,6 +25,7 @@ import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.Audited;
 import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Refused;
+import org.hubcycle.shared.ReportReceived;
 import org.hubcycle.shared.ReportStatus;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -146,6 +147,12 @@ public class ImpactReviews {
         ImpactReview review = written(hub, year, version, statements, themes, by);
         review.submit(json.writeValueAsString(figures.of(year, hub)), clock.instant(), by);
         events.publishEvent(Audited.of("impact.review-submitted", hub.id(), year.toString()));
+        events.publishEvent(new ReportReceived(
+                hub.id(),
+                hub.name(),
+                "impact.review.received",
+                List.of(year.toString()),
+                "/impact/" + year.slug() + "/" + hub.slug()));
     }
 
     /** The hub's words written into its review, started if it has none; the review as it now stands. */

@@ -28,6 +28,7 @@ import org.hubcycle.shared.Audited;
 import org.hubcycle.shared.Dates;
 import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Refused;
+import org.hubcycle.shared.ReportReceived;
 import org.hubcycle.shared.ReportStatus;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -195,6 +196,12 @@ public class ImprovementProjects {
         Coverage coverage = records.coverage(view(project));
         project.submit(json.writeValueAsString(coverage), clock.instant(), by);
         events.publishEvent(Audited.of("improvement.report-submitted", project.getHubId(), project.getTitle()));
+        events.publishEvent(new ReportReceived(
+                project.getHubId(),
+                hubs.namesById(List.of(project.getHubId())).get(project.getHubId()),
+                "improvement.report.received",
+                List.of(project.getTitle()),
+                "/improvement/" + project.getId() + "/report"));
     }
 
     @Transactional
