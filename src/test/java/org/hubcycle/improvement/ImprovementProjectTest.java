@@ -240,6 +240,14 @@ class ImprovementProjectTest {
                 .contains("Northfield Maths Hub")
                 .doesNotContain("Raise attainment in KS2 maths");
         mvc.perform(get("/improvement?hub=no-such-hub").with(national)).andExpect(status().isNotFound());
+        Document list = html(get("/improvement").with(national));
+        assertThat(list.select("a[href='/improvement?waiting=']").text())
+                .as("Northfield's demo report and this one")
+                .matches("\\d+ final reports wait for your decision");
+        assertThat(html(get("/improvement?waiting=").with(national)).select("main table tbody tr"))
+                .extracting(row -> row.select("td").get(3).text())
+                .isNotEmpty()
+                .containsOnly("Submitted");
         Document submitted = html(get(report).with(national));
         String version =
                 submitted.select("form[action$=/accept] input[name=version]").val();

@@ -22,6 +22,11 @@ public interface ImprovementProjectRepository extends JpaRepository<ImprovementP
     /** A hub's projects that ended before a day with their report in one of these states: its home page's task. */
     long countByHubIdAndEndsOnBeforeAndStatusIn(long hubId, LocalDate day, Collection<ReportStatus> statuses);
 
+    /** The projects whose report is in a state (of those the scope sees), the latest first. */
+    Page<ImprovementProject> findByStatusOrderByStartsOnDescIdDesc(ReportStatus status, Pageable pageable);
+
+    long countByStatus(ReportStatus status);
+
     /** One hub's projects, the latest first. */
     Page<ImprovementProject> findByHubIdOrderByStartsOnDescIdDesc(long hubId, Pageable pageable);
 

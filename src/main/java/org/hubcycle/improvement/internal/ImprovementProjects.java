@@ -93,6 +93,17 @@ public class ImprovementProjects {
         return listed(projects.findAllByOrderByStartsOnDescIdDesc(pageable));
     }
 
+    /** The projects whose final report waits for the national centre's decision, the latest first. */
+    @Transactional(readOnly = true)
+    public Page<Listed> awaitingDecision(Pageable pageable) {
+        return listed(projects.findByStatusOrderByStartsOnDescIdDesc(ReportStatus.SUBMITTED, pageable));
+    }
+
+    @Transactional(readOnly = true)
+    public long countAwaitingDecision() {
+        return projects.countByStatus(ReportStatus.SUBMITTED);
+    }
+
     /** One hub's projects (of those the scope sees), the latest first. */
     @Transactional(readOnly = true)
     public Page<Listed> ofHub(long hubId, Pageable pageable) {

@@ -133,13 +133,21 @@ class ProjectsController {
     @GetMapping("/improvement")
     String list(
             @RequestParam(required = false) String hub,
+            @RequestParam(required = false) String waiting,
             @RequestParam(required = false) Integer page,
             Authentication user,
             Model model) {
         boolean team = ProjectAccess.team(user);
         boolean national = ProjectAccess.has(user, "ROLE_NATIONAL_ADMIN");
         Page<Listed> listed;
-        if (national && hub != null && !hub.isBlank()) {
+        boolean awaiting = national && waiting != null;
+        model.addAttribute("waiting", awaiting);
+        if (national) {
+            model.addAttribute("awaiting", projects.countAwaitingDecision());
+        }
+        if (awaiting) {
+            listed = projects.awaitingDecision(PageRequests.page(page));
+        } else if (national && hub != null && !hub.isBlank()) {
             HubSummary one = hubs.findBySlug(hub).orElseThrow(() -> new NotFoundException("not-found.hub"));
             model.addAttribute("hub", one);
             listed = projects.ofHub(one.id(), PageRequests.page(page));
