@@ -128,11 +128,6 @@ public class ImprovementProject extends Reviewed {
         this.submittedBy = by;
     }
 
-    /** Whether its KPIs, risks and visits may still change: its report has not reached the national centre. */
-    public boolean open() {
-        return getStatus().editable();
-    }
-
     public Plan plan() {
         return new Plan(title, aims, startsOn, endsOn, Set.copyOf(schools), Set.copyOf(leaders));
     }
