@@ -34,6 +34,11 @@ public class Dates {
         return (time.getMinute() == 0 ? HOUR : TIME).format(time).toLowerCase(Locale.UK);
     }
 
+    /** The day of an instant in London, like {@code 14 July 2017}; empty for none. */
+    public String day(Instant instant) {
+        return instant == null ? "" : DATE.format(instant.atZone(TimeConfiguration.LONDON));
+    }
+
     public String dateTime(Instant instant) {
         if (instant == null) {
             return "";

@@ -126,6 +126,8 @@ class HomeTasksTest {
                     .containsExactly(
                             "Rounds of expressions of interest closing in the next two weeks",
                             "Applications waiting for a decision",
+                            "Funding claims waiting for a decision",
+                            "Approved funding claims to pay",
                             "Registers not taken after their session",
                             "Surveys closing in the next week",
                             "Termly reports due in the next two weeks, or late",
@@ -148,6 +150,14 @@ class HomeTasksTest {
                     .isTrue();
             assertThat(after.get("Registers not taken after their session").link())
                     .isEqualTo("/delivery/registers");
+            // The demo's funding claims of last year: one waiting ten days, one approved five weeks ago and not paid.
+            assertThat(after.get("Funding claims waiting for a decision").link())
+                    .isEqualTo("/funding/" + year.previous().slug() + "?status=SUBMITTED");
+            assertThat(after.get("Approved funding claims to pay").link())
+                    .isEqualTo("/funding/" + year.previous().slug() + "?status=APPROVED");
+            assertThat(after.get("Approved funding claims to pay").overdue())
+                    .as("a claim approved more than a month ago and not paid is late")
+                    .isTrue();
             events.publishEvent(Audited.of("enrolment.applied", otherHub(), "A school", "A work group", "eligible"));
             assertThat(tasks(SignedIn.HUB_LEAD_2))
                     .as("another hub's list does not move")

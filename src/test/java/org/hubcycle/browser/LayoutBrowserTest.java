@@ -58,11 +58,22 @@ class LayoutBrowserTest extends BrowserTest {
                         "select min(p.id) from improvement_project p join hub h on h.id = p.hub_id"
                                 + " where h.slug = 'northfield-maths-hub'",
                         Long.class);
+        String place = "/applications/"
+                + jdbc.queryForObject(
+                        "select e.id from enrolment e join app_user u on u.school_urn = e.school_urn"
+                                + " where u.email = ? and e.academic_year = ?",
+                        Long.class,
+                        SignedIn.SCHOOL,
+                        AcademicYear.containing(LocalDate.now(clock)).previous().startYear());
+        String claim = "/funding/claims/"
+                + jdbc.queryForObject("select min(id) from funding_claim where status = 'SUBMITTED'", Long.class);
         Map<String, List<String>> visits = Map.of(
                 SignedIn.SCHOOL,
                         List.of(
                                 "/",
                                 "/applications",
+                                place,
+                                place + "/claims/new",
                                 "/charges",
                                 "/school-contacts",
                                 "/account",
@@ -85,6 +96,8 @@ class LayoutBrowserTest extends BrowserTest {
                                 "/offer/" + year,
                                 "/audit",
                                 "/delivery/charges/" + year,
+                                "/funding/" + lastYear,
+                                claim,
                                 "/people",
                                 "/llmes",
                                 "/llmes/rounds",

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.support.RunningServerTest;
 import org.hubcycle.support.SqlStatements;
 import org.hubcycle.support.WebSession;
@@ -102,6 +104,14 @@ class SqlBudgetTest extends RunningServerTest {
         // Its schools' coverage, KPIs, risks and visits each in one query, whatever their number (12 on the
         // demo's project of four schools, ten visits, three KPIs and two risks; a count with a second page).
         assertThat(statements("/improvement/" + project, 15)).hasSizeLessThanOrEqualTo(13);
+    }
+
+    @Test
+    void aYearsFundingClaims() throws Exception {
+        String lastYear = AcademicYear.containing(LocalDate.now()).previous().slug();
+        // The page of claims and its count, the totals by status, and the schools' and work groups' names
+        // for the whole page at once (6 with the session, on the demo's three claims).
+        assertThat(statements("/funding/" + lastYear, 3)).hasSizeLessThanOrEqualTo(6);
     }
 
     @Test

@@ -346,6 +346,9 @@ class CatalogueDemoData implements DemoData {
                         Funding.parse("Supply cover: £3000\nMatched textbook funding: up to £2000"))
                 .completingAfter(4);
         secondaryDevelopment.enrolling(Allocation.PRIORITY, Funding.parse("Supply cover: £3000"));
+        // Last year's places were funded as this year's are: the schools claim against them (ADR 0027).
+        lastYearsDevelopment.enrolling(
+                Allocation.FIRST_COME, Funding.parse("Supply cover: £3000\nMatched textbook funding: up to £2000"));
 
         long demo = hubs.getBySlug("demo-maths-hub").id();
         long northfield = hubs.getBySlug("northfield-maths-hub").id();

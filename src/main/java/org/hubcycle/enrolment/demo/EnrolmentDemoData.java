@@ -1,7 +1,10 @@
 package org.hubcycle.enrolment.demo;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +22,8 @@ import org.hubcycle.enrolment.Enrolments;
 import org.hubcycle.enrolment.Enrolments.ParticipantInput;
 import org.hubcycle.enrolment.domain.Enrolment;
 import org.hubcycle.enrolment.domain.EnrolmentRepository;
+import org.hubcycle.enrolment.domain.FundingClaim;
+import org.hubcycle.enrolment.domain.FundingClaimRepository;
 import org.hubcycle.enrolment.domain.Participant;
 import org.hubcycle.enrolment.domain.ParticipantRepository;
 import org.hubcycle.shared.AcademicYear;
@@ -33,7 +38,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * schools (the demo school contact's among them) and a converted academy's predecessor completed
  * last year's Development groups (three teachers each), so this year they are eligible for Embedding but not for
  * Development again; six schools have applied to this year's Development 1 (Ayesha Brook,
- * {@code participant@hubcycle.test}, takes part for the first of them).
+ * {@code participant@hubcycle.test}, takes part for the first of them). Last year's places claimed their funding
+ * (ADR 0027): the demo contact's school was paid part of its supply cover, another school's cover is approved and
+ * waits to be paid, and a third school's textbook claim waits for the hub's decision.
  */
 @Component
 @ConditionalOnProperty(name = "hubcycle.demo.enabled", havingValue = "true")
@@ -45,6 +52,7 @@ class EnrolmentDemoData implements DemoData {
     private final Enrolments enrolments;
     private final EnrolmentRepository repository;
     private final ParticipantRepository participants;
+    private final FundingClaimRepository claims;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
@@ -55,6 +63,7 @@ class EnrolmentDemoData implements DemoData {
             Enrolments enrolments,
             EnrolmentRepository repository,
             ParticipantRepository participants,
+            FundingClaimRepository claims,
             TransactionTemplate transactions,
             Clock clock) {
         this.hubs = hubs;
@@ -63,6 +72,7 @@ class EnrolmentDemoData implements DemoData {
         this.enrolments = enrolments;
         this.repository = repository;
         this.participants = participants;
+        this.claims = claims;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -86,14 +96,16 @@ class EnrolmentDemoData implements DemoData {
         Map<String, WorkGroupBrief> thisYear = groups(demo, year);
 
         transactions.executeWithoutResult(status -> {
+            List<Enrolment> done = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
-                completed(
+                done.add(completed(
                         demo,
                         lastYear.get("Development " + (1 + i % 2)),
                         year.previous(),
                         primaries.get(i).urn(),
-                        primaries.get(i));
+                        primaries.get(i)));
             }
+            claims(done);
             List<Integer> used =
                     primaries.stream().limit(10).map(SchoolSummary::urn).toList();
             convertedAcademy(used)
@@ -136,7 +148,41 @@ class EnrolmentDemoData implements DemoData {
         }
     }
 
-    private void completed(long hubId, WorkGroupBrief group, AcademicYear year, int urn, SchoolSummary school) {
+    /** Last year's funding claims: paid in part, approved to pay, and one waiting for the hub. */
+    private void claims(List<Enrolment> done) {
+        Instant now = clock.instant();
+        FundingClaim paid = new FundingClaim(
+                done.get(0),
+                "Supply cover",
+                180_000,
+                "Supply cover for our two teachers on the six session days, invoices SC-2231 to SC-2236",
+                "school@hubcycle.test",
+                now.minus(Duration.ofDays(120)));
+        paid.approve(180_000, null, "hublead@hubcycle.test", now.minus(Duration.ofDays(110)));
+        paid.paid(LocalDate.now(clock).minusDays(100), "BACS-0412", LocalDate.now(clock));
+        FundingClaim toPay = new FundingClaim(
+                done.get(1),
+                "Supply cover",
+                300_000,
+                "Cover for three teachers across the year, invoice 88-301",
+                done.get(1).getAppliedBy(),
+                now.minus(Duration.ofDays(40)));
+        toPay.approve(
+                240_000,
+                "Two of the six session days had no cover booked",
+                "hublead@hubcycle.test",
+                now.minus(Duration.ofDays(35)));
+        FundingClaim waiting = new FundingClaim(
+                done.get(2),
+                "Matched textbook funding",
+                145_000,
+                "Half of £2,900 spent on Power Maths textbooks for Years 1 to 4, invoice PM-7781",
+                done.get(2).getAppliedBy(),
+                now.minus(Duration.ofDays(10)));
+        claims.saveAll(List.of(paid, toPay, waiting));
+    }
+
+    private Enrolment completed(long hubId, WorkGroupBrief group, AcademicYear year, int urn, SchoolSummary school) {
         Enrolment e = repository.save(new Enrolment(
                 hubId,
                 group.id(),
@@ -168,6 +214,7 @@ class EnrolmentDemoData implements DemoData {
                     roles[p],
                     null));
         }
+        return e;
     }
 
     /** Fictional teachers who took part in last year's Development groups. */

@@ -1,5 +1,6 @@
 package org.hubcycle.enrolment.domain;
 
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -7,6 +8,7 @@ import org.hubcycle.enrolment.EnrolmentStatus;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 /** Enrolments; the hub filter applies. */
@@ -90,4 +92,9 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
     List<FundedCount> funded(long hubId, int year, Collection<EnrolmentStatus> holding);
 
     List<Enrolment> findByAppliedBy(String appliedBy);
+
+    /** A place, locked until the transaction ends: its funding claims are checked against their ceiling one at a time. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select e from Enrolment e where e.id = :id")
+    Optional<Enrolment> findForUpdate(long id);
 }

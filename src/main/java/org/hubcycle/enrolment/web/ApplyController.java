@@ -20,6 +20,7 @@ import org.hubcycle.enrolment.Enrolments.ParticipantInput;
 import org.hubcycle.enrolment.internal.Applications;
 import org.hubcycle.enrolment.internal.Applications.ParticipantView;
 import org.hubcycle.enrolment.internal.Eligibility;
+import org.hubcycle.enrolment.internal.FundingClaims;
 import org.hubcycle.enrolment.internal.ParticipantChanges;
 import org.hubcycle.enrolment.internal.SchoolEligibility;
 import org.hubcycle.notifications.Outbox;
@@ -90,6 +91,7 @@ class ApplyController {
     private final Enrolments enrolments;
     private final Applications applications;
     private final ParticipantChanges changes;
+    private final FundingClaims claims;
     private final SchoolEligibility eligibility;
     private final WorkGroupTerms workGroups;
     private final Schools schools;
@@ -101,6 +103,7 @@ class ApplyController {
             Enrolments enrolments,
             Applications applications,
             ParticipantChanges changes,
+            FundingClaims claims,
             SchoolEligibility eligibility,
             WorkGroupTerms workGroups,
             Schools schools,
@@ -110,6 +113,7 @@ class ApplyController {
         this.enrolments = enrolments;
         this.applications = applications;
         this.changes = changes;
+        this.claims = claims;
         this.eligibility = eligibility;
         this.workGroups = workGroups;
         this.schools = schools;
@@ -354,6 +358,7 @@ class ApplyController {
         model.addAttribute("app", app);
         model.addAttribute("participantsChangeable", app.status().withdrawable());
         model.addAttribute("waiting", applications.waiting(app).orElse(null));
+        model.addAttribute("funding", claims.place(school.urn(), id));
         model.addAttribute(
                 "nextSession", enrolments.nextSession(app.workGroupId()).orElse(null));
         model.addAttribute("errors", errors);

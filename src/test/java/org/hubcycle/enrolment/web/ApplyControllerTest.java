@@ -20,6 +20,7 @@ import org.hubcycle.directory.Schools;
 import org.hubcycle.enrolment.Enrolments;
 import org.hubcycle.enrolment.internal.Applications;
 import org.hubcycle.enrolment.internal.Eligibility;
+import org.hubcycle.enrolment.internal.FundingClaims;
 import org.hubcycle.enrolment.internal.ParticipantChanges;
 import org.hubcycle.enrolment.internal.SchoolEligibility;
 import org.hubcycle.notifications.Outbox;
@@ -67,6 +68,9 @@ class ApplyControllerTest {
 
     @MockitoBean
     ParticipantChanges changes;
+
+    @MockitoBean
+    FundingClaims claims;
 
     @MockitoBean
     SchoolEligibility eligibility;
