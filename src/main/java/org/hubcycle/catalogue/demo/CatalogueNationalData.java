@@ -107,7 +107,8 @@ class CatalogueNationalData implements NationalData {
                     EligibilityRules.toJson(rule(template)),
                     Allocation.FIRST_COME.name(),
                     completion,
-                    ChargeBasis.PER_SCHOOL.name()
+                    ChargeBasis.PER_SCHOOL.name(),
+                    NationalDataset.funding(template.phase(), template.step())
                 });
                 outcomes.add(new Object[] {
                     projectId,
@@ -165,8 +166,8 @@ class CatalogueNationalData implements NationalData {
         }
         bulk.insert(
                 "INSERT INTO project (id, code, title, academic_year, phases, catalogue_section, project_type, stage,"
-                        + " family, continues_from_id, eligibility, allocation, completion_sessions, no_show_basis)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " family, continues_from_id, eligibility, allocation, completion_sessions, no_show_basis,"
+                        + " funding) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 projects);
         bulk.insert("INSERT INTO project_outcome (project_id, area, position, text) VALUES (?, ?, ?, ?)", outcomes);
         bulk.insert(

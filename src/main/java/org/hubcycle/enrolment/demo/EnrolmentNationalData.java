@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.hubcycle.catalogue.Funding;
 import org.hubcycle.enrolment.EnrolmentStatus;
 import org.hubcycle.shared.national.Bulk;
 import org.hubcycle.shared.national.NationalData;
@@ -25,7 +26,9 @@ import org.springframework.stereotype.Component;
  * Development once, Embedding the year after completing Development, Sustaining after Embedding — with
  * one or two participants each. Past years end completed (most), not completed or withdrawn; this
  * year's running groups are accepted (a few withdrawn), and its recruiting groups are half full, a
- * third of their applications still waiting for the hub's decision.
+ * third of their applications still waiting for the hub's decision. Places in projects that fund them
+ * claim their funding (ADR 0027): past years' claims are paid (a few for less than claimed), and this
+ * year's wait for the hub's decision or its payment.
  */
 @Component
 class EnrolmentNationalData implements NationalData {
@@ -44,7 +47,10 @@ class EnrolmentNationalData implements NationalData {
     @Override
     public void load(NationalDataset dataset) {
         Random random = dataset.random("enrolment");
+        Random money = dataset.random("funding");
         Bulk bulk = new Bulk(jdbc);
+        long claimId = bulk.nextId("funding_claim");
+        List<Object[]> claims = new ArrayList<>();
         long enrolmentId = bulk.nextId("enrolment");
         long participantId = bulk.nextId("participant");
         List<Object[]> enrolments = new ArrayList<>();
@@ -134,6 +140,17 @@ class EnrolmentNationalData implements NationalData {
                     });
                     ids.add(participantId);
                 }
+                Funding funding = Funding.parse(NationalDataset.funding(project.phase(), project.step()));
+                if (status.holdsPlace() && !group.recruiting()) {
+                    for (Funding.Entitlement entitlement : funding.entitlements()) {
+                        Object[] claim = claim(
+                                money, claimId, enrolmentId, group, school.urn(), year, current, entitlement, today);
+                        if (claim != null) {
+                            claims.add(claim);
+                            claimId++;
+                        }
+                    }
+                }
                 if (!waiting) {
                     dataset.enrolments.add(new NationalDataset.Enrolment(
                             enrolmentId, group, school.urn(), status == EnrolmentStatus.COMPLETED, withdrawn, ids));
@@ -152,7 +169,64 @@ class EnrolmentNationalData implements NationalData {
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 participants);
         bulk.insert("INSERT INTO work_group_places (work_group_id, taken) VALUES (?, ?)", places);
-        bulk.restartIds("enrolment", "participant");
+        bulk.insert(
+                "INSERT INTO funding_claim (id, hub_id, enrolment_id, work_group_id, school_urn, academic_year,"
+                        + " entitlement, claimed_pence, details, status, approved_pence, note, submitted_at, submitted_by,"
+                        + " decided_at, decided_by, paid_on, payment_reference, version)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                claims);
+        bulk.restartIds("enrolment", "participant", "funding_claim");
+    }
+
+    /**
+     * A place's claim on one entitlement, or null for none: nine in ten places of past years claimed their
+     * cover and half their textbooks, all paid; four in ten of this year's have claimed, most still waiting.
+     */
+    private static Object[] claim(
+            Random money,
+            long id,
+            long enrolmentId,
+            NationalDataset.WorkGroup group,
+            int urn,
+            int year,
+            int current,
+            Funding.Entitlement entitlement,
+            LocalDate today) {
+        boolean past = year < current;
+        int chance = !past ? 40 : entitlement.upTo() ? 50 : 90;
+        if (money.nextInt(100) >= chance) {
+            return null;
+        }
+        int claimed = entitlement.pence() / 2 + money.nextInt(entitlement.pence() / 200 + 1) * 100;
+        LocalDate sent = past
+                ? LocalDate.of(year + 1, 6, 1).plusDays(money.nextInt(60))
+                : today.minusDays(1 + money.nextInt(30));
+        String status = past ? "PAID" : money.nextInt(10) < 6 ? "SUBMITTED" : "APPROVED";
+        boolean cut = !status.equals("SUBMITTED") && money.nextInt(10) == 0;
+        Integer approved = status.equals("SUBMITTED") ? null : cut ? claimed - 50_000 : claimed;
+        LocalDate decided = status.equals("SUBMITTED") ? null : past ? sent.plusDays(10) : today;
+        return new Object[] {
+            id,
+            group.hubId(),
+            enrolmentId,
+            group.id(),
+            urn,
+            year,
+            entitlement.name(),
+            claimed,
+            entitlement.upTo()
+                    ? "Textbooks for the year groups taking part, invoice TB-" + id
+                    : "Supply cover for the session days, invoice SC-" + id,
+            status,
+            approved,
+            cut ? "One session day had no cover booked" : null,
+            Timestamp.from(sent.atTime(10, 0).toInstant(ZoneOffset.UTC)),
+            "head@" + urn + ".national.test",
+            decided == null ? null : Timestamp.from(decided.atTime(9, 0).toInstant(ZoneOffset.UTC)),
+            decided == null ? null : "finance@national.test",
+            past ? Date.valueOf(sent.plusDays(30)) : null,
+            past ? "BACS-" + id : null
+        };
     }
 
     /** The pathway rules the catalogue's projects state, applied to what the school has done so far. */

@@ -47,6 +47,19 @@ public final class NationalDataset {
         return (phase == Phase.PRIMARY ? "Primary TfM " : "Secondary TfM ") + stage;
     }
 
+    /**
+     * What a project funds for each place, as the catalogue writes it: the Development stage of a pathway pays
+     * for supply cover, and in primary schools matches textbook spending too; other projects fund nothing.
+     */
+    public static String funding(Phase phase, int step) {
+        if (step != 2) {
+            return null;
+        }
+        return phase == Phase.PRIMARY
+                ? "Supply cover: £3000\nMatched textbook funding: up to £2000"
+                : "Supply cover: £3000";
+    }
+
     private final long seed;
     private final List<AcademicYear> years;
     private final String password;

@@ -59,7 +59,8 @@ class NationalDatasetTest {
                 "improvement_project",
                 "improvement_kpi",
                 "improvement_risk",
-                "improvement_visit")) {
+                "improvement_visit",
+                "funding_claim")) {
             assertThat(first.queryForObject("SELECT COUNT(*) FROM " + table, Integer.class))
                     .as(table)
                     .isPositive();
@@ -79,6 +80,20 @@ class NationalDatasetTest {
                                 + " OR NOT EXISTS (SELECT 1 FROM improvement_project_leader l JOIN llme m"
                                 + " ON m.person_id = l.person_id JOIN llme_role r ON r.llme_id = m.id AND r.role = 'SLE'"
                                 + " WHERE l.project_id = p.id AND l.person_id = v.visitor_person_id)",
+                        Integer.class))
+                .isZero();
+
+        // Funding claims are made by places held, and stay within each place's ceiling for the entitlement.
+        assertThat(first.queryForObject(
+                        "SELECT COUNT(*) FROM funding_claim c JOIN enrolment e ON e.id = c.enrolment_id"
+                                + " WHERE e.status NOT IN ('ACCEPTED', 'COMPLETED', 'NOT_COMPLETED')"
+                                + " OR e.school_urn <> c.school_urn OR e.hub_id <> c.hub_id",
+                        Integer.class))
+                .isZero();
+        assertThat(first.queryForObject(
+                        "SELECT COUNT(*) FROM (SELECT enrolment_id, entitlement FROM funding_claim"
+                                + " GROUP BY enrolment_id, entitlement"
+                                + " HAVING SUM(COALESCE(approved_pence, claimed_pence)) > 300000) over_ceiling",
                         Integer.class))
                 .isZero();
 
