@@ -253,6 +253,26 @@ class FundingClaimsTest {
                 .isZero();
     }
 
+    @Test
+    void theNationalCentreSeesEachHubsTotalsAndNoSchoolsClaim() throws Exception {
+        AcademicYear lastYear = AcademicYear.containing(LocalDate.now(clock)).previous();
+        Document page = html(get("/funding/hubs?year=" + lastYear.slug()).with(signedIn.as(SignedIn.NATIONAL)));
+        long paid = jdbc.queryForObject(
+                "select count(*) from funding_claim c join hub h on h.id = c.hub_id"
+                        + " where h.slug = 'demo-maths-hub' and c.academic_year = ? and c.status = 'PAID'",
+                Long.class,
+                lastYear.startYear());
+        assertThat(page.select("#claims-by-hub tbody tr").eachText())
+                .anySatisfy(row -> assertThat(row).startsWith("Demo Maths Hub").contains(paid + " claim"))
+                .anySatisfy(row -> assertThat(row).startsWith("England"));
+        assertThat(page.select("a[href^=/funding/claims/]"))
+                .as("no claim of a school's")
+                .isEmpty();
+        for (String who : List.of(SignedIn.HUB_LEAD, SignedIn.SCHOOL, SignedIn.LLME)) {
+            mvc.perform(get("/funding/hubs").with(signedIn.as(who))).andExpect(status().isForbidden());
+        }
+    }
+
     /** The demo school contact's place in last year's Development group: it completed, and the project funds it. */
     private long ownPlace(AcademicYear year) {
         return jdbc.queryForObject(

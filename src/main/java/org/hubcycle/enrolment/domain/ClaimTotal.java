@@ -1,4 +1,4 @@
 package org.hubcycle.enrolment.domain;
 
 /** A hub's claims of one status in a year: how many, and the pence asked for and approved. */
-public record ClaimTotal(ClaimStatus status, long count, long claimedPence, long approvedPence) {}
+public record ClaimTotal(long hubId, ClaimStatus status, long count, long claimedPence, long approvedPence) {}

@@ -18,8 +18,14 @@ public interface FundingClaimRepository extends JpaRepository<FundingClaim, Long
     List<FundingClaim> findByHubIdAndAcademicYearOrderBySubmittedAtAscIdAsc(long hubId, int academicYear);
 
     /** A hub's year of claims by status: how many, the pounds asked for and the pounds approved (pence). */
-    @Query("select new org.hubcycle.enrolment.domain.ClaimTotal(c.status, count(c), sum(c.claimedPence),"
+    @Query("select new org.hubcycle.enrolment.domain.ClaimTotal(c.hubId, c.status, count(c), sum(c.claimedPence),"
             + " sum(coalesce(c.approvedPence, 0))) from FundingClaim c"
-            + " where c.hubId = :hubId and c.academicYear = :academicYear group by c.status")
+            + " where c.hubId = :hubId and c.academicYear = :academicYear group by c.hubId, c.status")
     List<ClaimTotal> totals(long hubId, int academicYear);
+
+    /** Every hub's year of claims (of the hubs the scope sees) by status, the same way. */
+    @Query("select new org.hubcycle.enrolment.domain.ClaimTotal(c.hubId, c.status, count(c), sum(c.claimedPence),"
+            + " sum(coalesce(c.approvedPence, 0))) from FundingClaim c"
+            + " where c.academicYear = :academicYear group by c.hubId, c.status")
+    List<ClaimTotal> totalsByHub(int academicYear);
 }

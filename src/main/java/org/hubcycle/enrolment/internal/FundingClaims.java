@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import org.hubcycle.catalogue.Funding;
 import org.hubcycle.catalogue.Funding.Entitlement;
 import org.hubcycle.catalogue.WorkGroupTerms;
 import org.hubcycle.catalogue.WorkGroupTerms.Terms;
+import org.hubcycle.directory.Hubs;
 import org.hubcycle.directory.Schools;
 import org.hubcycle.enrolment.EnrolmentStatus;
 import org.hubcycle.enrolment.domain.ClaimStatus;
@@ -131,16 +133,13 @@ public class FundingClaims {
             return total(status).count();
         }
 
-        public String waiting() {
-            return Funding.pounds(total(ClaimStatus.SUBMITTED).claimedPence());
-        }
-
-        public String toPay() {
-            return Funding.pounds(total(ClaimStatus.APPROVED).approvedPence());
-        }
-
-        public String paid() {
-            return Funding.pounds(total(ClaimStatus.PAID).approvedPence());
+        /** The pounds of the claims of a status: asked for while they wait or are returned, approved once decided. */
+        public String amount(ClaimStatus status) {
+            ClaimTotal t = total(status);
+            return Funding.pounds(
+                    status == ClaimStatus.SUBMITTED || status == ClaimStatus.RETURNED
+                            ? t.claimedPence()
+                            : t.approvedPence());
         }
 
         public boolean isEmpty() {
@@ -148,14 +147,35 @@ public class FundingClaims {
         }
 
         private ClaimTotal total(ClaimStatus status) {
-            return byStatus.getOrDefault(status, new ClaimTotal(status, 0, 0, 0));
+            return byStatus.getOrDefault(status, new ClaimTotal(0, status, 0, 0, 0));
+        }
+
+        static Totals of(Collection<ClaimTotal> rows) {
+            Map<ClaimStatus, ClaimTotal> byStatus = new EnumMap<>(ClaimStatus.class);
+            rows.forEach(t -> byStatus.merge(
+                    t.status(),
+                    t,
+                    (a, b) -> new ClaimTotal(
+                            0,
+                            a.status(),
+                            a.count() + b.count(),
+                            a.claimedPence() + b.claimedPence(),
+                            a.approvedPence() + b.approvedPence())));
+            return new Totals(byStatus);
         }
     }
+
+    /** One hub's totals of a year, for the national centre. */
+    public record HubTotals(String hub, Totals totals) {}
+
+    /** Every hub's totals of a year, by name, with England's. */
+    public record National(List<HubTotals> hubs, Totals england) {}
 
     private final FundingClaimRepository claims;
     private final EnrolmentRepository enrolments;
     private final WorkGroupTerms workGroups;
     private final Schools schools;
+    private final Hubs hubs;
     private final SystemWork system;
     private final Outbox outbox;
     private final ApplicationEventPublisher events;
@@ -166,6 +186,7 @@ public class FundingClaims {
             EnrolmentRepository enrolments,
             WorkGroupTerms workGroups,
             Schools schools,
+            Hubs hubs,
             SystemWork system,
             Outbox outbox,
             ApplicationEventPublisher events,
@@ -174,6 +195,7 @@ public class FundingClaims {
         this.enrolments = enrolments;
         this.workGroups = workGroups;
         this.schools = schools;
+        this.hubs = hubs;
         this.system = system;
         this.outbox = outbox;
         this.events = events;
@@ -261,9 +283,20 @@ public class FundingClaims {
 
     @Transactional(readOnly = true)
     public Totals totals(long hubId, AcademicYear year) {
-        Map<ClaimStatus, ClaimTotal> byStatus = new EnumMap<>(ClaimStatus.class);
-        claims.totals(hubId, year.startYear()).forEach(t -> byStatus.put(t.status(), t));
-        return new Totals(byStatus);
+        return Totals.of(claims.totals(hubId, year.startYear()));
+    }
+
+    /** Each hub's claims of a year, as the national centre sees them: totals only, never a school's claim. */
+    @Transactional(readOnly = true)
+    public National national(AcademicYear year) {
+        List<ClaimTotal> rows = claims.totalsByHub(year.startYear());
+        Map<Long, List<ClaimTotal>> byHub = rows.stream().collect(Collectors.groupingBy(ClaimTotal::hubId));
+        Map<Long, String> names = hubs.namesById(byHub.keySet());
+        List<HubTotals> each = byHub.entrySet().stream()
+                .map(e -> new HubTotals(names.getOrDefault(e.getKey(), ""), Totals.of(e.getValue())))
+                .sorted(Comparator.comparing(HubTotals::hub))
+                .toList();
+        return new National(each, Totals.of(rows));
     }
 
     /** A claim of the hub's, with its place's funding, to decide or pay. */
