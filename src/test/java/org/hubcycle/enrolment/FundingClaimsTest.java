@@ -1,6 +1,7 @@
 package org.hubcycle.enrolment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -8,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +23,7 @@ import org.hubcycle.enrolment.internal.FundingClaims;
 import org.hubcycle.notifications.Outbox;
 import org.hubcycle.notifications.Outbox.View;
 import org.hubcycle.shared.AcademicYear;
+import org.hubcycle.shared.EmailAddressChanged;
 import org.hubcycle.shared.HubScope;
 import org.hubcycle.shared.Refused;
 import org.hubcycle.support.IntegrationTest;
@@ -29,11 +32,13 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A school claims the funding its place entitles it to, up to each entitlement's ceiling; the hub returns,
@@ -59,6 +64,12 @@ class FundingClaimsTest {
 
     @Autowired
     Hubs hubs;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Autowired
     Clock clock;
@@ -270,6 +281,45 @@ class FundingClaimsTest {
                 .isEmpty();
         for (String who : List.of(SignedIn.HUB_LEAD, SignedIn.SCHOOL, SignedIn.LLME)) {
             mvc.perform(get("/funding/hubs").with(signedIn.as(who))).andExpect(status().isForbidden());
+        }
+    }
+
+    @Test
+    void aContactWhoChangesTheirEmailAddressKeepsTheirClaimsApplicationsPlacesAndPerson() {
+        long place = ownPlace(AcademicYear.containing(LocalDate.now(clock)).previous());
+        int urn = jdbc.queryForObject("select school_urn from enrolment where id = ?", Integer.class, place);
+        long claim = claims.claim(urn, place, "Matched textbook funding", 10_000, "Atlases", "moving@school.test");
+        String appliedBy = jdbc.queryForObject("select applied_by from enrolment where id = ?", String.class, place);
+        long participant =
+                jdbc.queryForObject("select min(id) from participant where enrolment_id = ?", Long.class, place);
+        String participantEmail =
+                jdbc.queryForObject("select email from participant where id = ?", String.class, participant);
+        long person = jdbc.queryForObject("select min(id) from person", Long.class);
+        String personEmail = jdbc.queryForObject("select email from person where id = ?", String.class, person);
+        jdbc.update("update enrolment set applied_by = 'moving@school.test' where id = ?", place);
+        jdbc.update("update participant set email = 'moving@school.test' where id = ?", participant);
+        jdbc.update("update person set email = 'moving@school.test' where id = ?", person);
+        try {
+            transactions.executeWithoutResult(
+                    status -> events.publishEvent(new EmailAddressChanged("moving@school.test", "moved@school.test")));
+            await().atMost(Duration.ofSeconds(10))
+                    .untilAsserted(() -> assertThat(jdbc.queryForList(
+                                    "select submitted_by from funding_claim where id = ?"
+                                            + " union all select applied_by from enrolment where id = ?"
+                                            + " union all select email from participant where id = ?"
+                                            + " union all select email from person where id = ?",
+                                    String.class,
+                                    claim,
+                                    place,
+                                    participant,
+                                    person))
+                            .containsOnly("moved@school.test")
+                            .hasSize(4));
+        } finally {
+            jdbc.update("delete from funding_claim where id = ?", claim);
+            jdbc.update("update enrolment set applied_by = ? where id = ?", appliedBy, place);
+            jdbc.update("update participant set email = ? where id = ?", participantEmail, participant);
+            jdbc.update("update person set email = ? where id = ?", personEmail, person);
         }
     }
 

@@ -163,6 +163,11 @@ public class FundingClaim extends HubOwned {
         this.status = ClaimStatus.PAID;
     }
 
+    /** The school contact who sent it now uses another email address: the hub's decisions reach them there. */
+    public void senderChangedEmail(String newEmail) {
+        this.submittedBy = newEmail;
+    }
+
     /** What it takes of its entitlement: the amount asked while it waits, the amount approved once decided, nothing while returned. */
     public int counted() {
         return switch (status) {

@@ -17,6 +17,8 @@ public interface FundingClaimRepository extends JpaRepository<FundingClaim, Long
 
     List<FundingClaim> findByHubIdAndAcademicYearOrderBySubmittedAtAscIdAsc(long hubId, int academicYear);
 
+    List<FundingClaim> findBySubmittedBy(String submittedBy);
+
     /** A hub's year of claims by status: how many, the pounds asked for and the pounds approved (pence). */
     @Query("select new org.hubcycle.enrolment.domain.ClaimTotal(c.hubId, c.status, count(c), sum(c.claimedPence),"
             + " sum(coalesce(c.approvedPence, 0))) from FundingClaim c"
