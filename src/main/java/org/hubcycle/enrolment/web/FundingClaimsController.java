@@ -1,5 +1,7 @@
 package org.hubcycle.enrolment.web;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,9 +34,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -49,20 +51,35 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('HUB_LEAD', 'HUB_STAFF')")
 class FundingClaimsController {
 
-    /** What the hub types to decide or pay a claim; each form sends its own fields. */
+    /** What the hub types to decide or pay a claim; each of the page's forms sends its own fields. */
     record DecisionForm(
             String approved,
-            String note,
-            String returnNote,
+
+            @Size(max = 1000, message = "{claim.note.size}") String note,
+
+            @Size(max = 1000, message = "{claim.note.size}") String returnNote,
+
             String paidDay,
             String paidMonth,
             String paidYear,
-            String reference) {
 
-        static DecisionForm of(ClaimView claim, LocalDate today) {
-            GovukDate paid = GovukDate.of(today);
+            @Size(max = 100, message = "{claim.reference.size}")
+            String reference,
+
+            String version) {
+
+        /** As typed, with what the other forms start from where this one did not send a field. */
+        DecisionForm filled(ClaimView claim, LocalDate today) {
+            GovukDate paid = paidDay == null ? GovukDate.of(today) : new GovukDate(paidDay, paidMonth, paidYear);
             return new DecisionForm(
-                    FormValues.pounds(claim.claimedPence()), "", "", paid.day(), paid.month(), paid.year(), "");
+                    approved == null ? FormValues.pounds(claim.claimedPence()) : approved,
+                    note,
+                    returnNote,
+                    paid.day(),
+                    paid.month(),
+                    paid.year(),
+                    reference,
+                    version);
         }
     }
 
@@ -147,42 +164,37 @@ class FundingClaimsController {
 
     @GetMapping("/funding/claims/{id}")
     String claim(@PathVariable long id, Model model) {
-        Decision decision = claims.decision(id);
-        return page(decision, DecisionForm.of(decision.claim(), LocalDate.now(clock)), FormErrors.none(), model);
+        return page(
+                claims.decision(id),
+                new DecisionForm(null, null, null, null, null, null, null, null),
+                FormErrors.none(),
+                model);
     }
 
     @PostMapping("/funding/claims/{id}/approve")
     String approve(
             @PathVariable long id,
-            @RequestParam(required = false) String approved,
-            @RequestParam(required = false) String note,
-            @RequestParam(required = false) String version,
+            @Valid @ModelAttribute("form") DecisionForm form,
+            BindingResult result,
             Authentication who,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        Decision decision = claims.decision(id);
-        DecisionForm fresh = DecisionForm.of(decision.claim(), LocalDate.now(clock));
-        DecisionForm form = new DecisionForm(
-                approved, note, "", fresh.paidDay(), fresh.paidMonth(), fresh.paidYear(), fresh.reference());
-        BindingResult result = new BeanPropertyBindingResult(form, "form");
-        Integer pence = FormValues.blank(approved)
+        Integer pence = FormValues.blank(form.approved())
                 ? reject(result, "approved", "claim.approved.required")
                 : FormValues.pence(
-                        approved,
+                        form.approved(),
                         SchoolClaimsController.MOST_POUNDS,
                         "approved",
                         "claim.approved.invalid",
                         null,
                         result);
-        if (note != null && note.length() > 1000) {
-            result.rejectValue("note", "claim.note.size");
-        }
         return attempt(
-                decision,
+                id,
                 form,
                 result,
-                () -> claims.approve(id, version(version), pence, FormValues.blankToNull(note), who.getName()),
+                () -> claims.approve(
+                        id, version(form.version()), pence, FormValues.blankToNull(form.note()), who.getName()),
                 "claim.approved",
                 locale,
                 model,
@@ -192,33 +204,21 @@ class FundingClaimsController {
     @PostMapping("/funding/claims/{id}/return")
     String giveBack(
             @PathVariable long id,
-            @RequestParam(required = false) String returnNote,
-            @RequestParam(required = false) String version,
+            @Valid @ModelAttribute("form") DecisionForm form,
+            BindingResult result,
             Authentication who,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        Decision decision = claims.decision(id);
-        DecisionForm fresh = DecisionForm.of(decision.claim(), LocalDate.now(clock));
-        DecisionForm form = new DecisionForm(
-                fresh.approved(),
-                "",
-                returnNote,
-                fresh.paidDay(),
-                fresh.paidMonth(),
-                fresh.paidYear(),
-                fresh.reference());
-        BindingResult result = new BeanPropertyBindingResult(form, "form");
-        if (FormValues.blank(returnNote)) {
+        if (FormValues.blank(form.returnNote())) {
             result.rejectValue("returnNote", "claim.return.why");
-        } else if (returnNote.length() > 1000) {
-            result.rejectValue("returnNote", "claim.note.size");
         }
         return attempt(
-                decision,
+                id,
                 form,
                 result,
-                () -> claims.giveBack(id, version(version), FormValues.blankToNull(returnNote), who.getName()),
+                () -> claims.giveBack(
+                        id, version(form.version()), FormValues.blankToNull(form.returnNote()), who.getName()),
                 "claim.returned",
                 locale,
                 model,
@@ -228,28 +228,22 @@ class FundingClaimsController {
     @PostMapping("/funding/claims/{id}/paid")
     String paid(
             @PathVariable long id,
-            @RequestParam(required = false) String paidDay,
-            @RequestParam(required = false) String paidMonth,
-            @RequestParam(required = false) String paidYear,
-            @RequestParam(required = false) String reference,
-            @RequestParam(required = false) String version,
+            @Valid @ModelAttribute("form") DecisionForm form,
+            BindingResult result,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        Decision decision = claims.decision(id);
-        DecisionForm form = new DecisionForm(
-                FormValues.pounds(decision.claim().claimedPence()), "", "", paidDay, paidMonth, paidYear, reference);
-        BindingResult result = new BeanPropertyBindingResult(form, "form");
         LocalDate on = FormValues.date(
-                new GovukDate(paidDay, paidMonth, paidYear), "paidDay", true, "claim.paid.date", result);
-        if (reference != null && reference.length() > 100) {
-            result.rejectValue("reference", "claim.reference.size");
-        }
+                new GovukDate(form.paidDay(), form.paidMonth(), form.paidYear()),
+                "paidDay",
+                true,
+                "claim.paid.date",
+                result);
         return attempt(
-                decision,
+                id,
                 form,
                 result,
-                () -> claims.paid(id, version(version), on, FormValues.blankToNull(reference)),
+                () -> claims.paid(id, version(form.version()), on, FormValues.blankToNull(form.reference())),
                 "claim.paid",
                 locale,
                 model,
@@ -258,7 +252,7 @@ class FundingClaimsController {
 
     /** Makes the change once the form is whole; otherwise, or when it is refused, the claim's page again with why. */
     private String attempt(
-            Decision decision,
+            long id,
             DecisionForm form,
             BindingResult result,
             Runnable change,
@@ -266,16 +260,13 @@ class FundingClaimsController {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
+        Decision decision = claims.decision(id);
         if (result.hasErrors()) {
             return page(decision, form, FormErrors.of(result, messages, locale), model);
         }
         Optional<Refused> refused = Attempt.of(change);
         if (refused.isPresent()) {
-            return page(
-                    claims.decision(decision.claim().id()),
-                    form,
-                    FormErrors.of(refused.get(), messages, locale),
-                    model);
+            return page(claims.decision(id), form, FormErrors.of(refused.get(), messages, locale), model);
         }
         ClaimView claim = decision.claim();
         redirect.addFlashAttribute(
@@ -288,7 +279,7 @@ class FundingClaimsController {
         model.addAttribute("place", decision.place());
         model.addAttribute(
                 "line", decision.place().line(decision.claim().entitlement()).orElse(null));
-        model.addAttribute("form", form);
+        model.addAttribute("form", form.filled(decision.claim(), LocalDate.now(clock)));
         model.addAttribute("errors", errors);
         model.addAttribute("section", "enrolment");
         return "enrolment/claim";

@@ -106,14 +106,7 @@ class SchoolClaimsController {
         Optional<Refused> refused = Attempt.of(() -> claims.claim(
                 urn(user), id, form.entitlement(), pence, form.details().strip(), who.getName()));
         if (refused.isPresent()) {
-            return form(
-                    id,
-                    claims.place(urn(user), id),
-                    null,
-                    form,
-                    FormErrors.of(refused.get(), messages, locale),
-                    user,
-                    model);
+            return again(id, null, form, FormErrors.of(refused.get(), messages, locale), user, model);
         }
         redirect.addFlashAttribute(
                 "confirmation",
@@ -144,14 +137,7 @@ class SchoolClaimsController {
         ClaimForm typed = new ClaimForm(claim.entitlement(), form.amount(), form.details(), form.version());
         Integer pence = amount(typed, result);
         if (result.hasErrors()) {
-            return form(
-                    id,
-                    claims.place(urn(user), id),
-                    claim,
-                    typed,
-                    FormErrors.of(result, messages, locale),
-                    user,
-                    model);
+            return again(id, claimId, typed, FormErrors.of(result, messages, locale), user, model);
         }
         Optional<Refused> refused = Attempt.of(() -> claims.resubmit(
                 urn(user),
@@ -162,15 +148,7 @@ class SchoolClaimsController {
                 typed.details().strip(),
                 who.getName()));
         if (refused.isPresent()) {
-            ClaimView now = claims.claim(urn(user), id, claimId);
-            return form(
-                    id,
-                    claims.place(urn(user), id),
-                    now,
-                    typed,
-                    FormErrors.of(refused.get(), messages, locale),
-                    user,
-                    model);
+            return again(id, claimId, typed, FormErrors.of(refused.get(), messages, locale), user, model);
         }
         redirect.addFlashAttribute(
                 "confirmation",
@@ -191,15 +169,7 @@ class SchoolClaimsController {
         ClaimView claim = claims.claim(urn(user), id, claimId);
         Optional<Refused> refused = Attempt.of(() -> claims.withdraw(urn(user), id, claimId, version(version)));
         if (refused.isPresent()) {
-            ClaimView now = claims.claim(urn(user), id, claimId);
-            return form(
-                    id,
-                    claims.place(urn(user), id),
-                    now,
-                    ClaimForm.of(now),
-                    FormErrors.of(refused.get(), messages, locale),
-                    user,
-                    model);
+            return again(id, claimId, null, FormErrors.of(refused.get(), messages, locale), user, model);
         }
         redirect.addFlashAttribute(
                 "confirmation",
@@ -218,6 +188,13 @@ class SchoolClaimsController {
             return null;
         }
         return pence;
+    }
+
+    /** The form again, with the place and the claim as they are now (someone may have changed them); {@code typed} null shows the claim's own. */
+    private String again(long id, Long claimId, ClaimForm typed, FormErrors errors, HubMember user, Model model) {
+        ClaimView now = claimId == null ? null : claims.claim(urn(user), id, claimId);
+        return form(
+                id, claims.place(urn(user), id), now, typed != null ? typed : ClaimForm.of(now), errors, user, model);
     }
 
     private String form(
