@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.hubcycle.directory.Schools;
 import org.hubcycle.enrolment.domain.Enrolment;
@@ -131,6 +132,15 @@ public class Seats {
 
     /** Every place a participant holds, found by their email address, in any hub. Runs for the system; call it outside a transaction. */
     public List<Seat> ofParticipant(String email) {
+        return ofParticipant(email, EnrolmentStatus::holdsPlace);
+    }
+
+    /** The places a participant holds whose school the hub has recorded as having completed the work group. */
+    public List<Seat> completedBy(String email) {
+        return ofParticipant(email, status -> status == EnrolmentStatus.COMPLETED);
+    }
+
+    private List<Seat> ofParticipant(String email, Predicate<EnrolmentStatus> status) {
         return system.inTransaction(() -> {
             List<Long> ids =
                     participants.findByEmailAndReplacedAtIsNull(email.strip().toLowerCase(Locale.ROOT)).stream()
@@ -138,7 +148,7 @@ public class Seats {
                             .distinct()
                             .toList();
             List<Seat> all = seatsOf(enrolments.findAllById(ids).stream()
-                    .filter(e -> e.getStatus().holdsPlace())
+                    .filter(e -> status.test(e.getStatus()))
                     .toList());
             return all.stream()
                     .filter(s -> s.email().equalsIgnoreCase(email.strip()))

@@ -1,16 +1,24 @@
 package org.hubcycle.delivery.web;
 
 import java.util.Locale;
+import java.util.Map;
 import org.hubcycle.delivery.internal.Apologies;
 import org.hubcycle.delivery.internal.Apology;
 import org.hubcycle.delivery.internal.Calendars;
+import org.hubcycle.delivery.internal.Certificates;
+import org.hubcycle.delivery.internal.Certificates.Certificate;
 import org.hubcycle.delivery.internal.Sessions;
 import org.hubcycle.enrolment.Seats;
 import org.hubcycle.notifications.Outbox;
 import org.hubcycle.shared.PublicAddress;
 import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.web.FormErrors;
+import org.hubcycle.shared.web.PdfDocuments;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -36,6 +44,8 @@ class MySessionsController {
     private final MessageSource messages;
     private final PublicAddress address;
     private final Outbox outbox;
+    private final Certificates certificates;
+    private final PdfDocuments pdf;
 
     MySessionsController(
             Sessions sessions,
@@ -44,7 +54,11 @@ class MySessionsController {
             Seats seats,
             MessageSource messages,
             PublicAddress address,
-            Outbox outbox) {
+            Outbox outbox,
+            Certificates certificates,
+            PdfDocuments pdf) {
+        this.certificates = certificates;
+        this.pdf = pdf;
         this.address = address;
         this.outbox = outbox;
         this.apologies = apologies;
@@ -57,6 +71,21 @@ class MySessionsController {
     @GetMapping("/my-sessions")
     String mine(Authentication user, Model model) {
         return page(user, FormErrors.none(), model);
+    }
+
+    /** A certificate of participation for a place the participant's school completed, as a PDF to keep or print. */
+    @GetMapping("/my-sessions/certificates/{participantId}.pdf")
+    ResponseEntity<byte[]> certificate(@PathVariable long participantId, Authentication user) {
+        Certificate certificate = certificates.one(user.getName(), participantId);
+        return ResponseEntity.ok()
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("certificate-" + certificate.year().slug() + "-" + participantId + ".pdf")
+                                .build()
+                                .toString())
+                .contentType(MediaType.APPLICATION_PDF)
+                .body(pdf.render("delivery/certificate-pdf", Map.of("c", certificate)));
     }
 
     @PostMapping("/my-sessions/{id}/report")
@@ -141,6 +170,7 @@ class MySessionsController {
                         .map(seat -> address.base() + "/calendar/" + calendars.participantToken(seat) + ".ics")
                         .distinct()
                         .toList());
+        model.addAttribute("certificates", certificates.of(user.getName()));
         model.addAttribute("errors", errors);
         model.addAttribute("section", "mySessions");
         return "delivery/my-sessions";

@@ -1,0 +1,128 @@
+package org.hubcycle.delivery.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.hubcycle.catalogue.WorkGroupTerms;
+import org.hubcycle.catalogue.WorkGroupTerms.Terms;
+import org.hubcycle.delivery.domain.AttendanceMark;
+import org.hubcycle.delivery.domain.AttendanceMarkRepository;
+import org.hubcycle.delivery.domain.DeliverySessionRepository;
+import org.hubcycle.delivery.domain.Session;
+import org.hubcycle.delivery.internal.DeliveryTerms.Mark;
+import org.hubcycle.directory.Hubs;
+import org.hubcycle.enrolment.Seat;
+import org.hubcycle.enrolment.Seats;
+import org.hubcycle.shared.AcademicYear;
+import org.hubcycle.shared.NotFoundException;
+import org.hubcycle.shared.SystemWork;
+import org.springframework.stereotype.Service;
+
+/**
+ * A participant's certificates of participation: one for each place their school completed, saying which
+ * work group, of which project and hub, and how many of its sessions they attended. Only their own.
+ */
+@Service
+public class Certificates {
+
+    /** One certificate, as printed. */
+    public record Certificate(
+            long participantId,
+            String fullName,
+            String school,
+            String workGroup,
+            String projectCode,
+            String projectTitle,
+            String hub,
+            AcademicYear year,
+            long attended,
+            long held,
+            LocalDate issuedOn) {}
+
+    private final Seats seats;
+    private final DeliverySessionRepository sessions;
+    private final AttendanceMarkRepository marks;
+    private final WorkGroupTerms workGroups;
+    private final Hubs hubs;
+    private final SystemWork system;
+    private final Clock clock;
+
+    Certificates(
+            Seats seats,
+            DeliverySessionRepository sessions,
+            AttendanceMarkRepository marks,
+            WorkGroupTerms workGroups,
+            Hubs hubs,
+            SystemWork system,
+            Clock clock) {
+        this.seats = seats;
+        this.sessions = sessions;
+        this.marks = marks;
+        this.workGroups = workGroups;
+        this.hubs = hubs;
+        this.system = system;
+        this.clock = clock;
+    }
+
+    /** The participant's certificates, the latest year first. */
+    public List<Certificate> of(String email) {
+        List<Seat> completed = seats.completedBy(email);
+        if (completed.isEmpty()) {
+            return List.of();
+        }
+        return system.inTransaction(() -> {
+            List<Long> groupIds =
+                    completed.stream().map(Seat::workGroupId).distinct().toList();
+            Map<Long, Terms> terms =
+                    workGroups.of(groupIds).stream().collect(Collectors.toMap(Terms::id, Function.identity()));
+            LocalDate today = LocalDate.now(clock);
+            Map<Long, List<Long>> held = sessions.findByWorkGroupIdInOrderByDateAscSequenceAsc(groupIds).stream()
+                    .filter(s -> !s.getDate().isAfter(today))
+                    .collect(Collectors.groupingBy(
+                            Session::getWorkGroupId, Collectors.mapping(Session::getId, Collectors.toList())));
+            List<Long> heldIds = held.values().stream().flatMap(List::stream).toList();
+            Map<Long, Long> present = heldIds.isEmpty()
+                    ? Map.of()
+                    : marks
+                            .findBySessionIdInAndParticipantIdIn(
+                                    heldIds,
+                                    completed.stream().map(Seat::participantId).toList())
+                            .stream()
+                            .filter(m -> m.getMark() == Mark.PRESENT)
+                            .collect(Collectors.groupingBy(AttendanceMark::getParticipantId, Collectors.counting()));
+            Map<Long, String> hubNames = hubs.namesById(
+                    terms.values().stream().map(Terms::hubId).distinct().toList());
+            return completed.stream()
+                    .filter(seat -> terms.containsKey(seat.workGroupId()))
+                    .map(seat -> {
+                        Terms group = terms.get(seat.workGroupId());
+                        return new Certificate(
+                                seat.participantId(),
+                                seat.fullName(),
+                                seat.schoolName(),
+                                group.name(),
+                                group.projectCode(),
+                                group.projectTitle(),
+                                hubNames.getOrDefault(group.hubId(), ""),
+                                group.year(),
+                                present.getOrDefault(seat.participantId(), 0L),
+                                held.getOrDefault(seat.workGroupId(), List.of()).size(),
+                                today);
+                    })
+                    .sorted((a, b) ->
+                            Integer.compare(b.year().startYear(), a.year().startYear()))
+                    .toList();
+        });
+    }
+
+    /** One of the participant's certificates; not found for anyone else's, or a place not completed. */
+    public Certificate one(String email, long participantId) {
+        return of(email).stream()
+                .filter(c -> c.participantId() == participantId)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("not-found.certificate"));
+    }
+}
