@@ -77,11 +77,6 @@ public class FundingClaims {
         public String approved() {
             return approvedPence == null ? "" : Funding.pounds(approvedPence);
         }
-
-        /** Approved for less than was asked. */
-        public boolean cut() {
-            return approvedPence != null && approvedPence < claimedPence;
-        }
     }
 
     /** One entitlement of a place: its ceiling, what live claims take of it, and what has been paid. */
@@ -140,10 +135,6 @@ public class FundingClaims {
                     status == ClaimStatus.SUBMITTED || status == ClaimStatus.RETURNED
                             ? t.claimedPence()
                             : t.approvedPence());
-        }
-
-        public boolean isEmpty() {
-            return byStatus.isEmpty();
         }
 
         private ClaimTotal total(ClaimStatus status) {
@@ -302,7 +293,7 @@ public class FundingClaims {
     /** A claim of the hub's, with its place's funding, to decide or pay. */
     @Transactional(readOnly = true)
     public Decision decision(long claimId) {
-        FundingClaim claim = claims.findById(claimId).orElseThrow(() -> new NotFoundException("not-found.claim"));
+        FundingClaim claim = hubClaim(claimId);
         Enrolment place =
                 enrolments.findById(claim.getEnrolmentId()).orElseThrow(() -> new NotFoundException("not-found.claim"));
         return new Decision(view(claim), place(place));
