@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
 import org.hubcycle.directory.People;
@@ -30,6 +31,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -44,6 +46,9 @@ class ExpressionsOfInterestTest extends LeadershipFixtures {
 
     @Autowired
     Outbox outbox;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     ExpressionsOfInterest interest;
@@ -62,6 +67,14 @@ class ExpressionsOfInterestTest extends LeadershipFixtures {
         EoiRound round = round(DEMO, "second call");
         WorkGroupBrief earlyYears = group(DEMO, "Early Years");
         String path = "/interest/" + round.getId() + "/" + earlyYears.id();
+
+        // What leading it would ask of them, as the hub planned the work group (not yet published).
+        Map<String, Object> planned = jdbc.queryForMap(
+                "select session_count, capacity_schools from work_group where id = ?", earlyYears.id());
+        assertThat(page(path, SignedIn.LLME).select("#plan").text())
+                .contains(
+                        "Sessions " + planned.get("session_count") + " session",
+                        "Places " + planned.get("capacity_schools") + " schools");
 
         Document empty = submitAs(SignedIn.LLME, path, "capacity", "", "experience", " ");
         assertThat(empty.select(".govuk-error-summary a").eachAttr("href"))

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Locale;
+import org.hubcycle.catalogue.HubOffers;
 import org.hubcycle.leadership.internal.ExpressionsOfInterest;
 import org.hubcycle.leadership.internal.LeadershipTerms.Capacity;
 import org.hubcycle.leadership.internal.LlmeRegister;
@@ -42,11 +43,14 @@ class InterestController {
 
     private final ExpressionsOfInterest interest;
     private final LlmeRegister register;
+    private final HubOffers offers;
     private final MessageSource messages;
 
-    InterestController(ExpressionsOfInterest interest, LlmeRegister register, MessageSource messages) {
+    InterestController(
+            ExpressionsOfInterest interest, LlmeRegister register, HubOffers offers, MessageSource messages) {
         this.interest = interest;
         this.register = register;
+        this.offers = offers;
         this.messages = messages;
     }
 
@@ -143,6 +147,12 @@ class InterestController {
     private String form(ExpressionsOfInterest.OpenRound round, InterestForm form, FormErrors errors, Model model) {
         model.addAttribute("round", round.round());
         model.addAttribute("group", round.groups().get(0));
+        // What leading it asks of them: the work group as the hub planned it, before it is published.
+        model.addAttribute(
+                "plan",
+                offers.saved(round.groups().get(0).id())
+                        .map(HubOffers.SavedWorkGroup::values)
+                        .orElse(null));
         model.addAttribute("mine", round.mine().get(round.groups().get(0).id()));
         model.addAttribute("capacities", Capacity.values());
         model.addAttribute("form", form);
