@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -133,6 +134,17 @@ public class Seats {
     /** Every place a participant holds, found by their email address, in any hub. Runs for the system; call it outside a transaction. */
     public List<Seat> ofParticipant(String email) {
         return ofParticipant(email, EnrolmentStatus::holdsPlace);
+    }
+
+    /**
+     * The participants a school names now on one of its places, for the school to follow; empty when the place
+     * is another school's or unknown. Runs for the system; call it outside a transaction.
+     */
+    public Optional<List<Seat>> ofSchoolPlace(int urn, long enrolmentId) {
+        return system.inTransaction(() -> enrolments
+                .findById(enrolmentId)
+                .filter(e -> e.getSchoolUrn() == urn)
+                .map(e -> seatsOf(List.of(e))));
     }
 
     /** The places a participant holds whose school the hub has recorded as having completed the work group. */

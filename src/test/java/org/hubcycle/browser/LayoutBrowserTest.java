@@ -74,6 +74,7 @@ class LayoutBrowserTest extends BrowserTest {
                                 "/applications",
                                 place,
                                 place + "/claims/new",
+                                place + "/attendance",
                                 "/charges",
                                 "/school-contacts",
                                 "/account",
