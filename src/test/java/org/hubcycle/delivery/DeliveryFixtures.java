@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.CountDownLatch;
@@ -175,5 +176,25 @@ abstract class DeliveryFixtures {
 
     AcademicYear year() {
         return AcademicYear.containing(LocalDate.now(clock));
+    }
+
+    /** The demo participant's place: her participant row, her school's enrolment, its work group and the school's URN. */
+    record DemoPlace(long participant, long enrolment, long workGroup, int urn) {}
+
+    DemoPlace demoPlace() {
+        return jdbc.queryForObject(
+                "select p.id, e.id, e.work_group_id, e.school_urn from participant p join enrolment e on e.id = p.enrolment_id"
+                        + " where p.email = ? and p.replaced_at is null",
+                (rs, i) -> new DemoPlace(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4)),
+                PARTICIPANT);
+    }
+
+    /** How many of a work group's sessions have been held, today's included. */
+    long held(long workGroup) {
+        return jdbc.queryForObject(
+                "select count(*) from delivery_session where work_group_id = ? and session_date <= ?",
+                Long.class,
+                workGroup,
+                Date.valueOf(LocalDate.now(clock)));
     }
 }
