@@ -67,6 +67,14 @@ class LayoutBrowserTest extends BrowserTest {
                         AcademicYear.containing(LocalDate.now(clock)).previous().startYear());
         String claim = "/funding/claims/"
                 + jdbc.queryForObject("select min(id) from funding_claim where status = 'SUBMITTED'", Long.class);
+        String materials = "/delivery/sessions/"
+                + jdbc.queryForObject(
+                        "select s.id from delivery_session s join work_group g on g.id = s.work_group_id"
+                                + " join hub h on h.id = g.hub_id where h.slug = 'demo-maths-hub'"
+                                + " and g.name = 'Development 1' and g.academic_year = ? and s.sequence = 1",
+                        Long.class,
+                        AcademicYear.containing(LocalDate.now(clock)).startYear())
+                + "/materials";
         Map<String, List<String>> visits = Map.of(
                 SignedIn.SCHOOL,
                         List.of(
@@ -80,7 +88,7 @@ class LayoutBrowserTest extends BrowserTest {
                                 "/account",
                                 "/catalogue/demo-maths-hub/" + year),
                 SignedIn.PARTICIPANT, List.of("/", "/my-sessions", "/my-stories"),
-                SignedIn.WGL, List.of("/leading", "/interest"),
+                SignedIn.WGL, List.of("/leading", "/interest", materials),
                 SignedIn.LLME, List.of("/improvement", project, project + "/visits/new"),
                 SignedIn.NATIONAL,
                         List.of(

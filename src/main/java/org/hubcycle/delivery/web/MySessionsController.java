@@ -1,5 +1,6 @@
 package org.hubcycle.delivery.web;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.hubcycle.delivery.internal.Apologies;
@@ -7,7 +8,9 @@ import org.hubcycle.delivery.internal.Apology;
 import org.hubcycle.delivery.internal.Calendars;
 import org.hubcycle.delivery.internal.Certificates;
 import org.hubcycle.delivery.internal.Certificates.Certificate;
+import org.hubcycle.delivery.internal.Materials;
 import org.hubcycle.delivery.internal.Sessions;
+import org.hubcycle.delivery.internal.Sessions.MySession;
 import org.hubcycle.enrolment.Seats;
 import org.hubcycle.notifications.Outbox;
 import org.hubcycle.shared.PublicAddress;
@@ -45,6 +48,7 @@ class MySessionsController {
     private final PublicAddress address;
     private final Outbox outbox;
     private final Certificates certificates;
+    private final Materials materials;
     private final PdfDocuments pdf;
 
     MySessionsController(
@@ -56,8 +60,10 @@ class MySessionsController {
             PublicAddress address,
             Outbox outbox,
             Certificates certificates,
+            Materials materials,
             PdfDocuments pdf) {
         this.certificates = certificates;
+        this.materials = materials;
         this.pdf = pdf;
         this.address = address;
         this.outbox = outbox;
@@ -163,7 +169,11 @@ class MySessionsController {
     }
 
     private String page(Authentication user, FormErrors errors, Model model) {
-        model.addAttribute("sessions", sessions.mine(user.getName()));
+        List<MySession> mine = sessions.mine(user.getName());
+        model.addAttribute("sessions", mine);
+        model.addAttribute(
+                "materials",
+                materials.of(mine.stream().map(m -> m.session().id()).toList()));
         model.addAttribute(
                 "feeds",
                 seats.ofParticipant(user.getName()).stream()

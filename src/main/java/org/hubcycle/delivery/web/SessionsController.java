@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
@@ -14,6 +15,7 @@ import org.hubcycle.delivery.internal.Calendars;
 import org.hubcycle.delivery.internal.DeliveryTerms.Format;
 import org.hubcycle.delivery.internal.DeliveryTerms.Length;
 import org.hubcycle.delivery.internal.DeliveryTerms.Mark;
+import org.hubcycle.delivery.internal.Materials;
 import org.hubcycle.delivery.internal.Sessions;
 import org.hubcycle.delivery.internal.Sessions.SessionInput;
 import org.hubcycle.delivery.internal.Sessions.SessionView;
@@ -117,6 +119,7 @@ class SessionsController {
     private final Sessions sessions;
     private final Calendars calendars;
     private final WorkGroupAccess access;
+    private final Materials materials;
     private final MessageSource messages;
     private final Outbox outbox;
     private final PublicAddress address;
@@ -126,12 +129,14 @@ class SessionsController {
             Sessions sessions,
             Calendars calendars,
             WorkGroupAccess access,
+            Materials materials,
             MessageSource messages,
             Outbox outbox,
             PublicAddress address,
             Clock clock) {
         this.address = address;
         this.access = access;
+        this.materials = materials;
         this.calendars = calendars;
         this.clock = clock;
         this.sessions = sessions;
@@ -142,8 +147,11 @@ class SessionsController {
     @GetMapping("/delivery/work-groups/{id}")
     String sessions(@PathVariable long id, Authentication user, Model model) {
         WorkGroupBrief group = access.require(id, user, false);
+        List<SessionView> list = sessions.forWorkGroup(id);
         model.addAttribute("group", group);
-        model.addAttribute("sessions", sessions.forWorkGroup(id));
+        model.addAttribute("sessions", list);
+        model.addAttribute(
+                "materials", materials.of(list.stream().map(SessionView::id).toList()));
         model.addAttribute("canChange", access.mayChange(group, user));
         model.addAttribute("feed", address.base() + "/calendar/" + calendars.workGroupToken(group) + ".ics");
         model.addAttribute("section", WorkGroupAccess.has(user, "ROLE_WORK_GROUP_LEAD") ? "leading" : "enrolment");

@@ -13,6 +13,7 @@ import org.hubcycle.catalogue.CatalogueTerms.WorkGroupStatus;
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
 import org.hubcycle.catalogue.WorkGroupAccess;
 import org.hubcycle.delivery.internal.Calendars;
+import org.hubcycle.delivery.internal.Materials;
 import org.hubcycle.delivery.internal.Sessions;
 import org.hubcycle.notifications.Outbox;
 import org.hubcycle.shared.AcademicYear;
@@ -64,6 +65,9 @@ class SessionsControllerTest {
 
     @MockitoBean
     Calendars calendars;
+
+    @MockitoBean
+    Materials materials;
 
     @MockitoBean
     WorkGroupAccess access;
