@@ -59,7 +59,10 @@ class DeliveryNationalData implements NationalData {
         long markId = bulk.nextId("attendance_mark");
         long visitId = bulk.nextId("support_visit");
         long apologyId = bulk.nextId("session_apology");
+        long materialId = bulk.nextId("session_material");
+        List<Object[]> materials = new ArrayList<>();
         LocalDate today = LocalDate.now();
+        Timestamp added = Timestamp.from(today.atStartOfDay(ZoneOffset.UTC).toInstant());
         Map<Long, List<NationalDataset.Enrolment>> byGroup = new HashMap<>();
         dataset.enrolments.forEach(e ->
                 byGroup.computeIfAbsent(e.group().id(), g -> new ArrayList<>()).add(e));
@@ -82,6 +85,16 @@ class DeliveryNationalData implements NationalData {
                     "Hub lead school",
                     "Try the session's approach with one class and bring back what pupils said.",
                     0
+                });
+                // Each session links its slides (ADR 0028).
+                materials.add(new Object[] {
+                    materialId++,
+                    group.hubId(),
+                    sessionId,
+                    "Slides",
+                    "https://materials.national.test/work-groups/" + group.id() + "/session-" + s,
+                    "lead" + group.leadPersonId() + "@national.test",
+                    added
                 });
             }
             List<NationalDataset.Enrolment> schools = byGroup.getOrDefault(group.id(), List.of());
@@ -106,6 +119,10 @@ class DeliveryNationalData implements NationalData {
                 "INSERT INTO delivery_session (id, hub_id, work_group_id, sequence, session_date, start_time, end_time,"
                         + " length, format, venue, task, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 sessions);
+        bulk.insert(
+                "INSERT INTO session_material (id, hub_id, session_id, title, url, added_by, added_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                materials);
         bulk.insert(
                 "INSERT INTO support_visit (id, hub_id, work_group_id, school_urn, visitor_person_id, visitor_name,"
                         + " visit_date, year_groups, focus, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -167,6 +184,6 @@ class DeliveryNationalData implements NationalData {
         }
         marks.flush();
         apologies.flush();
-        bulk.restartIds("delivery_session", "attendance_mark", "support_visit", "session_apology");
+        bulk.restartIds("delivery_session", "attendance_mark", "support_visit", "session_apology", "session_material");
     }
 }

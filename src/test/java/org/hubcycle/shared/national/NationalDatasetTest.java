@@ -60,7 +60,8 @@ class NationalDatasetTest {
                 "improvement_kpi",
                 "improvement_risk",
                 "improvement_visit",
-                "funding_claim")) {
+                "funding_claim",
+                "session_material")) {
             assertThat(first.queryForObject("SELECT COUNT(*) FROM " + table, Integer.class))
                     .as(table)
                     .isPositive();
