@@ -25,8 +25,10 @@ class CertificatesTest extends DeliveryFixtures {
                 jdbc.queryForObject("select status from enrolment where id = ?", String.class, place.enrolment());
         String certificate = "/my-sessions/certificates/" + place.participant() + ".pdf";
 
+        String group = "/delivery/work-groups/" + place.workGroup();
         assertThat(myCertificates()).as("a place not yet completed has none").isEmpty();
         mvc.perform(get(certificate).with(signedIn.as(PARTICIPANT))).andExpect(status().isNotFound());
+        assertThat(page(group, SignedIn.WGL).select("#certificates")).isEmpty();
 
         jdbc.update("update enrolment set status = 'COMPLETED' where id = ?", place.enrolment());
         try {
@@ -61,6 +63,27 @@ class CertificatesTest extends DeliveryFixtures {
                     .andExpect(status().isNotFound());
             for (String who : List.of(SignedIn.SCHOOL, SignedIn.HUB_LEAD, SignedIn.WGL)) {
                 mvc.perform(get(certificate).with(signedIn.as(who))).andExpect(status().isForbidden());
+            }
+
+            // The group's leads print every certificate of the schools that completed, one a page.
+            String all = page(group, SignedIn.WGL).select("#certificates").attr("href");
+            assertThat(all).isEqualTo(group + "/certificates.pdf");
+            byte[] pages = mvc.perform(get(all).with(signedIn.as(SignedIn.WGL)))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsByteArray();
+            long named = jdbc.queryForObject(
+                    "select count(*) from participant where enrolment_id = ? and replaced_at is null",
+                    Long.class,
+                    place.enrolment());
+            try (PDDocument document = Loader.loadPDF(pages)) {
+                assertThat(document.getNumberOfPages()).isEqualTo((int) named);
+                assertThat(new PDFTextStripper().getText(document)).contains("Ayesha Brook");
+            }
+            mvc.perform(get(all).with(signedIn.as(SignedIn.HUB_LEAD_2))).andExpect(status().isNotFound());
+            for (String who : List.of(SignedIn.PARTICIPANT, SignedIn.SCHOOL)) {
+                mvc.perform(get(all).with(signedIn.as(who))).andExpect(status().isForbidden());
             }
         } finally {
             jdbc.update("update enrolment set status = ? where id = ?", status, place.enrolment());

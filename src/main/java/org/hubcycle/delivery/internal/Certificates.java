@@ -2,8 +2,10 @@ package org.hubcycle.delivery.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hubcycle.catalogue.WorkGroupTerms;
@@ -14,16 +16,19 @@ import org.hubcycle.delivery.domain.DeliverySessionRepository;
 import org.hubcycle.delivery.domain.Session;
 import org.hubcycle.delivery.internal.DeliveryTerms.Mark;
 import org.hubcycle.directory.Hubs;
+import org.hubcycle.enrolment.EnrolmentStatus;
 import org.hubcycle.enrolment.Seat;
 import org.hubcycle.enrolment.Seats;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.SystemWork;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A participant's certificates of participation: one for each place their school completed, saying which
- * work group, of which project and hub, and how many of its sessions they attended. Only their own.
+ * Certificates of participation: one for each participant of a place its school completed, saying which
+ * work group, of which project and hub, and how many of its sessions they attended. A participant gets only
+ * their own; a work group's hub and leads print all of its.
  */
 @Service
 public class Certificates {
@@ -70,52 +75,74 @@ public class Certificates {
     /** The participant's certificates, the latest year first. */
     public List<Certificate> of(String email) {
         List<Seat> completed = seats.completedBy(email);
-        if (completed.isEmpty()) {
-            return List.of();
-        }
-        return system.inTransaction(() -> {
-            List<Long> groupIds =
-                    completed.stream().map(Seat::workGroupId).distinct().toList();
-            Map<Long, Terms> terms =
-                    workGroups.of(groupIds).stream().collect(Collectors.toMap(Terms::id, Function.identity()));
-            LocalDate today = LocalDate.now(clock);
-            Map<Long, List<Long>> held = sessions.findByWorkGroupIdInOrderByDateAscSequenceAsc(groupIds).stream()
-                    .filter(s -> !s.getDate().isAfter(today))
-                    .collect(Collectors.groupingBy(
-                            Session::getWorkGroupId, Collectors.mapping(Session::getId, Collectors.toList())));
-            List<Long> heldIds = held.values().stream().flatMap(List::stream).toList();
-            Map<Long, Long> present = heldIds.isEmpty()
-                    ? Map.of()
-                    : marks
-                            .findBySessionIdInAndParticipantIdIn(
-                                    heldIds,
-                                    completed.stream().map(Seat::participantId).toList())
-                            .stream()
-                            .filter(m -> m.getMark() == Mark.PRESENT)
-                            .collect(Collectors.groupingBy(AttendanceMark::getParticipantId, Collectors.counting()));
-            Map<Long, String> hubNames = hubs.namesById(
-                    terms.values().stream().map(Terms::hubId).distinct().toList());
-            return completed.stream()
-                    .filter(seat -> terms.containsKey(seat.workGroupId()))
-                    .map(seat -> {
-                        Terms group = terms.get(seat.workGroupId());
-                        return new Certificate(
-                                seat.participantId(),
-                                seat.fullName(),
-                                seat.schoolName(),
-                                group.name(),
-                                group.projectCode(),
-                                group.projectTitle(),
-                                hubNames.getOrDefault(group.hubId(), ""),
-                                group.year(),
-                                present.getOrDefault(seat.participantId(), 0L),
-                                held.getOrDefault(seat.workGroupId(), List.of()).size(),
-                                today);
-                    })
-                    .sorted((a, b) ->
-                            Integer.compare(b.year().startYear(), a.year().startYear()))
-                    .toList();
-        });
+        return completed.isEmpty() ? List.of() : system.inTransaction(() -> certificates(completed));
+    }
+
+    /**
+     * Every certificate of a work group of the current scope, by school and name: for its hub or leads to print
+     * and hand out. Only the participants of schools the hub recorded as having completed it.
+     */
+    @Transactional(readOnly = true)
+    public List<Certificate> ofWorkGroup(long workGroupId) {
+        Set<Long> completed = seats.places(workGroupId).stream()
+                .filter(p -> p.status() == EnrolmentStatus.COMPLETED)
+                .map(Seats.Place::enrolmentId)
+                .collect(Collectors.toSet());
+        List<Seat> seated = seats.of(workGroupId).stream()
+                .filter(s -> completed.contains(s.enrolmentId()))
+                .toList();
+        return seated.isEmpty() ? List.of() : certificates(seated);
+    }
+
+    /** Whether any school of the work group (of the current scope) has been recorded as having completed it. */
+    @Transactional(readOnly = true)
+    public boolean anyIn(long workGroupId) {
+        return seats.places(workGroupId).stream().anyMatch(p -> p.status() == EnrolmentStatus.COMPLETED);
+    }
+
+    private List<Certificate> certificates(List<Seat> completed) {
+        List<Long> groupIds =
+                completed.stream().map(Seat::workGroupId).distinct().toList();
+        Map<Long, Terms> terms =
+                workGroups.of(groupIds).stream().collect(Collectors.toMap(Terms::id, Function.identity()));
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, List<Long>> held = sessions.findByWorkGroupIdInOrderByDateAscSequenceAsc(groupIds).stream()
+                .filter(s -> !s.getDate().isAfter(today))
+                .collect(Collectors.groupingBy(
+                        Session::getWorkGroupId, Collectors.mapping(Session::getId, Collectors.toList())));
+        List<Long> heldIds = held.values().stream().flatMap(List::stream).toList();
+        Map<Long, Long> present = heldIds.isEmpty()
+                ? Map.of()
+                : marks
+                        .findBySessionIdInAndParticipantIdIn(
+                                heldIds,
+                                completed.stream().map(Seat::participantId).toList())
+                        .stream()
+                        .filter(m -> m.getMark() == Mark.PRESENT)
+                        .collect(Collectors.groupingBy(AttendanceMark::getParticipantId, Collectors.counting()));
+        Map<Long, String> hubNames = hubs.namesById(
+                terms.values().stream().map(Terms::hubId).distinct().toList());
+        return completed.stream()
+                .filter(seat -> terms.containsKey(seat.workGroupId()))
+                .map(seat -> {
+                    Terms group = terms.get(seat.workGroupId());
+                    return new Certificate(
+                            seat.participantId(),
+                            seat.fullName(),
+                            seat.schoolName(),
+                            group.name(),
+                            group.projectCode(),
+                            group.projectTitle(),
+                            hubNames.getOrDefault(group.hubId(), ""),
+                            group.year(),
+                            present.getOrDefault(seat.participantId(), 0L),
+                            held.getOrDefault(seat.workGroupId(), List.of()).size(),
+                            today);
+                })
+                .sorted(Comparator.comparing((Certificate c) -> -c.year().startYear())
+                        .thenComparing(Certificate::school)
+                        .thenComparing(Certificate::fullName))
+                .toList();
     }
 
     /** One of the participant's certificates; not found for anyone else's, or a place not completed. */

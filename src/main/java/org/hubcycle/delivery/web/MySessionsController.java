@@ -2,7 +2,6 @@ package org.hubcycle.delivery.web;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.hubcycle.delivery.internal.Apologies;
 import org.hubcycle.delivery.internal.Apology;
 import org.hubcycle.delivery.internal.Calendars;
@@ -18,9 +17,6 @@ import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.web.FormErrors;
 import org.hubcycle.shared.web.PdfDocuments;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -83,15 +79,8 @@ class MySessionsController {
     @GetMapping("/my-sessions/certificates/{participantId}.pdf")
     ResponseEntity<byte[]> certificate(@PathVariable long participantId, Authentication user) {
         Certificate certificate = certificates.one(user.getName(), participantId);
-        return ResponseEntity.ok()
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("certificate-" + certificate.year().slug() + "-" + participantId + ".pdf")
-                                .build()
-                                .toString())
-                .contentType(MediaType.APPLICATION_PDF)
-                .body(pdf.render("delivery/certificate-pdf", Map.of("c", certificate)));
+        return CertificatesPdf.of(
+                pdf, List.of(certificate), "certificate-" + certificate.year().slug() + "-" + participantId + ".pdf");
     }
 
     @PostMapping("/my-sessions/{id}/report")

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
 import org.hubcycle.catalogue.WorkGroupAccess;
 import org.hubcycle.delivery.internal.Calendars;
+import org.hubcycle.delivery.internal.Certificates;
 import org.hubcycle.delivery.internal.DeliveryTerms.Format;
 import org.hubcycle.delivery.internal.DeliveryTerms.Length;
 import org.hubcycle.delivery.internal.DeliveryTerms.Mark;
@@ -120,6 +121,7 @@ class SessionsController {
     private final Calendars calendars;
     private final WorkGroupAccess access;
     private final Materials materials;
+    private final Certificates certificates;
     private final MessageSource messages;
     private final Outbox outbox;
     private final PublicAddress address;
@@ -130,6 +132,7 @@ class SessionsController {
             Calendars calendars,
             WorkGroupAccess access,
             Materials materials,
+            Certificates certificates,
             MessageSource messages,
             Outbox outbox,
             PublicAddress address,
@@ -137,6 +140,7 @@ class SessionsController {
         this.address = address;
         this.access = access;
         this.materials = materials;
+        this.certificates = certificates;
         this.calendars = calendars;
         this.clock = clock;
         this.sessions = sessions;
@@ -153,6 +157,7 @@ class SessionsController {
         model.addAttribute(
                 "materials", materials.of(list.stream().map(SessionView::id).toList()));
         model.addAttribute("canChange", access.mayChange(group, user));
+        model.addAttribute("certificatesReady", certificates.anyIn(id));
         model.addAttribute("feed", address.base() + "/calendar/" + calendars.workGroupToken(group) + ".ics");
         model.addAttribute("section", WorkGroupAccess.has(user, "ROLE_WORK_GROUP_LEAD") ? "leading" : "enrolment");
         return "delivery/sessions";

@@ -13,6 +13,7 @@ import org.hubcycle.catalogue.CatalogueTerms.WorkGroupStatus;
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
 import org.hubcycle.catalogue.WorkGroupAccess;
 import org.hubcycle.delivery.internal.Calendars;
+import org.hubcycle.delivery.internal.Certificates;
 import org.hubcycle.delivery.internal.Materials;
 import org.hubcycle.delivery.internal.Sessions;
 import org.hubcycle.notifications.Outbox;
@@ -68,6 +69,9 @@ class SessionsControllerTest {
 
     @MockitoBean
     Materials materials;
+
+    @MockitoBean
+    Certificates certificates;
 
     @MockitoBean
     WorkGroupAccess access;
