@@ -105,6 +105,11 @@ class FundingClaimsTest {
 
         mvc.perform(claim(application, school, "Supply cover", "£1,200"))
                 .andExpect(redirectedUrl(application + "#funding"));
+        String contact =
+                hubs.contactEmail(hubs.getBySlug("demo-maths-hub").id()).orElseThrow();
+        View received = lastEmailTo(contact);
+        assertThat(received.subject()).isEqualTo("Alderfield Primary School has claimed funding for Supply cover");
+        assertThat(received.body()).contains("£1,200", "/funding/claims/");
         page = html(get(application).with(school));
         assertThat(page.select("#entitlements tbody tr").get(0).text()).endsWith("£0");
         String claim = page.select("#claims tbody tr").last().select("a").attr("href");

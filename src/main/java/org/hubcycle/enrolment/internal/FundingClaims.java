@@ -218,6 +218,7 @@ public class FundingClaims {
             withinCeiling(line, pence);
             FundingClaim claim = claims.save(new FundingClaim(place, entitlement, pence, details, by, clock.instant()));
             audit("funding.claimed", claim, Funding.pounds(claim.getClaimedPence()), "");
+            tellHub(claim);
             return claim.getId();
         });
     }
@@ -238,6 +239,7 @@ public class FundingClaims {
             claim.resubmit(pence, details, by, clock.instant());
             claims.flush();
             audit("funding.resubmitted", claim, Funding.pounds(claim.getClaimedPence()), "");
+            tellHub(claim);
         });
     }
 
@@ -437,9 +439,33 @@ public class FundingClaims {
     }
 
     private void audit(String type, FundingClaim claim, String amount, String detail) {
-        String school = schools.namesByUrn(List.of(claim.getSchoolUrn()))
+        events.publishEvent(
+                Audited.of(type, claim.getHubId(), schoolName(claim), claim.getEntitlement(), amount, detail));
+    }
+
+    private String schoolName(FundingClaim claim) {
+        return schools.namesByUrn(List.of(claim.getSchoolUrn()))
                 .getOrDefault(claim.getSchoolUrn(), "URN " + claim.getSchoolUrn());
-        events.publishEvent(Audited.of(type, claim.getHubId(), school, claim.getEntitlement(), amount, detail));
+    }
+
+    /** Emails the hub's contact address that a claim waits for its decision. */
+    private void tellHub(FundingClaim claim) {
+        hubs.contactEmail(claim.getHubId())
+                .ifPresent(address -> outbox.queue(Email.of("enrolment.hub-claim")
+                        .to(address)
+                        .hub(claim.getHubId())
+                        .subject(schoolName(claim), claim.getEntitlement())
+                        .with("school", schoolName(claim))
+                        .with("entitlement", claim.getEntitlement())
+                        .with(
+                                "group",
+                                workGroups
+                                        .of(claim.getWorkGroupId())
+                                        .map(Terms::name)
+                                        .orElse(""))
+                        .with("claimed", Funding.pounds(claim.getClaimedPence()))
+                        .with("details", claim.getDetails())
+                        .with("id", claim.getId())));
     }
 
     /** Emails the contact who sent the claim what the hub did with it. */
