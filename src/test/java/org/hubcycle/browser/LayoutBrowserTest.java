@@ -113,6 +113,7 @@ class LayoutBrowserTest extends BrowserTest {
                                 "/llmes/meetings",
                                 "/",
                                 "/delivery/registers",
+                                "/delivery/sessions",
                                 "/impact",
                                 "/impact/" + lastYear + "/demo-maths-hub/case-studies/new",
                                 "/impact/" + lastYear + "/demo-maths-hub/stories",

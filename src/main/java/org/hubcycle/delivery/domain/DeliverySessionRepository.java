@@ -21,6 +21,9 @@ public interface DeliverySessionRepository extends JpaRepository<Session, Long> 
 
     List<Session> findByDateBetweenAndRemindedAtIsNullOrderByDate(LocalDate from, LocalDate to);
 
+    /** A hub's sessions between two days, in the order they meet. */
+    List<Session> findByHubIdAndDateBetweenOrderByDateAscStartTimeAscIdAsc(long hubId, LocalDate from, LocalDate to);
+
     Optional<Session> findFirstByWorkGroupIdAndDateGreaterThanEqualOrderByDateAsc(long workGroupId, LocalDate from);
 
     Optional<Session> findFirstByWorkGroupIdOrderByDateDesc(long workGroupId);
