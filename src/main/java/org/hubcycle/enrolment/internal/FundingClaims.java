@@ -443,6 +443,10 @@ public class FundingClaims {
                 Audited.of(type, claim.getHubId(), schoolName(claim), claim.getEntitlement(), amount, detail));
     }
 
+    private String groupName(FundingClaim claim) {
+        return workGroups.of(claim.getWorkGroupId()).map(Terms::name).orElse("");
+    }
+
     private String schoolName(FundingClaim claim) {
         return schools.namesByUrn(List.of(claim.getSchoolUrn()))
                 .getOrDefault(claim.getSchoolUrn(), "URN " + claim.getSchoolUrn());
@@ -450,27 +454,24 @@ public class FundingClaims {
 
     /** Emails the hub's contact address that a claim waits for its decision. */
     private void tellHub(FundingClaim claim) {
-        hubs.contactEmail(claim.getHubId())
-                .ifPresent(address -> outbox.queue(Email.of("enrolment.hub-claim")
-                        .to(address)
-                        .hub(claim.getHubId())
-                        .subject(schoolName(claim), claim.getEntitlement())
-                        .with("school", schoolName(claim))
-                        .with("entitlement", claim.getEntitlement())
-                        .with(
-                                "group",
-                                workGroups
-                                        .of(claim.getWorkGroupId())
-                                        .map(Terms::name)
-                                        .orElse(""))
-                        .with("claimed", Funding.pounds(claim.getClaimedPence()))
-                        .with("details", claim.getDetails())
-                        .with("id", claim.getId())));
+        hubs.contactEmail(claim.getHubId()).ifPresent(address -> {
+            String school = schoolName(claim);
+            outbox.queue(Email.of("enrolment.hub-claim")
+                    .to(address)
+                    .hub(claim.getHubId())
+                    .subject(school, claim.getEntitlement())
+                    .with("school", school)
+                    .with("entitlement", claim.getEntitlement())
+                    .with("group", groupName(claim))
+                    .with("claimed", Funding.pounds(claim.getClaimedPence()))
+                    .with("details", claim.getDetails())
+                    .with("id", claim.getId()));
+        });
     }
 
     /** Emails the contact who sent the claim what the hub did with it. */
     private void tell(FundingClaim claim, String outcome) {
-        String group = workGroups.of(claim.getWorkGroupId()).map(Terms::name).orElse("");
+        String group = groupName(claim);
         outbox.queue(Email.of("enrolment.claim-decided")
                 .to(claim.getSubmittedBy())
                 .hub(claim.getHubId())
