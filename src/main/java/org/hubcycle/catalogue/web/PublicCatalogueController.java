@@ -15,9 +15,8 @@ import org.hubcycle.shared.HubMember;
 import org.hubcycle.shared.HubScope;
 import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Phase;
+import org.hubcycle.shared.web.PdfDownload;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -113,16 +112,8 @@ class PublicCatalogueController {
     @GetMapping("/catalogue/{slug}/{year}.pdf")
     ResponseEntity<byte[]> summary(@PathVariable String slug, @PathVariable AcademicYear year) {
         PublishedOffer offer = HubScope.asSystem(() -> catalogue.publishedOffer(slug, year, null));
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        "Content-Disposition",
-                        ContentDisposition.inline()
-                                .filename(offer.hubSlug() + "-work-group-summary-"
-                                        + offer.year().slug() + ".pdf")
-                                .build()
-                                .toString())
-                .body(pdf.render(offer));
+        return PdfDownload.inline(
+                offer.hubSlug() + "-work-group-summary-" + offer.year().slug() + ".pdf", pdf.render(offer));
     }
 
     private HubSummary hub(String slug) {

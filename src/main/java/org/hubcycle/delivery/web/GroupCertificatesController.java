@@ -1,12 +1,14 @@
 package org.hubcycle.delivery.web;
 
 import java.util.List;
+import java.util.Map;
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
 import org.hubcycle.catalogue.WorkGroupAccess;
 import org.hubcycle.delivery.internal.Certificates;
 import org.hubcycle.delivery.internal.Certificates.Certificate;
 import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.web.PdfDocuments;
+import org.hubcycle.shared.web.PdfDownload;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -36,6 +38,8 @@ class GroupCertificatesController {
         if (list.isEmpty()) {
             throw new NotFoundException("not-found.certificate");
         }
-        return CertificatesPdf.of(pdf, list, "certificates-" + group.year().slug() + "-" + id + ".pdf");
+        return PdfDownload.attachment(
+                "certificates-" + group.year().slug() + "-" + id + ".pdf",
+                pdf.render("delivery/certificate-pdf", Map.of("certificates", list)));
     }
 }

@@ -2,6 +2,7 @@ package org.hubcycle.delivery.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.hubcycle.delivery.internal.Apologies;
 import org.hubcycle.delivery.internal.Apology;
 import org.hubcycle.delivery.internal.Calendars;
@@ -16,6 +17,7 @@ import org.hubcycle.shared.PublicAddress;
 import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.web.FormErrors;
 import org.hubcycle.shared.web.PdfDocuments;
+import org.hubcycle.shared.web.PdfDownload;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -79,8 +81,9 @@ class MySessionsController {
     @GetMapping("/my-sessions/certificates/{participantId}.pdf")
     ResponseEntity<byte[]> certificate(@PathVariable long participantId, Authentication user) {
         Certificate certificate = certificates.one(user.getName(), participantId);
-        return CertificatesPdf.of(
-                pdf, List.of(certificate), "certificate-" + certificate.year().slug() + "-" + participantId + ".pdf");
+        return PdfDownload.attachment(
+                "certificate-" + certificate.year().slug() + "-" + participantId + ".pdf",
+                pdf.render("delivery/certificate-pdf", Map.of("certificates", List.of(certificate))));
     }
 
     @PostMapping("/my-sessions/{id}/report")

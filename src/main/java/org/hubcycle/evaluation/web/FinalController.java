@@ -16,10 +16,8 @@ import org.hubcycle.shared.web.Attempt;
 import org.hubcycle.shared.web.FormErrors;
 import org.hubcycle.shared.web.FormValues;
 import org.hubcycle.shared.web.PdfDocuments;
+import org.hubcycle.shared.web.PdfDownload;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -64,15 +62,8 @@ class FinalController {
     @GetMapping("/evaluation/work-groups/{id}/final.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id, Authentication user) {
         FinalView view = evaluations.view(access.visible(id, user));
-        return ResponseEntity.ok()
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline()
-                                .filename("final-evaluation-" + id + ".pdf")
-                                .build()
-                                .toString())
-                .contentType(MediaType.APPLICATION_PDF)
-                .body(pdf.render("evaluation/final-pdf", Map.of("evaluation", view)));
+        return PdfDownload.inline(
+                "final-evaluation-" + id + ".pdf", pdf.render("evaluation/final-pdf", Map.of("evaluation", view)));
     }
 
     @PostMapping("/evaluation/work-groups/{id}/final")

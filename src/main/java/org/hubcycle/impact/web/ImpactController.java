@@ -24,11 +24,9 @@ import org.hubcycle.shared.web.Attempt;
 import org.hubcycle.shared.web.FormErrors;
 import org.hubcycle.shared.web.FormValues;
 import org.hubcycle.shared.web.PdfDocuments;
+import org.hubcycle.shared.web.PdfDownload;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Pageable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -129,15 +127,9 @@ class ImpactController {
     ResponseEntity<byte[]> pdf(
             @PathVariable AcademicYear year, @PathVariable String slug, @AuthenticationPrincipal HubMember member) {
         ReviewView view = reviews.view(access.hub(slug, member), access.within(year));
-        return ResponseEntity.ok()
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline()
-                                .filename("impact-review-" + year.slug() + "-" + slug + ".pdf")
-                                .build()
-                                .toString())
-                .contentType(MediaType.APPLICATION_PDF)
-                .body(pdf.render(
+        return PdfDownload.inline(
+                "impact-review-" + year.slug() + "-" + slug + ".pdf",
+                pdf.render(
                         "impact/review-pdf",
                         Map.of("review", view, "caseStudies", caseStudies.list(view.hub(), view.year()))));
     }

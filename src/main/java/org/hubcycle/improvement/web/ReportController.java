@@ -17,10 +17,8 @@ import org.hubcycle.shared.web.Attempt;
 import org.hubcycle.shared.web.FormErrors;
 import org.hubcycle.shared.web.FormValues;
 import org.hubcycle.shared.web.PdfDocuments;
+import org.hubcycle.shared.web.PdfDownload;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -103,15 +101,9 @@ class ReportController {
     @GetMapping("/improvement/{id}/report.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id, Authentication user) {
         ProjectView project = access.read(id, user).project();
-        return ResponseEntity.ok()
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline()
-                                .filename("final-monitoring-report-" + id + ".pdf")
-                                .build()
-                                .toString())
-                .contentType(MediaType.APPLICATION_PDF)
-                .body(pdf.render(
+        return PdfDownload.inline(
+                "final-monitoring-report-" + id + ".pdf",
+                pdf.render(
                         "improvement/report-pdf",
                         Map.of(
                                 "project", project,
