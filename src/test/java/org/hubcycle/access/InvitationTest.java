@@ -228,8 +228,18 @@ class InvitationTest {
                         new Enrolments.ParticipantInput("Tom Reed", member, "Year 1 teacher", "Teacher", null)),
                 SignedIn.SCHOOL));
 
-        String link = awaitLink(teacher);
+        String first = awaitLink(teacher);
         assertThat(mailbox().latest(teacher)).contains(school.name() + " nominated you to take part in SKTM Primary");
+
+        // A participant's account belongs to no hub, yet the hub that invited them lists and resends it.
+        Document list = html(get("/invitations").with(signedIn.as(SignedIn.HUB_LEAD)));
+        assertThat(list.select("tr:contains(" + teacher + ")").text()).contains("Priya Shah", "Participant");
+        mvc.perform(post(list.select("tr:contains(" + teacher + ") form").attr("action"))
+                        .with(csrf())
+                        .with(signedIn.as(SignedIn.HUB_LEAD)))
+                .andExpect(redirectedUrl("/invitations"));
+        String link = mailbox().link(teacher, "/invitation?token=");
+        assertThat(link).isNotEqualTo(first);
         mvc.perform(post("/invitation")
                         .with(csrf())
                         .param("token", Mailbox.token(link))

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +21,6 @@ import org.hubcycle.directory.Hubs;
 import org.hubcycle.notifications.Email;
 import org.hubcycle.notifications.Outbox;
 import org.hubcycle.shared.Audited;
-import org.hubcycle.shared.HubScope;
 import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.SystemWork;
@@ -31,7 +31,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Giving people roles. Someone with an account takes the role at once (and their signed-in sessions
@@ -189,13 +188,16 @@ public class Invitations {
                 .with("role", role.label()));
     }
 
-    /** The invitations the current user's hub has sent (the national admin: every hub's), newest first. */
-    @Transactional(readOnly = true)
+    /**
+     * The invitations the current user's hub has sent (the national admin: every hub's), newest first.
+     * The people are read for the system, in a transaction of their own: a participant's or school
+     * contact's account belongs to no hub, yet the hub that invited them lists it.
+     */
     public Page<View> list(Pageable pageable) {
         Page<Invitation> page = invitations.findAllByOrderByInvitedAtDescIdDesc(pageable);
-        Map<Long, UserAccount> people = HubScope.asSystem(
-                () -> users.findByIdIn(page.map(Invitation::getUserId).toList()).stream()
-                        .collect(Collectors.toMap(UserAccount::getId, Function.identity())));
+        List<Long> ids = page.map(Invitation::getUserId).toList();
+        Map<Long, UserAccount> people = system.inTransaction(() ->
+                users.findByIdIn(ids).stream().collect(Collectors.toMap(UserAccount::getId, Function.identity())));
         Instant now = clock.instant();
         return page.map(i -> {
             UserAccount u = people.get(i.getUserId());
@@ -213,13 +215,22 @@ public class Invitations {
         });
     }
 
-    /** Sends an invitation again with a new link (the old one stops working); another hub's is not found. */
-    @Transactional
+    /**
+     * Sends an invitation again with a new link (the old one stops working); another hub's is not found.
+     * Once the current user's hub is seen to own the invitation, the rest runs for the system, as the
+     * invited account may belong to no hub.
+     */
     public void resend(long invitationId, String by) {
-        Invitation invitation =
-                invitations.findById(invitationId).orElseThrow(() -> new NotFoundException("not-found.invitation"));
-        UserAccount account = HubScope.asSystem(() -> users.findById(invitation.getUserId()))
-                .orElseThrow(() -> new NotFoundException("not-found.invitation"));
+        if (!invitations.existsById(invitationId)) {
+            throw new NotFoundException("not-found.invitation");
+        }
+        system.run(() -> resendForTheHub(invitationId, by));
+    }
+
+    private void resendForTheHub(long invitationId, String by) {
+        Invitation invitation = invitations.findById(invitationId).orElseThrow();
+        UserAccount account =
+                users.findById(invitation.getUserId()).orElseThrow(() -> new NotFoundException("not-found.invitation"));
         if (invitation.state(clock.instant()) == Invitation.State.ACCEPTED || account.hasPassword()) {
             throw new Refused(null, "access.invitation.alreadyAccepted", account.getDisplayName());
         }
