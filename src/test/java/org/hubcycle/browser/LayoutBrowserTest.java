@@ -86,7 +86,14 @@ class LayoutBrowserTest extends BrowserTest {
                                 "/charges",
                                 "/school-contacts",
                                 "/account",
-                                "/catalogue/demo-maths-hub/" + year),
+                                "/catalogue/demo-maths-hub/" + year,
+                                "/catalogue/demo-maths-hub/annual-reports",
+                                "/catalogue/demo-maths-hub/"
+                                        + AcademicYear.containing(LocalDate.now(clock))
+                                                .previous()
+                                                .previous()
+                                                .slug()
+                                        + "/annual-report"),
                 SignedIn.PARTICIPANT, List.of("/", "/my-sessions", "/my-stories"),
                 SignedIn.WGL, List.of("/leading", "/interest", materials),
                 SignedIn.LLME, List.of("/improvement", project, project + "/visits/new"),
@@ -117,6 +124,8 @@ class LayoutBrowserTest extends BrowserTest {
                                 "/impact",
                                 "/impact/" + lastYear + "/demo-maths-hub/case-studies/new",
                                 "/impact/" + lastYear + "/demo-maths-hub/stories",
+                                "/impact/" + lastYear + "/demo-maths-hub/annual-report",
+                                "/impact/" + lastYear + "/demo-maths-hub/annual-report/preview",
                                 "/improvement/new",
                                 project,
                                 project + "/kpis/new",

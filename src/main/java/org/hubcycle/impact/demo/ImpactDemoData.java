@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.hubcycle.catalogue.HubOffers;
 import org.hubcycle.directory.HubSummary;
 import org.hubcycle.directory.Hubs;
@@ -18,6 +19,7 @@ import org.hubcycle.impact.domain.ImpactReviewRepository;
 import org.hubcycle.impact.domain.Setting;
 import org.hubcycle.impact.domain.Statement;
 import org.hubcycle.impact.domain.Theme;
+import org.hubcycle.impact.internal.AnnualReports;
 import org.hubcycle.impact.internal.CaseStudies;
 import org.hubcycle.impact.internal.ImpactReviews;
 import org.hubcycle.impact.internal.ImpactStories;
@@ -30,7 +32,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Impact reviews, all fictional: the demo hub's review of the year before last, with a case study of three
- * small primary schools, accepted by the national centre, and its review of last year begun, with two
+ * small primary schools, accepted by the national centre, and its annual report of that year published, and its review of last year begun, with two
  * stories from last year's Development 1 participants (one to share with their name, one without) (a draft, so its home page asks for it); Northfield's review
  * of last year submitted, for the national admin to accept or return.
  */
@@ -73,7 +75,17 @@ class ImpactDemoData implements DemoData {
                 + " ideas in the same week, so we can compare what worked."
     };
 
+    private static final String FOREWORD =
+            "This was the year our small rural primaries stopped planning alone. Nine schools took part in"
+                    + " Development, seven completed it, and three of them now plan every unit together.\n\n"
+                    + "Thank you to the schools, their teachers and our work group leads, who gave their time to it.";
+
+    private static final String LOOKING_AHEAD =
+            "Next year we will run the cluster model in two more areas, and invite headteachers to the first and"
+                    + " last sessions of every Development group. Our work groups are open for applications now.";
+
     private final ImpactReviews reviews;
+    private final AnnualReports annualReports;
     private final CaseStudies caseStudies;
     private final ImpactStories stories;
     private final HubOffers offers;
@@ -85,6 +97,7 @@ class ImpactDemoData implements DemoData {
 
     ImpactDemoData(
             ImpactReviews reviews,
+            AnnualReports annualReports,
             CaseStudies caseStudies,
             ImpactStories stories,
             HubOffers offers,
@@ -94,6 +107,7 @@ class ImpactDemoData implements DemoData {
             Schools schools,
             Clock clock) {
         this.reviews = reviews;
+        this.annualReports = annualReports;
         this.caseStudies = caseStudies;
         this.stories = stories;
         this.offers = offers;
@@ -141,6 +155,8 @@ class ImpactDemoData implements DemoData {
         reviews.submit(demo, last.previous(), -1, written, THEMES, HUB_LEAD);
         reviews.accept(
                 demo, last.previous(), reviews.view(demo, last.previous()).version(), "national@hubcycle.test");
+        annualReports.save(demo, last.previous(), -1, FOREWORD, LOOKING_AHEAD, Set.of(), HUB_LEAD);
+        annualReports.publish(demo, last.previous(), -1, HUB_LEAD);
         reviews.save(demo, last, -1, Map.of(Setting.PRIMARY, PRIMARY), List.of(THEMES.get(0)), HUB_LEAD);
         HubScope.asSystem(() -> offers.briefs(demo.id(), last)).stream()
                 .filter(g -> g.name().equals("Development 1"))

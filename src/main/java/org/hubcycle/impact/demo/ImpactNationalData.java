@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Impact's share of the national dataset: every hub's review of each complete year, accepted in the
  * autumn after it, speaking to primary and secondary schools and to most hubs' LLME community, with two
- * themes and a case study of two of its schools; last year's is submitted for four hubs in five and a draft for the rest. The generated reviews
+ * themes and a case study of two of its schools, and its annual report of each of those years published;
+ * last year's is submitted for four hubs in five and a draft for the rest. The generated reviews
  * keep no figures of their own, so their pages show the records' figures.
  */
 @Component
@@ -49,6 +50,10 @@ class ImpactNationalData implements NationalData {
         {"Small schools gain most from working in clusters.", "Group small schools by area next year."}
     };
 
+    private static final String FOREWORD =
+            "This year our work groups reached more of the schools in our area, and more of them completed."
+                    + " Thank you to the schools, their teachers and our leads.";
+
     private final JdbcTemplate jdbc;
 
     ImpactNationalData(JdbcTemplate jdbc) {
@@ -71,6 +76,7 @@ class ImpactNationalData implements NationalData {
         List<Object[]> reviews = new ArrayList<>();
         List<Object[]> statements = new ArrayList<>();
         List<Object[]> themes = new ArrayList<>();
+        List<Object[]> annualReports = new ArrayList<>();
         AcademicYear current = dataset.currentYear();
         for (AcademicYear year : dataset.years()) {
             if (year.equals(current)) {
@@ -123,6 +129,9 @@ class ImpactNationalData implements NationalData {
                     caseStudySchools.add(
                             new Object[] {study, hub.schools().get(school + 1).urn()});
                 }
+                if (!last) {
+                    annualReports.add(new Object[] {hub.id(), year.startYear(), FOREWORD, at, lead, at, lead});
+                }
                 int first = random.nextInt(THEMES.length);
                 for (int i = 0; i < 2; i++) {
                     String[] theme = THEMES[(first + i) % THEMES.length];
@@ -147,6 +156,10 @@ class ImpactNationalData implements NationalData {
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
                 caseStudies);
         bulk.insert("INSERT INTO impact_case_study_school (case_study_id, school_urn) VALUES (?, ?)", caseStudySchools);
+        bulk.insert(
+                "INSERT INTO impact_annual_report (hub_id, academic_year, foreword, published_at, published_by,"
+                        + " updated_at, updated_by, version) VALUES (?, ?, ?, ?, ?, ?, ?, 0)",
+                annualReports);
         bulk.restartIds("impact_review", "impact_case_study");
     }
 

@@ -12,6 +12,9 @@ public interface ImpactStoryRepository extends JpaRepository<ImpactStory, Long> 
 
     Page<ImpactStory> findByHubIdAndAcademicYearOrderById(long hubId, int academicYear, Pageable pageable);
 
+    List<ImpactStory> findByHubIdAndAcademicYearAndConsentInOrderByIdDesc(
+            long hubId, int academicYear, Collection<Consent> consents);
+
     long countByHubIdAndAcademicYear(long hubId, int academicYear);
 
     Optional<ImpactStory> findByParticipantIdAndWorkGroupId(long participantId, long workGroupId);

@@ -21,6 +21,7 @@ import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.SystemWork;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -144,28 +145,43 @@ public class ImpactStories {
     @Transactional(readOnly = true)
     public Page<Told> of(HubSummary hub, AcademicYear year, Pageable pageable) {
         Page<ImpactStory> page = stories.findByHubIdAndAcademicYearOrderById(hub.id(), year.startYear(), pageable);
-        Map<Long, Seat> writers = seats.byId(page.stream()
+        List<Told> told = told(page.getContent());
+        return new PageImpl<>(told, pageable, page.getTotalElements());
+    }
+
+    /** The hub's stories of a year that their writers allowed it to share, newest first: what an annual report may quote. */
+    @Transactional(readOnly = true)
+    public List<Told> shareable(HubSummary hub, AcademicYear year) {
+        return told(stories.findByHubIdAndAcademicYearAndConsentInOrderByIdDesc(
+                hub.id(), year.startYear(), List.of(Consent.NAMED, Consent.ANONYMOUS)));
+    }
+
+    /** Stories as the hub reads them: the writer's name and school read from their place, only where they allowed it. */
+    private List<Told> told(List<ImpactStory> found) {
+        Map<Long, Seat> writers = seats.byId(found.stream()
                 .filter(s -> s.getConsent().named())
                 .map(ImpactStory::getParticipantId)
                 .toList());
         Map<Long, String> groups =
                 offers
-                        .briefs(page.stream()
+                        .briefs(found.stream()
                                 .map(ImpactStory::getWorkGroupId)
                                 .distinct()
                                 .toList())
                         .stream()
                         .collect(Collectors.toMap(WorkGroupBrief::id, WorkGroupBrief::name));
-        return page.map(s -> {
-            Seat writer = writers.get(s.getParticipantId());
-            return new Told(
-                    s.getId(),
-                    groups.getOrDefault(s.getWorkGroupId(), ""),
-                    s.getStory(),
-                    s.getConsent(),
-                    writer == null ? null : writer.fullName() + ", " + writer.schoolName(),
-                    s.getUpdatedAt());
-        });
+        return found.stream()
+                .map(s -> {
+                    Seat writer = writers.get(s.getParticipantId());
+                    return new Told(
+                            s.getId(),
+                            groups.getOrDefault(s.getWorkGroupId(), ""),
+                            s.getStory(),
+                            s.getConsent(),
+                            writer == null ? null : writer.fullName() + ", " + writer.schoolName(),
+                            s.getUpdatedAt());
+                })
+                .toList();
     }
 
     @Transactional(readOnly = true)

@@ -12,6 +12,7 @@ import org.hubcycle.directory.Hubs;
 import org.hubcycle.impact.domain.Setting;
 import org.hubcycle.impact.domain.Statement;
 import org.hubcycle.impact.domain.Theme;
+import org.hubcycle.impact.internal.AnnualReports;
 import org.hubcycle.impact.internal.CaseStudies;
 import org.hubcycle.impact.internal.ImpactReviews;
 import org.hubcycle.impact.internal.ImpactReviews.ReviewView;
@@ -60,6 +61,7 @@ class ImpactController {
     private static final List<String> PARTS = List.of("focus", "observed", "evidence", "reflection");
 
     private final ImpactReviews reviews;
+    private final AnnualReports annualReports;
     private final CaseStudies caseStudies;
     private final ImpactStories stories;
     private final ImpactAccess access;
@@ -69,6 +71,7 @@ class ImpactController {
 
     ImpactController(
             ImpactReviews reviews,
+            AnnualReports annualReports,
             CaseStudies caseStudies,
             ImpactStories stories,
             ImpactAccess access,
@@ -76,6 +79,7 @@ class ImpactController {
             PdfDocuments pdf,
             MessageSource messages) {
         this.reviews = reviews;
+        this.annualReports = annualReports;
         this.caseStudies = caseStudies;
         this.stories = stories;
         this.access = access;
@@ -106,6 +110,7 @@ class ImpactController {
         model.addAttribute("year", chosen);
         model.addAttribute(
                 "lines", reviews.list(chosen, hubs.list(Pageable.unpaged()).getContent()));
+        model.addAttribute("published", annualReports.publishedHubs(chosen));
         model.addAttribute("next", chosen.next().compareTo(access.thisYear()) <= 0 ? chosen.next() : null);
         model.addAttribute("section", "hubs");
         return "impact/reviews";

@@ -56,6 +56,7 @@ class NationalDatasetTest {
                 "impact_theme",
                 "impact_case_study",
                 "impact_case_study_school",
+                "impact_annual_report",
                 "improvement_project",
                 "improvement_kpi",
                 "improvement_risk",
