@@ -1,4 +1,4 @@
-/** LLME profiles and roles, expressions of interest, commissioning work group leads, networks and cohorts. */
+/** LLME profiles and roles, expressions of interest, commissioning and paying work group leads, networks and cohorts. */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Leadership",
         allowedDependencies = {"shared", "directory", "catalogue", "notifications"})

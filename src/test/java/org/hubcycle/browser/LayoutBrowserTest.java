@@ -75,6 +75,12 @@ class LayoutBrowserTest extends BrowserTest {
                         Long.class,
                         AcademicYear.containing(LocalDate.now(clock)).startYear())
                 + "/materials";
+        String leadPayment = jdbc.queryForObject(
+                "select '/llmes/payments/work-groups/' || g.id || '/leads/' || g.lead_person_id from work_group g"
+                        + " join hub h on h.id = g.hub_id where h.slug = 'demo-maths-hub'"
+                        + " and g.name = 'Development 1' and g.academic_year = ?",
+                String.class,
+                AcademicYear.containing(LocalDate.now(clock)).startYear());
         Map<String, List<String>> visits = Map.of(
                 SignedIn.SCHOOL,
                         List.of(
@@ -118,6 +124,8 @@ class LayoutBrowserTest extends BrowserTest {
                                 "/llmes",
                                 "/llmes/rounds",
                                 "/llmes/meetings",
+                                "/llmes/payments/" + year,
+                                leadPayment,
                                 "/",
                                 "/delivery/registers",
                                 "/delivery/sessions",

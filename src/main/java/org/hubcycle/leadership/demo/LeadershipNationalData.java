@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  * Leadership's share of the national dataset: every person of a hub is on its LLME register, a Work
  * Group Lead from the first year they led a group to the last, and about a third of them Mastery
  * Specialists of a cohort (one cohort per hub, phase and year). Each hub's first two people are SLEs
- * throughout, who lead its school improvement projects.
+ * throughout, who lead its school improvement projects. Each group's lead has terms agreed, paid for every
+ * past year.
  */
 @Component
 class LeadershipNationalData implements NationalData {
@@ -126,5 +127,42 @@ class LeadershipNationalData implements NationalData {
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 roles);
         bulk.restartIds("specialist_cohort", "llme", "llme_role");
+        bulk.insert(
+                "INSERT INTO lead_agreement (hub_id, academic_year, work_group_id, person_id, half_days,"
+                        + " day_rate_pence, payee, agreed_at, agreed_by, paid_pence, paid_on, payment_reference,"
+                        + " paid_by, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                agreements(dataset, random, current, now));
+    }
+
+    /**
+     * What each hub agreed to pay its groups' leads: a day for each session and one to plan, at one of three
+     * day rates, paid to the lead's school at the end of each past year; this year's are agreed, not yet paid.
+     */
+    private static List<Object[]> agreements(NationalDataset dataset, Random random, int current, Timestamp now) {
+        int[] rates = {27500, 30000, 32500};
+        List<Object[]> rows = new ArrayList<>();
+        for (NationalDataset.WorkGroup group : dataset.workGroups) {
+            AcademicYear year = group.project().year();
+            int halfDays = 2 * (group.sessions() + 1);
+            int rate = rates[random.nextInt(rates.length)];
+            boolean paid = year.startYear() != current;
+            String by = "lead@" + group.hubId() + ".test";
+            rows.add(new Object[] {
+                group.hubId(),
+                year.startYear(),
+                group.id(),
+                group.leadPersonId(),
+                halfDays,
+                rate,
+                "The lead's school",
+                now,
+                by,
+                paid ? halfDays * rate / 2 : null,
+                paid ? java.sql.Date.valueOf(year.lastDay().minusDays(random.nextInt(30))) : null,
+                paid ? "PO-" + group.id() : null,
+                paid ? by : null
+            });
+        }
+        return rows;
     }
 }

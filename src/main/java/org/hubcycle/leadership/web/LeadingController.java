@@ -7,6 +7,7 @@ import org.hubcycle.catalogue.HubOffers;
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
 import org.hubcycle.directory.People;
 import org.hubcycle.directory.People.PersonView;
+import org.hubcycle.leadership.internal.LeadPayments;
 import org.hubcycle.shared.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -25,10 +26,12 @@ class LeadingController {
 
     private final HubOffers offers;
     private final People people;
+    private final LeadPayments payments;
 
-    LeadingController(HubOffers offers, People people) {
+    LeadingController(HubOffers offers, People people, LeadPayments payments) {
         this.offers = offers;
         this.people = people;
+        this.payments = payments;
     }
 
     @GetMapping("/leading")
@@ -38,12 +41,16 @@ class LeadingController {
         return "leadership/leading";
     }
 
+    /** One of their groups, with what the hub pays them for leading it. */
     @GetMapping("/leading/{id}")
     String workGroup(@PathVariable long id, Authentication authentication, Model model) {
-        WorkGroupBrief group = led(authentication).stream()
+        PersonView me = people.findByEmail(authentication.getName())
+                .orElseThrow(() -> new NotFoundException("not-found.work-group"));
+        WorkGroupBrief group = offers.ledBy(List.of(me.id())).stream()
                 .filter(g -> g.id() == id)
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("not-found.work-group"));
+        model.addAttribute("terms", payments.ofLead(me.id()).get(group.id()));
         model.addAttribute("group", group);
         model.addAttribute(
                 "leads",

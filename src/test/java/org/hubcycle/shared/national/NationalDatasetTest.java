@@ -62,7 +62,8 @@ class NationalDatasetTest {
                 "improvement_risk",
                 "improvement_visit",
                 "funding_claim",
-                "session_material")) {
+                "session_material",
+                "lead_agreement")) {
             assertThat(first.queryForObject("SELECT COUNT(*) FROM " + table, Integer.class))
                     .as(table)
                     .isPositive();
