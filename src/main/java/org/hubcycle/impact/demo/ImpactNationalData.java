@@ -5,20 +5,24 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.hubcycle.directory.HubSummary;
+import org.hubcycle.directory.Hubs;
 import org.hubcycle.impact.domain.Setting;
+import org.hubcycle.insights.HubYearFigures;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.national.Bulk;
 import org.hubcycle.shared.national.NationalData;
 import org.hubcycle.shared.national.NationalDataset;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Impact's share of the national dataset: every hub's review of each complete year, accepted in the
  * autumn after it, speaking to primary and secondary schools and to most hubs' LLME community, with two
  * themes and a case study of two of its schools, and its annual report of each of those years published;
- * last year's is submitted for four hubs in five and a draft for the rest. The generated reviews
- * keep no figures of their own, so their pages show the records' figures.
+ * last year's is submitted for four hubs in five and a draft for the rest. A submitted or accepted review
+ * keeps the year's figures, worked out from the records loaded, as one submitted in Hubcycle does.
  */
 @Component
 class ImpactNationalData implements NationalData {
@@ -55,9 +59,15 @@ class ImpactNationalData implements NationalData {
                     + " Thank you to the schools, their teachers and our leads.";
 
     private final JdbcTemplate jdbc;
+    private final HubYearFigures figures;
+    private final Hubs hubs;
+    private final JsonMapper json;
 
-    ImpactNationalData(JdbcTemplate jdbc) {
+    ImpactNationalData(JdbcTemplate jdbc, HubYearFigures figures, Hubs hubs, JsonMapper json) {
         this.jdbc = jdbc;
+        this.figures = figures;
+        this.hubs = hubs;
+        this.json = json;
     }
 
     @Override
@@ -161,6 +171,23 @@ class ImpactNationalData implements NationalData {
                         + " updated_at, updated_by, version) VALUES (?, ?, ?, ?, ?, ?, ?, 0)",
                 annualReports);
         bulk.restartIds("impact_review", "impact_case_study");
+        keepFigures(reviews);
+    }
+
+    /**
+     * A review keeps the year's figures as they stood when it was submitted, as Hubcycle does: worked out
+     * here from the records just loaded, for every review but a draft.
+     */
+    private void keepFigures(List<Object[]> reviews) {
+        List<Object[]> kept = new ArrayList<>();
+        for (Object[] review : reviews) {
+            if (!"DRAFT".equals(review[3])) {
+                HubSummary hub = hubs.findById((Long) review[1]).orElseThrow();
+                AcademicYear year = new AcademicYear((Integer) review[2]);
+                kept.add(new Object[] {json.writeValueAsString(figures.of(year, hub)), review[0]});
+            }
+        }
+        jdbc.batchUpdate("UPDATE impact_review SET figures = ? WHERE id = ?", kept);
     }
 
     private static Object[] statement(long id, Setting setting, String observed) {

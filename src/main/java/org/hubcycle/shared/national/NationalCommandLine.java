@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hubcycle.shared.AcademicYear;
+import org.hubcycle.shared.HubScope;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -69,7 +70,8 @@ public final class NationalCommandLine {
                     .sorted(Comparator.comparingInt(NationalData::order))
                     .toList()) {
                 long at = System.nanoTime();
-                transaction.executeWithoutResult(status -> share.load(dataset));
+                // Work for the system, as every import is: a share may read the others through their services.
+                HubScope.asSystem(() -> transaction.executeWithoutResult(status -> share.load(dataset)));
                 out.printf("%s: %.1f s%n", share.getClass().getSimpleName(), (System.nanoTime() - at) / 1e9);
             }
             // Fresh statistics (and, on PostgreSQL, the visibility map) for the planner, as autovacuum would give

@@ -86,6 +86,12 @@ class NationalDatasetTest {
                         Integer.class))
                 .isZero();
 
+        // A review that reached the national centre keeps the year's figures, as one submitted in Hubcycle does.
+        assertThat(first.queryForObject(
+                        "SELECT COUNT(*) FROM impact_review WHERE status <> 'DRAFT' AND figures IS NULL",
+                        Integer.class))
+                .isZero();
+
         // Funding claims are made by places held, and stay within each place's ceiling for the entitlement.
         assertThat(first.queryForObject(
                         "SELECT COUNT(*) FROM funding_claim c JOIN enrolment e ON e.id = c.enrolment_id"
