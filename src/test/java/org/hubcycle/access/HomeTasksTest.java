@@ -132,6 +132,7 @@ class HomeTasksTest {
                             "Surveys closing in the next week",
                             "Termly reports due in the next two weeks, or late",
                             "Your hub's impact review of last year, to write and submit",
+                            "Your hub's annual report of last year, to publish now the national centre has accepted the review",
                             "Final monitoring reports of school improvement projects that have ended, to write and submit");
             for (String added : List.of(
                     "Rounds of expressions of interest closing in the next two weeks",

@@ -34,6 +34,7 @@ import org.hubcycle.impact.internal.CaseStudies;
 import org.hubcycle.impact.internal.ImpactReviews;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.HubScope;
+import org.hubcycle.shared.HubTasks;
 import org.hubcycle.support.IntegrationTest;
 import org.hubcycle.support.SignedIn;
 import org.jsoup.Jsoup;
@@ -83,6 +84,9 @@ class AnnualReportTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    List<HubTasks> tasks;
 
     @Test
     void theHubPublishesItsReportOnceTheReviewIsAcceptedAndThePublicReadsOnlyWhatMayBeShared() throws Exception {
@@ -148,6 +152,9 @@ class AnnualReportTest {
                 .contains("once the national centre has accepted the impact review of " + year);
         mvc.perform(get(report)).andExpect(status().isNotFound());
 
+        assertThat(annualReportTask(demo, year))
+                .as("not before the review is accepted")
+                .isZero();
         HubScope.asSystem(
                 () -> reviews.accept(demo, year, reviews.view(demo, year).version(), SignedIn.NATIONAL));
         mvc.perform(post(form + "/publish").with(csrf()).with(signedIn.asStaffOf(demo)))
@@ -156,7 +163,11 @@ class AnnualReportTest {
                         .select(".govuk-error-summary")
                         .text())
                 .contains("changed while you were looking at it");
+        assertThat(annualReportTask(demo, year))
+                .as("once the review is accepted, the home page asks for the report")
+                .isEqualTo(1);
         mvc.perform(publish(form, lead)).andExpect(redirectedUrl(form));
+        assertThat(annualReportTask(demo, year)).isZero();
         assertThat(audits("impact.annual-report-published", year)).isEqualTo(1);
 
         Document published = html(get(report).with(anonymous()));
@@ -228,6 +239,16 @@ class AnnualReportTest {
                         .text())
                 .contains("this report is not published");
         assertThat(audits("impact.annual-report-withdrawn", year)).isEqualTo(1);
+    }
+
+    /** The home page's count for the year's annual report, on a day of the year after it. */
+    private long annualReportTask(HubSummary hub, AcademicYear year) {
+        return tasks.stream()
+                .flatMap(t ->
+                        HubScope.asSystem(() -> t.tasks(hub.id(), year.next().firstDay())).stream())
+                .filter(t -> t.message().equals("home.task.annualReport"))
+                .mapToLong(HubTasks.Task::count)
+                .sum();
     }
 
     private static Words study(String title, List<Integer> urns, boolean agreed) {

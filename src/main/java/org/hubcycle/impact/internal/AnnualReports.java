@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.hubcycle.directory.HubSummary;
 import org.hubcycle.impact.domain.AnnualReport;
 import org.hubcycle.impact.domain.AnnualReportRepository;
+import org.hubcycle.impact.domain.ImpactReviewRepository;
 import org.hubcycle.impact.internal.CaseStudies.CaseStudyView;
 import org.hubcycle.impact.internal.ImpactReviews.ReviewView;
 import org.hubcycle.impact.internal.ImpactStories.Told;
@@ -69,6 +70,7 @@ public class AnnualReports {
 
     private final AnnualReportRepository reports;
     private final ImpactReviews reviews;
+    private final ImpactReviewRepository reviewStatuses;
     private final CaseStudies caseStudies;
     private final ImpactStories stories;
     private final ApplicationEventPublisher events;
@@ -77,12 +79,14 @@ public class AnnualReports {
     AnnualReports(
             AnnualReportRepository reports,
             ImpactReviews reviews,
+            ImpactReviewRepository reviewStatuses,
             CaseStudies caseStudies,
             ImpactStories stories,
             ApplicationEventPublisher events,
             Clock clock) {
         this.reports = reports;
         this.reviews = reviews;
+        this.reviewStatuses = reviewStatuses;
         this.caseStudies = caseStudies;
         this.stories = stories;
         this.events = events;
@@ -91,7 +95,18 @@ public class AnnualReports {
 
     @Transactional(readOnly = true)
     public ReportView view(HubSummary hub, AcademicYear year) {
-        Optional<AnnualReport> saved = reports.findByHubIdAndAcademicYear(hub.id(), year.startYear());
+        return view(hub, year, reports.findByHubIdAndAcademicYear(hub.id(), year.startYear()));
+    }
+
+    /** The report as the public reads it: only once published. */
+    @Transactional(readOnly = true)
+    public Optional<ReportView> published(HubSummary hub, AcademicYear year) {
+        return reports.findByHubIdAndAcademicYear(hub.id(), year.startYear())
+                .filter(AnnualReport::published)
+                .map(report -> view(hub, year, Optional.of(report)));
+    }
+
+    private ReportView view(HubSummary hub, AcademicYear year, Optional<AnnualReport> saved) {
         return new ReportView(
                 reviews.view(hub, year),
                 caseStudies.list(hub, year).stream()
@@ -103,15 +118,6 @@ public class AnnualReports {
                 saved.map(AnnualReport::getLookingAhead).orElse(null),
                 saved.map(AnnualReport::getPublishedAt).orElse(null),
                 saved.map(AnnualReport::getVersion).orElse(-1));
-    }
-
-    /** The report as the public reads it: only once published. */
-    @Transactional(readOnly = true)
-    public Optional<ReportView> published(HubSummary hub, AcademicYear year) {
-        boolean published = reports.findByHubIdAndAcademicYear(hub.id(), year.startYear())
-                .map(AnnualReport::published)
-                .orElse(false);
-        return published ? Optional.of(view(hub, year)) : Optional.empty();
     }
 
     /** The years the hub has published a report of, latest first. */
@@ -160,7 +166,7 @@ public class AnnualReports {
     /** The hub lead publishes it: the national centre has accepted the year's review, and it has a foreword. */
     @Transactional
     public void publish(HubSummary hub, AcademicYear year, int version, String by) {
-        if (reviews.view(hub, year).status() != ReportStatus.ACCEPTED) {
+        if (reviewStatuses.statusOf(hub.id(), year.startYear()).orElse(null) != ReportStatus.ACCEPTED) {
             throw new Refused(null, "impact.annual.publish.notAccepted", year.toString());
         }
         AnnualReport report = reports.findByHubIdAndAcademicYear(hub.id(), year.startYear())

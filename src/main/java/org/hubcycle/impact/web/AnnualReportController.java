@@ -83,6 +83,16 @@ class AnnualReportController {
         this.messages = messages;
     }
 
+    /** The home page's task leads here: the hub's report of the last complete year (the national admin: every hub's reviews). */
+    @GetMapping("/impact/annual-report")
+    String lastYears(@AuthenticationPrincipal HubMember member) {
+        if (member.seesAllHubs()) {
+            return "redirect:/impact";
+        }
+        return "redirect:/impact/" + access.thisYear().previous().slug() + "/"
+                + access.own(member).slug() + "/annual-report";
+    }
+
     @GetMapping("/impact/{year}/{slug}/annual-report")
     String view(
             @PathVariable AcademicYear year,
