@@ -155,6 +155,27 @@ class LeadPaymentsTest {
                         .text())
                 .contains("6.5 days at £300 a day: £1,950", "Paid £1,950");
 
+        // Someone who led the group earlier in the year keeps their terms and payment in sight.
+        long former = jdbc.queryForObject(
+                "select min(id) from person where hub_id = ? and id <> ?", Long.class, demo.id(), lead.id());
+        jdbc.update(
+                "insert into lead_agreement (hub_id, academic_year, work_group_id, person_id, half_days, day_rate_pence,"
+                        + " payee, agreed_at, agreed_by, paid_pence, paid_on, version)"
+                        + " values (?, ?, ?, ?, 4, 30000, 'Their school', current_timestamp, ?, 60000, ?, 0)",
+                demo.id(),
+                year.startYear(),
+                group.id(),
+                former,
+                SignedIn.HUB_LEAD,
+                java.sql.Date.valueOf(LocalDate.now(clock)));
+        String formerPage = "/llmes/payments/work-groups/" + group.id() + "/leads/" + former;
+        Document withFormer = html(get(yearPage).with(hubLead));
+        assertThat(withFormer.select("tr:has(a[href=" + formerPage + "])").text())
+                .contains("(no longer leads it)", "2 days at £300 a day: £600", "Paid £600");
+        assertThat(withFormer.select("#payment-totals").text()).contains("Paid £2,550");
+        assertThat(html(get(formerPage).with(hubLead)).select("main dl").text()).contains("No longer leads it");
+        jdbc.update("delete from lead_agreement where person_id = ?", former);
+
         // Hub staff read; only the hub lead records. Another hub, and other roles, find nothing.
         RequestPostProcessor staff = signedIn.asStaffOf(demo);
         assertThat(html(get(page).with(staff)).select("main form")).isEmpty();

@@ -105,6 +105,15 @@ public class LeadAgreement extends HubOwned {
         this.paidBy = by;
     }
 
+    /** The work group and lead it is for, as one key. */
+    public String place() {
+        return place(workGroupId, personId);
+    }
+
+    public static String place(long workGroupId, long personId) {
+        return workGroupId + "/" + personId;
+    }
+
     public long totalPence() {
         return totalPence(halfDays, dayRatePence);
     }

@@ -90,8 +90,11 @@ public class LeadPayments {
         }
     }
 
-    /** One lead of one work group, with the hub's agreement with them if it has one. */
-    public record Line(WorkGroupBrief group, PersonView lead, boolean coLead, Terms terms) {
+    /**
+     * One lead of one work group, with the hub's agreement with them if it has one; {@code former} for
+     * someone who no longer leads it but has terms for it (replaced during the year, or the group cancelled).
+     */
+    public record Line(WorkGroupBrief group, PersonView lead, boolean coLead, boolean former, Terms terms) {
 
         public boolean agreed() {
             return terms != null;
@@ -140,25 +143,38 @@ public class LeadPayments {
         this.clock = clock;
     }
 
-    /** Every lead and co-lead of the hub's work groups of the year (cancelled groups left out), by group. */
+    /**
+     * Every lead and co-lead of the hub's work groups of the year (cancelled groups left out), by group; then
+     * anyone who no longer leads a group they have terms for, so nothing agreed or paid drops out of sight.
+     */
     @Transactional(readOnly = true)
     public Year year(long hubId, AcademicYear year) {
         List<WorkGroupBrief> groups = offers.briefs(hubId, year).stream()
-                .filter(g -> !g.cancelled())
                 .sorted(Comparator.comparing(WorkGroupBrief::name).thenComparing(WorkGroupBrief::id))
                 .toList();
-        Map<Long, PersonView> leads = people.views(groups.stream()
-                .flatMap(g -> Stream.of(g.leadPersonId(), g.coLeadPersonId()))
+        Map<String, LeadAgreement> unmatched = agreements.findByHubIdAndAcademicYear(hubId, year.startYear()).stream()
+                .collect(Collectors.toMap(LeadAgreement::place, Function.identity()));
+        Map<Long, PersonView> leads = people.views(Stream.concat(
+                        groups.stream()
+                                .filter(g -> !g.cancelled())
+                                .flatMap(g -> Stream.of(g.leadPersonId(), g.coLeadPersonId())),
+                        unmatched.values().stream().map(LeadAgreement::getPersonId))
                 .filter(Objects::nonNull)
                 .distinct()
                 .toList());
-        Map<String, LeadAgreement> byPlace = agreements.findByHubIdAndAcademicYear(hubId, year.startYear()).stream()
-                .collect(Collectors.toMap(a -> a.getWorkGroupId() + "/" + a.getPersonId(), Function.identity()));
         List<Line> lines = new ArrayList<>();
         for (WorkGroupBrief g : groups) {
-            addLine(lines, g, g.leadPersonId(), false, leads, byPlace);
-            addLine(lines, g, g.coLeadPersonId(), true, leads, byPlace);
+            if (!g.cancelled()) {
+                addLine(lines, g, g.leadPersonId(), false, leads, unmatched);
+                addLine(lines, g, g.coLeadPersonId(), true, leads, unmatched);
+            }
         }
+        Map<Long, WorkGroupBrief> byId = groups.stream().collect(Collectors.toMap(WorkGroupBrief::id, g -> g));
+        unmatched.values().stream()
+                .filter(a -> byId.containsKey(a.getWorkGroupId()) && leads.containsKey(a.getPersonId()))
+                .sorted(Comparator.comparing(LeadAgreement::getWorkGroupId).thenComparing(LeadAgreement::getPersonId))
+                .forEach(a -> lines.add(
+                        new Line(byId.get(a.getWorkGroupId()), leads.get(a.getPersonId()), false, true, Terms.of(a))));
         return new Year(
                 year,
                 lines,
@@ -173,35 +189,40 @@ public class LeadPayments {
                 lines.stream().filter(l -> !l.agreed()).count());
     }
 
+    /** Adds a current lead's line, taking their agreement (if any) out of those not yet matched. */
     private static void addLine(
             List<Line> lines,
             WorkGroupBrief group,
             Long personId,
             boolean coLead,
             Map<Long, PersonView> leads,
-            Map<String, LeadAgreement> byPlace) {
+            Map<String, LeadAgreement> unmatched) {
         if (personId == null || !leads.containsKey(personId)) {
             return;
         }
-        LeadAgreement a = byPlace.get(group.id() + "/" + personId);
-        lines.add(new Line(group, leads.get(personId), coLead, a == null ? null : Terms.of(a)));
+        LeadAgreement a = unmatched.remove(LeadAgreement.place(group.id(), personId));
+        lines.add(new Line(group, leads.get(personId), coLead, false, a == null ? null : Terms.of(a)));
     }
 
-    /** One lead of one of the hub's work groups; not found for another hub's group or someone who does not lead it. */
+    /**
+     * One lead of one of the hub's work groups, or someone who led it and has terms for it; not found for
+     * another hub's group or anyone else.
+     */
     @Transactional(readOnly = true)
     public Line line(long workGroupId, long personId) {
-        WorkGroupBrief group = offers.brief(workGroupId)
-                .filter(g -> g.ledBy(personId))
-                .orElseThrow(() -> new NotFoundException("not-found.lead"));
+        WorkGroupBrief group = offers.brief(workGroupId).orElseThrow(() -> new NotFoundException("not-found.lead"));
+        Optional<LeadAgreement> agreement = agreements.findByWorkGroupIdAndPersonId(workGroupId, personId);
+        boolean leads = group.ledBy(personId) && !group.cancelled();
+        if (!leads && agreement.isEmpty()) {
+            throw new NotFoundException("not-found.lead");
+        }
         PersonView lead = people.find(personId).orElseThrow(() -> new NotFoundException("not-found.lead"));
         return new Line(
                 group,
                 lead,
-                !Long.valueOf(personId).equals(group.leadPersonId()),
-                agreements
-                        .findByWorkGroupIdAndPersonId(workGroupId, personId)
-                        .map(Terms::of)
-                        .orElse(null));
+                leads && !Long.valueOf(personId).equals(group.leadPersonId()),
+                !leads,
+                agreement.map(Terms::of).orElse(null));
     }
 
     /**
