@@ -210,6 +210,13 @@ class ExpressionsOfInterestTest extends LeadershipFixtures {
         WorkGroupBrief led = group(DEMO, "Development 5 (not yet agreed)");
         assertThat(led.leadPersonId()).isEqualTo(person("ruth.adeyemi@demo-school.test"));
         assertThat(led.coLeadPersonId()).isEqualTo(person("jonah.whitcombe@demo-school.test"));
+        String terms = "/llmes/payments/work-groups/" + led.id() + "/leads/" + person("ruth.adeyemi@demo-school.test");
+        assertThat(page(page, SignedIn.HUB_LEAD)
+                        .select("#candidate-" + ruth.getId() + " a[href=" + terms + "]")
+                        .text())
+                .as("a commissioned lead's card leads to recording what the hub pays them")
+                .isEqualTo("Record what the hub pays Ruth Adeyemi for leading it");
+        assertThat(page(terms, SignedIn.HUB_LEAD).select("h1").text()).isEqualTo("Ruth Adeyemi");
 
         Document third = submit(page + "/expressions/" + nadia.getId(), "decision", "COMMISSION", "message", "");
         assertThat(third.select(".govuk-error-summary").text()).contains("already has two leads");

@@ -83,6 +83,7 @@ public class ExpressionsOfInterest {
     public record Candidate(
             long id,
             long llmeId,
+            long personId,
             String fullName,
             String school,
             String jobTitle,
@@ -266,6 +267,7 @@ public class ExpressionsOfInterest {
                     return new Candidate(
                             e.getId(),
                             l.getId(),
+                            l.getPersonId(),
                             l.getFullName(),
                             p == null ? null : p.schoolName(),
                             p == null ? null : p.jobTitle(),
