@@ -146,11 +146,13 @@ class AnnualReportController {
         return done(hub, of, form, refused, "impact.annual.saved", member, user, locale, model, redirect);
     }
 
-    @PostMapping("/impact/{year}/{slug}/annual-report/publish")
+    /** The hub lead publishes the report, or takes it down. */
+    @PostMapping("/impact/{year}/{slug}/annual-report/{step:publish|withdraw}")
     @PreAuthorize("hasRole('HUB_LEAD')")
-    String publish(
+    String publishOrWithdraw(
             @PathVariable AcademicYear year,
             @PathVariable String slug,
+            @PathVariable String step,
             @RequestParam(defaultValue = "-1") int version,
             @AuthenticationPrincipal HubMember member,
             Authentication user,
@@ -159,25 +161,16 @@ class AnnualReportController {
             RedirectAttributes redirect) {
         HubSummary hub = access.hub(slug, member);
         AcademicYear of = access.within(year);
-        Optional<Refused> refused = Attempt.of(() -> reports.publish(hub, of, version, user.getName()));
-        return done(hub, of, null, refused, "impact.annual.published", member, user, locale, model, redirect);
-    }
-
-    @PostMapping("/impact/{year}/{slug}/annual-report/withdraw")
-    @PreAuthorize("hasRole('HUB_LEAD')")
-    String withdraw(
-            @PathVariable AcademicYear year,
-            @PathVariable String slug,
-            @RequestParam(defaultValue = "-1") int version,
-            @AuthenticationPrincipal HubMember member,
-            Authentication user,
-            Locale locale,
-            Model model,
-            RedirectAttributes redirect) {
-        HubSummary hub = access.hub(slug, member);
-        AcademicYear of = access.within(year);
-        Optional<Refused> refused = Attempt.of(() -> reports.withdraw(hub, of, version, user.getName()));
-        return done(hub, of, null, refused, "impact.annual.withdrawn", member, user, locale, model, redirect);
+        boolean publish = step.equals("publish");
+        Optional<Refused> refused = Attempt.of(() -> {
+            if (publish) {
+                reports.publish(hub, of, version, user.getName());
+            } else {
+                reports.withdraw(hub, of, version, user.getName());
+            }
+        });
+        String done = publish ? "impact.annual.published" : "impact.annual.withdrawn";
+        return done(hub, of, null, refused, done, member, user, locale, model, redirect);
     }
 
     /** After a change: back to the report with a confirmation, or the page again saying why it was refused. */
