@@ -241,9 +241,10 @@ public class HubOffers {
 
     /** The projects a hub may run in a year: the national ones, and its own innovation projects (never another hub's). */
     @Transactional(readOnly = true)
-    public List<ProjectOption> projectsFor(long hubId, AcademicYear year) {
+    public List<ProjectOption> projectsFor(long hubId, AcademicYear year, Long kept) {
         return projects.findByAcademicYearOrderByCode(year.startYear(), PageRequest.of(0, 500)).stream()
                 .filter(p -> mayRun(p, hubId))
+                .filter(p -> !p.isWithdrawn() || p.getId().equals(kept))
                 .map(p -> new ProjectOption(p.getId(), p.getCode(), p.getTitle()))
                 .toList();
     }
@@ -286,7 +287,7 @@ public class HubOffers {
 
     @Transactional
     public long create(long hubId, AcademicYear year, WorkGroupInput input) {
-        requireProject(input.projectId(), hubId, year);
+        requireProject(input.projectId(), hubId, year, null);
         requireRoles(input);
         WorkGroup group = workGroups.save(
                 apply(new WorkGroup(hubId, input.projectId(), year, input.name(), input.status()), input));
@@ -304,7 +305,7 @@ public class HubOffers {
     public void update(long id, Long opened, WorkGroupInput input) {
         WorkGroup group = workGroups.findById(id).orElseThrow(() -> new NotFoundException("not-found.work-group"));
         Refused.unlessStill(opened, group.getVersion(), "offer.changedMeanwhile");
-        requireProject(input.projectId(), group.getHubId(), group.getAcademicYear());
+        requireProject(input.projectId(), group.getHubId(), group.getAcademicYear(), group.getProjectId());
         requireRoles(input);
         String before = group.getStatus().label();
         apply(group.rename(input.projectId(), input.name(), input.status()), input);
@@ -358,7 +359,7 @@ public class HubOffers {
                         .findByContinuesFromIdInAndAcademicYear(
                                 current.keySet(), year.next().startYear())
                         .stream()
-                        .filter(p -> mayRun(p, hubId))
+                        .filter(p -> mayRun(p, hubId) && !p.isWithdrawn())
                         .collect(Collectors.toMap(Project::getContinuesFromId, Function.identity(), (a, b) -> a));
         List<WorkGroup> copies = new java.util.ArrayList<>();
         List<String> without = new java.util.ArrayList<>();
@@ -388,11 +389,17 @@ public class HubOffers {
         return new CopyResult(copies.size(), without, already);
     }
 
-    /** A project the hub may run in the work group's year: another year's, or another hub's innovation project, is refused. */
-    private void requireProject(long projectId, long hubId, AcademicYear year) {
+    /**
+     * A project the hub may run in the work group's year: another year's, another hub's innovation project,
+     * or one the national centre has withdrawn (unless the group already runs it: {@code kept}) is refused.
+     */
+    private void requireProject(long projectId, long hubId, AcademicYear year, Long kept) {
         Project project = projects.findById(projectId).orElseThrow(() -> new NotFoundException("not-found.project"));
         if (!mayRun(project, hubId)) {
             throw new Refused("projectId", "offer.project.otherHub");
+        }
+        if (project.isWithdrawn() && !project.getId().equals(kept)) {
+            throw new Refused("projectId", "offer.project.withdrawn", project.getCode());
         }
         if (!project.getAcademicYear().equals(year)) {
             throw new Refused("projectId", "offer.project.otherYear", project.getCode(), year.toString());

@@ -156,7 +156,7 @@ class LifecycleRaceTest {
     private long groupWithTwoPlaces(String name) {
         long demo = hubs.getBySlug("demo-maths-hub").id();
         AcademicYear year = AcademicYear.containing(LocalDate.now(clock));
-        long project = HubScope.asSystem(() -> offers.projectsFor(demo, year)).stream()
+        long project = HubScope.asSystem(() -> offers.projectsFor(demo, year, null)).stream()
                 .filter(p -> p.title().contains("Readiness"))
                 .findFirst()
                 .orElseThrow()

@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -116,6 +117,12 @@ public class Project {
     @Enumerated(EnumType.STRING)
     @Column(name = "no_show_basis", nullable = false, length = 20)
     private ChargeBasis noShowBasis = ChargeBasis.PER_SCHOOL;
+
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
+    @Column(name = "withdrawn_reason", length = 500)
+    private String withdrawnReason;
 
     @ElementCollection
     @CollectionTable(name = "project_outcome", joinColumns = @JoinColumn(name = "project_id"))
@@ -296,5 +303,25 @@ public class Project {
 
     public long getVersion() {
         return version;
+    }
+
+    /** The national centre withdraws it: hubs cannot plan new work groups for it, those planned keep it. */
+    public void withdraw(String reason, Instant at) {
+        this.withdrawnReason = reason;
+        this.withdrawnAt = at;
+    }
+
+    /** It is offered again. */
+    public void reinstate() {
+        this.withdrawnReason = null;
+        this.withdrawnAt = null;
+    }
+
+    public boolean isWithdrawn() {
+        return withdrawnAt != null;
+    }
+
+    public String getWithdrawnReason() {
+        return withdrawnReason;
     }
 }

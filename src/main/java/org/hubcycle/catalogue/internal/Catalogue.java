@@ -294,7 +294,8 @@ public class Catalogue {
                         .map(Funding.Entitlement::line)
                         .toList(),
                 p.getCompletionSessions(),
-                p.getNoShowBasis().label());
+                p.getNoShowBasis().label(),
+                p.isWithdrawn() ? p.getWithdrawnReason() : null);
     }
 
     /** The project's intended outcomes by area, in the order of the areas; areas without any left out. */

@@ -32,7 +32,14 @@ public final class CatalogueViews {
             String allocation,
             List<String> funding,
             Integer completionSessions,
-            String noShowBasis) {}
+            String noShowBasis,
+            String withdrawnReason) {
+
+        /** Whether the national centre has withdrawn it: hubs cannot plan new work groups for it. */
+        public boolean withdrawn() {
+            return withdrawnReason != null;
+        }
+    }
 
     /**
      * Whether schools can apply to a work group now, and how: it follows the group's places. A group

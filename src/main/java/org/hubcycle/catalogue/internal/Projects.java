@@ -1,5 +1,6 @@
 package org.hubcycle.catalogue.internal;
 
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -57,10 +58,12 @@ public class Projects {
 
     private final ProjectRepository projects;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    Projects(ProjectRepository projects, ApplicationEventPublisher events) {
+    Projects(ProjectRepository projects, ApplicationEventPublisher events, Clock clock) {
         this.projects = projects;
         this.events = events;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -144,6 +147,34 @@ public class Projects {
                 null,
                 in.code() + " " + in.title()));
         return project.getCode();
+    }
+
+    /**
+     * The national centre withdraws a project, saying why: hubs can no longer plan new work groups for it
+     * (those already planned keep it), and no offer copied into its year takes it up.
+     */
+    @Transactional
+    public void withdraw(String code, String reason, String by) {
+        Project project = projects.findByCode(code).orElseThrow(() -> new NotFoundException("not-found.project"));
+        if (project.isWithdrawn()) {
+            throw new Refused(null, "project.withdraw.already");
+        }
+        project.withdraw(reason, clock.instant());
+        events.publishEvent(
+                Audited.of("catalogue.project-withdrawn", null, project.getCode() + " " + project.getTitle(), reason)
+                        .by(by));
+    }
+
+    /** The national centre offers a withdrawn project again. */
+    @Transactional
+    public void reinstate(String code, String by) {
+        Project project = projects.findByCode(code).orElseThrow(() -> new NotFoundException("not-found.project"));
+        if (project.isWithdrawn()) {
+            project.reinstate();
+            events.publishEvent(
+                    Audited.of("catalogue.project-reinstated", null, project.getCode() + " " + project.getTitle())
+                            .by(by));
+        }
     }
 
     private static Map<OutcomeArea, List<String>> outcomes(Project p) {

@@ -169,7 +169,7 @@ class OfferController {
     @GetMapping("/offer/{year}/work-groups/new")
     @PreAuthorize("hasRole('HUB_LEAD')")
     String newWorkGroup(@PathVariable AcademicYear year, @AuthenticationPrincipal HubMember user, Model model) {
-        return form(user.hubId(), year, null, WorkGroupForm.blank(), FormErrors.none(), model);
+        return form(user.hubId(), year, null, null, WorkGroupForm.blank(), FormErrors.none(), model);
     }
 
     @PostMapping("/offer/{year}/work-groups/new")
@@ -184,12 +184,12 @@ class OfferController {
             RedirectAttributes redirect) {
         HubOffers.WorkGroupInput input = check(form, result);
         if (result.hasErrors()) {
-            return form(user.hubId(), academicYear, null, form, FormErrors.of(result, messages, locale), model);
+            return form(user.hubId(), academicYear, null, null, form, FormErrors.of(result, messages, locale), model);
         }
         try {
             offers.create(user.hubId(), academicYear, input);
         } catch (Refused refused) {
-            return form(user.hubId(), academicYear, null, form, FormErrors.of(refused, messages, locale), model);
+            return form(user.hubId(), academicYear, null, null, form, FormErrors.of(refused, messages, locale), model);
         }
         redirect.addFlashAttribute(
                 "confirmation", messages.getMessage("offer.created", new Object[] {form.name()}, locale));
@@ -201,7 +201,14 @@ class OfferController {
     String edit(@PathVariable long id, Model model) {
         HubOffers.SavedWorkGroup group =
                 offers.saved(id).orElseThrow(() -> new NotFoundException("not-found.work-group"));
-        return form(group.hubId(), group.year(), id, WorkGroupForm.of(group), FormErrors.none(), model);
+        return form(
+                group.hubId(),
+                group.year(),
+                id,
+                group.values().projectId(),
+                WorkGroupForm.of(group),
+                FormErrors.none(),
+                model);
     }
 
     @PostMapping("/offer/work-groups/{id}")
@@ -217,13 +224,27 @@ class OfferController {
                 offers.saved(id).orElseThrow(() -> new NotFoundException("not-found.work-group"));
         HubOffers.WorkGroupInput input = check(form, result);
         if (result.hasErrors()) {
-            return form(group.hubId(), group.year(), id, form, FormErrors.of(result, messages, locale), model);
+            return form(
+                    group.hubId(),
+                    group.year(),
+                    id,
+                    group.values().projectId(),
+                    form,
+                    FormErrors.of(result, messages, locale),
+                    model);
         }
         try {
             Refused.ifRaced(
                     "offer.changedMeanwhile", () -> offers.update(id, FormValues.version(form.version()), input));
         } catch (Refused refused) {
-            return form(group.hubId(), group.year(), id, form, FormErrors.of(refused, messages, locale), model);
+            return form(
+                    group.hubId(),
+                    group.year(),
+                    id,
+                    group.values().projectId(),
+                    form,
+                    FormErrors.of(refused, messages, locale),
+                    model);
         }
         redirect.addFlashAttribute(
                 "confirmation", messages.getMessage("offer.updated", new Object[] {form.name()}, locale));
@@ -317,13 +338,15 @@ class OfferController {
         return null;
     }
 
-    private String form(long hubId, AcademicYear year, Long id, WorkGroupForm form, FormErrors errors, Model model) {
+    /** The work group's form; {@code kept} is the project it runs now, offered even if since withdrawn. */
+    private String form(
+            long hubId, AcademicYear year, Long id, Long kept, WorkGroupForm form, FormErrors errors, Model model) {
         model.addAttribute("year", year);
         model.addAttribute("id", id);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         Map<Long, String> projects = new LinkedHashMap<>();
-        offers.projectsFor(hubId, year).forEach(p -> projects.put(p.id(), p.code() + " " + p.title()));
+        offers.projectsFor(hubId, year, kept).forEach(p -> projects.put(p.id(), p.code() + " " + p.title()));
         Map<Long, String> leads = new LinkedHashMap<>();
         people.list(null, PageRequest.of(0, 500)).getContent().forEach(p -> leads.put(p.id(), p.fullName()));
         model.addAttribute("projects", projects);

@@ -8,14 +8,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.support.IntegrationTest;
 import org.hubcycle.support.SignedIn;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The national admin writes project specifications; nobody else can. */
 @IntegrationTest
@@ -28,6 +31,9 @@ class ProjectAdminTest {
 
     @Autowired
     SignedIn signedIn;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void addsAProjectWithANormalisedCodeOutcomesAndAnEligibilityRule() throws Exception {
@@ -157,6 +163,96 @@ class ProjectAdminTest {
         mvc.perform(project(post("/projects/new"), "NCP19-99", "Sneaky").with(signedIn.as(SignedIn.HUB_LEAD)))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/projects/NCP19-99")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void aWithdrawnProjectIsNoLongerOfferedToHubsButItsWorkGroupsKeepIt() throws Exception {
+        // A year long past, as the other tests here use, so that no other test's offer or count is touched.
+        AcademicYear year = new AcademicYear(2019);
+        String code = "NCP19-" + NUMBER.incrementAndGet();
+        mvc.perform(project(post("/projects/new"), code, "Added in error").with(signedIn.as(SignedIn.NATIONAL)))
+                .andExpect(redirectedUrl("/projects/" + code));
+        String projectId = jdbc.queryForObject("select id from project where code = ?", String.class, code);
+        RequestPostProcessor lead = signedIn.as(SignedIn.HUB_LEAD);
+        String newGroup = "/offer/" + year.slug() + "/work-groups/new";
+        mvc.perform(group(post(newGroup), year, projectId, "Planned before the withdrawal")
+                        .with(lead))
+                .andExpect(redirectedUrl("/offer/" + year.slug()));
+        long planned = jdbc.queryForObject(
+                "select id from work_group where name = 'Planned before the withdrawal'", Long.class);
+
+        String page = "/projects/" + code;
+        RequestPostProcessor national = signedIn.as(SignedIn.NATIONAL);
+        Document blank =
+                Jsoup.parse(mvc.perform(post(page + "/withdraw").with(csrf()).with(national))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        assertThat(blank.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#reason");
+        mvc.perform(post(page + "/withdraw").with(csrf()).with(lead).param("reason", "Not ours."))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(page + "/withdraw").with(csrf()).with(national).param("reason", "Added by mistake"))
+                .andExpect(redirectedUrl(page));
+
+        assertThat(page(page).select("#withdrawn").text()).contains("withdrawn this project: Added by mistake");
+        assertThat(page("/projects?year=" + year.slug())
+                        .select("tr:contains(" + code + ") .govuk-tag")
+                        .text())
+                .isEqualTo("Withdrawn");
+        Document offered = Jsoup.parse(
+                mvc.perform(get(newGroup).with(lead)).andReturn().getResponse().getContentAsString());
+        assertThat(offered.select("#projectId option").eachAttr("value")).doesNotContain(projectId);
+        Document refused = Jsoup.parse(mvc.perform(group(post(newGroup), year, projectId, "Planned after it")
+                        .with(lead))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(refused.select(".govuk-error-summary").text())
+                .contains("The national centre has withdrawn " + code + ": choose another project");
+        Document kept =
+                Jsoup.parse(mvc.perform(get("/offer/work-groups/" + planned).with(lead))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        assertThat(kept.select("#projectId option[selected]").val())
+                .as("a group planned before keeps its project, and can still be saved")
+                .isEqualTo(projectId);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where type = 'catalogue.project-withdrawn' and subject like ?",
+                        Integer.class,
+                        code + " %"))
+                .isEqualTo(1);
+
+        mvc.perform(post(page + "/reinstate").with(csrf()).with(national)).andExpect(redirectedUrl(page));
+        assertThat(page(page).select("#withdrawn")).isEmpty();
+        mvc.perform(group(post(newGroup), year, projectId, "Planned once offered again")
+                        .with(lead))
+                .andExpect(redirectedUrl("/offer/" + year.slug()));
+    }
+
+    private static MockHttpServletRequestBuilder group(
+            MockHttpServletRequestBuilder request, AcademicYear year, String projectId, String name) {
+        return request.with(csrf())
+                .param("projectId", projectId)
+                .param("name", name)
+                .param("summary", "A group for testing.")
+                .param("capacitySchools", "6")
+                .param("placesPerSchool", "2")
+                .param("rolesRequired", "2 teachers")
+                .param("sessionCount", "3")
+                .param("sessionLength", "HALF_DAY")
+                .param("sessionFormat", "ONLINE")
+                .param("venue", "Online")
+                .param("startMonth", "10")
+                .param("startYear", String.valueOf(year.startYear()))
+                .param("deadlineDay", "30")
+                .param("deadlineMonth", "9")
+                .param("deadlineYear", String.valueOf(year.startYear()))
+                .param("cost", "0")
+                .param("noShowCharge", "0")
+                .param("status", "DRAFT");
     }
 
     private MockHttpServletRequestBuilder project(MockHttpServletRequestBuilder request, String code, String title) {
