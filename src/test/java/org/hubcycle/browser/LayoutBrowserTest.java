@@ -145,7 +145,8 @@ class LayoutBrowserTest extends BrowserTest {
                                 "/insights/pathway",
                                 "/insights/pathway/schools?pathway=primary&key=stage-1",
                                 "/insights/reach",
-                                "/insights/reach/schools?what=COMPLETED"));
+                                "/insights/reach/schools?what=COMPLETED",
+                                "/insights/recruit?quiet=10"));
         visits.forEach((user, paths) -> {
             Page page = browser.newPage(375, 812);
             signIn(page, user);

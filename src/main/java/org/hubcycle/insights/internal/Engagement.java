@@ -3,6 +3,7 @@ package org.hubcycle.insights.internal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -307,6 +308,49 @@ public class Engagement {
                 .filter(l -> engaged == null || l.engaged() == engaged)
                 .sorted(Comparator.comparing((Listed l) -> l.school().name())
                         .thenComparing(l -> l.school().urn()))
+                .toList();
+    }
+
+    /** A school to recruit: one of the area's schools, and the last year it completed a work group (null: not in the ten years). */
+    public record Prospect(Fact school, AcademicYear lastEngaged) {}
+
+    /** How long a school may have gone without completing a work group for the list of schools to recruit, in years. */
+    public static final List<Integer> QUIET_YEARS = List.of(1, 3, 5, YEARS);
+
+    /** The GIAS phases the list of schools to recruit can be narrowed to. */
+    public static final List<String> RECRUIT_PHASES = List.of(
+            "Nursery",
+            "Primary",
+            "Middle deemed primary",
+            "Middle deemed secondary",
+            "Secondary",
+            "All-through",
+            "16 plus");
+
+    /**
+     * The schools to recruit: the hub's schools in scope (null: England's), of one GIAS phase or all, that
+     * completed no work group in the {@code quietYears} years up to {@code year} (predecessors' completions
+     * counting for their successors, as for every figure here). Those not engaged in any of the ten years
+     * come first, then the longest since, then by name.
+     */
+    public List<Prospect> prospects(AcademicYear year, HubSummary hub, String phase, int quietYears) {
+        Scope scope = scope();
+        Map<AcademicYear, Set<Integer>> engaged = engagedByYear(year, scope);
+        List<AcademicYear> years = new ArrayList<>(engaged.keySet());
+        Collections.reverse(years);
+        List<AcademicYear> quiet = years.subList(0, Math.min(quietYears, years.size()));
+        return inHub(scope.schools(), hub == null ? null : hub.id())
+                .filter(f -> phase == null || phase.equals(f.phase()))
+                .map(f -> new Prospect(
+                        f,
+                        years.stream()
+                                .filter(y -> engaged.get(y).contains(f.urn()))
+                                .findFirst()
+                                .orElse(null)))
+                .filter(p -> p.lastEngaged() == null || !quiet.contains(p.lastEngaged()))
+                .sorted(Comparator.comparing(Prospect::lastEngaged, Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparing(p -> p.school().name())
+                        .thenComparing(p -> p.school().urn()))
                 .toList();
     }
 

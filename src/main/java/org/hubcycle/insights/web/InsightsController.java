@@ -271,6 +271,78 @@ class InsightsController {
                         .toList());
     }
 
+    /**
+     * The schools to recruit: the area's schools that have not completed a work group for a while, those
+     * never seen in the ten years first, a page at a time; of one phase, or all.
+     */
+    @GetMapping("/insights/recruit")
+    String recruit(
+            @RequestParam(required = false) AcademicYear year,
+            @RequestParam(required = false) String hub,
+            @RequestParam(required = false) String phase,
+            @RequestParam(required = false) Integer quiet,
+            @RequestParam(required = false) Integer page,
+            @AuthenticationPrincipal HubMember member,
+            Model model) {
+        AcademicYear chosen = scope.year(year);
+        HubSummary of = scope.hub(hub, member);
+        String shownPhase = phase(phase);
+        int years = quietYears(quiet);
+        Page<Engagement.Prospect> shown = PageRequests.slice(engagement.prospects(chosen, of, shownPhase, years), page);
+        model.addAttribute("year", chosen);
+        model.addAttribute("hub", of);
+        model.addAttribute("phase", shownPhase);
+        model.addAttribute("phases", Engagement.RECRUIT_PHASES);
+        model.addAttribute("quiet", years);
+        model.addAttribute("quietChoices", Engagement.QUIET_YEARS);
+        model.addAttribute("schools", shown);
+        model.addAttribute("pagination", Pagination.of(shown));
+        model.addAttribute("section", "insights");
+        return "insights/recruit";
+    }
+
+    /** The same list, all of it, as CSV: to mail merge an invitation to the hub's offer. */
+    @GetMapping("/insights/recruit.csv")
+    ResponseEntity<String> recruitCsv(
+            @RequestParam(required = false) AcademicYear year,
+            @RequestParam(required = false) String hub,
+            @RequestParam(required = false) String phase,
+            @RequestParam(required = false) Integer quiet,
+            @AuthenticationPrincipal HubMember member) {
+        AcademicYear chosen = scope.year(year);
+        HubSummary of = scope.hub(hub, member);
+        return CsvDownload.of(
+                filename("schools-to-recruit", of, chosen, "csv"),
+                List.of(
+                        "URN",
+                        "School",
+                        "Phase",
+                        "Local authority",
+                        "Type of school",
+                        "Trust",
+                        "Last completed a work group"),
+                engagement.prospects(chosen, of, phase(phase), quietYears(quiet)).stream()
+                        .map(p -> {
+                            List<Object> cells = schoolCells(p.school());
+                            cells.add(
+                                    p.lastEngaged() == null
+                                            ? "Not in the ten years"
+                                            : p.lastEngaged().toString());
+                            return cells;
+                        })
+                        .toList());
+    }
+
+    /** A phase the list is narrowed to, or null for all (an unknown one too). */
+    private static String phase(String asked) {
+        return asked != null && Engagement.RECRUIT_PHASES.contains(asked) ? asked : null;
+    }
+
+    /** How many quiet years the list asks for: one of the choices, three unless said. */
+    private static int quietYears(Integer asked) {
+        return asked != null && Engagement.QUIET_YEARS.contains(asked) ? asked : 3;
+    }
+
     /** A school's cells in a downloaded list: URN, name, phase, local authority, type and trust. */
     static List<Object> schoolCells(Fact school) {
         return new ArrayList<>(Arrays.asList(
