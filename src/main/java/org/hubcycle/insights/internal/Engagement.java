@@ -3,7 +3,6 @@ package org.hubcycle.insights.internal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -272,18 +271,58 @@ public class Engagement {
      * year; predecessors are followed once for all the years together.
      */
     private Map<AcademicYear, Set<Integer>> engagedByYear(AcademicYear last, Scope scope) {
-        List<AcademicYear> years = tenYears(last);
         Map<AcademicYear, Set<Integer>> completed = new LinkedHashMap<>();
-        Set<Integer> gone = new HashSet<>();
-        for (AcademicYear y : years) {
-            Set<Integer> ofYear = enrolments.completedSchools(y);
-            completed.put(y, ofYear);
-            ofYear.stream().filter(urn -> !scope.urns().contains(urn)).forEach(gone::add);
+        for (AcademicYear y : tenYears(last)) {
+            completed.put(y, enrolments.completedSchools(y));
         }
-        Map<Integer, Integer> successors = facts.successorsInScope(gone);
+        Map<Integer, Integer> successors =
+                followed(List.copyOf(completed.values()), scope).successors();
         Map<AcademicYear, Set<Integer>> engaged = new LinkedHashMap<>();
         completed.forEach((y, ofYear) -> engaged.put(y, engaged(scope.urns(), ofYear, successors)));
         return engaged;
+    }
+
+    /**
+     * The schools in scope that the closed schools among these completions became, kept while the same
+     * readings of the completions and the scope are in use: finding the closed ones means looking through
+     * every completion of ten years, most of a list's cost when done on every request.
+     */
+    private record Followed(
+            List<Set<Integer>> completed,
+            Set<Integer> scope,
+            Map<Integer, Integer> successors,
+            Map<Integer, List<Integer>> predecessors) {
+
+        boolean from(List<Set<Integer>> readings, Set<Integer> urns) {
+            if (scope != urns || completed.size() != readings.size()) {
+                return false;
+            }
+            for (int i = 0; i < readings.size(); i++) {
+                if (completed.get(i) != readings.get(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private volatile Followed followed;
+
+    private Followed followed(List<Set<Integer>> completed, Scope scope) {
+        Followed kept = followed;
+        if (kept != null && kept.from(completed, scope.urns())) {
+            return kept;
+        }
+        Set<Integer> gone = new HashSet<>();
+        completed.forEach(ofYear ->
+                ofYear.stream().filter(urn -> !scope.urns().contains(urn)).forEach(gone::add));
+        Map<Integer, Integer> successors = facts.successorsInScope(gone);
+        Map<Integer, List<Integer>> predecessors = successors.entrySet().stream()
+                .collect(Collectors.groupingBy(
+                        Map.Entry::getValue, Collectors.mapping(Map.Entry::getKey, Collectors.toList())));
+        kept = new Followed(completed, scope.urns(), successors, predecessors);
+        followed = kept;
+        return kept;
     }
 
     /** A school behind a figure, and whether it is engaged. */
@@ -335,23 +374,36 @@ public class Engagement {
      */
     public List<Prospect> prospects(AcademicYear year, HubSummary hub, String phase, int quietYears) {
         Scope scope = scope();
-        Map<AcademicYear, Set<Integer>> engaged = engagedByYear(year, scope);
-        List<AcademicYear> years = new ArrayList<>(engaged.keySet());
-        Collections.reverse(years);
-        List<AcademicYear> quiet = years.subList(0, Math.min(quietYears, years.size()));
+        List<AcademicYear> years = tenYears(year);
+        List<Set<Integer>> completed =
+                years.stream().map(enrolments::completedSchools).toList();
+        Map<Integer, List<Integer>> predecessors = followed(completed, scope).predecessors();
+        int listedFrom = Math.max(0, years.size() - quietYears);
         return inHub(scope.schools(), hub == null ? null : hub.id())
                 .filter(f -> phase == null || phase.equals(f.phase()))
-                .map(f -> new Prospect(
-                        f,
-                        years.stream()
-                                .filter(y -> engaged.get(y).contains(f.urn()))
-                                .findFirst()
-                                .orElse(null)))
-                .filter(p -> p.lastEngaged() == null || !quiet.contains(p.lastEngaged()))
+                .map(f -> new Prospect(f, lastEngaged(f.urn(), years, completed, predecessors)))
+                .filter(p -> p.lastEngaged() == null || years.indexOf(p.lastEngaged()) < listedFrom)
                 .sorted(Comparator.comparing(Prospect::lastEngaged, Comparator.nullsFirst(Comparator.naturalOrder()))
                         .thenComparing(p -> p.school().name())
                         .thenComparing(p -> p.school().urn()))
                 .toList();
+    }
+
+    /**
+     * The latest of these years (oldest first, each with its completions) in which the school, or a closed
+     * school it succeeded, completed a work group; null for none. Looks the school up in each year rather
+     * than going through every completion of ten years.
+     */
+    private static AcademicYear lastEngaged(
+            int urn, List<AcademicYear> years, List<Set<Integer>> completed, Map<Integer, List<Integer>> predecessors) {
+        List<Integer> before = predecessors.getOrDefault(urn, List.of());
+        for (int i = years.size() - 1; i >= 0; i--) {
+            Set<Integer> ofYear = completed.get(i);
+            if (ofYear.contains(urn) || before.stream().anyMatch(ofYear::contains)) {
+                return years.get(i);
+            }
+        }
+        return null;
     }
 
     /** Breakdowns whose groups, for a hub, are only those it has schools in (England has 152 authorities). */
