@@ -129,14 +129,6 @@ public class AnnualReport extends HubOwned {
         return publishedAt;
     }
 
-    public String getPublishedBy() {
-        return publishedBy;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
     public int getVersion() {
         return version;
     }

@@ -159,10 +159,6 @@ public class LeadAgreement extends HubOwned {
         return note;
     }
 
-    public Instant getAgreedAt() {
-        return agreedAt;
-    }
-
     public Integer getPaidPence() {
         return paidPence;
     }
