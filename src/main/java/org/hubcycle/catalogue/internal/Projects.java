@@ -6,16 +6,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.hubcycle.catalogue.CatalogueTerms.Allocation;
 import org.hubcycle.catalogue.CatalogueTerms.ChargeBasis;
 import org.hubcycle.catalogue.CatalogueTerms.OutcomeArea;
 import org.hubcycle.catalogue.CatalogueTerms.ProjectType;
 import org.hubcycle.catalogue.CatalogueTerms.Section;
 import org.hubcycle.catalogue.CatalogueTerms.Stage;
+import org.hubcycle.catalogue.CatalogueTerms.WorkGroupStatus;
 import org.hubcycle.catalogue.EligibilityRule;
 import org.hubcycle.catalogue.Funding;
 import org.hubcycle.catalogue.domain.Project;
 import org.hubcycle.catalogue.domain.ProjectRepository;
+import org.hubcycle.catalogue.domain.WorkGroup;
+import org.hubcycle.catalogue.domain.WorkGroupRepository;
+import org.hubcycle.directory.Hubs;
+import org.hubcycle.notifications.Email;
+import org.hubcycle.notifications.Outbox;
 import org.hubcycle.shared.Audited;
 import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Phase;
@@ -57,11 +64,23 @@ public class Projects {
             Long version) {}
 
     private final ProjectRepository projects;
+    private final WorkGroupRepository workGroups;
+    private final Hubs hubs;
+    private final Outbox outbox;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Projects(ProjectRepository projects, ApplicationEventPublisher events, Clock clock) {
+    Projects(
+            ProjectRepository projects,
+            WorkGroupRepository workGroups,
+            Hubs hubs,
+            Outbox outbox,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.projects = projects;
+        this.workGroups = workGroups;
+        this.hubs = hubs;
+        this.outbox = outbox;
         this.events = events;
         this.clock = clock;
     }
@@ -160,9 +179,31 @@ public class Projects {
             throw new Refused(null, "project.withdraw.already");
         }
         project.withdraw(reason, clock.instant());
+        tellHubsRunningIt(project, reason);
         events.publishEvent(
                 Audited.of("catalogue.project-withdrawn", null, project.getCode() + " " + project.getTitle(), reason)
                         .by(by));
+    }
+
+    /** Emails each hub with a work group planned on the project (at its contact address) that it is withdrawn, and why. */
+    private void tellHubsRunningIt(Project project, String reason) {
+        Map<Long, List<String>> groupsByHub =
+                workGroups
+                        .findByProjectIdAndStatusNotOrderByHubIdAscNameAsc(project.getId(), WorkGroupStatus.CANCELLED)
+                        .stream()
+                        .collect(Collectors.groupingBy(
+                                WorkGroup::getHubId,
+                                java.util.LinkedHashMap::new,
+                                Collectors.mapping(WorkGroup::getName, Collectors.toList())));
+        groupsByHub.forEach((hubId, groups) -> hubs.contactEmail(hubId)
+                .ifPresent(contact -> outbox.queue(Email.of("catalogue.project-withdrawn")
+                        .to(contact)
+                        .hub(hubId)
+                        .subject(project.getCode())
+                        .with("code", project.getCode())
+                        .with("title", project.getTitle())
+                        .with("reason", reason)
+                        .with("groups", String.join(", ", groups)))));
     }
 
     /** The national centre offers a withdrawn project again. */

@@ -196,6 +196,13 @@ class ProjectAdminTest {
                 .andExpect(redirectedUrl(page));
 
         assertThat(page(page).select("#withdrawn").text()).contains("withdrawn this project: Added by mistake");
+        assertThat(jdbc.queryForObject(
+                        "select body from outbound_email where recipient = 'hello@demo-maths-hub.test'"
+                                + " and kind = 'catalogue.project-withdrawn' and subject like ?",
+                        String.class,
+                        "%" + code))
+                .as("the hub with a group planned on it is told, at its contact address")
+                .contains("Added by mistake", "Planned before the withdrawal");
         assertThat(page("/projects?year=" + year.slug())
                         .select("tr:contains(" + code + ") .govuk-tag")
                         .text())
