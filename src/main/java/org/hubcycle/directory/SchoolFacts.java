@@ -29,6 +29,17 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Service
 public class SchoolFacts {
 
+    /** GIAS's phases of education, from the youngest pupils up, as lists and filters offer them. */
+    public static final List<String> PHASES = List.of(
+            "Nursery",
+            "Primary",
+            "Middle deemed primary",
+            "Middle deemed secondary",
+            "Secondary",
+            "All-through",
+            "16 plus",
+            "Not applicable");
+
     /** The GIAS type groups of state-funded schools and colleges: the schools Maths Hubs serve. */
     public static final List<String> STATE_FUNDED =
             List.of("Academies", "Free Schools", "Local authority maintained schools", "Special schools", "Colleges");

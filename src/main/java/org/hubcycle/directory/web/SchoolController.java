@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.hubcycle.directory.HubSummary;
 import org.hubcycle.directory.Hubs;
+import org.hubcycle.directory.SchoolFacts;
 import org.hubcycle.directory.SchoolSearch;
 import org.hubcycle.directory.Schools;
 import org.hubcycle.shared.HubMember;
@@ -36,15 +37,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SchoolController {
 
     /** GIAS's phases, statuses, type groups and regions, in the order the filters offer them. */
-    static final List<String> PHASES = List.of(
-            "Nursery",
-            "Primary",
-            "Middle deemed primary",
-            "Middle deemed secondary",
-            "Secondary",
-            "All-through",
-            "16 plus",
-            "Not applicable");
+    static final List<String> PHASES = SchoolFacts.PHASES;
 
     static final List<String> STATUSES = List.of("Open", "Open, but proposed to close", "Proposed to open", "Closed");
     static final List<String> TYPE_GROUPS = List.of(

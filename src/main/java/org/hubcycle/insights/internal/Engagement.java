@@ -356,16 +356,6 @@ public class Engagement {
     /** How long a school may have gone without completing a work group for the list of schools to recruit, in years. */
     public static final List<Integer> QUIET_YEARS = List.of(1, 3, 5, YEARS);
 
-    /** The GIAS phases the list of schools to recruit can be narrowed to. */
-    public static final List<String> RECRUIT_PHASES = List.of(
-            "Nursery",
-            "Primary",
-            "Middle deemed primary",
-            "Middle deemed secondary",
-            "Secondary",
-            "All-through",
-            "16 plus");
-
     /**
      * The schools to recruit: the hub's schools in scope (null: England's), of one GIAS phase or all, that
      * completed no work group in the {@code quietYears} years up to {@code year} (predecessors' completions

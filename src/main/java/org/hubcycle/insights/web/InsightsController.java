@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.hubcycle.directory.HubSummary;
 import org.hubcycle.directory.Hubs;
+import org.hubcycle.directory.SchoolFacts;
 import org.hubcycle.directory.SchoolFacts.Fact;
 import org.hubcycle.insights.internal.Engagement;
 import org.hubcycle.insights.internal.HubTable;
@@ -292,7 +293,7 @@ class InsightsController {
         model.addAttribute("year", chosen);
         model.addAttribute("hub", of);
         model.addAttribute("phase", shownPhase);
-        model.addAttribute("phases", Engagement.RECRUIT_PHASES);
+        model.addAttribute("phases", SchoolFacts.PHASES);
         model.addAttribute("quiet", years);
         model.addAttribute("quietChoices", Engagement.QUIET_YEARS);
         model.addAttribute("schools", shown);
@@ -335,7 +336,7 @@ class InsightsController {
 
     /** A phase the list is narrowed to, or null for all (an unknown one too). */
     private static String phase(String asked) {
-        return asked != null && Engagement.RECRUIT_PHASES.contains(asked) ? asked : null;
+        return asked != null && SchoolFacts.PHASES.contains(asked) ? asked : null;
     }
 
     /** How many quiet years the list asks for: one of the choices, three unless said. */
