@@ -227,10 +227,10 @@ public class LeadPayments {
 
     /**
      * The hub records (or changes) the terms agreed with the lead; {@code version} is the one its page showed
-     * (null when it showed none). The lead is emailed them.
+     * (null when it showed none). The lead is emailed them. Returns the line as it now stands.
      */
     @Transactional
-    public void agree(
+    public Line agree(
             long workGroupId,
             long personId,
             Integer version,
@@ -263,11 +263,12 @@ public class LeadPayments {
                         terms.total())
                 .by(by));
         tell(line, terms, "agreed");
+        return line;
     }
 
-    /** The hub records the payment it made (or corrects it); the lead is emailed it. */
+    /** The hub records the payment it made (or corrects it); the lead is emailed it. Returns the line. */
     @Transactional
-    public void pay(
+    public Line pay(
             long workGroupId, long personId, Integer version, int pence, LocalDate on, String reference, String by) {
         Line line = line(workGroupId, personId);
         LeadAgreement agreement = agreements
@@ -288,6 +289,7 @@ public class LeadPayments {
                         reference == null ? "" : reference)
                 .by(by));
         tell(line, terms, "paid");
+        return line;
     }
 
     /** The agreements of the groups a person leads, by work group id: for their own pages. */

@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.hubcycle.leadership.internal.LeadPayments;
 import org.hubcycle.leadership.internal.LeadPayments.Line;
 import org.hubcycle.leadership.internal.LeadPayments.Terms;
@@ -243,23 +245,28 @@ class LeadPaymentsController {
             long person,
             PaymentForm form,
             BindingResult result,
-            Runnable change,
-            String done,
+            Supplier<Line> change,
+            String confirmation,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return page(payments.line(group, person), form, FormErrors.of(result, messages, locale), model);
         }
-        Optional<Refused> refused = Attempt.of(change);
+        AtomicReference<Line> changed = new AtomicReference<>();
+        Optional<Refused> refused = Attempt.of(() -> changed.set(change.get()));
         if (refused.isPresent()) {
             return page(payments.line(group, person), form, FormErrors.of(refused.get(), messages, locale), model);
         }
-        Line line = payments.line(group, person);
         redirect.addFlashAttribute(
                 "confirmation",
                 messages.getMessage(
-                        done, new Object[] {line.lead().fullName(), line.group().name()}, locale));
+                        confirmation,
+                        new Object[] {
+                            changed.get().lead().fullName(),
+                            changed.get().group().name()
+                        },
+                        locale));
         return "redirect:/llmes/payments/work-groups/" + group + "/leads/" + person;
     }
 
