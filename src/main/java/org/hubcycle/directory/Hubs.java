@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.hubcycle.directory.domain.Hub;
 import org.hubcycle.directory.domain.HubArea;
@@ -61,6 +62,21 @@ public class Hubs {
     public List<String> area(long hubId) {
         return areas.findByHubIdOrderByLaCode(hubId).stream()
                 .map(HubArea::getLaCode)
+                .toList();
+    }
+
+    /** How many local authorities each hub's area has, by hub id (a hub without any is left out). */
+    public Map<Long, Long> areaSizes() {
+        return areas.findAll().stream().collect(Collectors.groupingBy(HubArea::getHubId, Collectors.counting()));
+    }
+
+    /** The local authorities in no hub's area, by name: their schools belong to no hub. */
+    public List<HubProfile.Area> withoutHub() {
+        Set<String> covered = areas.findAll().stream().map(HubArea::getLaCode).collect(Collectors.toSet());
+        return authorities.findAll().stream()
+                .filter(la -> !covered.contains(la.getCode()))
+                .map(la -> new HubProfile.Area(la.getCode(), la.getName()))
+                .sorted(java.util.Comparator.comparing(HubProfile.Area::name))
                 .toList();
     }
 

@@ -111,7 +111,11 @@ class LayoutBrowserTest extends BrowserTest {
                                 "/impact",
                                 "/impact/" + lastYear + "/northfield-maths-hub",
                                 "/improvement",
-                                ended + "/report"),
+                                ended + "/report",
+                                "/hubs",
+                                "/hubs/new",
+                                "/hubs/northfield-maths-hub/edit",
+                                "/hubs/northfield-maths-hub/area"),
                 SignedIn.HUB_LEAD,
                         List.of(
                                 "/enrolment/" + year,
@@ -121,6 +125,7 @@ class LayoutBrowserTest extends BrowserTest {
                                 "/funding/" + lastYear,
                                 claim,
                                 "/people",
+                                "/hubs/demo-maths-hub/edit",
                                 "/llmes",
                                 "/llmes/rounds",
                                 "/llmes/meetings",
@@ -161,5 +166,28 @@ class LayoutBrowserTest extends BrowserTest {
             }
             page.context().close();
         });
+    }
+
+    @Test
+    void aChangeToAHubsAreaIsCheckedBeforeItIsMadeOnAPhone() {
+        Page page = browser.newPage(375, 812);
+        signIn(page, SignedIn.NATIONAL);
+        page.navigate(url("/hubs/northfield-maths-hub/area"));
+        page.getByLabel("Fenbury (886)").uncheck();
+        page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Continue"))
+                .click();
+        assertThat(page.locator("h1").textContent()).isEqualTo("Check the change to the hub's area");
+        assertThat(page.locator("main li").allTextContents())
+                .anySatisfy(
+                        item -> assertThat(item).startsWith("Fenbury (886):").endsWith("in no hub's area"));
+        Browser.assertFitsWidth(page);
+        Browser.assertAccessible(page);
+        page.getByText("Start again").click();
+        assertThat(page.getByLabel("Fenbury (886)").isChecked())
+                .as("nothing changed until it is confirmed")
+                .isTrue();
+        page.context().close();
     }
 }

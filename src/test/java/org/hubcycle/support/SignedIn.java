@@ -74,17 +74,16 @@ public class SignedIn {
 
     /** Someone on the hub's staff: no demo account holds that role alone, so the principal is made here. */
     public RequestPostProcessor asStaffOf(HubSummary hub) {
+        return asTeamOf(hub, "staff@hubcycle.test", "Hub Staff", Role.HUB_STAFF);
+    }
+
+    /** The lead of a hub the demo has no account for (one a test added). */
+    public RequestPostProcessor asLeadOf(HubSummary hub) {
+        return asTeamOf(hub, "lead@" + hub.slug() + ".test", "Hub Lead", Role.HUB_LEAD);
+    }
+
+    private RequestPostProcessor asTeamOf(HubSummary hub, String email, String name, Role role) {
         return user(new HubcycleUser(
-                -1L,
-                "staff@hubcycle.test",
-                "Hub Staff",
-                EnumSet.of(Role.HUB_STAFF),
-                hub.id(),
-                hub.slug(),
-                hub.name(),
-                null,
-                null,
-                true,
-                ""));
+                -1L, email, name, EnumSet.of(role), hub.id(), hub.slug(), hub.name(), null, null, true, ""));
     }
 }

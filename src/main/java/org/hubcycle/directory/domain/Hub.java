@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /** One of the Maths Hubs: a lead school, a contact address and an area of local authorities ({@link HubArea}). */
 @Entity
@@ -27,6 +28,9 @@ public class Hub {
 
     @Column(name = "contact_email", length = 254)
     private String contactEmail;
+
+    @Version
+    private long version;
 
     protected Hub() {}
 
@@ -53,6 +57,14 @@ public class Hub {
 
     public String getContactEmail() {
         return contactEmail;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void rename(String name) {
+        this.name = name;
     }
 
     public void describe(Integer leadSchoolUrn, String contactEmail) {
