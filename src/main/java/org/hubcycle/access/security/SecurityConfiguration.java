@@ -67,6 +67,8 @@ class SecurityConfiguration {
         "/account/confirm/again",
         "/account/sent",
         "/calendar/*",
+        "/certificates",
+        "/certificates/*",
         "/survey/*",
         "/survey/*/*",
         "/invitation",

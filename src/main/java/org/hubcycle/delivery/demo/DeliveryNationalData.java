@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.hubcycle.delivery.internal.CertificateCodes;
 import org.hubcycle.delivery.internal.DeliveryTerms.Mark;
 import org.hubcycle.shared.national.Bulk;
 import org.hubcycle.shared.national.NationalData;
@@ -184,6 +185,34 @@ class DeliveryNationalData implements NationalData {
         }
         marks.flush();
         apologies.flush();
+        issueCertificates(dataset, bulk, today);
         bulk.restartIds("delivery_session", "attendance_mark", "support_visit", "session_apology", "session_material");
+    }
+
+    /**
+     * Most participants of a school that completed a group in an earlier year have had their certificate issued
+     * (ADR 0033), in the July the group ended, each with a code of its own.
+     */
+    private static void issueCertificates(NationalDataset dataset, Bulk bulk, LocalDate today) {
+        Random random = dataset.random("certificates");
+        Set<String> codes = new HashSet<>();
+        Bulk.Rows issued = bulk.rows(
+                "INSERT INTO issued_certificate (participant_id, hub_id, code, issued_on) VALUES (?, ?, ?, ?)");
+        for (NationalDataset.Enrolment school : dataset.enrolments) {
+            LocalDate ended = LocalDate.of(school.group().project().year().startYear() + 1, 7, 15);
+            if (!school.completed() || !ended.isBefore(today)) {
+                continue;
+            }
+            for (long participant : school.participants()) {
+                if (random.nextInt(10) < 7) {
+                    String code = CertificateCodes.newCode(random);
+                    while (!codes.add(code)) {
+                        code = CertificateCodes.newCode(random);
+                    }
+                    issued.add(participant, school.group().hubId(), code, Date.valueOf(ended));
+                }
+            }
+        }
+        issued.flush();
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -21,6 +22,7 @@ import org.hubcycle.enrolment.Seat;
 import org.hubcycle.enrolment.Seats;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.NotFoundException;
+import org.hubcycle.shared.PublicAddress;
 import org.hubcycle.shared.SystemWork;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,13 +47,20 @@ public class Certificates {
             AcademicYear year,
             long attended,
             long held,
-            LocalDate issuedOn) {}
+            LocalDate issuedOn,
+            String code,
+            String checkUrl) {}
+
+    /** A certificate as its code finds it, and whether it still stands: the school's completion, and the participant's place. */
+    public record Checked(Certificate certificate, boolean valid) {}
 
     private final Seats seats;
     private final DeliverySessionRepository sessions;
     private final AttendanceMarkRepository marks;
     private final WorkGroupTerms workGroups;
     private final Hubs hubs;
+    private final CertificateCodes codes;
+    private final PublicAddress address;
     private final SystemWork system;
     private final Clock clock;
 
@@ -61,6 +70,8 @@ public class Certificates {
             AttendanceMarkRepository marks,
             WorkGroupTerms workGroups,
             Hubs hubs,
+            CertificateCodes codes,
+            PublicAddress address,
             SystemWork system,
             Clock clock) {
         this.seats = seats;
@@ -68,6 +79,8 @@ public class Certificates {
         this.marks = marks;
         this.workGroups = workGroups;
         this.hubs = hubs;
+        this.codes = codes;
+        this.address = address;
         this.system = system;
         this.clock = clock;
     }
@@ -80,9 +93,10 @@ public class Certificates {
 
     /**
      * Every certificate of a work group of the current scope, by school and name: for its hub or leads to print
-     * and hand out. Only the participants of schools the hub recorded as having completed it.
+     * and hand out. Only the participants of schools the hub recorded as having completed it. Issues those
+     * not issued before.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<Certificate> ofWorkGroup(long workGroupId) {
         Set<Long> completed = seats.places(workGroupId).stream()
                 .filter(p -> p.status() == EnrolmentStatus.COMPLETED)
@@ -122,10 +136,20 @@ public class Certificates {
                         .collect(Collectors.groupingBy(AttendanceMark::getParticipantId, Collectors.counting()));
         Map<Long, String> hubNames = hubs.namesById(
                 terms.values().stream().map(Terms::hubId).distinct().toList());
-        return completed.stream()
+        List<Seat> certified = completed.stream()
                 .filter(seat -> terms.containsKey(seat.workGroupId()))
+                .toList();
+        Map<Long, CertificateCodes.Issued> issued = codes.issue(
+                certified.stream()
+                        .collect(Collectors.toMap(
+                                Seat::participantId,
+                                seat -> terms.get(seat.workGroupId()).hubId(),
+                                (a, b) -> a)),
+                today);
+        return certified.stream()
                 .map(seat -> {
                     Terms group = terms.get(seat.workGroupId());
+                    CertificateCodes.Issued certificate = issued.get(seat.participantId());
                     return new Certificate(
                             seat.participantId(),
                             seat.fullName(),
@@ -137,12 +161,42 @@ public class Certificates {
                             group.year(),
                             present.getOrDefault(seat.participantId(), 0L),
                             held.getOrDefault(seat.workGroupId(), List.of()).size(),
-                            today);
+                            certificate.issuedOn(),
+                            certificate.shown(),
+                            address.base() + "/certificates/" + certificate.shown());
                 })
                 .sorted(Comparator.comparing((Certificate c) -> -c.year().startYear())
                         .thenComparing(Certificate::school)
                         .thenComparing(Certificate::fullName))
                 .toList();
+    }
+
+    /**
+     * The certificate a code was printed on, for anyone holding it (a school, an employer): what it certifies as
+     * the records stand now, and whether it still stands. Empty for a code no certificate has.
+     */
+    public Optional<Checked> check(String typed) {
+        String code = CertificateCodes.normalise(typed);
+        if (code == null) {
+            return Optional.empty();
+        }
+        return system.inTransaction(() -> codes.find(code).flatMap(issued -> {
+            long id = issued.participantId();
+            Seat seat = seats.byId(List.of(id)).get(id);
+            if (seat == null) {
+                return Optional.empty();
+            }
+            boolean valid = seats.heldById(List.of(id)).containsKey(id)
+                    && seats.places(seat.workGroupId()).stream()
+                            .anyMatch(p ->
+                                    p.enrolmentId() == seat.enrolmentId() && p.status() == EnrolmentStatus.COMPLETED);
+            return certificates(List.of(seat)).stream().findFirst().map(c -> new Checked(c, valid));
+        }));
+    }
+
+    /** Whether the text could be a certificate's code, as printed or typed (hyphens, spaces and small letters allowed). */
+    public static boolean isCode(String typed) {
+        return CertificateCodes.normalise(typed) != null;
     }
 
     /** One of the participant's certificates; not found for anyone else's, or a place not completed. */

@@ -63,6 +63,7 @@ class NationalDatasetTest {
                 "improvement_visit",
                 "funding_claim",
                 "session_material",
+                "issued_certificate",
                 "lead_agreement")) {
             assertThat(first.queryForObject("SELECT COUNT(*) FROM " + table, Integer.class))
                     .as(table)
