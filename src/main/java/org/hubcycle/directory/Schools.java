@@ -178,6 +178,15 @@ public class Schools {
                 .collect(Collectors.toMap(row -> (Integer) row[0], row -> (String) row[1]));
     }
 
+    /** The school's postal address as GIAS has it (street, town, postcode), on one line; empty when it has none. */
+    public Optional<String> postalAddress(int urn) {
+        return schools.findById(urn)
+                .map(s -> java.util.stream.Stream.of(s.getStreet(), s.getTown(), s.getPostcode())
+                        .filter(part -> part != null && !part.isBlank())
+                        .collect(java.util.stream.Collectors.joining(", ")))
+                .filter(address -> !address.isEmpty());
+    }
+
     public SchoolSummary get(int urn) {
         return find(urn).orElseThrow(() -> new NotFoundException("not-found.school"));
     }

@@ -197,6 +197,18 @@ public class Enrolments {
         return system.inTransaction(() -> enrolments.hubsOfSchool(urn, year.startYear()));
     }
 
+    /**
+     * The addresses of the school's contacts who applied to the current scope's work groups in the year: where
+     * the hub writes to the school about them (its charges, say).
+     */
+    @Transactional(readOnly = true)
+    public List<String> contactsOf(int urn, AcademicYear year) {
+        return enrolments.appliedBy(urn, year.startYear()).stream()
+                .filter(e -> e != null && !e.isBlank())
+                .sorted()
+                .toList();
+    }
+
     /** The school withdraws its application or place, saying why. Refused when someone moved it meanwhile. */
     public void withdrawBySchool(int urn, long id, String reason) {
         try {

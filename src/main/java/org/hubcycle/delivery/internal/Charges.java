@@ -21,6 +21,8 @@ import org.hubcycle.delivery.domain.ChargeWaiver;
 import org.hubcycle.delivery.domain.ChargeWaiverRepository;
 import org.hubcycle.delivery.domain.ChargeableMark;
 import org.hubcycle.delivery.domain.DeliverySessionRepository;
+import org.hubcycle.delivery.domain.SchoolInvoice;
+import org.hubcycle.delivery.domain.SchoolInvoiceRepository;
 import org.hubcycle.delivery.domain.Session;
 import org.hubcycle.delivery.internal.DeliveryTerms.Mark;
 import org.hubcycle.enrolment.Enrolments;
@@ -77,6 +79,11 @@ public class Charges {
         public int due() {
             return isWaived() ? 0 : pence;
         }
+
+        /** Which charge it is, as {@code session/urn/participant}: what a waiver or an invoice line names. */
+        public String key() {
+            return sessionId + "/" + urn + "/" + participantId;
+        }
     }
 
     /** A school's charges in the year, added up. */
@@ -98,6 +105,7 @@ public class Charges {
     private final AttendanceMarkRepository marks;
     private final DeliverySessionRepository sessions;
     private final ChargeWaiverRepository waivers;
+    private final SchoolInvoiceRepository invoices;
     private final WorkGroupTerms workGroups;
     private final Seats seats;
     private final Enrolments enrolments;
@@ -109,6 +117,7 @@ public class Charges {
             AttendanceMarkRepository marks,
             DeliverySessionRepository sessions,
             ChargeWaiverRepository waivers,
+            SchoolInvoiceRepository invoices,
             WorkGroupTerms workGroups,
             Seats seats,
             Enrolments enrolments,
@@ -120,6 +129,7 @@ public class Charges {
         this.marks = marks;
         this.sessions = sessions;
         this.waivers = waivers;
+        this.invoices = invoices;
         this.workGroups = workGroups;
         this.seats = seats;
         this.events = events;
@@ -262,6 +272,13 @@ public class Charges {
         if (charge.isWaived()) {
             throw new Refused("reason", "charges.waive.already");
         }
+        invoices
+                .holding(sessionId, urn, participantId, List.of(SchoolInvoice.Status.RAISED, SchoolInvoice.Status.PAID))
+                .stream()
+                .findFirst()
+                .ifPresent(invoice -> {
+                    throw new Refused("reason", "charges.waive.invoiced", invoice.number());
+                });
         waivers.save(new ChargeWaiver(session.getHubId(), sessionId, urn, participantId, reason, by, clock.instant()));
         events.publishEvent(Audited.of(
                 "delivery.charge-waived",

@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.hubcycle.catalogue.CatalogueTerms.ChargeBasis;
 import org.hubcycle.catalogue.Funding;
 import org.hubcycle.delivery.internal.Charges;
+import org.hubcycle.delivery.internal.Invoices;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.Dates;
 import org.hubcycle.shared.HubMember;
@@ -37,12 +38,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ChargesController {
 
     private final Charges charges;
+    private final Invoices invoices;
     private final MessageSource messages;
     private final Dates dates;
     private final Clock clock;
 
-    ChargesController(Charges charges, MessageSource messages, Dates dates, Clock clock) {
+    ChargesController(Charges charges, Invoices invoices, MessageSource messages, Dates dates, Clock clock) {
         this.charges = charges;
+        this.invoices = invoices;
         this.messages = messages;
         this.dates = dates;
         this.clock = clock;
@@ -101,6 +104,7 @@ class ChargesController {
         model.addAttribute("charges", list);
         model.addAttribute("pagination", Pagination.of(list));
         model.addAttribute("bySchool", charged.bySchool());
+        model.addAttribute("invoicedAs", invoices.invoicedAs(user.hubId(), year));
         model.addAttribute("total", Funding.pounds(charged.totalPence()));
         model.addAttribute("errors", errors);
         model.addAttribute("section", "enrolment");
