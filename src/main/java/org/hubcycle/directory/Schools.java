@@ -157,7 +157,7 @@ public class Schools {
                 .createQuery(
                         "select new org.hubcycle.directory.SchoolSummary(s.urn, s.name, s.status, s.phase, s.typeName,"
                                 + " s.typeGroup, s.laCode, s.town, s.postcode, s.region, s.trustUid, s.trustName,"
-                                + " s.ofstedRating, s.percentFsm) from School s where s.urn in :urns",
+                                + " s.ofstedRating, s.percentFsm, s.lowAge, s.highAge) from School s where s.urn in :urns",
                         SchoolSummary.class)
                 .setParameter("urns", urns)
                 .getResultList()
@@ -477,6 +477,8 @@ public class Schools {
                 s.getTrustUid(),
                 s.getTrustName(),
                 s.getOfstedRating(),
-                s.getPercentFsm());
+                s.getPercentFsm(),
+                s.getLowAge(),
+                s.getHighAge());
     }
 }

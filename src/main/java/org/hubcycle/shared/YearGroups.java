@@ -46,5 +46,28 @@ public final class YearGroups {
         return offered.isEmpty() ? ALL : ALL.stream().filter(offered::contains).toList();
     }
 
+    /**
+     * The year groups a school teaches, from its statutory ages as GIAS gives them: a 4 to 11 primary teaches
+     * Reception to Year 6, a 9 to 13 middle school Year 5 to Year 8, an 11 to 16 secondary Year 7 to Year 11
+     * (the youngest pupils start in the year group four below their age, Reception for a four-year-old; the
+     * oldest turn their high age in the year group five below it). Younger (nursery) and older (over 18) ages
+     * are left out. Without both ages, or with ages that make no year group, the school's phase decides.
+     */
+    public static List<String> forAges(Integer lowAge, Integer highAge, String phase) {
+        if (lowAge == null || highAge == null) {
+            return forPhases(java.util.Collections.singletonList(phase));
+        }
+        int first = Math.max(0, lowAge - 4);
+        int last = Math.min(ALL.size() - 1, highAge - 5);
+        return first > last ? forPhases(java.util.Collections.singletonList(phase)) : ALL.subList(first, last + 1);
+    }
+
+    /** The year groups any of these schools teach, in school order (each a list from {@link #forAges}). */
+    public static List<String> union(Collection<List<String>> taught) {
+        Set<String> offered = new HashSet<>();
+        taught.forEach(offered::addAll);
+        return offered.isEmpty() ? ALL : ALL.stream().filter(offered::contains).toList();
+    }
+
     private YearGroups() {}
 }

@@ -296,15 +296,14 @@ class VisitsController {
                                 seat -> seat.schoolName() + " (URN " + seat.schoolUrn() + ")",
                                 (a, b) -> a,
                                 LinkedHashMap::new)));
-        List<String> phases =
+        Set<String> offered = new HashSet<>(YearGroups.union(
                 schools
                         .summaries(
                                 places.stream().map(Seat::schoolUrn).distinct().toList())
                         .values()
                         .stream()
-                        .map(SchoolSummary::phase)
-                        .toList();
-        Set<String> offered = new HashSet<>(YearGroups.forPhases(phases));
+                        .map(SchoolSummary::yearGroups)
+                        .toList()));
         offered.addAll(form.chosen());
         model.addAttribute(
                 "yearGroups", YearGroups.ALL.stream().filter(offered::contains).toList());

@@ -272,8 +272,8 @@ public class ProjectRecords {
     /** The year groups the project's schools teach, in school order: what a visit to them can see. */
     @Transactional(readOnly = true)
     public List<String> yearGroupsTaught(ProjectView project) {
-        return YearGroups.forPhases(schools.summaries(project.plan().schools()).values().stream()
-                .map(SchoolSummary::phase)
+        return YearGroups.union(schools.summaries(project.plan().schools()).values().stream()
+                .map(SchoolSummary::yearGroups)
                 .toList());
     }
 
@@ -298,9 +298,8 @@ public class ProjectRecords {
             List<ProjectVisit.Words> seen = bySchool.getOrDefault(urn, List.of());
             Set<String> yearsSeen = new HashSet<>();
             seen.forEach(w -> yearsSeen.addAll(w.yearGroups()));
-            List<String> notSeen = YearGroups.forPhases(school == null ? List.of() : List.of(school.phase())).stream()
-                    .filter(y -> !yearsSeen.contains(y))
-                    .toList();
+            List<String> notSeen = (school == null ? YearGroups.ALL : school.yearGroups())
+                    .stream().filter(y -> !yearsSeen.contains(y)).toList();
             lines.add(new SchoolLine(
                     urn,
                     school == null ? "URN " + urn : school.name(),

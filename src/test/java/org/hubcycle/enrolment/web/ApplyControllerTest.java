@@ -124,7 +124,9 @@ class ApplyControllerTest {
                         null,
                         null,
                         "Good",
-                        null)));
+                        null,
+                        4,
+                        11)));
         when(eligibility.of(anyLong(), anyInt()))
                 .thenReturn(new Eligibility.Decision(true, "ok", "The school is eligible"));
         when(outbox.wording(any())).thenAnswer(call -> call.getArgument(0));
