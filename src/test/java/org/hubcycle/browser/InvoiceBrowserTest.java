@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.hubcycle.delivery.internal.Charges;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.support.SignedIn;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,9 @@ class InvoiceBrowserTest extends BrowserTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    Charges charges;
 
     @Test
     void theHubLeadRaisesAnInvoiceForASchoolsNoShowsOnAPhone() {
@@ -51,6 +55,7 @@ class InvoiceBrowserTest extends BrowserTest {
                 session,
                 urn);
         marks.forEach(m -> jdbc.update("update attendance_mark set mark = 'ABSENT' where id = ?", m.get("id")));
+        charges.forget();
         try {
             Page page = browser.newPage(375, 812);
             signIn(page, SignedIn.HUB_LEAD);

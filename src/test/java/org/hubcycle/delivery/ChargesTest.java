@@ -88,6 +88,7 @@ class ChargesTest extends DeliveryFixtures {
 
         String project = development.projectCode();
         jdbc.update("update project set no_show_basis = 'PER_PARTICIPANT' where code = ?", project);
+        this.charges.forget();
         try {
             Document each = page("/delivery/charges/" + year().slug(), SignedIn.HUB_LEAD);
             assertThat(each.select("#charges tbody tr"))
@@ -97,6 +98,7 @@ class ChargesTest extends DeliveryFixtures {
             assertThat(each.select("#by-school").text()).contains(ayesha.schoolName(), "£" + (150 * ashgate.size()));
         } finally {
             jdbc.update("update project set no_show_basis = 'PER_SCHOOL' where code = ?", project);
+            this.charges.forget();
         }
 
         String waive = "/delivery/charges/" + year().slug() + "/waive";

@@ -56,6 +56,9 @@ abstract class DeliveryFixtures {
     Sessions sessions;
 
     @Autowired
+    org.hubcycle.delivery.internal.Charges charges;
+
+    @Autowired
     Enrolments enrolments;
 
     @Autowired

@@ -44,6 +44,7 @@ class InvoicesTest extends DeliveryFixtures {
         String project = group("Development 1").projectCode();
         String base = jdbc.queryForObject("select no_show_basis from project where code = ?", String.class, project);
         jdbc.update("update project set no_show_basis = 'PER_PARTICIPANT' where code = ?", project);
+        charges.forget();
         mark(first, absent, "ABSENT");
         String school = "/delivery/charges/" + year().slug() + "/schools/" + place.urn();
         try {
@@ -188,6 +189,7 @@ class InvoicesTest extends DeliveryFixtures {
             jdbc.update("delete from school_invoice where school_urn = ?", place.urn());
             mark(first, absent, "PRESENT");
             jdbc.update("update project set no_show_basis = ? where code = ?", base, project);
+            charges.forget();
         }
     }
 

@@ -21,6 +21,11 @@ public interface DeliverySessionRepository extends JpaRepository<Session, Long> 
 
     List<Session> findByDateBetweenAndRemindedAtIsNullOrderByDate(LocalDate from, LocalDate to);
 
+    /** The ids of a hub's sessions between two days. */
+    @org.springframework.data.jpa.repository.Query(
+            "select s.id from Session s where s.hubId = :hubId and s.date between :from and :to")
+    List<Long> idsOf(long hubId, LocalDate from, LocalDate to);
+
     /** A hub's sessions between two days, in the order they meet. */
     List<Session> findByHubIdAndDateBetweenOrderByDateAscStartTimeAscIdAsc(long hubId, LocalDate from, LocalDate to);
 

@@ -156,9 +156,12 @@ public class Invoices {
     /** A school's charges from the hub in a year, which of them are invoiced, and its invoices. */
     @Transactional(readOnly = true)
     public SchoolCharges school(long hubId, AcademicYear year, int urn) {
-        List<Charge> charged = charges.year(hubId, year).charges().stream()
-                .filter(c -> c.urn() == urn)
-                .toList();
+        return school(hubId, year, urn, charges.year(hubId, year));
+    }
+
+    private SchoolCharges school(long hubId, AcademicYear year, int urn, Charges.Year ofHub) {
+        List<Charge> charged =
+                ofHub.charges().stream().filter(c -> c.urn() == urn).toList();
         List<SchoolInvoice> ofSchool =
                 invoices.findByHubIdAndSchoolUrnAndAcademicYearOrderBySequenceNumberDesc(hubId, urn, year.startYear());
         if (charged.isEmpty() && ofSchool.isEmpty()) {
@@ -181,7 +184,7 @@ public class Invoices {
      */
     @Transactional
     public Invoice raise(long hubId, AcademicYear year, int urn, String by) {
-        SchoolCharges school = school(hubId, year, urn);
+        SchoolCharges school = school(hubId, year, urn, charges.current(hubId, year));
         if (school.toInvoice().isEmpty()) {
             throw new Refused(null, "invoices.nothing", school.school());
         }

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +73,7 @@ public class HubAdministration {
     private final SchoolRepository schools;
     private final EntityManager entities;
     private final ApplicationEventPublisher events;
+    private final SchoolFacts facts;
     private final JdbcTemplate jdbc;
 
     HubAdministration(
@@ -80,12 +82,14 @@ public class HubAdministration {
             SchoolRepository schools,
             EntityManager entities,
             ApplicationEventPublisher events,
+            SchoolFacts facts,
             DataSource dataSource) {
         this.hubs = hubs;
         this.areas = areas;
         this.schools = schools;
         this.entities = entities;
         this.events = events;
+        this.facts = facts;
         this.jdbc = new JdbcTemplate(dataSource);
     }
 
@@ -144,30 +148,37 @@ public class HubAdministration {
         }
     }
 
-    /** Every local authority, by name, with its region, hub and schools: what an area is chosen from. */
+    /**
+     * Every local authority, by name, with its region, hub and schools: what an area is chosen from. The
+     * schools are counted from the directory's kept reading of the schools in scope, not from the 50,000 rows
+     * of the national extract (65 ms of CPU a request when they were).
+     */
     public List<Authority> authorities() {
-        List<Object> arguments = new ArrayList<>(SchoolFacts.STATE_FUNDED);
+        Map<String, Long> schoolsByAuthority = new HashMap<>();
+        Map<String, String> regions = new HashMap<>();
+        for (SchoolFacts.Fact school : facts.inScope()) {
+            if (school.localAuthority() != null) {
+                schoolsByAuthority.merge(school.localAuthority(), 1L, Long::sum);
+                if (school.region() != null) {
+                    regions.putIfAbsent(school.localAuthority(), school.region());
+                }
+            }
+        }
         return jdbc.query(
-                "select la.code, la.name, max(s.region), a.hub_id, h.name,"
-                        + " sum(case when s.status in ('Open', 'Open, but proposed to close')"
-                        + " and s.type_group in (?, ?, ?, ?, ?) then 1 else 0 end)"
-                        + " from local_authority la"
-                        + " left join school s on s.la_code = la.code"
-                        + " left join hub_area a on a.la_code = la.code"
-                        + " left join hub h on h.id = a.hub_id"
-                        + " group by la.code, la.name, a.hub_id, h.name"
+                "select la.code, la.name, a.hub_id, h.name from local_authority la"
+                        + " left join hub_area a on a.la_code = la.code left join hub h on h.id = a.hub_id"
                         + " order by la.name, la.code",
                 (rs, i) -> {
-                    Number hubId = (Number) rs.getObject(4);
+                    Number hubId = (Number) rs.getObject(3);
+                    String name = rs.getString(2);
                     return new Authority(
                             rs.getString(1),
-                            rs.getString(2),
-                            rs.getString(3),
+                            name,
+                            regions.get(name),
                             hubId == null ? null : hubId.longValue(),
-                            rs.getString(5),
-                            rs.getLong(6));
-                },
-                arguments.toArray());
+                            rs.getString(4),
+                            schoolsByAuthority.getOrDefault(name, 0L));
+                });
     }
 
     /** What giving the hub exactly these local authorities would change, without changing it. */

@@ -1,4 +1,0 @@
-package org.hubcycle.delivery.domain;
-
-/** A late cancellation or no-show, with the session it was marked on. */
-public record ChargeableMark(AttendanceMark mark, Session session) {}
