@@ -199,13 +199,7 @@ class HubAdminController {
             model.addAttribute("section", "hub");
             return "directory/hub-area-check";
         } catch (Refused refused) {
-            return areaForm(
-                    hub,
-                    administration.authorities(),
-                    ticked,
-                    String.valueOf(hub.version()),
-                    FormErrors.of(refused.field() == null ? "codes" : refused.field(), refused, messages, locale),
-                    model);
+            return areaRefused(slug, ticked, refused, locale, model);
         }
     }
 
@@ -234,14 +228,7 @@ class HubAdminController {
                             locale));
             return "redirect:/hubs/" + slug;
         } catch (Refused refused) {
-            Details hub = administration.details(slug);
-            return areaForm(
-                    hub,
-                    administration.authorities(),
-                    ticked,
-                    String.valueOf(hub.version()),
-                    FormErrors.of(refused.field() == null ? "codes" : refused.field(), refused, messages, locale),
-                    model);
+            return areaRefused(slug, ticked, refused, locale, model);
         }
     }
 
@@ -251,6 +238,18 @@ class HubAdminController {
         model.addAttribute("errors", errors);
         model.addAttribute("section", hub == null ? "hubs" : "hub");
         return "directory/hub-form";
+    }
+
+    /** The area form again, as ticked, with why the change was refused, on the hub as it is now. */
+    private String areaRefused(String slug, Set<String> ticked, Refused refused, Locale locale, Model model) {
+        Details hub = administration.details(slug);
+        return areaForm(
+                hub,
+                administration.authorities(),
+                ticked,
+                String.valueOf(hub.version()),
+                FormErrors.of(refused.field() == null ? "codes" : refused.field(), refused, messages, locale),
+                model);
     }
 
     private String areaForm(
