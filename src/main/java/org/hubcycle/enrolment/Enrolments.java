@@ -198,12 +198,12 @@ public class Enrolments {
     }
 
     /**
-     * The addresses of the school's contacts who applied to the current scope's work groups in the year: where
-     * the hub writes to the school about them (its charges, say).
+     * The addresses of the school's contacts who applied to the hub's work groups in the year: where the hub
+     * writes to the school about them (its charges, say).
      */
     @Transactional(readOnly = true)
-    public List<String> contactsOf(int urn, AcademicYear year) {
-        return enrolments.appliedBy(urn, year.startYear()).stream()
+    public List<String> contactsOf(long hubId, int urn, AcademicYear year) {
+        return enrolments.appliedBy(hubId, urn, year.startYear()).stream()
                 .filter(e -> e != null && !e.isBlank())
                 .sorted()
                 .toList();

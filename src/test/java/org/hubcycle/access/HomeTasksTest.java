@@ -128,6 +128,7 @@ class HomeTasksTest {
                             "Applications waiting for a decision",
                             "Funding claims waiting for a decision",
                             "Approved funding claims to pay",
+                            "Invoices to schools not paid yet",
                             "Registers not taken after their session",
                             "Surveys closing in the next week",
                             "Termly reports due in the next two weeks, or late",

@@ -12,6 +12,7 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.hubcycle.delivery.internal.Invoices;
 import org.hubcycle.delivery.internal.Sessions.SessionView;
 import org.hubcycle.enrolment.Seat;
 import org.hubcycle.enrolment.Seats;
@@ -19,6 +20,7 @@ import org.hubcycle.shared.HubScope;
 import org.hubcycle.support.SignedIn;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -28,6 +30,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * staff read them; another hub, or another school, finds nothing.
  */
 class InvoicesTest extends DeliveryFixtures {
+
+    @Autowired
+    Invoices invoices;
 
     @Test
     void theHubInvoicesASchoolForItsChargesAndRecordsThePayment() throws Exception {
@@ -148,6 +153,26 @@ class InvoicesTest extends DeliveryFixtures {
                     .andExpect(status().isNotFound());
             mvc.perform(get(invoice).with(signedIn.as(SignedIn.SCHOOL))).andExpect(status().isForbidden());
 
+            String unpaid = "/delivery/charges/" + year().slug() + "/invoices";
+            assertThat(page("/", SignedIn.HUB_LEAD).select(".govuk-task-list a").eachAttr("href"))
+                    .as("the home page asks for the invoice not paid yet")
+                    .contains(unpaid);
+            jdbc.update(
+                    "update school_invoice set due_on = ? where id = ?",
+                    LocalDate.now(clock).minusDays(1),
+                    id);
+            invoices.remindOverdue();
+            invoices.remindOverdue();
+            assertThat(jdbc.queryForList(
+                            "select body from outbound_email where kind = 'delivery.invoice-overdue' and recipient = ?"
+                                    + " and subject like ?",
+                            String.class,
+                            place.contact(),
+                            "%" + second + "%"))
+                    .as("the school is reminded once that the invoice is past its due date")
+                    .singleElement()
+                    .satisfies(body -> assertThat(body).contains(amount, "/charges/invoices/" + id));
+
             String secondVersion =
                     again.select("form[action$=/payment] input[name=version]").val();
             LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
@@ -165,6 +190,9 @@ class InvoicesTest extends DeliveryFixtures {
                     .contains("Someone else changed this invoice");
             assertThat(page(invoice, SignedIn.HUB_LEAD).select("#status").text())
                     .isEqualTo("Paid");
+            assertThat(page("/", SignedIn.HUB_LEAD).select(".govuk-task-list a").eachAttr("href"))
+                    .as("and no longer once it is paid")
+                    .doesNotContain(unpaid);
 
             Document list = page("/delivery/charges/" + year().slug() + "/invoices", SignedIn.HUB_LEAD);
             assertThat(list.select("#invoices").text()).contains(number, second, "Cancelled", "Paid");

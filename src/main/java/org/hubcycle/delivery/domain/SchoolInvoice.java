@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.hibernate.annotations.Filter;
+import org.hibernate.annotations.OptimisticLock;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.HubOwned;
 import org.hubcycle.shared.HubScope;
@@ -75,6 +76,11 @@ public class SchoolInvoice extends HubOwned {
     @Column(name = "cancelled_reason", length = 1000)
     private String cancelledReason;
 
+    /** Not a change anyone makes on the invoice's page: a reminder sent leaves a form opened before it valid. */
+    @Column(name = "reminded_on")
+    @OptimisticLock(excluded = true)
+    private LocalDate remindedOn;
+
     @Version
     private long version;
 
@@ -117,6 +123,11 @@ public class SchoolInvoice extends HubOwned {
         this.status = Status.PAID;
         this.paidOn = on;
         this.paymentReference = reference;
+    }
+
+    /** The school was reminded that the invoice is past its due date. */
+    public void reminded(LocalDate on) {
+        this.remindedOn = on;
     }
 
     public void cancel(String reason) {

@@ -21,6 +21,10 @@ public interface SchoolInvoiceRepository extends JpaRepository<SchoolInvoice, Lo
             + " and l.participantId = :participantId and i.schoolUrn = :urn and i.status in :statuses")
     List<SchoolInvoice> holding(long sessionId, int urn, long participantId, Collection<SchoolInvoice.Status> statuses);
 
+    /** Invoices of this status past their due date whose school has not been reminded. */
+    List<SchoolInvoice> findByStatusAndDueOnBeforeAndRemindedOnIsNull(
+            SchoolInvoice.Status status, java.time.LocalDate day);
+
     /** The last number the hub gave an invoice in the year (0 before its first). */
     @Query("select coalesce(max(i.sequenceNumber), 0) from SchoolInvoice i"
             + " where i.hubId = :hubId and i.academicYear = :academicYear")

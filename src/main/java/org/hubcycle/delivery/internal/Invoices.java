@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.hubcycle.catalogue.Funding;
 import org.hubcycle.delivery.domain.SchoolInvoice;
 import org.hubcycle.delivery.domain.SchoolInvoice.Status;
@@ -29,6 +30,7 @@ import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.SystemWork;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -216,7 +218,7 @@ public class Invoices {
                         c.pence()))
                 .toList());
         String hub = hubs.findById(hubId).map(HubSummary::name).orElse("");
-        for (String contact : enrolments.contactsOf(urn, year)) {
+        for (String contact : enrolments.contactsOf(hubId, urn, year)) {
             outbox.queue(Email.of("delivery.invoice-raised")
                     .to(contact)
                     .hub(hubId)
@@ -234,7 +236,7 @@ public class Invoices {
 
     /** The hub records that the school paid the invoice, on a day not in the future, with the payment's reference. */
     @Transactional
-    public Invoice paid(long id, Long version, LocalDate on, String reference, String by) {
+    public Invoice paid(long id, Long version, LocalDate on, String reference) {
         SchoolInvoice invoice = standing(id, version);
         if (invoice.getStatus() == Status.PAID) {
             throw new Refused(null, "invoices.paid.already", invoice.number());
@@ -258,14 +260,14 @@ public class Invoices {
 
     /** The hub cancels an invoice raised in error, saying why; its charges can then be waived or invoiced again. */
     @Transactional
-    public Invoice cancel(long id, Long version, String reason, String by) {
+    public Invoice cancel(long id, Long version, String reason) {
         SchoolInvoice invoice = standing(id, version);
         if (invoice.getStatus() == Status.PAID) {
             throw new Refused("reason", "invoices.cancel.paid", invoice.number());
         }
         invoice.cancel(reason);
         String hub = hubs.findById(invoice.getHubId()).map(HubSummary::name).orElse("");
-        for (String contact : enrolments.contactsOf(invoice.getSchoolUrn(), invoice.getYear())) {
+        for (String contact : enrolments.contactsOf(invoice.getHubId(), invoice.getSchoolUrn(), invoice.getYear())) {
             outbox.queue(Email.of("delivery.invoice-cancelled")
                     .to(contact)
                     .hub(invoice.getHubId())
@@ -276,6 +278,37 @@ public class Invoices {
         events.publishEvent(Audited.of(
                 "delivery.invoice-cancelled", invoice.getHubId(), invoice.getSchoolName(), invoice.number(), reason));
         return one(id);
+    }
+
+    /**
+     * Every morning, reminds the contacts of each school whose invoice is past its due date and not recorded as
+     * paid, once. Runs under a database lock, so with two application nodes only one sends; each invoice is
+     * marked reminded in the same transaction as its emails.
+     */
+    @Scheduled(cron = "${hubcycle.invoice-reminders.cron:0 30 7 * * *}", zone = "Europe/London")
+    @SchedulerLock(name = "invoice-reminders", lockAtLeastFor = "PT1M")
+    public void remindOverdue() {
+        LocalDate today = LocalDate.now(clock);
+        system.run(() -> {
+            List<SchoolInvoice> overdue = invoices.findByStatusAndDueOnBeforeAndRemindedOnIsNull(Status.RAISED, today);
+            Map<Long, String> hubNames = hubs.namesById(
+                    overdue.stream().map(SchoolInvoice::getHubId).distinct().toList());
+            for (SchoolInvoice invoice : overdue) {
+                for (String contact :
+                        enrolments.contactsOf(invoice.getHubId(), invoice.getSchoolUrn(), invoice.getYear())) {
+                    outbox.queue(Email.of("delivery.invoice-overdue")
+                            .to(contact)
+                            .hub(invoice.getHubId())
+                            .subject(hubNames.getOrDefault(invoice.getHubId(), ""), invoice.number())
+                            .with("number", invoice.number())
+                            .with("school", invoice.getSchoolName())
+                            .with("total", Funding.pounds(invoice.getTotalPence()))
+                            .with("due", dates.date(invoice.getDueOn()))
+                            .with("link", "/charges/invoices/" + invoice.getId()));
+                }
+                invoice.reminded(today);
+            }
+        });
     }
 
     /** The hub's invoices of a year, the latest first, with totals raised, paid and outstanding (cancelled ones left out). */

@@ -152,7 +152,6 @@ class InvoicesController {
             @ModelAttribute("form") PaymentForm form,
             BindingResult result,
             @RequestParam(required = false) String version,
-            Authentication who,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
@@ -171,8 +170,7 @@ class InvoicesController {
         }
         try {
             Invoice invoice = Refused.ifRaced(
-                    "invoices.changed",
-                    () -> invoices.paid(id, FormValues.version(version), on, reference, who.getName()));
+                    "invoices.changed", () -> invoices.paid(id, FormValues.version(version), on, reference));
             redirect.addFlashAttribute(
                     "confirmation", messages.getMessage("invoices.paid", new Object[] {invoice.number()}, locale));
             return "redirect:/delivery/invoices/" + id;
@@ -187,7 +185,6 @@ class InvoicesController {
             @PathVariable long id,
             @RequestParam(required = false) String reason,
             @RequestParam(required = false) String version,
-            Authentication who,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
@@ -200,8 +197,8 @@ class InvoicesController {
                     model);
         }
         try {
-            Invoice invoice = Refused.ifRaced(
-                    "invoices.changed", () -> invoices.cancel(id, FormValues.version(version), why, who.getName()));
+            Invoice invoice =
+                    Refused.ifRaced("invoices.changed", () -> invoices.cancel(id, FormValues.version(version), why));
             redirect.addFlashAttribute(
                     "confirmation", messages.getMessage("invoices.cancelled", new Object[] {invoice.number()}, locale));
             return "redirect:/delivery/invoices/" + id;

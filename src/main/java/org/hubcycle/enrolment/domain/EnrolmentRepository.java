@@ -39,9 +39,10 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
     @Query("select distinct e.hubId from Enrolment e where e.schoolUrn = :urn and e.academicYear = :year")
     List<Long> hubsOfSchool(int urn, int year);
 
-    /** Who applied for the school in a year, in the scope's hubs: the addresses the hub writes to about it. */
-    @Query("select distinct e.appliedBy from Enrolment e where e.schoolUrn = :urn and e.academicYear = :year")
-    List<String> appliedBy(int urn, int year);
+    /** Who applied for the school to a hub's work groups in a year: the addresses the hub writes to about it. */
+    @Query("select distinct e.appliedBy from Enrolment e where e.hubId = :hubId and e.schoolUrn = :urn"
+            + " and e.academicYear = :year")
+    List<String> appliedBy(long hubId, int urn, int year);
 
     Page<Enrolment> findBySchoolUrnOrderByAppliedAtDescIdDesc(int urn, Pageable pageable);
 
