@@ -65,19 +65,20 @@ public class Hubs {
                 .toList();
     }
 
-    /** How many local authorities each hub's area has, by hub id (a hub without any is left out). */
-    public Map<Long, Long> areaSizes() {
-        return areas.findAll().stream().collect(Collectors.groupingBy(HubArea::getHubId, Collectors.counting()));
-    }
+    /** Each hub's number of local authorities (a hub without any left out), and those in no hub's area. */
+    public record Coverage(Map<Long, Long> areaSizes, List<HubProfile.Area> withoutHub) {}
 
-    /** The local authorities in no hub's area, by name: their schools belong to no hub. */
-    public List<HubProfile.Area> withoutHub() {
-        Set<String> covered = areas.findAll().stream().map(HubArea::getLaCode).collect(Collectors.toSet());
-        return authorities.findAll().stream()
-                .filter(la -> !covered.contains(la.getCode()))
-                .map(la -> new HubProfile.Area(la.getCode(), la.getName()))
-                .sorted(java.util.Comparator.comparing(HubProfile.Area::name))
-                .toList();
+    /** How the local authorities are shared among the hubs, from one reading of the areas. */
+    public Coverage coverage() {
+        List<HubArea> all = areas.findAll();
+        Set<String> covered = all.stream().map(HubArea::getLaCode).collect(Collectors.toSet());
+        return new Coverage(
+                all.stream().collect(Collectors.groupingBy(HubArea::getHubId, Collectors.counting())),
+                authorities.findAll().stream()
+                        .filter(la -> !covered.contains(la.getCode()))
+                        .map(la -> new HubProfile.Area(la.getCode(), la.getName()))
+                        .sorted(java.util.Comparator.comparing(HubProfile.Area::name))
+                        .toList());
     }
 
     /** Sets a hub's lead school, contact address and area; a local authority moves from any hub that had it. */

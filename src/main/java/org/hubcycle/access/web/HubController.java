@@ -30,8 +30,7 @@ class HubController {
     String hubs(@RequestParam(required = false) Integer page, Model model) {
         Page<HubSummary> result = hubs.list(PageRequests.page(page));
         model.addAttribute("hubs", result);
-        model.addAttribute("areaSizes", hubs.areaSizes());
-        model.addAttribute("withoutHub", hubs.withoutHub());
+        model.addAttribute("coverage", hubs.coverage());
         model.addAttribute("pagination", Pagination.of(result));
         model.addAttribute("section", "hubs");
         return "access/hubs";
