@@ -29,7 +29,7 @@ public class CertificateCodes {
     record Issued(long participantId, String code, LocalDate issuedOn) {
 
         String shown() {
-            return code.substring(0, 4) + "-" + code.substring(4, 8) + "-" + code.substring(8);
+            return CertificateCodes.shown(code);
         }
     }
 
@@ -95,6 +95,11 @@ public class CertificateCodes {
                     .forEach(issued -> found.put(issued.participantId(), issued));
         }
         return found;
+    }
+
+    /** A code as printed: in three groups of four. */
+    static String shown(String code) {
+        return code.substring(0, 4) + "-" + code.substring(4, 8) + "-" + code.substring(8);
     }
 
     static String newCode() {

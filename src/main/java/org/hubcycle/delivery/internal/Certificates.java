@@ -194,9 +194,9 @@ public class Certificates {
         }));
     }
 
-    /** Whether the text could be a certificate's code, as printed or typed (hyphens, spaces and small letters allowed). */
-    public static boolean isCode(String typed) {
-        return CertificateCodes.normalise(typed) != null;
+    /** A code as someone typed it (hyphens, spaces and small letters allowed), as it is printed; empty when it cannot be one. */
+    public static Optional<String> printed(String typed) {
+        return Optional.ofNullable(CertificateCodes.normalise(typed)).map(CertificateCodes::shown);
     }
 
     /** One of the participant's certificates; not found for anyone else's, or a place not completed. */

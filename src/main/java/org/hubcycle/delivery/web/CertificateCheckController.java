@@ -33,11 +33,12 @@ class CertificateCheckController {
         if (code == null) {
             return page("", FormErrors.none(), model);
         }
-        if (!Certificates.isCode(code)) {
+        Optional<String> printed = Certificates.printed(code);
+        if (printed.isEmpty()) {
             return page(
                     code, FormErrors.of("code", messages.getMessage("certificate.check.format", null, locale)), model);
         }
-        return "redirect:/certificates/" + code.strip().replaceAll("\\s", "");
+        return "redirect:/certificates/" + printed.get();
     }
 
     @GetMapping("/certificates/{code}")
