@@ -94,6 +94,8 @@ class LayoutBrowserTest extends BrowserTest {
                                 "/account",
                                 "/catalogue/demo-maths-hub/" + year,
                                 "/catalogue/demo-maths-hub/annual-reports",
+                                "/certificates",
+                                "/certificates?code=not-a-code",
                                 "/catalogue/demo-maths-hub/"
                                         + AcademicYear.containing(LocalDate.now(clock))
                                                 .previous()
