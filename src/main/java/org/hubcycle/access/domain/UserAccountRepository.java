@@ -17,6 +17,10 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     @Query("select u from UserAccount u left join fetch u.roles where u.email = :email")
     Optional<UserAccount> findWithRolesByEmail(String email);
 
+    /** The account with its roles, in one query: for a request made with one of its API tokens. */
+    @Query("select u from UserAccount u left join fetch u.roles where u.id = :id")
+    Optional<UserAccount> findWithRolesById(long id);
+
     boolean existsByEmail(String email);
 
     Page<UserAccount> findByHubIdOrderByDisplayNameAscIdAsc(Long hubId, Pageable pageable);

@@ -1,10 +1,15 @@
 package org.hubcycle.access.security;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.hubcycle.access.domain.ApiTokenRepository;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
@@ -13,6 +18,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -25,9 +32,12 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
 import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
@@ -75,8 +85,12 @@ class SecurityConfiguration {
         "/password/forgotten",
         "/password/sent",
         "/password/reset",
-        "/account/email/confirm"
+        "/account/email/confirm",
+        "/v3/api-docs",
+        "/v3/api-docs.yaml"
     };
+
+    private static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
@@ -111,8 +125,63 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * The API read by a program with one of a person's tokens ({@code Authorization: Bearer hcy_…}, ADR 0035):
+     * no session, no cookie, so no CSRF token either. A token reads (GET and HEAD) and does nothing else. A
+     * request to the API without a token goes on to the next chain, which knows the browser's session.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain apiWithTokens(
+            HttpSecurity http,
+            ApiTokenRepository tokens,
+            HubcycleUserDetailsService users,
+            Clock clock,
+            JsonMapper json)
+            throws Exception {
+        ProviderManager manager = new ProviderManager(new ApiTokenAuthenticationProvider(tokens, users, clock));
+        BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
+        return http.securityMatcher(SecurityConfiguration::withApiToken)
+                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/api/**")
+                        .authenticated()
+                        .requestMatchers(HttpMethod.HEAD, "/api/**")
+                        .authenticated()
+                        .anyRequest()
+                        .denyAll())
+                .oauth2ResourceServer(server -> server.authenticationManagerResolver(request -> manager)
+                        .authenticationEntryPoint((request, response, exception) -> {
+                            bearer.commence(request, response, exception);
+                            problem(json, request, response, HttpStatus.UNAUTHORIZED, tokenRefused(exception));
+                        })
+                        .accessDeniedHandler((request, response, exception) -> problem(
+                                json,
+                                request,
+                                response,
+                                HttpStatus.FORBIDDEN,
+                                "An API token only reads: GET and HEAD requests. Make changes in Hubcycle itself.")))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(SecurityConfiguration::headers)
+                .build();
+    }
+
+    /** An address of the API, asked with a bearer token: the chain above, never the browser's session. */
+    static boolean withApiToken(HttpServletRequest request) {
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7) && API.matches(request);
+    }
+
+    private static String tokenRefused(AuthenticationException exception) {
+        if (exception instanceof OAuth2AuthenticationException refused
+                && refused.getError().getDescription() != null) {
+            return refused.getError().getDescription();
+        }
+        return "Send one API token as \"Authorization: Bearer hcy_…\". Make one on your account page.";
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain web(
             HttpSecurity http,
             HubcycleUserDetailsService users,
@@ -178,18 +247,29 @@ class SecurityConfiguration {
      * address sends them to sign in.
      */
     private static AuthenticationEntryPoint signInFirst(JsonMapper json) {
-        RequestMatcher api = PathPatternRequestMatcher.pathPattern("/api/**");
-        AuthenticationEntryPoint unauthorised = (request, response, exception) -> {
-            ProblemDetail problem =
-                    ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "Sign in before using the API.");
-            problem.setInstance(URI.create(request.getRequestURI()));
-            response.setStatus(HttpStatus.UNAUTHORIZED.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            json.writeValue(response.getOutputStream(), problem);
-        };
         AuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
-        return (request, response, exception) ->
-                (api.matches(request) ? unauthorised : login).commence(request, response, exception);
+        return (request, response, exception) -> {
+            if (API.matches(request)) {
+                problem(
+                        json,
+                        request,
+                        response,
+                        HttpStatus.UNAUTHORIZED,
+                        "Sign in, or send an API token, before using the API.");
+            } else {
+                login.commence(request, response, exception);
+            }
+        };
+    }
+
+    private static void problem(
+            JsonMapper json, HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+            throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setInstance(URI.create(request.getRequestURI()));
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
     }
 
     /** A failed sign-in goes back to the login page, which says why: wrong details, or an address not confirmed yet. */
