@@ -35,6 +35,11 @@ public abstract class HubOwned {
         this.hubId = hubId;
     }
 
+    /** Takes a record out of its hub (an account that holds no hub role any more, say). */
+    protected void leaveHub() {
+        this.hubId = null;
+    }
+
     public Long getHubId() {
         return hubId;
     }

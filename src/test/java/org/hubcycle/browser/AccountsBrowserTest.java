@@ -60,6 +60,25 @@ class AccountsBrowserTest extends BrowserTest {
                 .click();
         assertThat(staff).hasURL(url("/hubs/demo-maths-hub"));
         assertThat(staff.locator(".govuk-header")).containsText("Wren Adebayo");
+
+        // Wren leaves the hub: the lead takes them off the team on a phone while Wren is still signed in.
+        long wren = jdbc.queryForObject("select id from app_user where email = ?", Long.class, email);
+        Page again = browser.newPage(375, 812);
+        signIn(again, "hublead@hubcycle.test");
+        again.navigate(url("/hubs/demo-maths-hub/team/" + wren + "/remove"));
+        assertThat(again.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Take Wren Adebayo off the team?");
+        Browser.assertAccessible(again);
+        Browser.assertFitsWidth(again);
+        again.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Take them off the team"))
+                .click();
+        assertThat(again.locator(".govuk-notification-banner")).containsText("Wren Adebayo is no longer on the team");
+        Browser.assertAccessible(again);
+        again.context().close();
+        org.assertj.core.api.Assertions.assertThat(
+                        staff.navigate(url("/hubs/demo-maths-hub")).status())
+                .as("Wren's own session no longer opens the hub")
+                .isEqualTo(403);
         staff.context().close();
     }
 

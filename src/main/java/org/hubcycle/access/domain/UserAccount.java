@@ -187,6 +187,23 @@ public class UserAccount extends HubOwned {
         return roles.add(role);
     }
 
+    /**
+     * Takes away these roles of the hub's team; the account leaves its hub once it holds no hub role at all (it
+     * may stay as the hub's LLME or work group lead). Returns the roles it held and lost.
+     */
+    public Set<Role> leaveTeam(Set<Role> which) {
+        Set<Role> lost = EnumSet.noneOf(Role.class);
+        for (Role role : which) {
+            if (roles.remove(role)) {
+                lost.add(role);
+            }
+        }
+        if (roles.stream().noneMatch(Role.HUB_ROLES::contains)) {
+            leaveHub();
+        }
+        return lost;
+    }
+
     /** Whether {@link #grant(Role, Long)} can give this role in this hub. */
     public boolean canTake(Role role, Long hubId) {
         if (!Role.HUB_ROLES.contains(role)) {

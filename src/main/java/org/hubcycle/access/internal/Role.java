@@ -20,6 +20,9 @@ public enum Role implements Labelled {
     /** Roles held in a hub's name: a user holding one must belong to a hub. */
     public static final Set<Role> HUB_ROLES = EnumSet.of(HUB_LEAD, HUB_STAFF, WORK_GROUP_LEAD, LLME);
 
+    /** The roles of a hub's team, who run its year: given and taken away on the hub's page. */
+    public static final Set<Role> TEAM_ROLES = EnumSet.of(HUB_LEAD, HUB_STAFF);
+
     /** Spring Security's name for the role, e.g. {@code ROLE_HUB_LEAD}. */
     public String authority() {
         return "ROLE_" + name();

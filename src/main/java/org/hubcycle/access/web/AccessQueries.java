@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.hubcycle.access.accounts.TeamMembers;
 import org.hubcycle.access.domain.AuditEvent;
 import org.hubcycle.access.domain.AuditEventRepository;
 import org.hubcycle.access.domain.UserAccountRepository;
@@ -23,7 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class AccessQueries {
 
-    public record TeamMember(String displayName, String email, List<Role> roles, boolean active) {}
+    /** A member of a hub's team as its page lists them; {@code removable} when the reader may take them off it. */
+    public record TeamMember(
+            long id, String displayName, String email, List<Role> roles, boolean active, boolean removable) {}
 
     public record AuditRow(
             Instant occurredAt, String type, String actor, String hubName, String subject, String detail) {}
@@ -40,13 +43,15 @@ class AccessQueries {
         this.messages = messages;
     }
 
-    Page<TeamMember> team(long hubId, Pageable pageable) {
+    Page<TeamMember> team(long hubId, TeamMembers.Remover reader, Pageable pageable) {
         return users.findByHubIdOrderByDisplayNameAscIdAsc(hubId, pageable)
                 .map(u -> new TeamMember(
+                        u.getId(),
                         u.getDisplayName(),
                         u.getEmail(),
                         u.getRoles().stream().sorted().toList(),
-                        u.isEnabled()));
+                        u.isEnabled(),
+                        reader != null && TeamMembers.mayRemove(reader, u.getEmail(), u.getRoles())));
     }
 
     /** The audit log the current user may see (the hub filter limits hub users to their hub), newest first. */

@@ -1,5 +1,6 @@
 package org.hubcycle.access.web;
 
+import org.hubcycle.access.security.HubcycleUser;
 import org.hubcycle.directory.HubSummary;
 import org.hubcycle.directory.Hubs;
 import org.hubcycle.shared.HubScope;
@@ -7,6 +8,7 @@ import org.hubcycle.shared.web.PageRequests;
 import org.hubcycle.shared.web.Pagination;
 import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,10 +40,15 @@ class HubController {
 
     @GetMapping("/hubs/{slug}")
     @PreAuthorize("hasAnyRole('NATIONAL_ADMIN', 'HUB_LEAD', 'HUB_STAFF')")
-    String hub(@PathVariable String slug, @RequestParam(required = false) Integer page, Model model) {
+    String hub(
+            @PathVariable String slug,
+            @RequestParam(required = false) Integer page,
+            @AuthenticationPrincipal HubcycleUser user,
+            Model model) {
         HubSummary hub = hubs.getBySlug(slug);
         HubScope.requireVisible(hub.id());
-        Page<AccessQueries.TeamMember> team = queries.team(hub.id(), PageRequests.page(page));
+        Page<AccessQueries.TeamMember> team =
+                queries.team(hub.id(), TeamController.remover(user), PageRequests.page(page));
         model.addAttribute("hub", hub);
         model.addAttribute("profile", hubs.profile(hub.id()));
         model.addAttribute("team", team);

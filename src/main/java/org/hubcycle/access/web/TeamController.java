@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.hubcycle.access.accounts.Invitations;
+import org.hubcycle.access.accounts.TeamMembers;
 import org.hubcycle.access.internal.Role;
 import org.hubcycle.access.security.HubcycleUser;
 import org.hubcycle.directory.HubSummary;
@@ -34,15 +35,54 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TeamController {
 
     private final Invitations invitations;
+    private final TeamMembers members;
     private final Hubs hubs;
     private final MessageSource messages;
     private final Outbox outbox;
 
-    TeamController(Invitations invitations, Hubs hubs, MessageSource messages, Outbox outbox) {
+    TeamController(Invitations invitations, TeamMembers members, Hubs hubs, MessageSource messages, Outbox outbox) {
         this.invitations = invitations;
+        this.members = members;
         this.hubs = hubs;
         this.messages = messages;
         this.outbox = outbox;
+    }
+
+    /** Who may take people off a hub's team: a hub lead or the national admin; null for anyone else. */
+    static TeamMembers.Remover remover(HubcycleUser user) {
+        if (user.seesAllHubs()) {
+            return new TeamMembers.Remover(user.email(), true);
+        }
+        return user.hasRole("HUB_LEAD") ? new TeamMembers.Remover(user.email(), false) : null;
+    }
+
+    @GetMapping("/hubs/{slug}/team/{userId}/remove")
+    @PreAuthorize("hasAnyRole('HUB_LEAD', 'NATIONAL_ADMIN')")
+    String confirmRemoval(
+            @PathVariable String slug,
+            @PathVariable long userId,
+            @AuthenticationPrincipal HubcycleUser user,
+            Model model) {
+        HubSummary hub = hub(slug);
+        model.addAttribute("hub", hub);
+        model.addAttribute("member", members.removable(remover(user), hub.id(), userId));
+        model.addAttribute("section", "hub");
+        return "access/team-remove";
+    }
+
+    @PostMapping("/hubs/{slug}/team/{userId}/remove")
+    @PreAuthorize("hasAnyRole('HUB_LEAD', 'NATIONAL_ADMIN')")
+    String remove(
+            @PathVariable String slug,
+            @PathVariable long userId,
+            @AuthenticationPrincipal HubcycleUser user,
+            Locale locale,
+            RedirectAttributes redirect) {
+        HubSummary hub = hub(slug);
+        TeamMembers.Member removed = members.remove(remover(user), hub.id(), userId);
+        redirect.addFlashAttribute(
+                "confirmation", messages.getMessage("team.removed", new Object[] {removed.name()}, locale));
+        return "redirect:/hubs/" + hub.slug();
     }
 
     @GetMapping("/invitations")
