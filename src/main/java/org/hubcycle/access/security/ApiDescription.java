@@ -52,7 +52,7 @@ class ApiDescription {
                                 new SecurityScheme()
                                         .type(SecurityScheme.Type.APIKEY)
                                         .in(SecurityScheme.In.COOKIE)
-                                        .name("SESSION")
+                                        .name("HUBCYCLE_SESSION")
                                         .description("A signed-in browser's session")))
                 .addSecurityItem(new SecurityRequirement().addList(TOKEN))
                 .addSecurityItem(new SecurityRequirement().addList(SESSION));
