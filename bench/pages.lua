@@ -3,12 +3,17 @@
 local paths = {}
 for p in string.gmatch(os.getenv("PATHS") or "/", "([^,]+)") do paths[#paths + 1] = p end
 local cookie = os.getenv("COOKIE") or ""
+-- With TOKEN (an API token, ADR 0035), each request sends it instead of the session cookie, as a program would.
+local token = os.getenv("TOKEN") or ""
 local i = 0
 
 request = function()
   i = i % #paths + 1
   -- The API answers JSON only: asked for HTML it refuses (406), which wrk counts as an error.
   local accept = string.find(paths[i], "^/api/") and "application/json" or "text/html"
+  if token ~= "" then
+    return wrk.format("GET", paths[i], { ["Authorization"] = "Bearer " .. token, ["Accept"] = accept })
+  end
   return wrk.format("GET", paths[i], { ["Cookie"] = cookie, ["Accept"] = accept })
 end
 

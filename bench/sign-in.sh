@@ -25,3 +25,13 @@ cpu_ticks() { # pid -> CPU time of that process and of every postgres process, i
   done
   echo "$total"
 }
+
+api_token() { # base cookie-file (signed in) -> a new API token of the signed-in person, made through the form
+  # (ADR 0035): a year's token named "bench <time>", with the person's PASSWORD.
+  local csrf
+  csrf=$(curl -s -b "$2" -c "$2" "$1/account/tokens/new" | grep -o 'name="_csrf" value="[^"]*"' | head -n 1 \
+    | sed 's/.*value="//; s/"$//')
+  curl -s -b "$2" -c "$2" -o /dev/null --data-urlencode "name=bench $(date -u +%H%M%S)" --data-urlencode "days=365" \
+    --data-urlencode "password=${PASSWORD:-national-bench}" --data-urlencode "_csrf=$csrf" "$1/account/tokens"
+  curl -s -b "$2" "$1/account/tokens" | grep -o 'id="secret">hcy_[^<]*' | sed 's/id="secret">//'
+}

@@ -20,7 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/schools")
 class SchoolApiController {
 
-    record SchoolPage(List<SchoolSummary> items, int page, int size, long total, int totalPages) {}
+    /**
+     * A page of schools found. As on the search page, matches are counted up to {@link Schools#COUNTED}: then
+     * {@code total} is that many and {@code more} is true, and a narrower search finds the rest.
+     */
+    record SchoolPage(List<SchoolSummary> items, int page, int size, long total, int totalPages, boolean more) {}
 
     record Link(int urn, String name, String type, LocalDate since) {}
 
@@ -63,13 +67,15 @@ class SchoolApiController {
             @ModelAttribute SchoolSearch search,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        Page<SchoolSummary> result = schools.search(search, PageRequests.apiPage(page, size));
+        Schools.Found found = schools.find(search, PageRequests.apiPage(page, size));
+        Page<SchoolSummary> result = found.page();
         return new SchoolPage(
                 result.getContent(),
                 result.getNumber() + 1,
                 result.getSize(),
                 result.getTotalElements(),
-                result.getTotalPages());
+                result.getTotalPages(),
+                found.more());
     }
 
     @GetMapping("/{urn}")

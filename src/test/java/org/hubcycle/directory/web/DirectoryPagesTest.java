@@ -104,6 +104,13 @@ class DirectoryPagesTest {
         assertThat(first.text()).contains("Showing 1 to 25 of more than 1,000");
         assertThat(first.select(".govuk-pagination__item").last().text()).isEqualTo("40");
 
+        // The API counts the same way, so a program's broad search costs no more than a narrow one.
+        mvc.perform(get("/api/v1/schools").param("q", "").with(signedIn.as(SignedIn.SCHOOL)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(Schools.COUNTED))
+                .andExpect(jsonPath("$.more").value(true))
+                .andExpect(jsonPath("$.items.length()").value(25));
+
         Document last = schoolsPage("40");
         assertThat(last.select("tbody tr")).hasSize(25);
         assertThat(last.select(".govuk-pagination__next")).isEmpty();
@@ -240,6 +247,7 @@ class DirectoryPagesTest {
                         .with(signedIn.as(SignedIn.SCHOOL)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.more").value(false))
                 .andExpect(jsonPath("$.items[0].name").value(school.name()));
         mvc.perform(get("/api/v1/schools/" + school.urn()).with(signedIn.as(SignedIn.SCHOOL)))
                 .andExpect(jsonPath("$.hub").value("demo-maths-hub"))
