@@ -82,7 +82,8 @@ class ApiTokensTest {
                 .param("password", "not-the-password"));
         assertThat(wrong.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#password");
         assertThat(wrong.select("#name").val()).isEqualTo("Trust dashboard");
-        assertThat(jdbc.queryForObject("select count(*) from api_token", Integer.class))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from api_token where user_id = ?", Integer.class, userId(SignedIn.HUB_LEAD)))
                 .as("nothing is made from a refused form")
                 .isZero();
 
@@ -240,7 +241,7 @@ class ApiTokensTest {
                 .findFirst()
                 .orElseThrow()
                 .id();
-        tokens.revoke(lead, first);
+        tokens.revoke(lead, first, SignedIn.HUB_LEAD_2);
         tokens.create(lead, new ApiTokens.Request("Program 1", 365, "demo"));
         assertThat(tokens.of(lead))
                 .hasSize(11)

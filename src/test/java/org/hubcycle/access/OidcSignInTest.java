@@ -9,6 +9,7 @@ import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.hubcycle.support.ExternalServices;
 import org.hubcycle.support.RunningServerTest;
 import org.hubcycle.support.SignedIn;
+import org.hubcycle.support.Unique;
 import org.hubcycle.support.WebSession;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,29 @@ class OidcSignInTest extends RunningServerTest {
                         .text())
                 .contains("DfE Sign-in has not verified your email address");
         assertThat(session.get("/leading").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void aSuspendedAccountIsRefused() throws Exception {
+        String email = Unique.email("suspended-dfe");
+        jdbc.update(
+                "insert into app_user (email, display_name, password_hash, hub_id, enabled, created_at, suspended_at,"
+                        + " suspended_by, suspended_reason) values (?, 'Suspended Someone', '{none}', null, true, ?, ?,"
+                        + " 'national@hubcycle.test', 'test')",
+                email,
+                java.sql.Timestamp.from(java.time.Instant.now()),
+                java.sql.Timestamp.from(java.time.Instant.now()));
+        jdbc.update(
+                "insert into app_user_role (user_id, role) select id, 'PARTICIPANT' from app_user where email = ?",
+                email);
+        WebSession session = new WebSession(PORT);
+        HttpResponse<String> end = signIn(session, token("dfe-subject-5", List.of(CLIENT), email, true, 3600));
+        assertThat(end.headers().firstValue("Location")).hasValue(url("/login?oidc=suspended"));
+        assertThat(Jsoup.parse(session.get("/login?oidc=suspended").body())
+                        .select(".govuk-error-summary")
+                        .text())
+                .contains("This account is suspended");
+        assertThat(session.get("/my-sessions").statusCode()).isEqualTo(302);
     }
 
     @Test

@@ -207,6 +207,7 @@ class SecurityTest {
         assertThat(homeLinks(SignedIn.NATIONAL))
                 .containsExactly(
                         "/hubs",
+                        "/accounts",
                         "/impact",
                         "/improvement",
                         "/funding/hubs",

@@ -83,6 +83,46 @@ class AccountsBrowserTest extends BrowserTest {
     }
 
     @Test
+    void theNationalAdminSuspendsAnAccountAndRestoresItOnAPhone() {
+        String email = Unique.email("suspended");
+        jdbc.update(
+                "insert into app_user (email, display_name, password_hash, hub_id, enabled, created_at) values (?, ?, ?, null, true, ?)",
+                email,
+                "Ivo Marsh",
+                passwords.encode("a forgotten phrase"),
+                java.sql.Timestamp.from(java.time.Instant.now()));
+        jdbc.update(
+                "insert into app_user_role (user_id, role) select id, 'PARTICIPANT' from app_user where email = ?",
+                email);
+        Page page = browser.newPage(375, 812);
+        signIn(page, "national@hubcycle.test");
+        page.getByText("Find an account, suspend or restore it").click();
+        page.getByLabel("Email address or name").fill(email);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search"))
+                .click();
+        Browser.assertAccessible(page);
+        Browser.assertFitsWidth(page);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(email))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Ivo Marsh");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Suspend the account"))
+                .click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("Enter why the account is suspended");
+        Browser.assertAccessible(page);
+        Browser.assertFitsWidth(page);
+        page.getByLabel("Why").fill("Asked us to close it while on leave");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Suspend the account"))
+                .click();
+        assertThat(page.locator("#suspended")).containsText("Asked us to close it while on leave");
+        Browser.assertAccessible(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Restore the account"))
+                .click();
+        assertThat(page.locator(".govuk-notification-banner")).containsText("The account is restored");
+        page.context().close();
+    }
+
+    @Test
     void someoneWhoForgotTheirPasswordResetsItFromTheSignInPage() {
         String email = Unique.email("forgetful");
         jdbc.update(

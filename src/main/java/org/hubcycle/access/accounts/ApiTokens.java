@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.hubcycle.access.domain.ApiToken;
 import org.hubcycle.access.domain.ApiTokenRepository;
@@ -171,15 +174,18 @@ public class ApiTokens {
                 .orElseThrow(() -> new NotFoundException("not-found.api-token")));
     }
 
-    /** Revokes one of the person's tokens: from now on it is refused. Revoking it again changes nothing. */
-    public TokenView revoke(long userId, long tokenId) {
+    /**
+     * Revokes one of the person's tokens, by them or the national admin ({@code by}): from now on it is refused.
+     * Revoking it again changes nothing.
+     */
+    public TokenView revoke(long userId, long tokenId, String by) {
         return system.inTransaction(() -> {
             ApiToken token = tokens.findByIdAndUserId(tokenId, userId)
                     .orElseThrow(() -> new NotFoundException("not-found.api-token"));
             Instant now = clock.instant();
             if (token.getRevokedAt() == null) {
                 UserAccount account = users.findById(userId).orElseThrow();
-                token.revoke(now, account.getEmail());
+                token.revoke(now, by);
                 events.publishEvent(Audited.of(
                         "access.token-revoked",
                         account.getHubId(),
@@ -204,13 +210,14 @@ public class ApiTokens {
             if (expiring.isEmpty()) {
                 return;
             }
-            var owners = users
-                    .findByIdIn(expiring.stream()
-                            .map(ApiToken::getUserId)
-                            .distinct()
-                            .toList())
-                    .stream()
-                    .collect(java.util.stream.Collectors.toMap(UserAccount::getId, u -> u));
+            Map<Long, UserAccount> owners =
+                    users
+                            .findByIdIn(expiring.stream()
+                                    .map(ApiToken::getUserId)
+                                    .distinct()
+                                    .toList())
+                            .stream()
+                            .collect(Collectors.toMap(UserAccount::getId, Function.identity()));
             for (ApiToken token : expiring) {
                 UserAccount owner = owners.get(token.getUserId());
                 if (owner != null && owner.isEnabled()) {

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Filter;
 import org.hubcycle.access.internal.Role;
 import org.hubcycle.shared.HubOwned;
@@ -39,6 +40,8 @@ public class UserAccount extends HubOwned {
     @Column(name = "password_hash", nullable = false, length = 200)
     private String passwordHash;
 
+    // A page of accounts (a hub's team, the national admin's list) reads their roles in one query, not one each.
+    @BatchSize(size = 25)
     @ElementCollection
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role", nullable = false, length = 40)
@@ -47,6 +50,15 @@ public class UserAccount extends HubOwned {
 
     @Column(nullable = false)
     private boolean enabled = true;
+
+    @Column(name = "suspended_at")
+    private Instant suspendedAt;
+
+    @Column(name = "suspended_by", length = 254)
+    private String suspendedBy;
+
+    @Column(name = "suspended_reason", length = 500)
+    private String suspendedReason;
 
     @Column(name = "school_urn")
     private Integer schoolUrn;
@@ -125,6 +137,41 @@ public class UserAccount extends HubOwned {
     public void choosePassword(String hash) {
         this.passwordHash = hash;
         this.enabled = true;
+    }
+
+    /** The national centre stops the account: no sign-in, no session, no API token, until it is restored. */
+    public void suspend(Instant now, String by, String reason) {
+        if (suspendedAt != null) {
+            throw new IllegalStateException("The account is suspended already");
+        }
+        this.suspendedAt = now;
+        this.suspendedBy = by;
+        this.suspendedReason = reason;
+    }
+
+    public void restore() {
+        if (suspendedAt == null) {
+            throw new IllegalStateException("The account is not suspended");
+        }
+        this.suspendedAt = null;
+        this.suspendedBy = null;
+        this.suspendedReason = null;
+    }
+
+    public boolean isSuspended() {
+        return suspendedAt != null;
+    }
+
+    public Instant getSuspendedAt() {
+        return suspendedAt;
+    }
+
+    public String getSuspendedBy() {
+        return suspendedBy;
+    }
+
+    public String getSuspendedReason() {
+        return suspendedReason;
     }
 
     public boolean hasPassword() {

@@ -50,4 +50,15 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     List<Object[]> nationalAdmins();
 
     List<UserAccount> findByIdIn(Collection<Long> ids);
+
+    /** Every account, by email address: the national admin's list. */
+    Page<UserAccount> findAllByOrderByEmailAsc(Pageable pageable);
+
+    /**
+     * Accounts whose email address or name (in lower case) starts with the prefix, by email address. The prefix
+     * ends with {@code %} and has its own {@code %}, {@code _} and {@code \} escaped.
+     */
+    @Query("select u from UserAccount u where u.email like :prefix escape '\\'"
+            + " or lower(u.displayName) like :prefix escape '\\' order by u.email")
+    Page<UserAccount> findByPrefix(String prefix, Pageable pageable);
 }

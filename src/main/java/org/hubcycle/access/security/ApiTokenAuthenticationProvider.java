@@ -16,7 +16,7 @@ import org.springframework.security.oauth2.server.resource.authentication.Bearer
 /**
  * A request sent with one of a person's API tokens acts as that person, with their roles and hub as they are
  * now, while the token has neither expired nor been revoked and the account works (ADR 0035). Its use is written
- * down at most once an hour, so reading the API costs no write.
+ * down at most once an hour, so reading the API costs no write. A suspended account's tokens are refused.
  */
 final class ApiTokenAuthenticationProvider implements AuthenticationProvider {
 
@@ -43,7 +43,7 @@ final class ApiTokenAuthenticationProvider implements AuthenticationProvider {
                 .filter(t -> t.worksAt(now))
                 .orElseThrow(ApiTokenAuthenticationProvider::refused);
         HubcycleUser user = users.loadUserById(token.getUserId())
-                .filter(HubcycleUser::isEnabled)
+                .filter(HubcycleUser::works)
                 .orElseThrow(ApiTokenAuthenticationProvider::refused);
         if (token.lastUseOlderThan(now, NOTE_USE_EVERY)) {
             tokens.used(token.getId(), now);

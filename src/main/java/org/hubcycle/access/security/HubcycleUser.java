@@ -28,6 +28,9 @@ public final class HubcycleUser implements UserDetails, CredentialsContainer, Hu
     private final boolean enabled;
     private final Integer schoolUrn;
     private final Integer pendingSchoolUrn;
+    /** Suspended by the national centre: signs in to nothing, and its sessions and tokens are refused. */
+    private final boolean suspended;
+
     private String passwordHash;
     /** Worked out from the roles on first use; not kept in the stored session. */
     private transient List<Navigation.Item> navigation;
@@ -48,6 +51,36 @@ public final class HubcycleUser implements UserDetails, CredentialsContainer, Hu
             Integer pendingSchoolUrn,
             boolean enabled,
             String passwordHash) {
+        this(
+                id,
+                email,
+                displayName,
+                roles,
+                hubId,
+                hubSlug,
+                hubName,
+                schoolUrn,
+                pendingSchoolUrn,
+                enabled,
+                false,
+                passwordHash);
+    }
+
+    /** @param suspended whether the national centre has suspended the account */
+    public HubcycleUser(
+            long id,
+            String email,
+            String displayName,
+            Set<Role> roles,
+            Long hubId,
+            String hubSlug,
+            String hubName,
+            Integer schoolUrn,
+            Integer pendingSchoolUrn,
+            boolean enabled,
+            boolean suspended,
+            String passwordHash) {
+        this.suspended = suspended;
         this.id = id;
         this.email = email;
         this.displayName = displayName;
@@ -162,6 +195,17 @@ public final class HubcycleUser implements UserDetails, CredentialsContainer, Hu
     @Override
     public boolean isEnabled() {
         return enabled;
+    }
+
+    /** Not suspended: Spring Security refuses a locked account, and Hubcycle its sessions and API tokens. */
+    @Override
+    public boolean isAccountNonLocked() {
+        return !suspended;
+    }
+
+    /** Whether the account may be used now: confirmed, and not suspended. */
+    public boolean works() {
+        return enabled && !suspended;
     }
 
     @Override

@@ -52,6 +52,7 @@ public class HubcycleUserDetailsService implements UserDetailsService {
                 account.approvedSchoolUrn(),
                 account.getSchoolContactStatus() == SchoolContactStatus.PENDING ? account.getSchoolUrn() : null,
                 account.isEnabled(),
+                account.isSuspended(),
                 account.getPasswordHash());
     }
 }

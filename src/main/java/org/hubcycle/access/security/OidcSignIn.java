@@ -48,6 +48,8 @@ class OidcSignIn {
     static final String UNVERIFIED = "unverified-email";
 
     static final String NO_ACCOUNT = "no-account";
+
+    static final String SUSPENDED = "suspended";
     static final String FAILED = "failed";
 
     private final UserAccountRepository users;
@@ -109,6 +111,12 @@ class OidcSignIn {
                 events.publishEvent(Audited.of("access.oidc-linked", account.getHubId(), email, subject)
                         .by(email));
             }
+            if (account.isSuspended()) {
+                events.publishEvent(Audited.of("login.failed", null, email)
+                        .worded("audit.detail.login.failed.suspended")
+                        .by(email));
+                throw new OAuth2AuthenticationException(new OAuth2Error(SUSPENDED));
+            }
             if (!account.isEnabled()) {
                 account.confirm();
                 Instant now = clock.instant();
@@ -150,7 +158,8 @@ class OidcSignIn {
         return (HttpServletRequest request, HttpServletResponse response, AuthenticationException exception) -> {
             String code = exception instanceof OAuth2AuthenticationException oauth
                             && (UNVERIFIED.equals(oauth.getError().getErrorCode())
-                                    || NO_ACCOUNT.equals(oauth.getError().getErrorCode()))
+                                    || NO_ACCOUNT.equals(oauth.getError().getErrorCode())
+                                    || SUSPENDED.equals(oauth.getError().getErrorCode()))
                     ? oauth.getError().getErrorCode()
                     : FAILED;
             if (FAILED.equals(code)) {

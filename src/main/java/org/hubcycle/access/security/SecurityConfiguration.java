@@ -25,6 +25,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -203,6 +204,9 @@ class SecurityConfiguration {
             if (!user.isEnabled()) {
                 throw new DisabledException("Email address not confirmed");
             }
+            if (!user.isAccountNonLocked()) {
+                throw new LockedException("Account suspended");
+            }
         });
         providers.add(new ThrottledAuthenticationProvider(passwords, throttle, events));
         if (signIn != null) {
@@ -276,7 +280,9 @@ class SecurityConfiguration {
     private static ExceptionMappingAuthenticationFailureHandler signInFailed() {
         ExceptionMappingAuthenticationFailureHandler failed = new ExceptionMappingAuthenticationFailureHandler();
         failed.setDefaultFailureUrl("/login?error");
-        failed.setExceptionMappings(Map.of(DisabledException.class.getName(), "/login?unconfirmed"));
+        failed.setExceptionMappings(Map.of(
+                DisabledException.class.getName(), "/login?unconfirmed",
+                LockedException.class.getName(), "/login?suspended"));
         return failed;
     }
 

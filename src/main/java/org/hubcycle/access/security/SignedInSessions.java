@@ -36,7 +36,7 @@ public class SignedInSessions {
         this.users = users;
     }
 
-    /** Every session of the person now carries their account as it is (roles, hub, school); ends them if it can no longer sign in. */
+    /** Every session of the person now carries their account as it is (roles, hub, school); ends them if it can no longer sign in (unconfirmed, gone or suspended). */
     public void refresh(String email) {
         withSessions(email, null, (repository, session) -> {
             HubcycleUser now;
@@ -45,7 +45,7 @@ public class SignedInSessions {
             } catch (UsernameNotFoundException gone) {
                 now = null;
             }
-            if (now == null || !now.isEnabled()) {
+            if (now == null || !now.works()) {
                 repository.deleteById(session.getId());
                 return;
             }

@@ -7,6 +7,7 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -70,6 +71,12 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
                     .worded("audit.detail.login.failed.unconfirmed")
                     .by(email));
             throw unconfirmed;
+        } catch (LockedException suspended) {
+            // The right password for an account the national centre has suspended: said so, not counted as a guess.
+            events.publishEvent(Audited.of(LOGIN_FAILED, null, email)
+                    .worded("audit.detail.login.failed.suspended")
+                    .by(email));
+            throw suspended;
         } catch (AuthenticationException failure) {
             boolean lockedNow = throttle.recordFailure(email, client);
             events.publishEvent(Audited.of(LOGIN_FAILED, null, email)

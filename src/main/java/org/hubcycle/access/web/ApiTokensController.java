@@ -111,7 +111,7 @@ class ApiTokensController {
             @PathVariable long id,
             Locale locale,
             RedirectAttributes redirect) {
-        ApiTokens.TokenView token = tokens.revoke(user.id(), id);
+        ApiTokens.TokenView token = tokens.revoke(user.id(), id, user.email());
         redirect.addFlashAttribute(
                 "confirmation", messages.getMessage("tokens.revoked", new Object[] {token.name()}, locale));
         return "redirect:/account/tokens";

@@ -28,6 +28,7 @@ class LoginController {
     String login(
             @RequestParam(required = false) String error,
             @RequestParam(required = false) String unconfirmed,
+            @RequestParam(required = false) String suspended,
             @RequestParam(name = "signed-out", required = false) String signedOut,
             @RequestParam(name = "oidc", required = false) String oidcError,
             Authentication authentication,
@@ -43,9 +44,11 @@ class LoginController {
             errors = FormErrors.of("username", messages.getMessage("login.error", null, locale));
         } else if (unconfirmed != null) {
             errors = FormErrors.of("username", messages.getMessage("login.unconfirmed", null, locale));
+        } else if (suspended != null) {
+            errors = FormErrors.of("username", messages.getMessage("login.suspended", null, locale));
         } else if (oidcError != null) {
             String code = switch (oidcError) {
-                case "unverified-email", "no-account" -> "login.oidc." + oidcError;
+                case "unverified-email", "no-account", "suspended" -> "login.oidc." + oidcError;
                 default -> "login.oidc.failed";
             };
             errors = FormErrors.of("oidc", messages.getMessage(code, null, locale));

@@ -1,0 +1,188 @@
+package org.hubcycle.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.hubcycle.access.accounts.ApiTokens;
+import org.hubcycle.support.Mailbox;
+import org.hubcycle.support.RunningServerTest;
+import org.hubcycle.support.SignedIn;
+import org.hubcycle.support.Unique;
+import org.hubcycle.support.WebSession;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * The national admin finds an account and suspends it: its sessions end, it cannot sign in, its API tokens are
+ * refused, and the person is told why; restored, it works again with what it had. Nobody else reaches these pages.
+ */
+class AccountAdministrationTest extends RunningServerTest {
+
+    static final String PASSWORD = "a long enough phrase";
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Autowired
+    ApiTokens tokens;
+
+    @Test
+    void onlyTheNationalAdminReachesAccounts() throws Exception {
+        for (String other :
+                List.of(SignedIn.HUB_LEAD, SignedIn.WGL, SignedIn.LLME, SignedIn.SCHOOL, SignedIn.PARTICIPANT)) {
+            WebSession session = signedIn(other, "demo");
+            assertThat(session.get("/accounts").statusCode()).as(other).isEqualTo(403);
+            long someone = id(SignedIn.HUB_LEAD_2);
+            assertThat(session.get("/accounts/" + someone).statusCode())
+                    .as(other)
+                    .isEqualTo(403);
+            assertThat(session.post("/", "/accounts/" + someone + "/suspend", Map.of("reason", "because"))
+                            .statusCode())
+                    .as(other)
+                    .isEqualTo(403);
+        }
+        assertThat(new WebSession(PORT).get("/accounts").statusCode()).isEqualTo(302);
+        assertThat(roles(SignedIn.HUB_LEAD_2)).isNotEmpty();
+        assertThat(suspended(SignedIn.HUB_LEAD_2)).isFalse();
+    }
+
+    @Test
+    void aSuspendedAccountStopsEverywhereAtOnceAndWorksAgainWhenRestored() throws Exception {
+        String email = account("leaver");
+        long id = id(email);
+        WebSession theirs = signedIn(email, PASSWORD);
+        assertThat(theirs.get("/account").statusCode()).isEqualTo(200);
+        String secret = tokens.create(id, new ApiTokens.Request("Dashboard", 30, PASSWORD))
+                .secret();
+        assertThat(read(secret)).isEqualTo(200);
+
+        WebSession national = signedIn(SignedIn.NATIONAL, "demo");
+        Document found = page(national, "/accounts?q=" + email.substring(0, 8));
+        assertThat(found.select("#accounts a").eachText()).contains(email);
+        assertThat(page(national, "/accounts?q=%25").select("#no-accounts").text())
+                .as("a % is a letter to find, not a wildcard")
+                .isEqualTo("No account matches.");
+        Document byName = page(national, "/accounts?q=test+leav");
+        assertThat(byName.select("#accounts a").eachText()).contains(email);
+
+        Document account = page(national, "/accounts/" + id);
+        assertThat(account.select("#details").text()).contains(email, "Hub staff", "Demo Maths Hub", "A password");
+        assertThat(account.select(".govuk-summary-card").text()).contains("Dashboard", "Working");
+
+        Document blank =
+                Jsoup.parse(national.post("/accounts/" + id, "/accounts/" + id + "/suspend", Map.of("reason", " "))
+                        .body());
+        assertThat(blank.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#reason");
+        assertThat(suspended(email)).isFalse();
+        long me = id(SignedIn.NATIONAL);
+        Document self =
+                Jsoup.parse(national.post("/accounts/" + me, "/accounts/" + me + "/suspend", Map.of("reason", "test"))
+                        .body());
+        assertThat(self.select(".govuk-error-summary").text()).contains("You cannot suspend your own account");
+
+        HttpResponse<String> done = national.post(
+                "/accounts/" + id, "/accounts/" + id + "/suspend", Map.of("reason", "Left the hub on 30 November"));
+        assertThat(done.headers().firstValue("Location")).hasValue(url("/accounts/" + id));
+        assertThat(suspended(email)).isTrue();
+        assertThat(theirs.get("/account").statusCode())
+                .as("their session has ended")
+                .isEqualTo(302);
+        assertThat(read(secret)).as("their token is refused").isEqualTo(401);
+        assertThat(new WebSession(PORT).signIn(email, PASSWORD).headers().firstValue("Location"))
+                .hasValue(url("/login?suspended"));
+        Document login = page(new WebSession(PORT), "/login?suspended");
+        assertThat(login.select(".govuk-error-summary").text()).contains("This account is suspended");
+        assertThat(new Mailbox(jdbc).latestSubject(email)).isEqualTo("Your Hubcycle account is suspended");
+        assertThat(new Mailbox(jdbc).latest(email)).contains("Left the hub on 30 November");
+        Document shown = page(national, "/accounts/" + id);
+        assertThat(shown.select("#suspended").text())
+                .contains("by " + SignedIn.NATIONAL, "Left the hub on 30 November");
+        assertThat(page(national, "/accounts?q=" + email)
+                        .select("#accounts .govuk-tag")
+                        .text())
+                .isEqualTo("Suspended");
+        assertThat(roles(email)).as("its roles are kept").containsExactly("HUB_STAFF");
+
+        national.post("/accounts/" + id, "/accounts/" + id + "/restore", Map.of());
+        assertThat(suspended(email)).isFalse();
+        assertThat(new WebSession(PORT).signIn(email, PASSWORD).headers().firstValue("Location"))
+                .hasValue(url("/"));
+        assertThat(read(secret)).as("a working token reads again").isEqualTo(200);
+        assertThat(new Mailbox(jdbc).latestSubject(email)).isEqualTo("Your Hubcycle account is restored");
+
+        long tokenId = jdbc.queryForObject("select id from api_token where user_id = ?", Long.class, id);
+        national.post("/accounts/" + id, "/accounts/" + id + "/tokens/" + tokenId + "/revoke", Map.of());
+        assertThat(read(secret)).isEqualTo(401);
+        assertThat(jdbc.queryForObject("select revoked_by from api_token where id = ?", String.class, tokenId))
+                .isEqualTo(SignedIn.NATIONAL);
+        assertThat(jdbc.queryForList(
+                        "select type from audit_event where subject = ? and type like 'access.%' order by id",
+                        String.class, email))
+                .containsSubsequence(
+                        "access.token-created",
+                        "access.account-suspended",
+                        "access.account-restored",
+                        "access.token-revoked");
+    }
+
+    private int read(String secret) throws Exception {
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url("/api/v1/schools?q=Primary")))
+                                .header("Authorization", "Bearer " + secret)
+                                .header("Accept", "application/json")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .statusCode();
+    }
+
+    private static Document page(WebSession session, String path) throws Exception {
+        return Jsoup.parse(session.get(path).body());
+    }
+
+    /** A fresh, confirmed member of the demo hub's staff whose password is {@link #PASSWORD}. */
+    private String account(String who) {
+        String email = Unique.email(who);
+        jdbc.update(
+                "insert into app_user (email, display_name, password_hash, hub_id, enabled, created_at)"
+                        + " values (?, ?, ?, (select id from hub where slug = 'demo-maths-hub'), true, ?)",
+                email,
+                "Test " + who,
+                passwords.encode(PASSWORD),
+                Timestamp.from(Instant.now()));
+        jdbc.update(
+                "insert into app_user_role (user_id, role) select id, 'HUB_STAFF' from app_user where email = ?",
+                email);
+        return email;
+    }
+
+    private long id(String email) {
+        return jdbc.queryForObject("select id from app_user where email = ?", Long.class, email);
+    }
+
+    private boolean suspended(String email) {
+        return jdbc.queryForObject(
+                "select suspended_at is not null from app_user where email = ?", Boolean.class, email);
+    }
+
+    private List<String> roles(String email) {
+        return jdbc.queryForList(
+                "select r.role from app_user_role r join app_user u on u.id = r.user_id where u.email = ?",
+                String.class,
+                email);
+    }
+}
