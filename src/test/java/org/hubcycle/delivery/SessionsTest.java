@@ -12,6 +12,7 @@ import java.util.List;
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
 import org.hubcycle.delivery.internal.Sessions.SessionView;
 import org.hubcycle.shared.HubScope;
+import org.hubcycle.support.FormPost;
 import org.hubcycle.support.SignedIn;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -93,6 +94,33 @@ class SessionsTest extends DeliveryFixtures {
         mvc.perform(newSession(form, saturday, "https://meet.example.test/weekend")
                         .param("confirmDate", "yes"))
                 .andExpect(redirectedUrl("/delivery/work-groups/" + group.id()));
+
+        // Its date was confirmed when it was set: changing its agenda does not ask again, moving it to another
+        // weekend does.
+        long weekendId = HubScope.asSystem(() -> sessions.forWorkGroup(group.id())).stream()
+                .filter(planned -> planned.date().equals(saturday))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        String edit = "/delivery/sessions/" + weekendId + "/edit";
+        java.util.Map<String, String> opened =
+                FormPost.fields(html(get(edit).with(signedIn.as(SignedIn.HUB_LEAD))), edit);
+        mvc.perform(FormPost.post(edit, signedIn.as(SignedIn.HUB_LEAD), opened, "agenda", "Still on its Saturday."))
+                .andExpect(redirectedUrl("/delivery/work-groups/" + group.id()));
+        LocalDate sunday = saturday.plusDays(1);
+        assertThat(html(FormPost.post(
+                                edit,
+                                signedIn.as(SignedIn.HUB_LEAD),
+                                FormPost.fields(html(get(edit).with(signedIn.as(SignedIn.HUB_LEAD))), edit),
+                                "day",
+                                String.valueOf(sunday.getDayOfMonth()),
+                                "month",
+                                String.valueOf(sunday.getMonthValue()),
+                                "year",
+                                String.valueOf(sunday.getYear())))
+                        .select(".govuk-error-summary")
+                        .text())
+                .contains(dates.date(sunday) + " is a Sunday");
 
         LocalDate nextYear = year().lastDay().plusDays(10);
         assertThat(html(newSession(form, nextYear, "https://meet.example.test/x"))

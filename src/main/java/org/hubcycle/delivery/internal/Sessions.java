@@ -240,7 +240,7 @@ public class Sessions {
     public long plan(long workGroupId, SessionInput in) {
         WorkGroupBrief group =
                 offers.brief(workGroupId).orElseThrow(() -> new NotFoundException("not-found.work-group"));
-        check(group, in);
+        check(group, in, null);
         int next = sessions.findByWorkGroupIdOrderBySequence(workGroupId).stream()
                         .mapToInt(Session::getSequence)
                         .max()
@@ -266,8 +266,8 @@ public class Sessions {
         Refused.unlessStill(opened, session.getVersion(), "session.changedMeanwhile");
         WorkGroupBrief group =
                 offers.brief(session.getWorkGroupId()).orElseThrow(() -> new NotFoundException("not-found.work-group"));
-        check(group, in);
         LocalDate was = session.getDate();
+        check(group, in, was);
         boolean moved = apply(session, in);
         renumber(group.id());
         events.publishEvent(
@@ -322,13 +322,17 @@ public class Sessions {
     }
 
     /**
-     * A session's date must be real and its joining link usable; a date on a weekend or outside the
-     * work group's academic year needs the lead to confirm it.
+     * A session's date must be real and its joining link usable; a new date on a weekend or outside the
+     * work group's academic year needs the lead to confirm it. A date left as it was ({@code unchanged}) was
+     * confirmed when it was set: changing the session's agenda does not ask again.
      */
-    private void check(WorkGroupBrief group, SessionInput in) {
+    private void check(WorkGroupBrief group, SessionInput in, LocalDate unchanged) {
         in.problems().stream().findFirst().ifPresent(problem -> {
             throw problem;
         });
+        if (in.date().equals(unchanged)) {
+            return;
+        }
         boolean weekend =
                 in.date().getDayOfWeek() == DayOfWeek.SATURDAY || in.date().getDayOfWeek() == DayOfWeek.SUNDAY;
         boolean outside = in.date().isBefore(group.year().firstDay())
