@@ -53,7 +53,7 @@ public class SignedIn {
     /** A participant known only by the email their school nominated: no demo account is theirs, so the principal is made here. */
     public RequestPostProcessor asParticipant(String email) {
         return user(new HubcycleUser(
-                -1L, email, email, EnumSet.of(Role.PARTICIPANT), null, null, null, null, null, true, ""));
+                -1L, email, email, EnumSet.of(Role.PARTICIPANT), null, null, null, null, null, true, false, ""));
     }
 
     /** A contact of the school with this URN (as {@code head@<urn>.test}): made here, as no demo account acts for it. */
@@ -69,6 +69,7 @@ public class SignedIn {
                 urn,
                 null,
                 true,
+                false,
                 ""));
     }
 
@@ -84,6 +85,6 @@ public class SignedIn {
 
     private RequestPostProcessor asTeamOf(HubSummary hub, String email, String name, Role role) {
         return user(new HubcycleUser(
-                -1L, email, name, EnumSet.of(role), hub.id(), hub.slug(), hub.name(), null, null, true, ""));
+                -1L, email, name, EnumSet.of(role), hub.id(), hub.slug(), hub.name(), null, null, true, false, ""));
     }
 }

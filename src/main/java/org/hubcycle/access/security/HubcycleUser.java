@@ -38,35 +38,8 @@ public final class HubcycleUser implements UserDetails, CredentialsContainer, Hu
     /**
      * @param schoolUrn        the school an approved school contact acts for
      * @param pendingSchoolUrn the school a contact has asked to act for, while that waits for approval
+     * @param suspended        whether the national centre has suspended the account
      */
-    public HubcycleUser(
-            long id,
-            String email,
-            String displayName,
-            Set<Role> roles,
-            Long hubId,
-            String hubSlug,
-            String hubName,
-            Integer schoolUrn,
-            Integer pendingSchoolUrn,
-            boolean enabled,
-            String passwordHash) {
-        this(
-                id,
-                email,
-                displayName,
-                roles,
-                hubId,
-                hubSlug,
-                hubName,
-                schoolUrn,
-                pendingSchoolUrn,
-                enabled,
-                false,
-                passwordHash);
-    }
-
-    /** @param suspended whether the national centre has suspended the account */
     public HubcycleUser(
             long id,
             String email,
