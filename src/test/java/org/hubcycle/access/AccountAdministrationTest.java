@@ -76,6 +76,9 @@ class AccountAdministrationTest extends RunningServerTest {
         assertThat(page(national, "/accounts?q=%25").select("#no-accounts").text())
                 .as("a % is a letter to find, not a wildcard")
                 .isEqualTo("No account matches.");
+        assertThat(page(national, "/accounts?q=zz%27+or+%271%27%3D%271").select("#no-accounts"))
+                .as("what is typed is searched for, never run")
+                .hasSize(1);
         Document byName = page(national, "/accounts?q=test+leav");
         assertThat(byName.select("#accounts a").eachText()).contains(email);
 
@@ -137,6 +140,38 @@ class AccountAdministrationTest extends RunningServerTest {
                         "access.account-suspended",
                         "access.account-restored",
                         "access.token-revoked");
+    }
+
+    @Test
+    void aBroadSearchCountsAThousandAndSaysThereAreMore() throws Exception {
+        String prefix = Unique.email("crowd").replace("@", "-").substring(0, 12).toLowerCase();
+        jdbc.batchUpdate(
+                "insert into app_user (email, display_name, password_hash, hub_id, enabled, created_at)"
+                        + " values (?, ?, '{none}', null, true, ?)",
+                java.util.stream.IntStream.range(0, 1001)
+                        .mapToObj(i -> new Object[] {
+                            prefix + String.format("%04d", 1000 - i) + "@crowd.test",
+                            "Crowd " + i,
+                            Timestamp.from(Instant.now())
+                        })
+                        .toList());
+        try {
+            WebSession national = signedIn(SignedIn.NATIONAL, "demo");
+            Document first = page(national, "/accounts?q=" + prefix);
+            assertThat(first.select("#more").text())
+                    .isEqualTo("More than 1,000 accounts match. Type more of the email address or name to find fewer.");
+            assertThat(first.select("#accounts a").eachText())
+                    .as("by email address, from the start")
+                    .hasSize(25)
+                    .startsWith(prefix + "0000@crowd.test", prefix + "0001@crowd.test");
+            Document second = page(national, "/accounts?q=" + prefix + "&page=2");
+            assertThat(second.select("#accounts a").eachText()).startsWith(prefix + "0025@crowd.test");
+            Document few = page(national, "/accounts?q=" + prefix + "099");
+            assertThat(few.select("#more")).isEmpty();
+            assertThat(few.select("#accounts a").eachText()).hasSize(10).startsWith(prefix + "0990@crowd.test");
+        } finally {
+            jdbc.update("delete from app_user where email like ?", prefix + "%@crowd.test");
+        }
     }
 
     private int read(String secret) throws Exception {

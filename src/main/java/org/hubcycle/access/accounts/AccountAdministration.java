@@ -1,9 +1,18 @@
 package org.hubcycle.access.accounts;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Root;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.hubcycle.access.domain.SchoolContactStatus;
 import org.hubcycle.access.domain.UserAccount;
 import org.hubcycle.access.domain.UserAccountRepository;
@@ -22,6 +31,7 @@ import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.SystemWork;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 
@@ -69,6 +79,7 @@ public class AccountAdministration {
     private final Outbox outbox;
     private final ApplicationEventPublisher events;
     private final SystemWork system;
+    private final EntityManager entities;
     private final Clock clock;
 
     AccountAdministration(
@@ -80,6 +91,7 @@ public class AccountAdministration {
             Outbox outbox,
             ApplicationEventPublisher events,
             SystemWork system,
+            EntityManager entities,
             Clock clock) {
         this.users = users;
         this.tokens = tokens;
@@ -89,25 +101,85 @@ public class AccountAdministration {
         this.outbox = outbox;
         this.events = events;
         this.system = system;
+        this.entities = entities;
         this.clock = clock;
     }
 
-    /** Accounts whose email address or name starts with what was typed (every account when nothing was), by email. */
-    public Page<Row> find(String typed, Pageable pageable) {
-        String q = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
+    /** What a search keeps of what was typed: letters, digits, spaces and what email addresses hold. */
+    private static final Pattern SEARCHABLE = Pattern.compile("[^\\p{L}\\p{N} @._+-]");
+
+    /** At most this many accounts are counted, as for schools: a broader search asks for a narrower one. */
+    public static final int COUNTED = 1000;
+
+    /** A page of accounts found, and whether more matched than were counted. */
+    public record Found(Page<Row> page, boolean more) {}
+
+    /**
+     * Accounts whose email address or name starts with what was typed (every account when nothing was), by email
+     * address, counted up to {@link #COUNTED}.
+     */
+    public Found find(String typed, Pageable pageable) {
+        String q = typed == null
+                ? ""
+                : SEARCHABLE
+                        .matcher(typed.toLowerCase(Locale.ROOT))
+                        .replaceAll("")
+                        .strip();
+        if (q.isEmpty() && typed != null && !typed.isBlank()) {
+            return found(List.of(), pageable, 0); // only characters no email address or name starts with
+        }
         return system.inTransaction(() -> {
-            Page<UserAccount> page = q.isEmpty()
-                    ? users.findAllByOrderByEmailAsc(pageable)
-                    : users.findByPrefix(LikePatterns.escape(q) + "%", pageable);
-            return page.map(u -> new Row(
-                    u.getId(),
-                    u.getDisplayName(),
-                    u.getEmail(),
-                    u.getRoles().stream().sorted().toList(),
-                    hubName(u.getHubId()),
-                    u.isEnabled(),
-                    u.isSuspended()));
+            if (q.isEmpty()) {
+                long counted = users.countUpTo(COUNTED + 1);
+                List<UserAccount> page =
+                        pageable.getOffset() < COUNTED ? users.findByOrderByEmailAsc(pageable) : List.of();
+                return found(page, pageable, counted);
+            }
+            List<Object[]> matches = byPrefix(q);
+            List<Long> ids = matches.stream()
+                    .sorted(Comparator.comparing((Object[] m) -> (String) m[1]))
+                    .limit(COUNTED)
+                    .skip(pageable.getOffset())
+                    .limit(pageable.getPageSize())
+                    .map(m -> (Long) m[0])
+                    .toList();
+            Map<Long, UserAccount> byId =
+                    users.findByIdIn(ids).stream().collect(Collectors.toMap(UserAccount::getId, u -> u));
+            return found(ids.stream().map(byId::get).toList(), pageable, matches.size());
         });
+    }
+
+    /**
+     * The id and email address of up to {@link #COUNTED} + 1 accounts whose email address or name (in lower case)
+     * starts with the prefix, in no order: each side one range of its index. The prefix is written into the SQL as
+     * a literal, not bound (as for schools, {@code Schools.words}): bound, PostgreSQL reuses a generic plan that
+     * cannot use a prefix index and reads every account (25 ms on 120,000 for a prefix nobody has, against 0.1).
+     * It holds only letters, digits, spaces and {@code @._+-}, with {@code _} escaped.
+     */
+    private List<Object[]> byPrefix(String q) {
+        Expression<String> pattern = entities.getCriteriaBuilder().literal(LikePatterns.escape(q) + "%");
+        CriteriaBuilder cb = entities.getCriteriaBuilder();
+        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+        Root<UserAccount> account = query.from(UserAccount.class);
+        query.multiselect(account.get("id"), account.get("email"))
+                .where(cb.or(
+                        cb.like(account.get("email"), pattern, LikePatterns.ESCAPE),
+                        cb.like(cb.lower(account.get("displayName")), pattern, LikePatterns.ESCAPE)));
+        return entities.createQuery(query).setMaxResults(COUNTED + 1).getResultList();
+    }
+
+    private Found found(List<UserAccount> accounts, Pageable pageable, long counted) {
+        List<Row> rows = accounts.stream()
+                .map(u -> new Row(
+                        u.getId(),
+                        u.getDisplayName(),
+                        u.getEmail(),
+                        u.getRoles().stream().sorted().toList(),
+                        hubName(u.getHubId()),
+                        u.isEnabled(),
+                        u.isSuspended()))
+                .toList();
+        return new Found(new PageImpl<>(rows, pageable, Math.min(counted, COUNTED)), counted > COUNTED);
     }
 
     public Account account(long id) {

@@ -51,14 +51,10 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     List<UserAccount> findByIdIn(Collection<Long> ids);
 
-    /** Every account, by email address: the national admin's list. */
-    Page<UserAccount> findAllByOrderByEmailAsc(Pageable pageable);
+    /** A page of every account, by email address (the email index's order), with no count. */
+    List<UserAccount> findByOrderByEmailAsc(Pageable pageable);
 
-    /**
-     * Accounts whose email address or name (in lower case) starts with the prefix, by email address. The prefix
-     * ends with {@code %} and has its own {@code %}, {@code _} and {@code \} escaped.
-     */
-    @Query("select u from UserAccount u where u.email like :prefix escape '\\'"
-            + " or lower(u.displayName) like :prefix escape '\\' order by u.email")
-    Page<UserAccount> findByPrefix(String prefix, Pageable pageable);
+    /** How many accounts there are, counted up to {@code limit}. */
+    @Query(value = "select count(*) from (select 1 from app_user fetch first :limit rows only) a", nativeQuery = true)
+    long countUpTo(int limit);
 }

@@ -9,7 +9,6 @@ import org.hubcycle.shared.web.FormErrors;
 import org.hubcycle.shared.web.PageRequests;
 import org.hubcycle.shared.web.Pagination;
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -41,10 +40,11 @@ class AccountsController {
 
     @GetMapping("/accounts")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page, Model model) {
-        Page<AccountAdministration.Row> found = accounts.find(q, PageRequests.page(page));
+        AccountAdministration.Found found = accounts.find(q, PageRequests.page(page));
         model.addAttribute("q", q == null ? "" : q);
-        model.addAttribute("accounts", found);
-        model.addAttribute("pagination", Pagination.of(found));
+        model.addAttribute("accounts", found.page());
+        model.addAttribute("more", found.more());
+        model.addAttribute("pagination", Pagination.of(found.page()));
         return "access/accounts";
     }
 
