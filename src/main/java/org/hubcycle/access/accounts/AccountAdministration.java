@@ -44,9 +44,18 @@ import org.springframework.stereotype.Service;
 @Service
 public class AccountAdministration {
 
+    /** What a search keeps of what was typed: letters, digits, spaces and what email addresses hold. */
+    private static final Pattern SEARCHABLE = Pattern.compile("[^\\p{L}\\p{N} @._+-]");
+
+    /** At most this many accounts are counted, as for schools: a broader search asks for a narrower one. */
+    public static final int COUNTED = 1000;
+
     /** An account in the list. */
     public record Row(
             long id, String name, String email, List<Role> roles, String hub, boolean confirmed, boolean suspended) {}
+
+    /** A page of accounts found, and whether more matched than were counted. */
+    public record Found(Page<Row> page, boolean more) {}
 
     /** One account, as the national admin reads it. */
     public record Account(
@@ -105,15 +114,6 @@ public class AccountAdministration {
         this.clock = clock;
     }
 
-    /** What a search keeps of what was typed: letters, digits, spaces and what email addresses hold. */
-    private static final Pattern SEARCHABLE = Pattern.compile("[^\\p{L}\\p{N} @._+-]");
-
-    /** At most this many accounts are counted, as for schools: a broader search asks for a narrower one. */
-    public static final int COUNTED = 1000;
-
-    /** A page of accounts found, and whether more matched than were counted. */
-    public record Found(Page<Row> page, boolean more) {}
-
     /**
      * Accounts whose email address or name starts with what was typed (every account when nothing was), by email
      * address, counted up to {@link #COUNTED}.
@@ -157,8 +157,8 @@ public class AccountAdministration {
      * It holds only letters, digits, spaces and {@code @._+-}, with {@code _} escaped.
      */
     private List<Object[]> byPrefix(String q) {
-        Expression<String> pattern = entities.getCriteriaBuilder().literal(LikePatterns.escape(q) + "%");
         CriteriaBuilder cb = entities.getCriteriaBuilder();
+        Expression<String> pattern = cb.literal(LikePatterns.escape(q) + "%");
         CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
         Root<UserAccount> account = query.from(UserAccount.class);
         query.multiselect(account.get("id"), account.get("email"))

@@ -40,7 +40,9 @@ class ApiTokensController {
         }
     }
 
-    private static final List<String> LIFETIMES = List.of("30", "90", "365");
+    /** The lifetimes offered, shortest first, as the radios send them. */
+    private static final List<String> LIFETIMES =
+            ApiTokens.LIFETIMES.stream().sorted().map(String::valueOf).toList();
 
     private final ApiTokens tokens;
     private final PublicAddress address;
