@@ -7,6 +7,7 @@ import org.hubcycle.access.domain.InvitationRepository;
 import org.hubcycle.access.domain.UserAccount;
 import org.hubcycle.access.domain.UserAccountRepository;
 import org.hubcycle.access.internal.Role;
+import org.hubcycle.access.security.HubcycleUser;
 import org.hubcycle.access.security.SignedInSessions;
 import org.hubcycle.directory.HubSummary;
 import org.hubcycle.directory.Hubs;
@@ -29,7 +30,16 @@ import org.springframework.stereotype.Service;
 public class TeamMembers {
 
     /** Who takes someone off a team: the national admin, or a hub lead of that hub. */
-    public record Remover(String email, boolean national) {}
+    public record Remover(String email, boolean national) {
+
+        /** The signed-in person as a remover: the national admin, a hub lead, or null for anyone else. */
+        public static Remover of(HubcycleUser user) {
+            if (user.seesAllHubs()) {
+                return new Remover(user.email(), true);
+            }
+            return user.hasRole("HUB_LEAD") ? new Remover(user.email(), false) : null;
+        }
+    }
 
     /** A member of a hub's team, as the confirmation page shows them. */
     public record Member(long id, String name, String email, List<Role> teamRoles, List<Role> otherRoles) {}

@@ -1,5 +1,6 @@
 package org.hubcycle.access.web;
 
+import org.hubcycle.access.accounts.TeamMembers;
 import org.hubcycle.access.security.HubcycleUser;
 import org.hubcycle.directory.HubSummary;
 import org.hubcycle.directory.Hubs;
@@ -48,7 +49,7 @@ class HubController {
         HubSummary hub = hubs.getBySlug(slug);
         HubScope.requireVisible(hub.id());
         Page<AccessQueries.TeamMember> team =
-                queries.team(hub.id(), TeamController.remover(user), PageRequests.page(page));
+                queries.team(hub.id(), TeamMembers.Remover.of(user), PageRequests.page(page));
         model.addAttribute("hub", hub);
         model.addAttribute("profile", hubs.profile(hub.id()));
         model.addAttribute("team", team);

@@ -48,14 +48,6 @@ class TeamController {
         this.outbox = outbox;
     }
 
-    /** Who may take people off a hub's team: a hub lead or the national admin; null for anyone else. */
-    static TeamMembers.Remover remover(HubcycleUser user) {
-        if (user.seesAllHubs()) {
-            return new TeamMembers.Remover(user.email(), true);
-        }
-        return user.hasRole("HUB_LEAD") ? new TeamMembers.Remover(user.email(), false) : null;
-    }
-
     @GetMapping("/hubs/{slug}/team/{userId}/remove")
     @PreAuthorize("hasAnyRole('HUB_LEAD', 'NATIONAL_ADMIN')")
     String confirmRemoval(
@@ -65,7 +57,7 @@ class TeamController {
             Model model) {
         HubSummary hub = hub(slug);
         model.addAttribute("hub", hub);
-        model.addAttribute("member", members.removable(remover(user), hub.id(), userId));
+        model.addAttribute("member", members.removable(TeamMembers.Remover.of(user), hub.id(), userId));
         model.addAttribute("section", "hub");
         return "access/team-remove";
     }
@@ -79,7 +71,7 @@ class TeamController {
             Locale locale,
             RedirectAttributes redirect) {
         HubSummary hub = hub(slug);
-        TeamMembers.Member removed = members.remove(remover(user), hub.id(), userId);
+        TeamMembers.Member removed = members.remove(TeamMembers.Remover.of(user), hub.id(), userId);
         redirect.addFlashAttribute(
                 "confirmation", messages.getMessage("team.removed", new Object[] {removed.name()}, locale));
         return "redirect:/hubs/" + hub.slug();
