@@ -191,6 +191,7 @@ public class Seats {
                 e.getSchoolUrn(),
                 names.getOrDefault(e.getSchoolUrn(), ""),
                 p.getFullName(),
-                p.getEmail());
+                p.getEmail(),
+                p.getErasedOn());
     }
 }

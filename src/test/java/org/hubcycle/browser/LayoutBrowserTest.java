@@ -96,6 +96,8 @@ class LayoutBrowserTest extends BrowserTest {
                                 "/catalogue/demo-maths-hub/annual-reports",
                                 "/certificates",
                                 "/certificates?code=not-a-code",
+                                "/privacy",
+                                "/cookies",
                                 "/catalogue/demo-maths-hub/"
                                         + AcademicYear.containing(LocalDate.now(clock))
                                                 .previous()

@@ -1,5 +1,6 @@
 package org.hubcycle.access.domain;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -7,6 +8,7 @@ import org.hubcycle.access.internal.Role;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
@@ -57,4 +59,20 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     /** How many accounts there are, counted up to {@code limit}. */
     @Query(value = "select count(*) from (select 1 from app_user fetch first :limit rows only) a", nativeQuery = true)
     long countUpTo(int limit);
+
+    /**
+     * Deletes the accounts someone asked for before this time and never confirmed: those with a password of their
+     * own, not enabled, a school contact's role only, and no confirmation link still working. Their roles and links
+     * go with them. Returns how many.
+     */
+    @Modifying
+    @Query(value = """
+                    delete from app_user u
+                    where u.enabled = false and u.password_hash <> '{none}' and u.suspended_at is null
+                      and u.created_at < :before
+                      and not exists (select 1 from app_user_role r where r.user_id = u.id and r.role <> 'SCHOOL_CONTACT')
+                      and not exists (select 1 from account_token t where t.user_id = u.id and t.expires_at > :now)
+                      and not exists (select 1 from api_token a where a.user_id = u.id)
+                    """, nativeQuery = true)
+    int deleteUnconfirmedBefore(Instant before, Instant now);
 }

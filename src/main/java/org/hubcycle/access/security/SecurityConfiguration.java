@@ -88,7 +88,9 @@ class SecurityConfiguration {
         "/password/reset",
         "/account/email/confirm",
         "/v3/api-docs",
-        "/v3/api-docs.yaml"
+        "/v3/api-docs.yaml",
+        "/privacy",
+        "/cookies"
     };
 
     private static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");

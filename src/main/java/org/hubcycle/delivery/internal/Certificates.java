@@ -51,8 +51,11 @@ public class Certificates {
             String code,
             String checkUrl) {}
 
-    /** A certificate as its code finds it, and whether it still stands: the school's completion, and the participant's place. */
-    public record Checked(Certificate certificate, boolean valid) {}
+    /**
+     * A certificate as its code finds it, and whether it still stands: the school's completion, and the participant's
+     * place. Once the retention period is over the name is no longer held: nameErasedOn says since when (ADR 0038).
+     */
+    public record Checked(Certificate certificate, boolean valid, LocalDate nameErasedOn) {}
 
     private final Seats seats;
     private final DeliverySessionRepository sessions;
@@ -103,7 +106,7 @@ public class Certificates {
                 .map(Seats.Place::enrolmentId)
                 .collect(Collectors.toSet());
         List<Seat> seated = seats.of(workGroupId).stream()
-                .filter(s -> completed.contains(s.enrolmentId()))
+                .filter(s -> completed.contains(s.enrolmentId()) && s.erasedOn() == null)
                 .toList();
         return seated.isEmpty() ? List.of() : certificates(seated);
     }
@@ -190,7 +193,7 @@ public class Certificates {
                     && seats.places(seat.workGroupId()).stream()
                             .anyMatch(p ->
                                     p.enrolmentId() == seat.enrolmentId() && p.status() == EnrolmentStatus.COMPLETED);
-            return certificates(List.of(seat)).stream().findFirst().map(c -> new Checked(c, valid));
+            return certificates(List.of(seat)).stream().findFirst().map(c -> new Checked(c, valid, seat.erasedOn()));
         }));
     }
 

@@ -8,11 +8,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.hibernate.annotations.Filter;
 import org.hubcycle.shared.HubOwned;
 import org.hubcycle.shared.HubScope;
 
-/** A teacher a school nominated for its place: only what the work group needs to know of them. */
+/**
+ * A teacher a school nominated for its place: only what the work group needs to know of them, and only for as
+ * long as it needs it (ADR 0038).
+ */
 @Entity
 @Table(name = "participant")
 @Filter(name = HubScope.FILTER)
@@ -46,6 +50,10 @@ public class Participant extends HubOwned {
     /** When the school named someone else in this participant's place; null while they hold it. */
     @Column(name = "replaced_at")
     private Instant replacedAt;
+
+    /** When the name, email address, job title and TRN were erased, the retention period over; null until then. */
+    @Column(name = "erased_on")
+    private LocalDate erasedOn;
 
     @Version
     private long version;
@@ -109,6 +117,10 @@ public class Participant extends HubOwned {
 
     public Instant getReplacedAt() {
         return replacedAt;
+    }
+
+    public LocalDate getErasedOn() {
+        return erasedOn;
     }
 
     /** Corrects how the school named this participant (the same person: their email stays). */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 /** Invitations; the hub filter applies. */
@@ -33,4 +34,22 @@ public interface SurveyInvitationRepository extends JpaRepository<SurveyInvitati
                     + " and i.email is not null and i.surveyId in"
                     + " (select s.id from Survey s where s.opensOn <= :today and s.closesOn >= :today) order by i.id")
     List<SurveyInvitation> due(int max, Instant before, LocalDate today);
+
+    /** Forgets whom the invitations to surveys of this academic year or before were sent to (every hub's). */
+    @Modifying
+    @Query(value = """
+                    update evaluation_invitation set email = null
+                    where email is not null
+                      and survey_id in (select s.id from evaluation_survey s where s.academic_year <= :lastYear)
+                    """, nativeQuery = true)
+    int forgetEmailsUpTo(int lastYear);
+
+    /** Deletes the answers saved, and never submitted, to surveys of this academic year or before (every hub's). */
+    @Modifying
+    @Query(value = """
+                    delete from evaluation_draft where invitation_id in
+                      (select i.id from evaluation_invitation i join evaluation_survey s on s.id = i.survey_id
+                       where s.academic_year <= :lastYear)
+                    """, nativeQuery = true)
+    int deleteDraftsUpTo(int lastYear);
 }

@@ -52,4 +52,11 @@ public interface OutboundEmailRepository extends JpaRepository<OutboundEmail, Lo
 
         long getCount();
     }
+
+    /** Deletes the emails sent or given up on that were queued before this time; returns how many. */
+    @Modifying
+    @Query(
+            "delete from OutboundEmail e where e.queuedAt < :before and e.status in"
+                    + " (org.hubcycle.notifications.domain.EmailStatus.SENT, org.hubcycle.notifications.domain.EmailStatus.FAILED)")
+    int deleteFinishedBefore(Instant before);
 }
