@@ -123,6 +123,42 @@ class AccountsBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aParticipantClosesTheirAccountOnAPhone() {
+        String email = Unique.email("closing");
+        jdbc.update(
+                "insert into app_user (email, display_name, password_hash, hub_id, enabled, created_at) values (?, ?, ?, null, true, ?)",
+                email,
+                "Rhian Okafor",
+                passwords.encode("demo"),
+                java.sql.Timestamp.from(java.time.Instant.now()));
+        jdbc.update(
+                "insert into app_user_role (user_id, role) select id, 'PARTICIPANT' from app_user where email = ?",
+                email);
+        Page page = browser.newPage(375, 812);
+        signIn(page, email);
+        page.navigate(url("/account"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Close your account"))
+                .click();
+        assertThat(page.locator("#goes")).containsText("You can no longer sign in as " + email);
+        Browser.assertAccessible(page);
+        Browser.assertFitsWidth(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close my account"))
+                .click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("Enter your current password");
+        Browser.assertAccessible(page);
+        page.getByLabel("Your password").fill("demo");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close my account"))
+                .click();
+        assertThat(page).hasURL(url("/account/closed"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Your account is closed");
+        assertThat(page.locator(".govuk-header")).not().containsText("Rhian Okafor");
+        Browser.assertAccessible(page);
+        Browser.assertFitsWidth(page);
+        page.context().close();
+    }
+
+    @Test
     void someoneWhoForgotTheirPasswordResetsItFromTheSignInPage() {
         String email = Unique.email("forgetful");
         jdbc.update(

@@ -77,6 +77,7 @@ class SecurityConfiguration {
         "/account/confirm",
         "/account/confirm/again",
         "/account/sent",
+        "/account/closed",
         "/calendar/*",
         "/certificates",
         "/certificates/*",

@@ -52,7 +52,7 @@ class AboutPagesTest {
                                 + " full years after it",
                         retention.emails().toDays() + " days after they were written",
                         retention.unconfirmedAccounts().toDays() + " days, then deleted",
-                        "Hubcycle cannot yet close an account itself");
+                        "You can close your own account under 'Your account'");
         assertThat(privacy.select("a[href='/cookies']")).hasSize(2);
         assertThat(page(get("/privacy").with(signedIn.as(SignedIn.SCHOOL)))
                         .select("h1")

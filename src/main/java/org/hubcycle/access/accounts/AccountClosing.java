@@ -1,0 +1,110 @@
+package org.hubcycle.access.accounts;
+
+import java.util.List;
+import org.hubcycle.access.domain.ApiTokenRepository;
+import org.hubcycle.access.domain.UserAccount;
+import org.hubcycle.access.domain.UserAccountRepository;
+import org.hubcycle.access.internal.Role;
+import org.hubcycle.access.security.SignedInSessions;
+import org.hubcycle.notifications.Email;
+import org.hubcycle.notifications.Outbox;
+import org.hubcycle.shared.Audited;
+import org.hubcycle.shared.Refused;
+import org.hubcycle.shared.SystemWork;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+/**
+ * A person closes their own account (ADR 0039): it is deleted, with its roles, links and API tokens, and every
+ * session of it ends. What the hubs recorded of their work (places, registers, LLME profiles, the audit log) is
+ * the hubs' and stays for the periods of the privacy notice (ADR 0038). The last hub lead of a hub and the last
+ * national admin cannot close theirs: somebody must be left to run it.
+ */
+@Service
+public class AccountClosing {
+
+    private final UserAccountRepository users;
+    private final ApiTokenRepository apiTokens;
+    private final PasswordEncoder passwords;
+    private final SignedInSessions sessions;
+    private final Outbox outbox;
+    private final ApplicationEventPublisher events;
+    private final SystemWork system;
+
+    AccountClosing(
+            UserAccountRepository users,
+            ApiTokenRepository apiTokens,
+            PasswordEncoder passwords,
+            SignedInSessions sessions,
+            Outbox outbox,
+            ApplicationEventPublisher events,
+            SystemWork system) {
+        this.users = users;
+        this.apiTokens = apiTokens;
+        this.passwords = passwords;
+        this.sessions = sessions;
+        this.outbox = outbox;
+        this.events = events;
+        this.system = system;
+    }
+
+    /** Why this account cannot be closed now, as a message code; null when it can. */
+    public String refusal(long userId) {
+        return system.inTransaction(
+                () -> users.findById(userId).map(this::refusal).orElse(null));
+    }
+
+    /** Whether closing needs the password: an account that signs in only with DfE Sign-in has none. */
+    public boolean needsPassword(long userId) {
+        return system.inTransaction(
+                () -> users.findById(userId).map(UserAccount::hasPassword).orElse(false));
+    }
+
+    /**
+     * Closes the account, given its password when it has one; returns the address it had. Every session of it
+     * ends, this one too, and the person is emailed.
+     */
+    public String close(long userId, String password) {
+        String email = system.inTransaction(() -> {
+            UserAccount account = users.findById(userId).orElseThrow();
+            if (account.hasPassword()
+                    && (password == null || !passwords.matches(password, account.getPasswordHash()))) {
+                throw new Refused("password", "access.password.current.wrong");
+            }
+            String refused = refusal(account);
+            if (refused != null) {
+                throw new Refused(null, refused);
+            }
+            apiTokens.deleteAll(apiTokens.findByUserIdOrderByCreatedAtDescIdDesc(userId));
+            users.delete(account);
+            outbox.queue(
+                    Email.of("access.account-closed").to(account.getEmail()).with("name", account.getDisplayName()));
+            events.publishEvent(Audited.of("access.account-closed", account.getHubId(), account.getEmail())
+                    .by(account.getEmail()));
+            return account.getEmail();
+        });
+        sessions.endAll(email, null);
+        return email;
+    }
+
+    private String refusal(UserAccount account) {
+        if (account.getRoles().contains(Role.NATIONAL_ADMIN)
+                && isLast(users.findByRole(Role.NATIONAL_ADMIN), account)) {
+            return "account.close.lastNationalAdmin";
+        }
+        if (account.getRoles().contains(Role.HUB_LEAD)
+                && account.getHubId() != null
+                && isLast(users.findByHubIdAndRole(account.getHubId(), Role.HUB_LEAD), account)) {
+            return "account.close.lastHubLead";
+        }
+        return null;
+    }
+
+    /** Whether this account is the only one of those holding a role that can sign in and use it. */
+    private static boolean isLast(List<UserAccount> holders, UserAccount account) {
+        return holders.stream()
+                .noneMatch(
+                        other -> !other.getId().equals(account.getId()) && other.isEnabled() && !other.isSuspended());
+    }
+}
