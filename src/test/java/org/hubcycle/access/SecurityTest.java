@@ -195,6 +195,7 @@ class SecurityTest {
                         "/improvement",
                         "/funding",
                         "/audit",
+                        "/enrolment/erasure",
                         "/schools",
                         "/projects",
                         "/catalogue/demo-maths-hub/"
@@ -212,6 +213,7 @@ class SecurityTest {
                         "/improvement",
                         "/funding/hubs",
                         "/audit",
+                        "/enrolment/erasure",
                         "/schools",
                         "/projects",
                         "/outbox",

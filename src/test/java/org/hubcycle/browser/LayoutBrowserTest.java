@@ -98,6 +98,7 @@ class LayoutBrowserTest extends BrowserTest {
                                 "/certificates?code=not-a-code",
                                 "/privacy",
                                 "/cookies",
+                                "/account/close",
                                 "/catalogue/demo-maths-hub/"
                                         + AcademicYear.containing(LocalDate.now(clock))
                                                 .previous()
@@ -123,6 +124,7 @@ class LayoutBrowserTest extends BrowserTest {
                 SignedIn.HUB_LEAD,
                         List.of(
                                 "/enrolment/" + year,
+                                "/enrolment/erasure?email=participant@hubcycle.test",
                                 "/offer/" + year,
                                 "/audit",
                                 "/delivery/charges/" + year,

@@ -19,4 +19,11 @@ public interface SchoolInvoiceLineRepository extends JpaRepository<SchoolInvoice
                       and invoice_id in (select i.id from school_invoice i where i.academic_year <= :lastYear)
                     """, nativeQuery = true)
     int eraseNamesUpTo(int lastYear, String name);
+
+    /** Writes this in place of these participants' names on every line naming them. */
+    @Modifying
+    @Query(
+            value = "update school_invoice_line set who = :name where participant_id in (:participantIds)",
+            nativeQuery = true)
+    int eraseNamesOf(Collection<Long> participantIds, String name);
 }

@@ -30,4 +30,11 @@ public interface SessionApologyRepository extends JpaRepository<SessionApology, 
                       and session_id in (select s.id from delivery_session s where s.session_date <= :lastDay)
                     """, nativeQuery = true)
     int clearNotesUpTo(LocalDate lastDay);
+
+    /** Clears the notes these participants sent with their apologies. */
+    @Modifying
+    @Query(
+            value = "update session_apology set note = null where participant_id in (:participantIds)",
+            nativeQuery = true)
+    int clearNotesOf(Collection<Long> participantIds);
 }

@@ -5,16 +5,19 @@ import java.time.LocalDate;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.hubcycle.delivery.domain.SchoolInvoiceLineRepository;
 import org.hubcycle.delivery.domain.SessionApologyRepository;
+import org.hubcycle.enrolment.ParticipantsErased;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.Retention;
 import org.hubcycle.shared.SystemWork;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Every night, once a year's participants are due for erasure (ADR 0038), erases what delivery wrote of them:
  * their names on the lines of that year's invoices, and the notes they sent with apologies. The invoices' sums,
- * the marks and the sessions stay. Runs under a database lock, on one node.
+ * the marks and the sessions stay. Runs under a database lock, on one node. A hub that erases participants on
+ * request (ADR 0040) has the same erased of them, in its own transaction.
  */
 @Component
 public class DeliveryRetention {
@@ -49,5 +52,12 @@ public class DeliveryRetention {
         AcademicYear last = retention.lastYearDue(LocalDate.now(clock));
         return system.inTransaction(() -> invoiceLines.eraseNamesUpTo(last.startYear(), Retention.ERASED_NAME)
                 + apologies.clearNotesUpTo(last.lastDay()));
+    }
+
+    /** Heard in the transaction that erased the participants, so both are saved together or not at all. */
+    @EventListener
+    void on(ParticipantsErased erased) {
+        invoiceLines.eraseNamesOf(erased.participantIds(), Retention.ERASED_NAME);
+        apologies.clearNotesOf(erased.participantIds());
     }
 }

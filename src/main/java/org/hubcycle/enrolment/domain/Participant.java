@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import org.hibernate.annotations.Filter;
 import org.hubcycle.shared.HubOwned;
 import org.hubcycle.shared.HubScope;
+import org.hubcycle.shared.Retention;
 
 /**
  * A teacher a school nominated for its place: only what the work group needs to know of them, and only for as
@@ -128,6 +129,15 @@ public class Participant extends HubOwned {
         this.fullName = fullName;
         this.jobTitle = jobTitle;
         this.trn = trn;
+    }
+
+    /** The person asked for their details to go before the retention period is over (ADR 0040). */
+    public void erase(LocalDate on) {
+        this.fullName = Retention.ERASED_NAME;
+        this.email = "";
+        this.jobTitle = "";
+        this.trn = null;
+        this.erasedOn = on;
     }
 
     /** Someone else takes this participant's place from now. */

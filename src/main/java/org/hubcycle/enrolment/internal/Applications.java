@@ -38,13 +38,22 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Applications {
 
-    /** A participant the school names now, at a place ({@code position}, from 1) of its application. */
+    /**
+     * A participant the school names now, at a place ({@code position}, from 1) of its application; erasedOn once
+     * their details were erased (ADR 0038, 0040).
+     */
     public record ParticipantView(
-            int position, String fullName, String email, String jobTitle, String role, String trn) {
+            int position, String fullName, String email, String jobTitle, String role, String trn, LocalDate erasedOn) {
 
         static ParticipantView of(Participant p) {
             return new ParticipantView(
-                    p.getPosition(), p.getFullName(), p.getEmail(), p.getJobTitle(), p.getRoleInGroup(), p.getTrn());
+                    p.getPosition(),
+                    p.getFullName(),
+                    p.getEmail(),
+                    p.getJobTitle(),
+                    p.getRoleInGroup(),
+                    p.getTrn(),
+                    p.getErasedOn());
         }
     }
 

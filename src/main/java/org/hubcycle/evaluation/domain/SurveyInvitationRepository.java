@@ -52,4 +52,19 @@ public interface SurveyInvitationRepository extends JpaRepository<SurveyInvitati
                        where s.academic_year <= :lastYear)
                     """, nativeQuery = true)
     int deleteDraftsUpTo(int lastYear);
+
+    /** Forgets the addresses these participants' invitations were sent to, and the answers they saved unsent. */
+    @Modifying
+    @Query(
+            value = "update evaluation_invitation set email = null where participant_id in (:participantIds)",
+            nativeQuery = true)
+    int forgetEmailsOf(Collection<Long> participantIds);
+
+    /** Deletes the answers these participants saved and never submitted. */
+    @Modifying
+    @Query(
+            value = "delete from evaluation_draft where invitation_id in"
+                    + " (select i.id from evaluation_invitation i where i.participant_id in (:participantIds))",
+            nativeQuery = true)
+    int deleteDraftsOf(Collection<Long> participantIds);
 }
