@@ -184,6 +184,32 @@ class TeamMembersTest {
         assertThat(roles(coLead)).isEmpty();
     }
 
+    @Test
+    void nobodyTakesAHubsOnlyWorkingLeadOffItsTeam() throws Exception {
+        HubSummary demo = hubs.getBySlug("demo-maths-hub");
+        member(demo, Role.HUB_LEAD); // invited, not yet accepted: cannot run the hub
+        long lead = userId(SignedIn.HUB_LEAD);
+        List<Long> others = jdbc.queryForList(
+                "select u.id from app_user u join app_user_role r on r.user_id = u.id where r.role = 'HUB_LEAD'"
+                        + " and u.hub_id = ? and u.id <> ? and u.enabled = true and u.suspended_at is null",
+                Long.class,
+                demo.id(),
+                lead);
+        others.forEach(
+                other -> jdbc.update("update app_user set suspended_at = current_timestamp where id = ?", other));
+        try {
+            String path = "/hubs/demo-maths-hub/team/" + lead + "/remove";
+            Document check = page(get(path).with(signedIn.as(SignedIn.NATIONAL)));
+            assertThat(check.select("#last-lead").text()).contains("They are the hub's only hub lead");
+            assertThat(check.select("form[action='" + path + "']")).isEmpty();
+            Document refused = page(post(path).with(csrf()).with(signedIn.as(SignedIn.NATIONAL)));
+            assertThat(refused.select(".govuk-error-summary").text()).contains("only hub lead");
+            assertThat(roles(SignedIn.HUB_LEAD)).containsExactly("HUB_LEAD");
+        } finally {
+            others.forEach(other -> jdbc.update("update app_user set suspended_at = null where id = ?", other));
+        }
+    }
+
     /** Someone new on the hub's team, invited and not yet accepted. */
     private String member(HubSummary hub, Role role) {
         String email = TestKeys.next("member") + "@team.test";

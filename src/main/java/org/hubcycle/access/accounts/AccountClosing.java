@@ -1,10 +1,8 @@
 package org.hubcycle.access.accounts;
 
-import java.util.List;
 import org.hubcycle.access.domain.ApiTokenRepository;
 import org.hubcycle.access.domain.UserAccount;
 import org.hubcycle.access.domain.UserAccountRepository;
-import org.hubcycle.access.internal.Role;
 import org.hubcycle.access.security.SignedInSessions;
 import org.hubcycle.notifications.Email;
 import org.hubcycle.notifications.Outbox;
@@ -89,22 +87,9 @@ public class AccountClosing {
     }
 
     private String refusal(UserAccount account) {
-        if (account.getRoles().contains(Role.NATIONAL_ADMIN)
-                && isLast(users.findByRole(Role.NATIONAL_ADMIN), account)) {
+        if (Leads.lastNationalAdmin(users, account)) {
             return "account.close.lastNationalAdmin";
         }
-        if (account.getRoles().contains(Role.HUB_LEAD)
-                && account.getHubId() != null
-                && isLast(users.findByHubIdAndRole(account.getHubId(), Role.HUB_LEAD), account)) {
-            return "account.close.lastHubLead";
-        }
-        return null;
-    }
-
-    /** Whether this account is the only one of those holding a role that can sign in and use it. */
-    private static boolean isLast(List<UserAccount> holders, UserAccount account) {
-        return holders.stream()
-                .noneMatch(
-                        other -> !other.getId().equals(account.getId()) && other.isEnabled() && !other.isSuspended());
+        return Leads.lastHubLead(users, account) ? "account.close.lastHubLead" : null;
     }
 }

@@ -15,6 +15,7 @@ import org.hubcycle.notifications.Email;
 import org.hubcycle.notifications.Outbox;
 import org.hubcycle.shared.Audited;
 import org.hubcycle.shared.NotFoundException;
+import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.SystemWork;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -41,8 +42,12 @@ public class TeamMembers {
         }
     }
 
-    /** A member of a hub's team, as the confirmation page shows them. */
-    public record Member(long id, String name, String email, List<Role> teamRoles, List<Role> otherRoles) {}
+    /**
+     * A member of a hub's team, as the confirmation page shows them; lastLead when they are the hub's only working
+     * hub lead, whom nobody takes off the team until there is another.
+     */
+    public record Member(
+            long id, String name, String email, List<Role> teamRoles, List<Role> otherRoles, boolean lastLead) {}
 
     private final UserAccountRepository users;
     private final InvitationRepository invitations;
@@ -81,11 +86,17 @@ public class TeamMembers {
         return system.inTransaction(() -> member(check(me, hubId, userId)));
     }
 
-    /** Takes the member off the team; refused (not found) once they are off it already. */
+    /**
+     * Takes the member off the team; refused (not found) once they are off it already, and refused while they are
+     * the hub's only working hub lead.
+     */
     public Member remove(Remover me, long hubId, long userId) {
         Member removed = system.inTransaction(() -> {
             UserAccount account = check(me, hubId, userId);
             Member before = member(account);
+            if (before.lastLead()) {
+                throw new Refused(null, "team.remove.lastLead");
+            }
             Set<Role> lost = account.leaveTeam(Role.TEAM_ROLES);
             invitations.deleteAll(
                     invitations.findByUserIdAndHubIdAndRoleInAndAcceptedAtIsNull(account.getId(), hubId, lost));
@@ -116,7 +127,7 @@ public class TeamMembers {
         return account;
     }
 
-    private static Member member(UserAccount account) {
+    private Member member(UserAccount account) {
         List<Role> team = account.getRoles().stream()
                 .filter(Role.TEAM_ROLES::contains)
                 .sorted()
@@ -125,6 +136,12 @@ public class TeamMembers {
                 .filter(r -> !Role.TEAM_ROLES.contains(r))
                 .sorted()
                 .toList();
-        return new Member(account.getId(), account.getDisplayName(), account.getEmail(), team, other);
+        return new Member(
+                account.getId(),
+                account.getDisplayName(),
+                account.getEmail(),
+                team,
+                other,
+                Leads.lastHubLead(users, account));
     }
 }

@@ -56,8 +56,14 @@ class TeamController {
             @AuthenticationPrincipal HubcycleUser user,
             Model model) {
         HubSummary hub = hub(slug);
+        return removal(
+                hub, members.removable(TeamMembers.Remover.of(user), hub.id(), userId), FormErrors.none(), model);
+    }
+
+    private static String removal(HubSummary hub, TeamMembers.Member member, FormErrors errors, Model model) {
         model.addAttribute("hub", hub);
-        model.addAttribute("member", members.removable(TeamMembers.Remover.of(user), hub.id(), userId));
+        model.addAttribute("member", member);
+        model.addAttribute("errors", errors);
         model.addAttribute("section", "hub");
         return "access/team-remove";
     }
@@ -69,9 +75,17 @@ class TeamController {
             @PathVariable long userId,
             @AuthenticationPrincipal HubcycleUser user,
             Locale locale,
+            Model model,
             RedirectAttributes redirect) {
         HubSummary hub = hub(slug);
-        TeamMembers.Member removed = members.remove(TeamMembers.Remover.of(user), hub.id(), userId);
+        TeamMembers.Remover me = TeamMembers.Remover.of(user);
+        TeamMembers.Member removed;
+        try {
+            removed = members.remove(me, hub.id(), userId);
+        } catch (Refused refused) {
+            return removal(
+                    hub, members.removable(me, hub.id(), userId), FormErrors.of(refused, messages, locale), model);
+        }
         redirect.addFlashAttribute(
                 "confirmation", messages.getMessage("team.removed", new Object[] {removed.name()}, locale));
         return "redirect:/hubs/" + hub.slug();
