@@ -2,9 +2,6 @@ package org.hubcycle.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -68,7 +65,7 @@ class AccountAdministrationTest extends RunningServerTest {
         assertThat(theirs.get("/account").statusCode()).isEqualTo(200);
         String secret = tokens.create(id, new ApiTokens.Request("Dashboard", 30, PASSWORD))
                 .secret();
-        assertThat(read(secret)).isEqualTo(200);
+        assertThat(readApiWith(secret)).isEqualTo(200);
 
         WebSession national = signedIn(SignedIn.NATIONAL, "demo");
         Document found = page(national, "/accounts?q=" + email.substring(0, 8));
@@ -104,7 +101,7 @@ class AccountAdministrationTest extends RunningServerTest {
         assertThat(theirs.get("/account").statusCode())
                 .as("their session has ended")
                 .isEqualTo(302);
-        assertThat(read(secret)).as("their token is refused").isEqualTo(401);
+        assertThat(readApiWith(secret)).as("their token is refused").isEqualTo(401);
         assertThat(new WebSession(PORT).signIn(email, PASSWORD).headers().firstValue("Location"))
                 .hasValue(url("/login?suspended"));
         Document login = page(new WebSession(PORT), "/login?suspended");
@@ -124,12 +121,12 @@ class AccountAdministrationTest extends RunningServerTest {
         assertThat(suspended(email)).isFalse();
         assertThat(new WebSession(PORT).signIn(email, PASSWORD).headers().firstValue("Location"))
                 .hasValue(url("/"));
-        assertThat(read(secret)).as("a working token reads again").isEqualTo(200);
+        assertThat(readApiWith(secret)).as("a working token reads again").isEqualTo(200);
         assertThat(new Mailbox(jdbc).latestSubject(email)).isEqualTo("Your Hubcycle account is restored");
 
         long tokenId = jdbc.queryForObject("select id from api_token where user_id = ?", Long.class, id);
         national.post("/accounts/" + id, "/accounts/" + id + "/tokens/" + tokenId + "/revoke", Map.of());
-        assertThat(read(secret)).isEqualTo(401);
+        assertThat(readApiWith(secret)).isEqualTo(401);
         assertThat(jdbc.queryForObject("select revoked_by from api_token where id = ?", String.class, tokenId))
                 .isEqualTo(SignedIn.NATIONAL);
         assertThat(jdbc.queryForList(
@@ -172,17 +169,6 @@ class AccountAdministrationTest extends RunningServerTest {
         } finally {
             jdbc.update("delete from app_user where email like ?", prefix + "%@crowd.test");
         }
-    }
-
-    private int read(String secret) throws Exception {
-        return HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(url("/api/v1/schools?q=Primary")))
-                                .header("Authorization", "Bearer " + secret)
-                                .header("Accept", "application/json")
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString())
-                .statusCode();
     }
 
     private static Document page(WebSession session, String path) throws Exception {

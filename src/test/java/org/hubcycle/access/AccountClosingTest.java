@@ -2,9 +2,6 @@ package org.hubcycle.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -49,7 +46,7 @@ class AccountClosingTest extends RunningServerTest {
         WebSession elsewhere = signedIn(email, PASSWORD);
         String secret = tokens.create(id, new ApiTokens.Request("Dashboard", 30, PASSWORD))
                 .secret();
-        assertThat(read(secret)).isEqualTo(200);
+        assertThat(readApiWith(secret)).isEqualTo(200);
 
         WebSession hubLead = signedIn(SignedIn.HUB_LEAD, "demo");
         assertThat(team(hubLead)).contains(email);
@@ -82,7 +79,7 @@ class AccountClosingTest extends RunningServerTest {
         assertThat(elsewhere.get("/account").statusCode())
                 .as("so is every other")
                 .isEqualTo(302);
-        assertThat(read(secret)).as("the token is refused").isEqualTo(401);
+        assertThat(readApiWith(secret)).as("the token is refused").isEqualTo(401);
         assertThat(new WebSession(PORT).signIn(email, PASSWORD).headers().firstValue("Location"))
                 .hasValue(url("/login?error"));
         assertThat(new Mailbox(jdbc).latestSubject(email)).isEqualTo("You closed your Hubcycle account");
@@ -174,17 +171,6 @@ class AccountClosingTest extends RunningServerTest {
 
     private boolean exists(String email) {
         return jdbc.queryForObject("select count(*) from app_user where email = ?", Long.class, email) == 1;
-    }
-
-    private int read(String secret) throws Exception {
-        return HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(url("/api/v1/schools?q=Primary")))
-                                .header("Authorization", "Bearer " + secret)
-                                .header("Accept", "application/json")
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString())
-                .statusCode();
     }
 
     /** The hub's team, as its lead reads it on the hub's page (the first table; recent activity follows). */

@@ -18,6 +18,7 @@ import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.Retention;
 import org.hubcycle.shared.TimeConfiguration;
 import org.hubcycle.support.IntegrationTest;
+import org.hubcycle.support.Rows;
 import org.hubcycle.support.SignedIn;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -25,7 +26,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -91,7 +91,8 @@ class ParticipantErasureTest {
                 demoThisYear,
                 "Asha has a hospital appointment",
                 Timestamp.from(Instant.now()));
-        long invoice = insert(
+        long invoice = Rows.insert(
+                jdbc,
                 "insert into school_invoice (hub_id, academic_year, sequence_number, school_urn, school_name,"
                         + " total_pence, raised_on, due_on, raised_by, status) values (?, ?, 999, 100000, 'A School',"
                         + " 15000, ?, ?, 'lead@erasure.test', 'RAISED')",
@@ -233,7 +234,8 @@ class ParticipantErasureTest {
                 "select min(urn) from school where urn not in (select school_urn from enrolment where work_group_id = ?)",
                 Integer.class,
                 groupId);
-        long enrolment = insert(
+        long enrolment = Rows.insert(
+                jdbc,
                 "insert into enrolment (hub_id, work_group_id, academic_year, school_urn, status, eligible, reason_code,"
                         + " reason, applied_at, applied_by, late_withdrawal) values (?, ?, ?, ?, 'ACCEPTED', true,"
                         + " 'ELIGIBLE', 'Eligible', ?, 'head@erasure.test', false)",
@@ -243,7 +245,8 @@ class ParticipantErasureTest {
                 urn,
                 Timestamp.from(Instant.now()));
         enrolments.add(enrolment);
-        return insert(
+        return Rows.insert(
+                jdbc,
                 "insert into participant (hub_id, enrolment_id, position, full_name, email, job_title, role_in_group,"
                         + " trn) values (?, ?, 1, ?, ?, 'Teacher', 'Participant', '1234567')",
                 hubId,
@@ -258,19 +261,5 @@ class ParticipantErasureTest {
 
     private Document page(MockHttpServletRequestBuilder request) throws Exception {
         return Jsoup.parse(mvc.perform(request).andReturn().getResponse().getContentAsString());
-    }
-
-    private long insert(String sql, Object... args) {
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.update(
-                connection -> {
-                    var statement = connection.prepareStatement(sql, new String[] {"id"});
-                    for (int i = 0; i < args.length; i++) {
-                        statement.setObject(i + 1, args[i]);
-                    }
-                    return statement;
-                },
-                keys);
-        return keys.getKey().longValue();
     }
 }

@@ -16,12 +16,12 @@ import org.hubcycle.enrolment.internal.ParticipantRetention;
 import org.hubcycle.evaluation.internal.EvaluationRetention;
 import org.hubcycle.notifications.sending.OutboxRetention;
 import org.hubcycle.support.IntegrationTest;
+import org.hubcycle.support.Rows;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -71,7 +71,8 @@ class PersonalDataRetentionTest {
         long newPlace = enrolment(hub, group, due.next(), urns.get(1));
         long olwen = participant(hub, oldPlace, "Olwen Retention", "olwen@retention.test", "7654321");
         long nia = participant(hub, newPlace, "Nia Retention", "nia@retention.test", "7654322");
-        long session = insert(
+        long session = Rows.insert(
+                jdbc,
                 "insert into delivery_session (hub_id, work_group_id, sequence, session_date, length, format, revision)"
                         + " values (?, ?, 901, ?, 'FULL_DAY', 'ONLINE', 0)",
                 hub,
@@ -101,7 +102,8 @@ class PersonalDataRetentionTest {
                 hub,
                 "RETN00000001",
                 due.lastDay());
-        long survey = insert(
+        long survey = Rows.insert(
+                jdbc,
                 "insert into evaluation_survey (hub_id, work_group_id, project_id, academic_year, plan_id, kind,"
                         + " session_sequence, opens_on, closes_on, opened_by, opened_at)"
                         + " select ?, ?, min(p.project_id), ?, min(p.id), 'FINAL', 901, ?, ?, 'wgl@retention.test', ?"
@@ -112,7 +114,8 @@ class PersonalDataRetentionTest {
                 due.lastDay().minusMonths(1),
                 due.lastDay(),
                 Timestamp.from(Instant.now()));
-        long invitation = insert(
+        long invitation = Rows.insert(
+                jdbc,
                 "insert into evaluation_invitation (hub_id, survey_id, participant_id, email, pair_key, reminders,"
                         + " last_sent_at) values (?, ?, ?, 'olwen@retention.test', 'retention-pair', 0, ?)",
                 hub,
@@ -282,7 +285,8 @@ class PersonalDataRetentionTest {
     }
 
     private long enrolment(long hub, long group, AcademicYear year, int urn) {
-        return insert(
+        return Rows.insert(
+                jdbc,
                 "insert into enrolment (hub_id, work_group_id, academic_year, school_urn, status, eligible, reason_code,"
                         + " reason, applied_at, applied_by, late_withdrawal) values (?, ?, ?, ?, 'COMPLETED', true,"
                         + " 'ELIGIBLE', 'Eligible', ?, 'head@retention.test', false)",
@@ -295,7 +299,8 @@ class PersonalDataRetentionTest {
     }
 
     private long participant(long hub, long enrolment, String name, String email, String trn) {
-        return insert(
+        return Rows.insert(
+                jdbc,
                 "insert into participant (hub_id, enrolment_id, position, full_name, email, job_title, role_in_group,"
                         + " trn) values (?, ?, 1, ?, ?, 'Teacher', 'Participant', ?)",
                 hub,
@@ -306,7 +311,8 @@ class PersonalDataRetentionTest {
     }
 
     private long invoice(long hub, AcademicYear year, int urn, int number) {
-        return insert(
+        return Rows.insert(
+                jdbc,
                 "insert into school_invoice (hub_id, academic_year, sequence_number, school_urn, school_name,"
                         + " total_pence, raised_on, due_on, raised_by, status) values (?, ?, ?, ?, 'A School', 15000,"
                         + " ?, ?, 'lead@retention.test', 'PAID')",
@@ -332,7 +338,8 @@ class PersonalDataRetentionTest {
     }
 
     private long email(String status, Instant queuedAt) {
-        return insert(
+        return Rows.insert(
+                jdbc,
                 "insert into outbound_email (recipient, subject, body, kind, status, queued_at, next_attempt_at)"
                         + " values ('outbox@retention.test', 'A subject', 'Dear Olwen', 'delivery.reminder', ?, ?, ?)",
                 status,
@@ -341,7 +348,8 @@ class PersonalDataRetentionTest {
     }
 
     private long account(String email, String hash, boolean enabled, Instant createdAt, String role) {
-        long id = insert(
+        long id = Rows.insert(
+                jdbc,
                 "insert into app_user (email, display_name, password_hash, enabled, created_at)"
                         + " values (?, 'Someone', ?, ?, ?)",
                 email,
@@ -355,19 +363,5 @@ class PersonalDataRetentionTest {
     private Map<String, Object> person(long participant) {
         return jdbc.queryForMap(
                 "select full_name, email, job_title, trn, erased_on from participant where id = ?", participant);
-    }
-
-    private long insert(String sql, Object... args) {
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.update(
-                connection -> {
-                    var statement = connection.prepareStatement(sql, new String[] {"id"});
-                    for (int i = 0; i < args.length; i++) {
-                        statement.setObject(i + 1, args[i] instanceof LocalDate d ? java.sql.Date.valueOf(d) : args[i]);
-                    }
-                    return statement;
-                },
-                keys);
-        return keys.getKey().longValue();
     }
 }

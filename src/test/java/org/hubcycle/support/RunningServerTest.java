@@ -2,6 +2,10 @@ package org.hubcycle.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -48,5 +52,17 @@ public abstract class RunningServerTest {
         assertThat(session.signIn(email, password).headers().firstValue("Location"))
                 .hasValue(url("/"));
         return session;
+    }
+
+    /** The status of a read of the API with this token, as a program sending it would get. */
+    protected int readApiWith(String token) throws Exception {
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url("/api/v1/schools?q=Primary")))
+                                .header("Authorization", "Bearer " + token)
+                                .header("Accept", "application/json")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .statusCode();
     }
 }

@@ -47,16 +47,17 @@ public class AccountClosing {
         this.system = system;
     }
 
-    /** Why this account cannot be closed now, as a message code; null when it can. */
-    public String refusal(long userId) {
-        return system.inTransaction(
-                () -> users.findById(userId).map(this::refusal).orElse(null));
-    }
+    /**
+     * Whether an account may be closed now: why not, as a message code (null when it may), and whether closing needs
+     * its password (an account that signs in only with DfE Sign-in has none).
+     */
+    public record Check(String refusal, boolean needsPassword) {}
 
-    /** Whether closing needs the password: an account that signs in only with DfE Sign-in has none. */
-    public boolean needsPassword(long userId) {
-        return system.inTransaction(
-                () -> users.findById(userId).map(UserAccount::hasPassword).orElse(false));
+    /** What closing this account asks for, or why it cannot be closed yet. */
+    public Check check(long userId) {
+        return system.inTransaction(() -> users.findById(userId)
+                .map(account -> new Check(refusal(account), account.hasPassword()))
+                .orElse(new Check("account.close.gone", false)));
     }
 
     /**

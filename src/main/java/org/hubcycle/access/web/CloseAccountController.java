@@ -49,7 +49,7 @@ class CloseAccountController {
             HttpServletResponse response,
             Locale locale,
             Model model) {
-        if (closing.needsPassword(user.id()) && (password == null || password.isEmpty())) {
+        if (closing.check(user.id()).needsPassword() && (password == null || password.isEmpty())) {
             return page(
                     user,
                     FormErrors.of("password", messages.getMessage("access.password.current.required", null, locale)),
@@ -70,8 +70,7 @@ class CloseAccountController {
     }
 
     private String page(HubcycleUser user, FormErrors errors, Model model) {
-        model.addAttribute("refusal", closing.refusal(user.id()));
-        model.addAttribute("needsPassword", closing.needsPassword(user.id()));
+        model.addAttribute("check", closing.check(user.id()));
         model.addAttribute("roles", user.sortedRoles());
         model.addAttribute("errors", errors);
         return "access/account-close";
