@@ -51,6 +51,10 @@ class AccountAdministrationTest extends RunningServerTest {
                             .statusCode())
                     .as(other)
                     .isEqualTo(403);
+            assertThat(session.post("/", "/accounts/" + someone + "/close", Map.of("closeReason", "because"))
+                            .statusCode())
+                    .as(other)
+                    .isEqualTo(403);
         }
         assertThat(new WebSession(PORT).get("/accounts").statusCode()).isEqualTo(302);
         assertThat(roles(SignedIn.HUB_LEAD_2)).isNotEmpty();
@@ -137,6 +141,54 @@ class AccountAdministrationTest extends RunningServerTest {
                         "access.account-suspended",
                         "access.account-restored",
                         "access.token-revoked");
+    }
+
+    @Test
+    void theNationalCentreClosesAnAccountForSomeoneWhoAsks() throws Exception {
+        String email = account("asked");
+        long id = id(email);
+        WebSession theirs = signedIn(email, PASSWORD);
+        String secret = tokens.create(id, new ApiTokens.Request("Dashboard", 30, PASSWORD))
+                .secret();
+        WebSession national = signedIn(SignedIn.NATIONAL, "demo");
+
+        Document account = page(national, "/accounts/" + id);
+        assertThat(account.select("#erase-places").attr("href")).isEqualTo("/enrolment/erasure?email=" + email);
+        Document blank =
+                Jsoup.parse(national.post("/accounts/" + id, "/accounts/" + id + "/close", Map.of("closeReason", " "))
+                        .body());
+        assertThat(blank.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#closeReason");
+        long me = id(SignedIn.NATIONAL);
+        assertThat(page(national, "/accounts/" + me).select("form[action='/accounts/" + me + "/close']"))
+                .as("nobody is offered to close their own here")
+                .isEmpty();
+        Document self = Jsoup.parse(
+                national.post("/accounts/" + me, "/accounts/" + me + "/close", Map.of("closeReason", "test"))
+                        .body());
+        assertThat(self.select(".govuk-error-summary").text()).contains("You cannot close your own account here");
+        assertThat(jdbc.queryForObject("select count(*) from app_user where id = ?", Long.class, id))
+                .isOne();
+
+        HttpResponse<String> closed = national.post(
+                "/accounts/" + id, "/accounts/" + id + "/close", Map.of("closeReason", "Asked by phone on 4 December"));
+        assertThat(closed.headers().firstValue("Location")).hasValue(url("/accounts"));
+        assertThat(page(national, "/accounts")
+                        .select(".govuk-notification-banner")
+                        .text())
+                .contains("The account " + email + " is closed.");
+        assertThat(jdbc.queryForObject("select count(*) from app_user where id = ?", Long.class, id))
+                .isZero();
+        assertThat(theirs.get("/account").statusCode())
+                .as("their session has ended")
+                .isEqualTo(302);
+        assertThat(readApiWith(secret)).as("their token is refused").isEqualTo(401);
+        assertThat(new Mailbox(jdbc).latestSubject(email)).isEqualTo("Your Hubcycle account is closed");
+        assertThat(new Mailbox(jdbc).latest(email)).contains("Asked by phone on 4 December");
+        assertThat(jdbc.queryForList(
+                        "select actor from audit_event where type = 'access.account-closed-by-centre' and subject = ?",
+                        String.class,
+                        email))
+                .containsExactly(SignedIn.NATIONAL);
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.hubcycle.access.security.SignedInSessions;
 import org.hubcycle.notifications.Email;
 import org.hubcycle.notifications.Outbox;
 import org.hubcycle.shared.Audited;
+import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.SystemWork;
 import org.springframework.context.ApplicationEventPublisher;
@@ -17,10 +18,14 @@ import org.springframework.stereotype.Service;
  * A person closes their own account (ADR 0039): it is deleted, with its roles, links and API tokens, and every
  * session of it ends. What the hubs recorded of their work (places, registers, LLME profiles, the audit log) is
  * the hubs' and stays for the periods of the privacy notice (ADR 0038). The last hub lead of a hub and the last
- * national admin cannot close theirs: somebody must be left to run it.
+ * national admin cannot close theirs: somebody must be left to run it. The national centre closes an account for
+ * someone who asks and cannot close it themselves.
  */
 @Service
 public class AccountClosing {
+
+    /** The longest reason the national centre gives, as for suspending. */
+    static final int REASON_LENGTH = 500;
 
     private final UserAccountRepository users;
     private final ApiTokenRepository apiTokens;
@@ -75,8 +80,7 @@ public class AccountClosing {
             if (refused != null) {
                 throw new Refused(null, refused);
             }
-            apiTokens.deleteAll(apiTokens.findByUserIdOrderByCreatedAtDescIdDesc(userId));
-            users.delete(account);
+            delete(account);
             outbox.queue(
                     Email.of("access.account-closed").to(account.getEmail()).with("name", account.getDisplayName()));
             events.publishEvent(Audited.of("access.account-closed", account.getHubId(), account.getEmail())
@@ -85,6 +89,46 @@ public class AccountClosing {
         });
         sessions.endAll(email, null);
         return email;
+    }
+
+    /**
+     * The national centre closes someone's account on their request, when they cannot close it themselves (their
+     * address is gone, say), with a reason they are emailed; returns the address it had. Nobody closes their own
+     * this way, and the same accounts are kept as when people close their own.
+     */
+    public String closeFor(long userId, String reason, String by) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new Refused("closeReason", "accounts.close.reason.required");
+        }
+        if (why.length() > REASON_LENGTH) {
+            throw new Refused("closeReason", "accounts.close.reason.long");
+        }
+        String email = system.inTransaction(() -> {
+            UserAccount account = users.findById(userId).orElseThrow(() -> new NotFoundException("not-found.account"));
+            if (account.getEmail().equals(by)) {
+                throw new Refused("closeReason", "accounts.close.notYourself");
+            }
+            String refused = refusal(account);
+            if (refused != null) {
+                throw new Refused("closeReason", "accounts." + refused.substring("account.".length()));
+            }
+            delete(account);
+            outbox.queue(Email.of("access.account-closed-by-centre")
+                    .to(account.getEmail())
+                    .with("name", account.getDisplayName())
+                    .with("reason", why));
+            events.publishEvent(
+                    Audited.of("access.account-closed-by-centre", account.getHubId(), account.getEmail(), why));
+            return account.getEmail();
+        });
+        sessions.endAll(email, null);
+        return email;
+    }
+
+    private void delete(UserAccount account) {
+        apiTokens.deleteAll(apiTokens.findByUserIdOrderByCreatedAtDescIdDesc(account.getId()));
+        users.delete(account);
     }
 
     private String refusal(UserAccount account) {

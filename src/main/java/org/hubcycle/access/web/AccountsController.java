@@ -2,6 +2,7 @@ package org.hubcycle.access.web;
 
 import java.util.Locale;
 import org.hubcycle.access.accounts.AccountAdministration;
+import org.hubcycle.access.accounts.AccountClosing;
 import org.hubcycle.access.accounts.ApiTokens;
 import org.hubcycle.access.security.HubcycleUser;
 import org.hubcycle.shared.Refused;
@@ -26,10 +27,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountsController {
 
     private final AccountAdministration accounts;
+    private final AccountClosing closing;
     private final MessageSource messages;
 
-    AccountsController(AccountAdministration accounts, MessageSource messages) {
+    AccountsController(AccountAdministration accounts, AccountClosing closing, MessageSource messages) {
         this.accounts = accounts;
+        this.closing = closing;
         this.messages = messages;
     }
 
@@ -79,6 +82,26 @@ class AccountsController {
         }
         redirect.addFlashAttribute("confirmation", messages.getMessage("accounts.restored", null, locale));
         return "redirect:/accounts/" + id;
+    }
+
+    @PostMapping("/accounts/{id}/close")
+    String close(
+            @PathVariable long id,
+            @RequestParam(required = false) String closeReason,
+            @AuthenticationPrincipal HubcycleUser user,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        String email;
+        try {
+            email = closing.closeFor(id, closeReason, user.email());
+        } catch (Refused refused) {
+            model.addAttribute("closeReason", closeReason);
+            return page(id, "", FormErrors.of(refused, messages, locale), model);
+        }
+        redirect.addFlashAttribute(
+                "confirmation", messages.getMessage("accounts.closed", new Object[] {email}, locale));
+        return "redirect:/accounts";
     }
 
     @PostMapping("/accounts/{id}/tokens/{tokenId}/revoke")
