@@ -111,7 +111,7 @@ class AccountsBrowserTest extends BrowserTest {
         assertThat(page.locator(".govuk-error-summary")).containsText("Enter why the account is suspended");
         Browser.assertAccessible(page);
         Browser.assertFitsWidth(page);
-        page.getByLabel("Why").fill("Asked us to close it while on leave");
+        page.getByLabel("Why it is suspended").fill("Asked us to close it while on leave");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Suspend the account"))
                 .click();
         assertThat(page.locator("#suspended")).containsText("Asked us to close it while on leave");
