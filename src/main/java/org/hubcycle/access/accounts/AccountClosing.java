@@ -61,7 +61,7 @@ public class AccountClosing {
     /** What closing this account asks for, or why it cannot be closed yet. */
     public Check check(long userId) {
         return system.inTransaction(() -> users.findById(userId)
-                .map(account -> new Check(refusal(account), account.hasPassword()))
+                .map(account -> new Check(refusal(account, "account.close."), account.hasPassword()))
                 .orElse(new Check("account.close.gone", false)));
     }
 
@@ -71,12 +71,12 @@ public class AccountClosing {
      */
     public String close(long userId, String password) {
         String email = system.inTransaction(() -> {
-            UserAccount account = users.findById(userId).orElseThrow();
+            UserAccount account = find(userId);
             if (account.hasPassword()
                     && (password == null || !passwords.matches(password, account.getPasswordHash()))) {
                 throw new Refused("password", "access.password.current.wrong");
             }
-            String refused = refusal(account);
+            String refused = refusal(account, "account.close.");
             if (refused != null) {
                 throw new Refused(null, refused);
             }
@@ -105,13 +105,13 @@ public class AccountClosing {
             throw new Refused("closeReason", "accounts.close.reason.long");
         }
         String email = system.inTransaction(() -> {
-            UserAccount account = users.findById(userId).orElseThrow(() -> new NotFoundException("not-found.account"));
+            UserAccount account = find(userId);
             if (account.getEmail().equals(by)) {
                 throw new Refused("closeReason", "accounts.close.notYourself");
             }
-            String refused = refusal(account);
+            String refused = refusal(account, "accounts.close.");
             if (refused != null) {
-                throw new Refused("closeReason", "accounts." + refused.substring("account.".length()));
+                throw new Refused("closeReason", refused);
             }
             delete(account);
             outbox.queue(Email.of("access.account-closed-by-centre")
@@ -126,15 +126,21 @@ public class AccountClosing {
         return email;
     }
 
-    private void delete(UserAccount account) {
+    /** Deletes the account with its roles, links and API tokens. */
+    void delete(UserAccount account) {
         apiTokens.deleteAll(apiTokens.findByUserIdOrderByCreatedAtDescIdDesc(account.getId()));
         users.delete(account);
     }
 
-    private String refusal(UserAccount account) {
+    private UserAccount find(long userId) {
+        return users.findById(userId).orElseThrow(() -> new NotFoundException("not-found.account"));
+    }
+
+    /** Why the account cannot be closed, as the message under this prefix ({@code lastHubLead}…); null when it can. */
+    private String refusal(UserAccount account, String messages) {
         if (Leads.lastNationalAdmin(users, account)) {
-            return "account.close.lastNationalAdmin";
+            return messages + "lastNationalAdmin";
         }
-        return Leads.lastHubLead(users, account) ? "account.close.lastHubLead" : null;
+        return Leads.lastHubLead(users, account) ? messages + "lastHubLead" : null;
     }
 }

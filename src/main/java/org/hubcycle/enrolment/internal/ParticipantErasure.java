@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -100,7 +101,7 @@ public class ParticipantErasure {
     }
 
     private List<Participant> matching(String email) {
-        String address = email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
+        String address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
         return address.isEmpty() ? List.of() : participants.findByEmail(address);
     }
 

@@ -1,5 +1,6 @@
 package org.hubcycle.enrolment.web;
 
+import java.util.List;
 import java.util.Locale;
 import org.hubcycle.enrolment.internal.ParticipantErasure;
 import org.hubcycle.shared.Refused;
@@ -58,7 +59,7 @@ class ErasureController {
         String address = email == null ? "" : email.strip();
         model.addAttribute("email", address);
         model.addAttribute("reason", reason == null ? "" : reason);
-        model.addAttribute("places", address.isEmpty() ? java.util.List.of() : erasure.find(address));
+        model.addAttribute("places", address.isEmpty() ? List.of() : erasure.find(address));
         model.addAttribute("participantYears", retention.participantYears());
         model.addAttribute("reasonLength", ParticipantErasure.REASON_LENGTH);
         model.addAttribute("errors", errors);
