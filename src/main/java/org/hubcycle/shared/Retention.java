@@ -2,6 +2,7 @@ package org.hubcycle.shared;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.Period;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -15,12 +16,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                            certificates are kept as long)
  * @param emails              how long a sent or failed email stays in the outbox
  * @param unconfirmedAccounts how long an account someone asked for, and never confirmed, is kept
+ * @param unusedAccounts      how long an account nobody signs in to is kept, in whole years (its person is told a
+ *                            month before)
  */
 @ConfigurationProperties("hubcycle.retention")
 public record Retention(
         @DefaultValue("6") int participantYears,
         @DefaultValue("P90D") Duration emails,
-        @DefaultValue("P30D") Duration unconfirmedAccounts) {
+        @DefaultValue("P30D") Duration unconfirmedAccounts,
+        @DefaultValue("P3Y") Period unusedAccounts) {
 
     /** What an erased person's name reads, wherever it was written. */
     public static final String ERASED_NAME = "Name removed";
@@ -35,6 +39,11 @@ public record Retention(
                 || unconfirmedAccounts.isNegative()
                 || unconfirmedAccounts.isZero()) {
             throw new IllegalArgumentException("hubcycle.retention periods must be longer than nothing");
+        }
+        if (unusedAccounts.getYears() < 1 || unusedAccounts.getMonths() != 0 || unusedAccounts.getDays() != 0) {
+            throw new IllegalArgumentException(
+                    "hubcycle.retention.unused-accounts must be a whole number of years, like P3Y, not "
+                            + unusedAccounts);
         }
     }
 

@@ -154,6 +154,10 @@ class AccountAdministrationTest extends RunningServerTest {
 
         Document account = page(national, "/accounts/" + id);
         assertThat(account.select("#erase-places").attr("href")).isEqualTo("/enrolment/erasure?email=" + email);
+        assertThat(account.select("#last-signed-in").text())
+                .as("they signed in a moment ago")
+                .contains(String.valueOf(java.time.Year.now().getValue()))
+                .isNotEqualTo("No sign-in recorded");
         Document blank =
                 Jsoup.parse(national.post("/accounts/" + id, "/accounts/" + id + "/close", Map.of("closeReason", " "))
                         .body());

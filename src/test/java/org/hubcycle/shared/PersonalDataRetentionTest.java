@@ -1,13 +1,16 @@
 package org.hubcycle.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import org.hubcycle.access.accounts.AccountRetention;
@@ -16,12 +19,14 @@ import org.hubcycle.enrolment.internal.ParticipantRetention;
 import org.hubcycle.evaluation.internal.EvaluationRetention;
 import org.hubcycle.notifications.sending.OutboxRetention;
 import org.hubcycle.support.IntegrationTest;
+import org.hubcycle.support.Mailbox;
 import org.hubcycle.support.Rows;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -56,6 +61,9 @@ class PersonalDataRetentionTest {
 
     @Autowired
     AccountRetention accountRetention;
+
+    @Autowired
+    PasswordEncoder passwords;
 
     @Test
     void participantsOfAYearPastItsPeriodLoseTheirDetailsButKeepTheirPlaces() throws Exception {
@@ -282,6 +290,80 @@ class PersonalDataRetentionTest {
             jdbc.update("delete from app_user where email like '%@retention.test'");
             jdbc.update("delete from audit_event where type = 'access.unconfirmed-accounts-deleted'");
         }
+    }
+
+    @Test
+    void accountsNobodyUsesAreClosedAMonthAfterTheirPeopleAreTold() throws Exception {
+        Instant longAgo = ZonedDateTime.now()
+                .minus(retention.unusedAccounts())
+                .minusDays(1)
+                .toInstant();
+        String password = passwords.encode("a long enough phrase");
+        long unused = account("unused@dormant.test", password, true, longAgo, "PARTICIPANT");
+        long recent = account("recent@dormant.test", password, true, longAgo, "PARTICIPANT");
+        jdbc.update(
+                "update app_user set last_signed_in_at = ? where id = ?",
+                Timestamp.from(Instant.now().minus(Duration.ofDays(400))),
+                recent);
+        long returning = account("returning@dormant.test", password, true, longAgo, "PARTICIPANT");
+        String slug = "dormant-test-hub";
+        jdbc.update("insert into hub (slug, name) values (?, 'Dormant Test Hub')", slug);
+        long onlyLead = account("lead@dormant.test", password, true, longAgo, "HUB_LEAD");
+        jdbc.update("update app_user set hub_id = (select id from hub where slug = ?) where id = ?", slug, onlyLead);
+        Mailbox mail = new Mailbox(jdbc);
+        try {
+            accountRetention.deleteDue();
+            assertThat(warned(unused)).as("told a month before").isNotNull();
+            assertThat(mail.latestSubject("unused@dormant.test"))
+                    .isEqualTo("Your Hubcycle account will be closed unless you sign in");
+            assertThat(mail.latest("unused@dormant.test")).contains("sign in before then");
+            assertThat(warned(recent)).as("signed in within the period").isNull();
+            assertThat(warned(onlyLead))
+                    .as("a hub's only lead is not told what will not happen")
+                    .isNull();
+
+            accountRetention.deleteDue();
+            assertThat(mail.count("unused@dormant.test")).as("told once").isOne();
+            assertThat(exists(unused)).as("not before the month is over").isTrue();
+
+            // A month on: one person signed in meanwhile, through the sign-in form; the other did not.
+            jdbc.update(
+                    "update app_user set dormancy_warned_at = ? where email like '%@dormant.test'",
+                    Timestamp.from(Instant.now().minus(Duration.ofDays(31))));
+            mvc.perform(post("/login")
+                            .param("username", "returning@dormant.test")
+                            .param("password", "a long enough phrase")
+                            .with(csrf()))
+                    .andExpect(status().is3xxRedirection());
+            assertThat(jdbc.queryForObject(
+                            "select last_signed_in_at from app_user where id = ?", Timestamp.class, returning))
+                    .isNotNull();
+            assertThat(warned(returning)).as("signing in keeps the account").isNull();
+
+            assertThat(accountRetention.deleteDue()).isOne();
+            assertThat(exists(unused)).isFalse();
+            assertThat(mail.latestSubject("unused@dormant.test")).isEqualTo("Your Hubcycle account has been closed");
+            assertThat(exists(returning)).isTrue();
+            assertThat(exists(recent)).isTrue();
+            assertThat(exists(onlyLead)).as("a hub's only lead is kept").isTrue();
+            assertThat(jdbc.queryForList(
+                            "select detail_facts from audit_event where type = 'access.unused-accounts-closed'",
+                            String.class))
+                    .isNotEmpty()
+                    .allSatisfy(facts -> assertThat(facts).doesNotContain("dormant.test"));
+        } finally {
+            jdbc.update("delete from app_user where email like '%@dormant.test'");
+            jdbc.update("delete from hub where slug = ?", slug);
+            jdbc.update("delete from audit_event where type = 'access.unused-accounts-closed'");
+        }
+    }
+
+    private Timestamp warned(long account) {
+        return jdbc.queryForObject("select dormancy_warned_at from app_user where id = ?", Timestamp.class, account);
+    }
+
+    private boolean exists(long account) {
+        return jdbc.queryForObject("select count(*) from app_user where id = ?", Long.class, account) == 1;
     }
 
     private long enrolment(long hub, long group, AcademicYear year, int urn) {

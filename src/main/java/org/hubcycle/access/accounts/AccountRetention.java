@@ -3,10 +3,16 @@ package org.hubcycle.access.accounts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.List;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.hubcycle.access.domain.AccountRequestRepository;
+import org.hubcycle.access.domain.UserAccount;
 import org.hubcycle.access.domain.UserAccountRepository;
+import org.hubcycle.notifications.Email;
+import org.hubcycle.notifications.Outbox;
 import org.hubcycle.shared.Audited;
+import org.hubcycle.shared.Dates;
 import org.hubcycle.shared.Retention;
 import org.hubcycle.shared.SystemWork;
 import org.springframework.context.ApplicationEventPublisher;
@@ -16,8 +22,10 @@ import org.springframework.stereotype.Component;
 /**
  * Every night (ADR 0038), deletes the accounts someone asked for and never confirmed once the retention period
  * is over, and forgets the addresses that asked for emails (a password reset, an account) once the hour they are
- * counted in is long past. The audit log keeps how many accounts went, not whose. Runs under a database lock,
- * on one node.
+ * counted in is long past. It also closes the accounts nobody has signed in to for the retention period (ADR
+ * 0041): their person is emailed a month before, and signing in keeps the account. A hub's only lead and the only
+ * national admin are kept. The audit log keeps how many accounts went, not whose. Runs under a database lock, on
+ * one node.
  */
 @Component
 public class AccountRetention {
@@ -25,8 +33,14 @@ public class AccountRetention {
     /** How long an address that asked for an email is remembered: {@link RequestThrottle} counts the last hour. */
     static final Duration REQUESTS = Duration.ofDays(1);
 
+    /** How long before an unused account is closed its person is told. */
+    static final Duration WARNING = Duration.ofDays(30);
+
     private final UserAccountRepository users;
     private final AccountRequestRepository requests;
+    private final AccountClosing closing;
+    private final Outbox outbox;
+    private final Dates dates;
     private final Retention retention;
     private final SystemWork system;
     private final ApplicationEventPublisher events;
@@ -35,12 +49,18 @@ public class AccountRetention {
     AccountRetention(
             UserAccountRepository users,
             AccountRequestRepository requests,
+            AccountClosing closing,
+            Outbox outbox,
+            Dates dates,
             Retention retention,
             SystemWork system,
             ApplicationEventPublisher events,
             Clock clock) {
         this.users = users;
         this.requests = requests;
+        this.closing = closing;
+        this.outbox = outbox;
+        this.dates = dates;
         this.retention = retention;
         this.system = system;
         this.events = events;
@@ -53,7 +73,7 @@ public class AccountRetention {
         deleteDue();
     }
 
-    /** Deletes what is due now; returns how many unconfirmed accounts it deleted. */
+    /** Deletes what is due now; returns how many accounts it deleted (unconfirmed, then unused). */
     public int deleteDue() {
         Instant now = clock.instant();
         return system.inTransaction(() -> {
@@ -67,7 +87,47 @@ public class AccountRetention {
                         deleted,
                         retention.unconfirmedAccounts().toDays()));
             }
-            return deleted;
+            return deleted + closeUnused(now);
         });
+    }
+
+    /** Tells the people of accounts about to pass the period unused, and closes those told a month ago. */
+    private int closeUnused(Instant now) {
+        Instant unusedSince =
+                ZonedDateTime.now(clock).minus(retention.unusedAccounts()).toInstant();
+        for (UserAccount account : users.unusedSince(unusedSince.plus(WARNING))) {
+            if (keptToRunThings(account)) {
+                continue;
+            }
+            account.warnUnused(now);
+            outbox.queue(Email.of("access.account-unused")
+                    .to(account.getEmail())
+                    .with("name", account.getDisplayName())
+                    .with("years", retention.unusedAccounts().getYears())
+                    .with("closesOn", dates.day(now.plus(WARNING))));
+        }
+        List<UserAccount> due = users.unusedAndWarned(unusedSince, now.minus(WARNING)).stream()
+                .filter(account -> !keptToRunThings(account))
+                .toList();
+        for (UserAccount account : due) {
+            closing.delete(account);
+            outbox.queue(Email.of("access.account-closed-unused")
+                    .to(account.getEmail())
+                    .with("name", account.getDisplayName()));
+        }
+        if (!due.isEmpty()) {
+            events.publishEvent(Audited.of(
+                    "access.unused-accounts-closed",
+                    null,
+                    null,
+                    due.size(),
+                    retention.unusedAccounts().getYears()));
+        }
+        return due.size();
+    }
+
+    /** A hub's only working lead, or the only working national admin: somebody must be left to run things. */
+    private boolean keptToRunThings(UserAccount account) {
+        return Leads.lastHubLead(users, account) || Leads.lastNationalAdmin(users, account);
     }
 }

@@ -73,6 +73,12 @@ public class UserAccount extends HubOwned {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "last_signed_in_at")
+    private Instant lastSignedInAt;
+
+    @Column(name = "dormancy_warned_at")
+    private Instant dormancyWarnedAt;
+
     protected UserAccount() {}
 
     public UserAccount(
@@ -292,5 +298,15 @@ public class UserAccount extends HubOwned {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** When its person last signed in; null if never since Hubcycle began to record it. */
+    public Instant getLastSignedInAt() {
+        return lastSignedInAt;
+    }
+
+    /** Its person was told it will be closed, as nobody has signed in to it for the retention period (ADR 0041). */
+    public void warnUnused(Instant now) {
+        this.dormancyWarnedAt = now;
     }
 }

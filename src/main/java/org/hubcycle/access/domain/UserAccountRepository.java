@@ -10,6 +10,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.annotation.Transactional;
 
 public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
@@ -75,4 +76,22 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
                       and not exists (select 1 from api_token a where a.user_id = u.id)
                     """, nativeQuery = true)
     int deleteUnconfirmedBefore(Instant before, Instant now);
+
+    /** Records that the account with this address signed in now; any warning that it would be closed is void. */
+    @Transactional
+    @Modifying
+    @Query(
+            value = "update app_user set last_signed_in_at = :at, dormancy_warned_at = null where email = :email",
+            nativeQuery = true)
+    int signedIn(String email, Instant at);
+
+    /** Working accounts nobody has signed in to since this time (or made then, and never used), not yet told. */
+    @Query("select u from UserAccount u where u.enabled = true and u.suspendedAt is null and u.dormancyWarnedAt is null"
+            + " and coalesce(u.lastSignedInAt, u.createdAt) < :before order by u.id")
+    List<UserAccount> unusedSince(Instant before);
+
+    /** Accounts nobody has signed in to since this time, whose person was told before that one. */
+    @Query("select u from UserAccount u where u.dormancyWarnedAt < :warnedBefore"
+            + " and coalesce(u.lastSignedInAt, u.createdAt) < :before order by u.id")
+    List<UserAccount> unusedAndWarned(Instant before, Instant warnedBefore);
 }

@@ -27,6 +27,7 @@ class AboutPages {
         model.addAttribute("participantYears", retention.participantYears());
         model.addAttribute("emailDays", retention.emails().toDays());
         model.addAttribute("unconfirmedDays", retention.unconfirmedAccounts().toDays());
+        model.addAttribute("unusedYears", retention.unusedAccounts().getYears());
         return "privacy";
     }
 

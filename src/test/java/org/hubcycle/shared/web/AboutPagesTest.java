@@ -52,6 +52,8 @@ class AboutPagesTest {
                                 + " full years after it",
                         retention.emails().toDays() + " days after they were written",
                         retention.unconfirmedAccounts().toDays() + " days, then deleted",
+                        "An account nobody has signed in to for "
+                                + retention.unusedAccounts().getYears() + " years is closed",
                         "You can close your own account under 'Your account'");
         assertThat(privacy.select("a[href='/cookies']")).hasSize(2);
         assertThat(page(get("/privacy").with(signedIn.as(SignedIn.SCHOOL)))
