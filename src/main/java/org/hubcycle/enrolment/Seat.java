@@ -14,4 +14,10 @@ public record Seat(
         String schoolName,
         String fullName,
         String email,
-        LocalDate erasedOn) {}
+        LocalDate erasedOn) {
+
+    /** Whether the participant can be emailed: not once their details are erased, which takes their address. */
+    public boolean reachable() {
+        return erasedOn == null && email != null && !email.isBlank();
+    }
+}

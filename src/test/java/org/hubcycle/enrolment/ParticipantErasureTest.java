@@ -53,6 +53,9 @@ class ParticipantErasureTest {
     @Autowired
     Hubs hubs;
 
+    @Autowired
+    org.hubcycle.delivery.internal.Reminders reminders;
+
     final List<Long> enrolments = new ArrayList<>();
 
     @AfterEach
@@ -202,6 +205,72 @@ class ParticipantErasureTest {
     }
 
     @Test
+    void anErasedParticipantStillHoldingAPlaceIsNotEmailedAndCanBeReplaced() throws Exception {
+        AcademicYear now = AcademicYear.containing(LocalDate.now(TimeConfiguration.LONDON));
+        long group = jdbc.queryForObject(
+                "select g.id from work_group g join hub h on h.id = g.hub_id where h.slug = 'demo-maths-hub'"
+                        + " and g.name = 'Development 1' and g.academic_year = ?",
+                Long.class,
+                now.startYear());
+        long place = placeIn(group, "Asha Erasure", ASKER);
+        mvc.perform(post("/enrolment/erasure")
+                        .param("email", ASKER)
+                        .param("reason", "Asked in person")
+                        .with(csrf())
+                        .with(signedIn.as(SignedIn.HUB_LEAD)))
+                .andExpect(redirectedUrl("/enrolment/erasure"));
+        Long session =
+                jdbc.queryForObject("select min(id) from delivery_session where work_group_id = ?", Long.class, group);
+        Map<String, Object> before =
+                jdbc.queryForMap("select session_date, reminded_at from delivery_session where id = ?", session);
+        jdbc.update(
+                "update delivery_session set session_date = ?, reminded_at = null where id = ?",
+                java.sql.Date.valueOf(LocalDate.now(TimeConfiguration.LONDON).plusDays(2)),
+                session);
+        try {
+            // Another test may have run the job within its lock's minute.
+            jdbc.update(
+                    "update shedlock set lock_until = ? where name = 'session-reminders'",
+                    Timestamp.from(Instant.now().minusSeconds(1)));
+            reminders.remind();
+            assertThat(jdbc.queryForObject(
+                            "select reminded_at from delivery_session where id = ?", Timestamp.class, session))
+                    .as("the session's other participants were reminded")
+                    .isNotNull();
+            assertThat(jdbc.queryForObject("select count(*) from outbound_email where recipient = ''", Long.class))
+                    .as("nobody emailed at an erased address")
+                    .isZero();
+        } finally {
+            jdbc.update(
+                    "update delivery_session set session_date = ?, reminded_at = ? where id = ?",
+                    before.get("session_date"),
+                    before.get("reminded_at"),
+                    session);
+        }
+        assertThat(jdbc.queryForObject("select full_name from participant where id = ?", String.class, place))
+                .isEqualTo(Retention.ERASED_NAME);
+
+        // The school names someone else in the nameless place; nobody is told at the erased address.
+        long enrolment = enrolments.get(0);
+        int urn = jdbc.queryForObject("select school_urn from enrolment where id = ?", Integer.class, enrolment);
+        mvc.perform(post("/applications/" + enrolment + "/participants/1")
+                        .with(csrf())
+                        .with(signedIn.asContactOf(urn))
+                        .param("name", "Bea Replacement")
+                        .param("email", "bea@erasure.test")
+                        .param("jobTitle", "Class teacher")
+                        .param("trn", ""))
+                .andExpect(redirectedUrl("/applications/" + enrolment));
+        assertThat(jdbc.queryForList(
+                        "select full_name from participant where enrolment_id = ? and replaced_at is null",
+                        String.class,
+                        enrolment))
+                .containsExactly("Bea Replacement");
+        assertThat(jdbc.queryForObject("select count(*) from outbound_email where recipient = ''", Long.class))
+                .isZero();
+    }
+
+    @Test
     void onlyHubLeadsAndTheNationalAdminReachIt() throws Exception {
         long place = place("demo-maths-hub", AcademicYear.containing(LocalDate.now()), "Asha Erasure", ASKER);
         for (String other : List.of(SignedIn.WGL, SignedIn.LLME, SignedIn.SCHOOL, SignedIn.PARTICIPANT)) {
@@ -223,13 +292,22 @@ class ParticipantErasureTest {
 
     /** A place in one of the hub's work groups of that year, at a school with none in it, naming this person. */
     private long place(String hubSlug, AcademicYear year, String name, String email) {
-        Map<String, Object> group = jdbc.queryForMap(
-                "select min(g.id) as id, min(g.hub_id) as hub from work_group g join hub h on h.id = g.hub_id"
-                        + " where h.slug = ? and g.academic_year = ?",
-                hubSlug,
-                year.startYear());
-        long groupId = ((Number) group.get("id")).longValue();
-        long hubId = ((Number) group.get("hub")).longValue();
+        return placeIn(
+                jdbc.queryForObject(
+                        "select min(g.id) from work_group g join hub h on h.id = g.hub_id"
+                                + " where h.slug = ? and g.academic_year = ?",
+                        Long.class,
+                        hubSlug,
+                        year.startYear()),
+                name,
+                email);
+    }
+
+    /** A place in this work group, at a school with none in it, naming this person. */
+    private long placeIn(long groupId, String name, String email) {
+        Map<String, Object> group =
+                jdbc.queryForMap("select hub_id, academic_year from work_group where id = ?", groupId);
+        long hubId = ((Number) group.get("hub_id")).longValue();
         int urn = jdbc.queryForObject(
                 "select min(urn) from school where urn not in (select school_urn from enrolment where work_group_id = ?)",
                 Integer.class,
@@ -241,7 +319,7 @@ class ParticipantErasureTest {
                         + " 'ELIGIBLE', 'Eligible', ?, 'head@erasure.test', false)",
                 hubId,
                 groupId,
-                year.startYear(),
+                group.get("academic_year"),
                 urn,
                 Timestamp.from(Instant.now()));
         enrolments.add(enrolment);

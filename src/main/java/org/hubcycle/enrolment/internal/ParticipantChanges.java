@@ -117,13 +117,15 @@ public class ParticipantChanges {
                         school,
                         by,
                         List.of(new ParticipantsNominated.Nominee(who.fullName(), email))));
-                outbox.queue(Email.of("enrolment.participant-replaced")
-                        .to(was.getEmail())
-                        .hub(e.getHubId())
-                        .subject(group)
-                        .with("name", was.getFullName())
-                        .with("school", school)
-                        .with("group", group));
+                if (was.getErasedOn() == null) { // an erased participant has no address to tell
+                    outbox.queue(Email.of("enrolment.participant-replaced")
+                            .to(was.getEmail())
+                            .hub(e.getHubId())
+                            .subject(group)
+                            .with("name", was.getFullName())
+                            .with("school", school)
+                            .with("group", group));
+                }
                 return Outcome.REPLACED;
             });
         } catch (ConcurrencyFailureException changed) {

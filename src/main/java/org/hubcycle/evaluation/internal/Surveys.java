@@ -207,7 +207,8 @@ public class Surveys {
         if (surveys.existsByWorkGroupIdAndKindAndSessionSequence(workGroupId, input.kind(), sequence)) {
             throw new Refused("kind", "evaluation.open.exists", input.kind().label());
         }
-        List<Seat> invited = seats.of(workGroupId);
+        List<Seat> invited =
+                seats.of(workGroupId).stream().filter(Seat::reachable).toList();
         if (invited.isEmpty()) {
             throw new Refused("kind", "evaluation.open.nobody");
         }
