@@ -76,6 +76,15 @@ public class Seats {
     }
 
     /**
+     * The participants of a work group (of the current scope) to email: those holding places whose details are not
+     * erased, as an erased participant has no address (ADR 0040).
+     */
+    @Transactional(readOnly = true)
+    public List<Seat> toEmail(long workGroupId) {
+        return of(workGroupId).stream().filter(Seat::reachable).toList();
+    }
+
+    /**
      * Participants (of the current scope) by id, with their schools, in three queries; those someone else has
      * replaced too, as their attendance and reports still name them.
      */

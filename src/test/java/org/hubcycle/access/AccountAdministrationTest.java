@@ -11,6 +11,7 @@ import org.hubcycle.access.accounts.ApiTokens;
 import org.hubcycle.support.Mailbox;
 import org.hubcycle.support.RunningServerTest;
 import org.hubcycle.support.SignedIn;
+import org.hubcycle.support.TestAccounts;
 import org.hubcycle.support.Unique;
 import org.hubcycle.support.WebSession;
 import org.jsoup.Jsoup;
@@ -233,18 +234,7 @@ class AccountAdministrationTest extends RunningServerTest {
 
     /** A fresh, confirmed member of the demo hub's staff whose password is {@link #PASSWORD}. */
     private String account(String who) {
-        String email = Unique.email(who);
-        jdbc.update(
-                "insert into app_user (email, display_name, password_hash, hub_id, enabled, created_at)"
-                        + " values (?, ?, ?, (select id from hub where slug = 'demo-maths-hub'), true, ?)",
-                email,
-                "Test " + who,
-                passwords.encode(PASSWORD),
-                Timestamp.from(Instant.now()));
-        jdbc.update(
-                "insert into app_user_role (user_id, role) select id, 'HUB_STAFF' from app_user where email = ?",
-                email);
-        return email;
+        return TestAccounts.confirmed(jdbc, passwords, who, "demo-maths-hub", "HUB_STAFF", PASSWORD);
     }
 
     private long id(String email) {

@@ -11,6 +11,7 @@ import org.hubcycle.access.accounts.ApiTokens;
 import org.hubcycle.support.Mailbox;
 import org.hubcycle.support.RunningServerTest;
 import org.hubcycle.support.SignedIn;
+import org.hubcycle.support.TestAccounts;
 import org.hubcycle.support.Unique;
 import org.hubcycle.support.WebSession;
 import org.jsoup.Jsoup;
@@ -151,18 +152,7 @@ class AccountClosingTest extends RunningServerTest {
     }
 
     private String account(String who, String hubSlug, String role) {
-        String email = Unique.email(who);
-        jdbc.update(
-                "insert into app_user (email, display_name, password_hash, hub_id, enabled, created_at)"
-                        + " values (?, ?, ?, (select id from hub where slug = ?), true, ?)",
-                email,
-                "Test " + who,
-                passwords.encode(PASSWORD),
-                hubSlug,
-                Timestamp.from(Instant.now()));
-        jdbc.update(
-                "insert into app_user_role (user_id, role) select id, ? from app_user where email = ?", role, email);
-        return email;
+        return TestAccounts.confirmed(jdbc, passwords, who, hubSlug, role, PASSWORD);
     }
 
     private long id(String email) {

@@ -27,8 +27,6 @@ final class Leads {
     }
 
     private static boolean onlyWorking(List<UserAccount> holders, UserAccount account) {
-        return holders.stream()
-                .noneMatch(
-                        other -> !other.getId().equals(account.getId()) && other.isEnabled() && !other.isSuspended());
+        return holders.stream().noneMatch(other -> !other.getId().equals(account.getId()) && other.works());
     }
 }

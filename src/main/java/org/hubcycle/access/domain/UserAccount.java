@@ -292,6 +292,11 @@ public class UserAccount extends HubOwned {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }
 
+    /** Whether the account can be used: confirmed and not suspended. */
+    public boolean works() {
+        return enabled && suspendedAt == null;
+    }
+
     public boolean isEnabled() {
         return enabled;
     }

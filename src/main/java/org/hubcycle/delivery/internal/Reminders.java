@@ -74,9 +74,7 @@ public class Reminders {
                             .collect(Collectors.toMap(WorkGroupBrief::id, Function.identity()));
             for (Session s : due) {
                 WorkGroupBrief group = groups.get(s.getWorkGroupId());
-                for (Seat seat : seats.of(s.getWorkGroupId()).stream()
-                        .filter(Seat::reachable)
-                        .toList()) {
+                for (Seat seat : seats.toEmail(s.getWorkGroupId())) {
                     outbox.queue(Email.of("delivery.reminder")
                             .to(seat.email())
                             .hub(s.getHubId())

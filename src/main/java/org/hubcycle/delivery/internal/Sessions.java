@@ -299,7 +299,7 @@ public class Sessions {
         }
         WorkGroupBrief group =
                 offers.brief(session.getWorkGroupId()).orElseThrow(() -> new NotFoundException("not-found.work-group"));
-        for (Seat seat : seats.of(group.id()).stream().filter(Seat::reachable).toList()) {
+        for (Seat seat : seats.toEmail(group.id())) {
             outbox.queue(Email.of("delivery.session-cancelled")
                     .to(seat.email())
                     .hub(group.hubId())
@@ -548,7 +548,7 @@ public class Sessions {
      * telling those whose apologies no longer stand.
      */
     private void tellParticipants(String kind, WorkGroupBrief group, Session session, Set<Long> apologised) {
-        for (Seat seat : seats.of(group.id()).stream().filter(Seat::reachable).toList()) {
+        for (Seat seat : seats.toEmail(group.id())) {
             outbox.queue(Email.of(kind)
                     .to(seat.email())
                     .hub(group.hubId())

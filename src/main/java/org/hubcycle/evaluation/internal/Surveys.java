@@ -207,8 +207,7 @@ public class Surveys {
         if (surveys.existsByWorkGroupIdAndKindAndSessionSequence(workGroupId, input.kind(), sequence)) {
             throw new Refused("kind", "evaluation.open.exists", input.kind().label());
         }
-        List<Seat> invited =
-                seats.of(workGroupId).stream().filter(Seat::reachable).toList();
+        List<Seat> invited = seats.toEmail(workGroupId);
         if (invited.isEmpty()) {
             throw new Refused("kind", "evaluation.open.nobody");
         }
