@@ -1,6 +1,7 @@
 package org.hubcycle.directory;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -14,8 +15,13 @@ import org.hubcycle.directory.domain.PersonRepository;
 import org.hubcycle.shared.Audited;
 import org.hubcycle.shared.HubScope;
 import org.hubcycle.shared.LikePatterns;
+import org.hubcycle.shared.NotFoundException;
+import org.hubcycle.shared.Refused;
+import org.hubcycle.shared.SignInAddresses;
 import org.hubcycle.shared.Texts;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -39,31 +45,42 @@ public class People {
             String trn,
             Integer schoolUrn,
             String schoolName,
-            String jobTitle) {}
+            String jobTitle,
+            long version) {}
+
+    /** What a hub records of a person, as typed: empty TRN and job title for none. */
+    public record Details(String fullName, String email, String trn, Integer schoolUrn, String jobTitle) {}
 
     /** Why a new person was refused: the field at fault, and the existing record when the user may see it. */
     public record Duplicate(String field, String message, Long existingId) {}
 
-    /** The outcome of adding a person: the new record, or the duplicate that stopped it. */
-    public record Added(PersonView person, Duplicate duplicate) {}
+    /** The outcome of adding or correcting a person: the record as saved, or the duplicate that stopped it. */
+    public record Saved(PersonView person, Duplicate duplicate) {}
 
     private final PersonRepository people;
     private final Schools schools;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final SignInAddresses addresses;
+    private final MessageSource messages;
 
     People(
             PersonRepository people,
             Schools schools,
             ApplicationEventPublisher events,
             Clock clock,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions,
+            ObjectProvider<SignInAddresses> addresses,
+            MessageSource messages) {
         this.people = people;
         this.schools = schools;
         this.events = events;
         this.clock = clock;
         this.transactions = transactions;
+        // The access module answers in the application; a test of a module without it has nobody who signs in.
+        this.addresses = addresses.getIfAvailable(() -> email -> false);
+        this.messages = messages;
     }
 
     public static String normaliseEmail(String email) {
@@ -75,7 +92,7 @@ public class People {
      * of its own around the check: the check looks across hubs, which {@link HubScope#asSystem}
      * allows only outside a transaction; the database's unique constraints settle a race.
      */
-    public Added add(long hubId, String fullName, String email, String trn, Integer schoolUrn, String jobTitle) {
+    public Saved add(long hubId, String fullName, String email, String trn, Integer schoolUrn, String jobTitle) {
         String key = normaliseEmail(email);
         String trnKey = Texts.blankToNull(trn);
         Optional<Duplicate> duplicate = duplicateOf(
@@ -85,7 +102,7 @@ public class People {
                         : duplicateOf(
                                 "trn", HubScope.asSystem(() -> people.findByTrn(trnKey)), "teacher reference number"));
         if (duplicate.isPresent()) {
-            return new Added(null, duplicate.get());
+            return new Saved(null, duplicate.get());
         }
         try {
             Person person = transactions.execute(status -> {
@@ -94,16 +111,90 @@ public class People {
                 events.publishEvent(Audited.of("directory.person-added", hubId, saved.getFullName()));
                 return saved;
             });
-            return new Added(view(person), null);
+            return new Saved(view(person), null);
         } catch (DataIntegrityViolationException race) {
-            return new Added(
-                    null,
-                    new Duplicate(
-                            "email",
-                            "A person with this email address or teacher reference number "
-                                    + "was recorded a moment ago: search for them",
-                            null));
+            return new Saved(null, recordedAMomentAgo());
         }
+    }
+
+    /**
+     * Corrects a person of the current user's hub, if nobody has saved them since the form was opened on version
+     * {@code opened} (null: not said). An email address or TRN another person has is refused as in {@link #add}.
+     * An address somebody signs in with is theirs to change, under "Your account" (the change then reaches this
+     * record): the hub is refused. A corrected address nobody signs in with is published, so the invitations the
+     * hub sent to the old one follow it. Saving what is already recorded changes nothing and is not audited.
+     *
+     * @throws Refused when the address is one somebody signs in with, or the person changed meanwhile
+     */
+    public Saved correct(long id, Long opened, Details details, String correctedBy) {
+        PersonView current = find(id).orElseThrow(() -> new NotFoundException("not-found.person"));
+        String key = normaliseEmail(details.email());
+        String trnKey = Texts.blankToNull(details.trn());
+        Optional<Duplicate> duplicate = duplicateOf(
+                        "email", someoneElse(id, HubScope.asSystem(() -> people.findByEmail(key))), "email address")
+                .or(() -> trnKey == null
+                        ? Optional.empty()
+                        : duplicateOf(
+                                "trn",
+                                someoneElse(id, HubScope.asSystem(() -> people.findByTrn(trnKey))),
+                                "teacher reference number"));
+        if (duplicate.isPresent()) {
+            return new Saved(null, duplicate.get());
+        }
+        if (!key.equals(current.email()) && addresses.inUse(current.email())) {
+            throw new Refused("email", "person.email.signsIn", current.fullName());
+        }
+        try {
+            Person person = Refused.ifRaced(
+                    "person.changedMeanwhile",
+                    () -> transactions.execute(status -> correct(id, opened, details, key, trnKey, correctedBy)));
+            return new Saved(view(person), null);
+        } catch (DataIntegrityViolationException race) {
+            return new Saved(null, recordedAMomentAgo());
+        }
+    }
+
+    private Person correct(long id, Long opened, Details details, String email, String trn, String correctedBy) {
+        Person person = people.findById(id).orElseThrow(() -> new NotFoundException("not-found.person"));
+        Refused.unlessStill(opened, person.getVersion(), "person.changedMeanwhile");
+        String fullName = details.fullName().strip();
+        String jobTitle = Texts.blankToNull(details.jobTitle());
+        List<String> changed = new ArrayList<>();
+        changedIf(!fullName.equals(person.getFullName()), "fullName", changed);
+        changedIf(!email.equals(person.getEmail()), "email", changed);
+        changedIf(!Objects.equals(trn, person.getTrn()), "trn", changed);
+        changedIf(!Objects.equals(details.schoolUrn(), person.getSchoolUrn()), "schoolUrn", changed);
+        changedIf(!Objects.equals(jobTitle, person.getJobTitle()), "jobTitle", changed);
+        if (changed.isEmpty()) {
+            return person;
+        }
+        String from = person.getEmail();
+        person.correct(fullName, email, trn, details.schoolUrn(), jobTitle);
+        people.flush();
+        events.publishEvent(
+                Audited.of("directory.person-corrected", person.getHubId(), fullName, String.join(", ", changed)));
+        if (!email.equals(from)) {
+            events.publishEvent(new PersonEmailCorrected(person.getHubId(), fullName, from, email, correctedBy));
+        }
+        return person;
+    }
+
+    private void changedIf(boolean differs, String field, List<String> changed) {
+        if (differs) {
+            changed.add(messages.getMessage("person.field." + field, null, Locale.UK));
+        }
+    }
+
+    private static Optional<Person> someoneElse(long id, Optional<Person> found) {
+        return found.filter(p -> p.getId() != id);
+    }
+
+    private static Duplicate recordedAMomentAgo() {
+        return new Duplicate(
+                "email",
+                "A person with this email address or teacher reference number "
+                        + "was recorded a moment ago: search for them",
+                null);
     }
 
     private Optional<Duplicate> duplicateOf(String field, Optional<Person> existing, String what) {
@@ -153,7 +244,8 @@ public class People {
                                 p.getTrn(),
                                 p.getSchoolUrn(),
                                 p.getSchoolUrn() == null ? null : schoolNames.get(p.getSchoolUrn()),
-                                p.getJobTitle())));
+                                p.getJobTitle(),
+                                p.getVersion())));
     }
 
     /** Ids of the people (of the current scope) who work at any of these schools. */
@@ -179,6 +271,13 @@ public class People {
                 ? null
                 : schools.find(p.getSchoolUrn()).map(SchoolSummary::name).orElse(null);
         return new PersonView(
-                p.getId(), p.getFullName(), p.getEmail(), p.getTrn(), p.getSchoolUrn(), school, p.getJobTitle());
+                p.getId(),
+                p.getFullName(),
+                p.getEmail(),
+                p.getTrn(),
+                p.getSchoolUrn(),
+                school,
+                p.getJobTitle(),
+                p.getVersion());
     }
 }

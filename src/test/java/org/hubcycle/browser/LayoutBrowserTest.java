@@ -81,6 +81,8 @@ class LayoutBrowserTest extends BrowserTest {
                         + " and g.name = 'Development 1' and g.academic_year = ?",
                 String.class,
                 AcademicYear.containing(LocalDate.now(clock)).startYear());
+        String person =
+                "/people/" + jdbc.queryForObject("select id from person where email = ?", Long.class, SignedIn.LLME);
         Map<String, List<String>> visits = Map.of(
                 SignedIn.SCHOOL,
                         List.of(
@@ -131,6 +133,8 @@ class LayoutBrowserTest extends BrowserTest {
                                 "/funding/" + lastYear,
                                 claim,
                                 "/people",
+                                person,
+                                person + "/edit",
                                 "/hubs/demo-maths-hub/edit",
                                 "/llmes",
                                 "/llmes/rounds",

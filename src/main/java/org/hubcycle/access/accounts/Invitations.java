@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hubcycle.access.domain.Invitation;
@@ -125,8 +126,11 @@ public class Invitations {
             String invitedBy,
             String reasonCode,
             Object... reasonArguments) {
+        return give(hubId, email, name, role, invitedBy, messages.getMessage(reasonCode, reasonArguments, Locale.UK));
+    }
+
+    private Outcome give(long hubId, String email, String name, Role role, String invitedBy, String reason) {
         String address = UserAccount.normaliseEmail(email);
-        String reason = messages.getMessage(reasonCode, reasonArguments, Locale.UK);
         Outcome outcome = system.inTransaction(() -> {
             Optional<UserAccount> existing = users.findByEmail(address);
             if (existing.isPresent()) {
@@ -162,6 +166,53 @@ public class Invitations {
             sessions.refresh(address);
         }
         return outcome;
+    }
+
+    /**
+     * A hub corrected the address of someone it invited who has not accepted yet (a typing mistake, say): the
+     * invitations it sent to the old address stop working, the roles they gave leave that account (deleted when it
+     * holds no other), and the same roles, for the same reasons, are given at the corrected address. An account
+     * somebody has proved is never moved: its person changes their own address. Another hub's invitations to the
+     * old address stay as they are. Runs for the system, as the account may belong to no hub.
+     */
+    public void readdress(long hubId, String from, String to, String name, String by) {
+        String oldAddress = UserAccount.normaliseEmail(from);
+        List<Invitation> moved = system.inTransaction(() -> users.findByEmail(oldAddress)
+                .filter(account -> !account.isEnabled())
+                .map(account -> withdraw(account, hubId, to, by))
+                .orElse(List.of()));
+        for (Invitation invitation : moved) {
+            give(hubId, to, name, invitation.getRole(), by, invitation.getReason());
+        }
+    }
+
+    private List<Invitation> withdraw(UserAccount account, long hubId, String to, String by) {
+        List<Invitation> open = invitations.findByUserIdAndAcceptedAtIsNull(account.getId());
+        List<Invitation> ours = open.stream().filter(i -> i.getHubId() == hubId).toList();
+        if (ours.isEmpty()) {
+            return ours;
+        }
+        Set<Role> stillGiven = open.stream()
+                .filter(i -> i.getHubId() != hubId)
+                .map(Invitation::getRole)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+        Set<Role> lost = ours.stream()
+                .map(Invitation::getRole)
+                .filter(role -> !stillGiven.contains(role))
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+        invitations.deleteAll(ours);
+        account.leaveTeam(lost);
+        if (account.getRoles().isEmpty()) {
+            users.delete(account);
+        }
+        events.publishEvent(Audited.of(
+                        "access.invitation-readdressed",
+                        hubId,
+                        account.getEmail(),
+                        UserAccount.normaliseEmail(to),
+                        ours.stream().map(i -> i.getRole().label()).collect(Collectors.joining(", ")))
+                .by(by));
+        return ours;
     }
 
     private void invite(UserAccount account, long hubId, Role role, String reason, String invitedBy) {

@@ -1,6 +1,7 @@
 package org.hubcycle.access.accounts;
 
 import org.hubcycle.access.internal.Role;
+import org.hubcycle.directory.PersonEmailCorrected;
 import org.hubcycle.enrolment.ParticipantsNominated;
 import org.hubcycle.leadership.LeadCommissioned;
 import org.hubcycle.leadership.LlmeAdded;
@@ -12,7 +13,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Roles that come from other modules' actions: a commissioned lead becomes a work group lead, a new
  * LLME an LLME, a nominated teacher a participant. Each runs after the action commits, from the event
  * publication registry (so a failure is retried, not lost), and invites whoever has no account yet.
- * Which work groups a lead leads, or which sessions a participant sees, is the other module's to say.
+ * Which work groups a lead leads, or which sessions a participant sees, is the other module's to say. A hub that
+ * corrects the address of someone it invited sends their invitations to the corrected address.
  */
 @Component
 class RoleGrants {
@@ -46,6 +48,13 @@ class RoleGrants {
                 Role.LLME,
                 added.addedBy(),
                 "access.invitation.reason.llme");
+    }
+
+    @Async
+    @TransactionalEventListener
+    void on(PersonEmailCorrected corrected) {
+        invitations.readdress(
+                corrected.hubId(), corrected.from(), corrected.to(), corrected.fullName(), corrected.correctedBy());
     }
 
     @Async

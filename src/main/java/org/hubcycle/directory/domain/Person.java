@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import org.hibernate.annotations.Filter;
 import org.hubcycle.shared.HubOwned;
@@ -38,6 +39,9 @@ public class Person extends HubOwned {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    @Version
+    private long version;
 
     protected Person() {}
 
@@ -73,6 +77,19 @@ public class Person extends HubOwned {
     /** The person's account now uses another address (see {@code shared.EmailAddressChanged}). */
     public void changeEmail(String newEmail) {
         this.email = newEmail;
+    }
+
+    /** The hub corrects what it recorded: a misspelt name, a mistyped address, a new school or job title. */
+    public void correct(String fullName, String email, String trn, Integer schoolUrn, String jobTitle) {
+        this.fullName = fullName;
+        this.email = email;
+        this.trn = trn;
+        this.schoolUrn = schoolUrn;
+        this.jobTitle = jobTitle;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public String getTrn() {

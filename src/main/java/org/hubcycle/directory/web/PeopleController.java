@@ -10,12 +10,15 @@ import org.hubcycle.directory.People;
 import org.hubcycle.directory.Schools;
 import org.hubcycle.shared.HubMember;
 import org.hubcycle.shared.NotFoundException;
+import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.web.FormErrors;
+import org.hubcycle.shared.web.FormValues;
 import org.hubcycle.shared.web.PageRequests;
 import org.hubcycle.shared.web.Pagination;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,7 +30,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A hub's people: list, add (refusing duplicates), and each person's page. Hub staff only. */
+/** A hub's people: list, add (refusing duplicates), each person's page, and correcting their details. Hub staff only. */
 @Controller
 @PreAuthorize("hasAnyRole('HUB_LEAD', 'HUB_STAFF')")
 class PeopleController {
@@ -48,10 +51,30 @@ class PeopleController {
             String schoolUrn,
 
             @Size(max = 120, message = "{person.jobTitle.size}")
-            String jobTitle) {
+            String jobTitle,
+
+            String version) {
 
         static PersonForm empty() {
-            return new PersonForm("", "", "", "", "");
+            return new PersonForm("", "", "", "", "", "");
+        }
+
+        static PersonForm of(People.PersonView person) {
+            return new PersonForm(
+                    person.fullName(),
+                    person.email(),
+                    FormValues.orEmpty(person.trn()),
+                    person.schoolUrn() == null ? "" : String.valueOf(person.schoolUrn()),
+                    FormValues.orEmpty(person.jobTitle()),
+                    String.valueOf(person.version()));
+        }
+
+        Integer urn() {
+            return FormValues.blank(schoolUrn) ? null : Integer.valueOf(schoolUrn);
+        }
+
+        People.Details details() {
+            return new People.Details(fullName, email, trn, urn(), jobTitle);
         }
     }
 
@@ -91,20 +114,13 @@ class PeopleController {
         if (result.hasErrors()) {
             return form(form, FormErrors.of(result, messages, locale), model);
         }
-        Integer urn = form.schoolUrn() == null || form.schoolUrn().isBlank() ? null : Integer.valueOf(form.schoolUrn());
-        if (urn != null && schools.find(urn).isEmpty()) {
-            return form(
-                    form,
-                    FormErrors.of("schoolUrn", messages.getMessage("person.schoolUrn.unknown", null, locale)),
-                    model);
+        if (unknownSchool(form)) {
+            return form(form, schoolError(locale), model);
         }
-        People.Added added = people.add(user.hubId(), form.fullName(), form.email(), form.trn(), urn, form.jobTitle());
+        People.Saved added =
+                people.add(user.hubId(), form.fullName(), form.email(), form.trn(), form.urn(), form.jobTitle());
         if (added.duplicate() != null) {
-            model.addAttribute("existingId", added.duplicate().existingId());
-            return form(
-                    form,
-                    FormErrors.of(added.duplicate().field(), added.duplicate().message()),
-                    model);
+            return form(form, duplicate(added.duplicate(), model), model);
         }
         redirect.addFlashAttribute(
                 "confirmation",
@@ -114,9 +130,72 @@ class PeopleController {
 
     @GetMapping("/people/{id}")
     String person(@PathVariable long id, Model model) {
-        model.addAttribute("person", people.find(id).orElseThrow(() -> new NotFoundException("not-found.person")));
+        model.addAttribute("person", found(id));
         model.addAttribute("section", "people");
         return "directory/person";
+    }
+
+    @GetMapping("/people/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        People.PersonView person = found(id);
+        return editForm(person, PersonForm.of(person), FormErrors.none(), model);
+    }
+
+    @PostMapping("/people/{id}/edit")
+    String correct(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") PersonForm form,
+            BindingResult result,
+            Authentication user,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        People.PersonView person = found(id);
+        if (result.hasErrors()) {
+            return editForm(person, form, FormErrors.of(result, messages, locale), model);
+        }
+        if (unknownSchool(form)) {
+            return editForm(person, form, schoolError(locale), model);
+        }
+        People.Saved saved;
+        try {
+            saved = people.correct(id, FormValues.version(form.version()), form.details(), user.getName());
+        } catch (Refused refused) {
+            return editForm(person, form, FormErrors.of(refused, messages, locale), model);
+        }
+        if (saved.duplicate() != null) {
+            return editForm(person, form, duplicate(saved.duplicate(), model), model);
+        }
+        String done = messages.getMessage(
+                "person.corrected", new Object[] {saved.person().fullName()}, locale);
+        redirect.addFlashAttribute(
+                "confirmation",
+                saved.person().email().equals(person.email())
+                        ? done
+                        : done + " " + messages.getMessage("person.corrected.invitations", null, locale));
+        return "redirect:/people/" + id;
+    }
+
+    private People.PersonView found(long id) {
+        return people.find(id).orElseThrow(() -> new NotFoundException("not-found.person"));
+    }
+
+    private boolean unknownSchool(PersonForm form) {
+        return form.urn() != null && schools.find(form.urn()).isEmpty();
+    }
+
+    private FormErrors schoolError(Locale locale) {
+        return FormErrors.of("schoolUrn", messages.getMessage("person.schoolUrn.unknown", null, locale));
+    }
+
+    private static FormErrors duplicate(People.Duplicate duplicate, Model model) {
+        model.addAttribute("existingId", duplicate.existingId());
+        return FormErrors.of(duplicate.field(), duplicate.message());
+    }
+
+    private String editForm(People.PersonView person, PersonForm form, FormErrors errors, Model model) {
+        model.addAttribute("person", person);
+        return form(form, errors, model);
     }
 
     private String form(PersonForm form, FormErrors errors, Model model) {

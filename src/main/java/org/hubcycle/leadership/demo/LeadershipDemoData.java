@@ -301,7 +301,7 @@ class LeadershipDemoData implements DemoData {
     }
 
     private long llme(long hubId, String name, String email, Integer urn, String jobTitle, RoleInput role) {
-        People.Added added = people.add(hubId, name, email, null, urn, jobTitle);
+        People.Saved added = people.add(hubId, name, email, null, urn, jobTitle);
         if (added.duplicate() != null) {
             throw new IllegalStateException("Demo person " + email + " exists already: "
                     + added.duplicate().message());

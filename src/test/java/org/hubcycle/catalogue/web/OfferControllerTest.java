@@ -129,8 +129,8 @@ class OfferControllerTest {
         assertThat(errors(form("leadPersonId", "999")))
                 .containsEntry("leadPersonId", "Choose a lead from your hub's people");
         when(people.find(7L))
-                .thenReturn(
-                        Optional.of(new People.PersonView(7L, "Pat Lead", "pat@slice.test", null, null, null, null)));
+                .thenReturn(Optional.of(
+                        new People.PersonView(7L, "Pat Lead", "pat@slice.test", null, null, null, null, 0)));
         assertThat(errors(form("leadPersonId", "7", "coLeadPersonId", "7")))
                 .containsEntry("coLeadPersonId", "Choose a different person as co-lead, or no co-lead");
     }

@@ -1,0 +1,74 @@
+package org.hubcycle.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.hubcycle.access.accounts.Invitations;
+import org.hubcycle.access.internal.Role;
+import org.hubcycle.directory.Hubs;
+import org.hubcycle.directory.People;
+import org.hubcycle.shared.HubScope;
+import org.hubcycle.support.Inbox;
+import org.hubcycle.support.Unique;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A hub lead, on a phone, corrects the address of someone the hub invited to a mistyped address; the invitation
+ * then reaches the person, whose link works. Axe checks each page, the form with its errors too.
+ */
+class PeopleBrowserTest extends BrowserTest {
+
+    @Autowired
+    People people;
+
+    @Autowired
+    Hubs hubs;
+
+    @Autowired
+    Invitations invitations;
+
+    @Test
+    void aLeadCorrectsAMistypedAddressAndTheInvitationArrives() {
+        String typo = Unique.email("mistyped");
+        String right = Unique.email("orla.quinn");
+        long hub = hubs.getBySlug("demo-maths-hub").id();
+        long id = HubScope.asSystem(() -> people.add(hub, "Orla Quinn", typo, null, null, "Maths lead"))
+                .person()
+                .id();
+        invitations.give(hub, typo, "Orla Quinn", Role.LLME, "hublead@hubcycle.test", "access.invitation.reason.llme");
+
+        Page page = browser.newPage(375, 812);
+        signIn(page, "hublead@hubcycle.test");
+        page.navigate(url("/people/" + id));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Change email address"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Change a person's details");
+        Browser.assertAccessible(page);
+        Browser.assertFitsWidth(page);
+        page.getByLabel("Email address").fill("orla.quinn");
+        page.getByLabel("Full name").fill("");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save changes"))
+                .click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("Enter the person's full name");
+        assertThat(page.locator(".govuk-error-summary")).containsText("Enter an email address in the correct format");
+        Browser.assertAccessible(page);
+        page.getByLabel("Full name").fill("Orla Quinn");
+        page.getByLabel("Email address").fill(right);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save changes"))
+                .click();
+        assertThat(page.locator(".govuk-notification-banner")).containsText("Orla Quinn's details have been saved.");
+        assertThat(page.locator(".govuk-notification-banner")).containsText("will go to the new one instead");
+        assertThat(page.locator(".govuk-summary-list")).containsText(right);
+        Browser.assertAccessible(page);
+        page.context().close();
+
+        Page orla = browser.newPage(375, 812);
+        orla.navigate(Inbox.awaitLink(right, "Demo Maths Hub has invited you to Hubcycle", "/invitation?token="));
+        assertThat(orla.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Welcome to Hubcycle, Orla Quinn");
+        orla.context().close();
+    }
+}
