@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import org.hubcycle.access.accounts.ApiTokens;
 import org.hubcycle.support.IntegrationTest;
 import org.hubcycle.support.Mailbox;
 import org.hubcycle.support.Redirected;
@@ -19,6 +20,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
@@ -44,6 +47,9 @@ class PasswordResetTest {
 
     @Autowired
     PasswordEncoder passwords;
+
+    @Autowired
+    ApiTokens apiTokens;
 
     @Test
     void theSignInPageOffersAResetThatAnswersTheSameForAnyAddress() throws Exception {
@@ -103,6 +109,65 @@ class PasswordResetTest {
         assertThat(passwords.matches("a brand new phrase", hash(email)))
                 .as("a used link changes nothing")
                 .isTrue();
+    }
+
+    @Test
+    void aChangeLeavesTheApiTokensWorkingAndAResetRevokesThem() throws Exception {
+        String email = account("tokens");
+        long id = jdbc.queryForObject("select id from app_user where email = ?", Long.class, email);
+        String secret = apiTokens
+                .create(id, new ApiTokens.Request("Dashboard", 30, "a long enough phrase"))
+                .secret();
+        apiTokens.create(id, new ApiTokens.Request("Spreadsheet", 90, "a long enough phrase"));
+
+        mvc.perform(post("/account/password")
+                        .with(csrf())
+                        .with(signedIn.as(email))
+                        .param("currentPassword", "a long enough phrase")
+                        .param("password", "a brand new phrase")
+                        .param("confirmPassword", "a brand new phrase"))
+                .andExpect(redirectedUrl("/account"));
+        assertThat(new Mailbox(jdbc).latest(email))
+                .contains("Its 2 API tokens still work. If you did not make them, revoke them")
+                .contains("/account/tokens");
+        mvc.perform(api(secret)).andExpect(status().isOk());
+
+        mvc.perform(post("/password/forgotten").with(csrf()).param("email", email))
+                .andExpect(redirectedUrl("/password/sent"));
+        String link = new Mailbox(jdbc).link(email, "/password/reset?token=");
+        mvc.perform(post("/password/reset")
+                        .with(csrf())
+                        .param("token", Mailbox.token(link))
+                        .param("password", "a third new phrase")
+                        .param("confirmPassword", "a third new phrase"))
+                .andExpect(redirectedUrl("/login"));
+        assertThat(new Mailbox(jdbc).latest(email))
+                .contains(
+                        "Its 2 API tokens have been revoked too, as whoever needed the password reset may have made them");
+        mvc.perform(api(secret)).andExpect(status().isUnauthorized());
+        assertThat(apiTokens.of(id)).noneMatch(ApiTokens.TokenView::working);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where type = 'access.token-revoked' and subject = ?",
+                        Integer.class,
+                        email))
+                .isEqualTo(2);
+
+        // With no working token, the emails say nothing of tokens.
+        mvc.perform(post("/account/password")
+                        .with(csrf())
+                        .with(signedIn.as(email))
+                        .param("currentPassword", "a third new phrase")
+                        .param("password", "a fourth new phrase")
+                        .param("confirmPassword", "a fourth new phrase"))
+                .andExpect(redirectedUrl("/account"));
+        assertThat(new Mailbox(jdbc).latest(email)).doesNotContain("API token");
+    }
+
+    private static RequestBuilder api(String secret) {
+        return get("/api/v1/schools")
+                .param("q", "Primary")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + secret)
+                .accept(MediaType.APPLICATION_JSON);
     }
 
     @Test

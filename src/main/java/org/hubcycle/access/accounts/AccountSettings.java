@@ -35,6 +35,7 @@ public class AccountSettings {
     private final AccountTokenRepository tokens;
     private final PasswordEncoder passwords;
     private final SignedInSessions sessions;
+    private final ApiTokens apiTokens;
     private final Outbox outbox;
     private final ApplicationEventPublisher events;
     private final SystemWork system;
@@ -45,11 +46,13 @@ public class AccountSettings {
             AccountTokenRepository tokens,
             PasswordEncoder passwords,
             SignedInSessions sessions,
+            ApiTokens apiTokens,
             Outbox outbox,
             ApplicationEventPublisher events,
             SystemWork system,
             Clock clock) {
         this.users = users;
+        this.apiTokens = apiTokens;
         this.tokens = tokens;
         this.passwords = passwords;
         this.sessions = sessions;
@@ -59,7 +62,11 @@ public class AccountSettings {
         this.clock = clock;
     }
 
-    /** Changes the password, given the current one; every other session of the account ends. */
+    /**
+     * Changes the password, given the current one; every other session of the account ends. Its API tokens keep
+     * working (the person is signed in, in control); the email says how many, so someone who did not change it
+     * resets it, which revokes them.
+     */
     public void changePassword(long userId, String current, String next, String keepSessionId) {
         String hash = passwords.encode(next);
         String email = system.inTransaction(() -> {
@@ -68,8 +75,11 @@ public class AccountSettings {
                 throw new Refused("currentPassword", "access.password.current.wrong");
             }
             account.choosePassword(hash);
-            outbox.queue(
-                    Email.of("access.password-changed").to(account.getEmail()).with("name", account.getDisplayName()));
+            outbox.queue(Email.of("access.password-changed")
+                    .to(account.getEmail())
+                    .with("name", account.getDisplayName())
+                    .with("reset", false)
+                    .with("tokens", apiTokens.working(userId)));
             events.publishEvent(Audited.of("access.password-changed", account.getHubId(), account.getEmail())
                     .by(account.getEmail()));
             return account.getEmail();

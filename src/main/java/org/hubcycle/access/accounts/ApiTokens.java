@@ -198,6 +198,36 @@ public class ApiTokens {
     }
 
     /**
+     * Revokes every working token of the account, in the caller's transaction: a password reset, as whoever held
+     * the password may have made them. Each is audited as a revocation by {@code by}. Returns how many.
+     */
+    int revokeAll(UserAccount account, String by) {
+        Instant now = clock.instant();
+        List<ApiToken> working = workingOf(account.getId(), now);
+        for (ApiToken token : working) {
+            token.revoke(now, by);
+            events.publishEvent(Audited.of(
+                    "access.token-revoked",
+                    account.getHubId(),
+                    account.getEmail(),
+                    token.getName(),
+                    token.getShownStart()));
+        }
+        return working.size();
+    }
+
+    /** How many of the account's tokens work now, read in the caller's transaction. */
+    int working(long userId) {
+        return workingOf(userId, clock.instant()).size();
+    }
+
+    private List<ApiToken> workingOf(long userId, Instant now) {
+        return tokens.findByUserIdOrderByCreatedAtDescIdDesc(userId).stream()
+                .filter(t -> t.worksAt(now))
+                .toList();
+    }
+
+    /**
      * Each morning, the owner of a token that expires within a week is told once, so the program using it can
      * be given a new one before it stops. Runs on one node only.
      */

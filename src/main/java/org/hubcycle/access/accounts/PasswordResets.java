@@ -27,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  * "Forgotten your password?": a single-use link, good for an hour, to choose a new password. The
  * page answers the same whether or not the address has an account (the email says which). Using the
  * link proves the person holds the address, so it also confirms an unconfirmed account or accepts a
- * pending invitation, and it ends every session the account had.
+ * pending invitation, and it ends every session the account had and revokes every API token it had: whoever
+ * made the reset necessary may have made them (ADR 0035).
  */
 @Service
 public class PasswordResets {
@@ -44,6 +45,7 @@ public class PasswordResets {
     private final RequestThrottle throttle;
     private final SignedInSessions sessions;
     private final LoginThrottle loginThrottle;
+    private final ApiTokens apiTokens;
     private final Outbox outbox;
     private final ApplicationEventPublisher events;
     private final SystemWork system;
@@ -57,11 +59,13 @@ public class PasswordResets {
             RequestThrottle throttle,
             SignedInSessions sessions,
             LoginThrottle loginThrottle,
+            ApiTokens apiTokens,
             Outbox outbox,
             ApplicationEventPublisher events,
             SystemWork system,
             Clock clock) {
         this.loginThrottle = loginThrottle;
+        this.apiTokens = apiTokens;
         this.users = users;
         this.tokens = tokens;
         this.invitations = invitations;
@@ -144,9 +148,12 @@ public class PasswordResets {
                     user.choosePassword(hash);
                     Instant now = clock.instant();
                     invitations.findByUserIdAndAcceptedAtIsNull(user.getId()).forEach(i -> i.accepted(now));
+                    int revoked = apiTokens.revokeAll(user, user.getEmail());
                     outbox.queue(Email.of("access.password-changed")
                             .to(user.getEmail())
-                            .with("name", user.getDisplayName()));
+                            .with("name", user.getDisplayName())
+                            .with("reset", true)
+                            .with("tokens", revoked));
                     events.publishEvent(Audited.of("access.password-reset", user.getHubId(), user.getEmail())
                             .by(user.getEmail()));
                     return user.getEmail();
