@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Benchmark of the key pages against a running Hubcycle on the national dataset (bench/national-load.sh):
 #   BASE=http://localhost:8080 EMAIL=lead01@national.test PASSWORD=national-bench bash bench/pages.sh
-# (PAGES=/a,/b measures those pages instead of the key pages; WITH_TOKEN=1 sends an API token instead of the cookie)
+# (PAGES=/a,/b measures those pages instead of the key pages; WITH_TOKEN=1 sends an API token instead of the cookie;
+# POST_FIELDS='a=1&b=x{n}' posts those form fields to each page, with the session's _csrf, {n} counting requests, and
+# asks for the page each POST is sent on to next, as a browser does: the figures are then over both requests)
 # Signs in through the login form, warms the JVM with WARM_SECONDS (default 180) of traffic over every
 # page (not measured), then for each page: one user for 20 s (median, p95) and 20 closed-loop users
 # with no think time for 30 s (p95, requests/s), with the CPU the application and PostgreSQL used
@@ -17,6 +19,11 @@ cookie=$(sign_in "$base" "$jar/c")
 # WITH_TOKEN=1: every request sends a new API token of the signed-in person instead of the session cookie.
 if [ -n "${WITH_TOKEN:-}" ]; then TOKEN=$(api_token "$base" "$jar/c"); export TOKEN; fi
 mapfile -t pages < <(key_pages "$base" "$jar/c")
+if [ -n "${POST_FIELDS:-}" ]; then
+  csrf=$(curl -s -b "$jar/c" "$base${pages[0]}" | grep -o 'name="_csrf" value="[^"]*"' | head -n 1 \
+    | sed 's/.*value="//; s/"$//')
+  export BODY="$POST_FIELDS&_csrf=$csrf"
+fi
 java_pid=${JAVA_PID:-$(pgrep -f 'hubcycle.jar' | head -n 1)}
 
 run() { # connections seconds paths -> JSON line with cpu_ms per request added
@@ -29,7 +36,7 @@ run() { # connections seconds paths -> JSON line with cpu_ms per request added
   echo "${json%\}},\"cpu_ms_per_request\":$cpu_ms}"
 }
 
-echo "# $(date -u '+%Y-%m-%d %H:%M') $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), signed in as ${EMAIL:-lead01@national.test}${TOKEN:+, with an API token}"
+echo "# $(date -u '+%Y-%m-%d %H:%M') $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), signed in as ${EMAIL:-lead01@national.test}${TOKEN:+, with an API token}${BODY:+, posting forms}"
 all=$(IFS=,; echo "${pages[*]}")
 echo "# warm-up: ${WARM_SECONDS:-180} s over every page, 4 users, not measured"
 run 4 "${WARM_SECONDS:-180}" "$all" >/dev/null

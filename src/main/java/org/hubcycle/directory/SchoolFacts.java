@@ -13,10 +13,11 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.hubcycle.directory.domain.SchoolLink;
 import org.hubcycle.directory.domain.SchoolLinkRepository;
+import org.hubcycle.shared.AfterCommit;
 import org.hubcycle.shared.Audited;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * What figures about schools need of every school in scope at once: the open state-funded schools of
@@ -136,11 +137,14 @@ public class SchoolFacts {
         return current;
     }
 
-    /** A change to the directory (an import, a school's choice of hub, a hub's area) is read at once. */
-    @TransactionalEventListener(fallbackExecution = true)
+    /**
+     * A change to the directory's schools (an import, a school's choice of hub, a hub's area) is read at once. A
+     * change to its people is not a change to schools.
+     */
+    @EventListener
     void onChange(Audited event) {
-        if (event.type().startsWith("directory.")) {
-            reading = null;
+        if (event.type().startsWith("directory.") && !event.type().startsWith("directory.person-")) {
+            AfterCommit.run(() -> reading = null);
         }
     }
 

@@ -25,12 +25,13 @@ import org.hubcycle.enrolment.domain.EnrolmentRepository;
 import org.hubcycle.enrolment.domain.FundedCount;
 import org.hubcycle.enrolment.domain.StatusCount;
 import org.hubcycle.shared.AcademicYear;
+import org.hubcycle.shared.AfterCommit;
 import org.hubcycle.shared.Audited;
 import org.hubcycle.shared.SystemWork;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /** A hub's year in figures: applications by status, engaged schools, committed funding and charges. */
 @Service
@@ -147,11 +148,13 @@ public class EnrolmentFigures {
      * on this node: the kept completions are dropped, and a reading begun before the change is not kept.
      * Another node sees it within {@link #FRESH_FOR}.
      */
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void onChange(Audited event) {
         if (event.type().startsWith("enrolment.")) {
-            changes.incrementAndGet();
-            completed.clear();
+            AfterCommit.run(() -> {
+                changes.incrementAndGet();
+                completed.clear();
+            });
         }
     }
 

@@ -8,10 +8,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.hubcycle.shared.AfterCommit;
 import org.hubcycle.shared.Audited;
 import org.hubcycle.shared.HubTasks;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * A hub's task list for its home page: every module's {@link HubTasks}, in the cycle's order. Counted
@@ -52,10 +53,10 @@ public class HubTaskList {
     }
 
     /** A change to a hub's records is counted again on its next home page. */
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void onChange(Audited event) {
         if (event.hubId() != null) {
-            counted.remove(event.hubId());
+            AfterCommit.run(() -> counted.remove(event.hubId()));
         }
     }
 }

@@ -32,14 +32,15 @@ import org.hubcycle.enrolment.Enrolments;
 import org.hubcycle.enrolment.Seat;
 import org.hubcycle.enrolment.Seats;
 import org.hubcycle.shared.AcademicYear;
+import org.hubcycle.shared.AfterCommit;
 import org.hubcycle.shared.Audited;
 import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.SystemWork;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * What schools are charged for places not used, as each project publishes it: a no-show charge once
@@ -176,14 +177,16 @@ public class Charges {
      * project's rule, a school's name): the hub's kept years are dropped at once, every hub's for a national
      * change, and a year worked out while it happened is not kept.
      */
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void onChange(Audited event) {
-        changes.incrementAndGet();
-        if (event.hubId() == null) {
-            kept.clear();
-        } else {
-            kept.keySet().removeIf(key -> key.startsWith(event.hubId() + "/"));
-        }
+        AfterCommit.run(() -> {
+            changes.incrementAndGet();
+            if (event.hubId() == null) {
+                kept.clear();
+            } else {
+                kept.keySet().removeIf(key -> key.startsWith(event.hubId() + "/"));
+            }
+        });
     }
 
     /** Drops every kept year, after a change made behind the services' back (a correction by hand in the database, a test). */
