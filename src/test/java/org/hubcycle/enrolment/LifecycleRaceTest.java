@@ -27,11 +27,13 @@ import org.hubcycle.shared.HubScope;
 import org.hubcycle.shared.Refused;
 import org.hubcycle.support.IntegrationTest;
 import org.hubcycle.support.SignedIn;
+import org.hubcycle.support.TestKeys;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every move of an application is atomic: of many requests moving the same application at once, one
@@ -63,6 +65,9 @@ class LifecycleRaceTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void tenParallelWithdrawalsOfOnePlaceFreeExactlyOnePlace() throws Exception {
@@ -151,6 +156,28 @@ class LifecycleRaceTest {
                 .hasSize(1);
         assertThat(statuses(group).get(2)).isIn("DECLINED", "WITHDRAWN");
         assertThat(places.taken(group)).isEqualTo(2);
+    }
+
+    @Test
+    void aWorkGroupsPlacesAreCountedFromARowMadeInTheCallersTransaction() {
+        long group = 900_000_000L + TestKeys.next();
+        transactions.executeWithoutResult(status -> {
+            places.ensure(group);
+            places.ensure(group);
+            status.setRollbackOnly();
+        });
+        assertThat(placesRows(group))
+                .as("made in the caller's transaction, on its connection, and rolled back with it")
+                .isZero();
+        places.ensure(group);
+        places.ensure(group);
+        assertThat(placesRows(group)).isEqualTo(1);
+        jdbc.update("delete from work_group_places where work_group_id = ?", group);
+    }
+
+    private int placesRows(long group) {
+        return jdbc.queryForObject(
+                "select count(*) from work_group_places where work_group_id = ?", Integer.class, group);
     }
 
     private long groupWithTwoPlaces(String name) {

@@ -1,6 +1,5 @@
 package org.hubcycle.enrolment.domain;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -63,23 +62,21 @@ public class Places {
     }
 
     /**
-     * Makes sure the work group has its row, in a transaction of its own so that a race to create it
-     * costs one side a harmless duplicate-key error rather than the caller's whole transaction.
+     * Makes sure the work group has its row, in the caller's transaction when there is one. Of two callers racing
+     * to make it, the second's insert does nothing, where a duplicate key would cost it its whole transaction. Not
+     * a transaction of its own: that takes a second database connection while the caller holds one, and ten
+     * callers at once would hold the pool's ten waiting for more (ADR 0043).
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional
     public void ensure(long workGroupId) {
         if (jdbc.sql("SELECT count(*) FROM work_group_places WHERE work_group_id = ?")
                         .params(workGroupId)
                         .query(Integer.class)
                         .single()
                 == 0) {
-            try {
-                jdbc.sql("INSERT INTO work_group_places (work_group_id, taken) VALUES (?, 0)")
-                        .params(workGroupId)
-                        .update();
-            } catch (DuplicateKeyException race) {
-                // another transaction created it first: the row is there, which is all that is needed
-            }
+            jdbc.sql("INSERT INTO work_group_places (work_group_id, taken) VALUES (?, 0) ON CONFLICT DO NOTHING")
+                    .params(workGroupId)
+                    .update();
         }
     }
 }
