@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark of the key pages against a running Hubcycle on the national dataset (bench/national-load.sh):
 #   BASE=http://localhost:8080 EMAIL=lead01@national.test PASSWORD=national-bench bash bench/pages.sh
-# (PAGES=/a,/b measures those pages instead of the key pages; WITH_TOKEN=1 sends an API token instead of the cookie;
+# (PAGES=/a,/b measures those pages instead of the key pages; WITH_TOKEN=1 sends an API token instead of the cookie,
+# for which start the application with HUBCYCLE_API_RATE_LIMIT_PER_MINUTE and _BURST far above the runs' rates (ADR 0044);
 # POST_FIELDS='a=1&b=x{n}' posts those form fields to each page, with the session's _csrf, {n} counting requests, and
 # asks for the page each POST is sent on to next, as a browser does: the figures are then over both requests)
 # Signs in through the login form, warms the JVM with WARM_SECONDS (default 180) of traffic over every

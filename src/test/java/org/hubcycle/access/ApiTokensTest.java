@@ -254,6 +254,9 @@ class ApiTokensTest {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.info.title").value("Hubcycle API"))
+                .andExpect(jsonPath("$.info.description")
+                        .value(org.hamcrest.Matchers.containsString(
+                                "at most 600 requests a minute: one more is answered 429")))
                 .andExpect(
                         jsonPath("$.components.securitySchemes.apiToken.scheme").value("bearer"))
                 .andExpect(jsonPath("$.paths['/api/v1/work-groups/{id}/enrolments'].get")

@@ -29,7 +29,7 @@ class ApiDescription {
     static final String SESSION = "session";
 
     @Bean
-    OpenAPI hubcycleApi(PublicAddress address) {
+    OpenAPI hubcycleApi(PublicAddress address, ApiRateLimit rateLimit) {
         return new OpenAPI()
                 .info(new Info()
                         .title("Hubcycle API")
@@ -38,7 +38,9 @@ class ApiDescription {
                                 + " made on their account page (" + address.base() + "/account/tokens), as"
                                 + " \"Authorization: Bearer hcy_…\", and reads what that person may read, with their"
                                 + " roles and hub on the day. A token only reads. The projects and each hub's published"
-                                + " offer need no token. Every error is an RFC 9457 problem document."))
+                                + " offer need no token. One person's tokens together send at most "
+                                + rateLimit.perMinute() + " requests a minute: one more is answered 429, with"
+                                + " Retry-After. Every error is an RFC 9457 problem document."))
                 .addServersItem(new Server().url(address.base()))
                 .components(new Components()
                         .addSecuritySchemes(

@@ -39,6 +39,7 @@ import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizati
 import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
@@ -131,8 +132,9 @@ class SecurityConfiguration {
 
     /**
      * The API read by a program with one of a person's tokens ({@code Authorization: Bearer hcy_…}, ADR 0035):
-     * no session, no cookie, so no CSRF token either. A token reads (GET and HEAD) and does nothing else. A
-     * request to the API without a token goes on to the next chain, which knows the browser's session.
+     * no session, no cookie, so no CSRF token either. A token reads (GET and HEAD) and does nothing else, at most
+     * so many times a minute for one person (ADR 0044). A request to the API without a token goes on to the next
+     * chain, which knows the browser's session.
      */
     @Bean
     @Order(2)
@@ -141,7 +143,8 @@ class SecurityConfiguration {
             ApiTokenRepository tokens,
             HubcycleUserDetailsService users,
             Clock clock,
-            JsonMapper json)
+            JsonMapper json,
+            ApiRateLimit rateLimit)
             throws Exception {
         ProviderManager manager = new ProviderManager(new ApiTokenAuthenticationProvider(tokens, users, clock));
         BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
@@ -163,6 +166,10 @@ class SecurityConfiguration {
                                 response,
                                 HttpStatus.FORBIDDEN,
                                 "An API token only reads: GET and HEAD requests. Make changes in Hubcycle itself.")))
+                .addFilterAfter(
+                        rateLimit.filter((request, response, status, detail) ->
+                                problem(json, request, response, status, detail)),
+                        BearerTokenAuthenticationFilter.class)
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
