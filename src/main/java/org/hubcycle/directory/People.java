@@ -95,12 +95,7 @@ public class People {
     public Saved add(long hubId, String fullName, String email, String trn, Integer schoolUrn, String jobTitle) {
         String key = normaliseEmail(email);
         String trnKey = Texts.blankToNull(trn);
-        Optional<Duplicate> duplicate = duplicateOf(
-                        "email", HubScope.asSystem(() -> people.findByEmail(key)), "email address")
-                .or(() -> trnKey == null
-                        ? Optional.empty()
-                        : duplicateOf(
-                                "trn", HubScope.asSystem(() -> people.findByTrn(trnKey)), "teacher reference number"));
+        Optional<Duplicate> duplicate = duplicate(key, trnKey, null);
         if (duplicate.isPresent()) {
             return new Saved(null, duplicate.get());
         }
@@ -130,14 +125,7 @@ public class People {
         PersonView current = find(id).orElseThrow(() -> new NotFoundException("not-found.person"));
         String key = normaliseEmail(details.email());
         String trnKey = Texts.blankToNull(details.trn());
-        Optional<Duplicate> duplicate = duplicateOf(
-                        "email", someoneElse(id, HubScope.asSystem(() -> people.findByEmail(key))), "email address")
-                .or(() -> trnKey == null
-                        ? Optional.empty()
-                        : duplicateOf(
-                                "trn",
-                                someoneElse(id, HubScope.asSystem(() -> people.findByTrn(trnKey))),
-                                "teacher reference number"));
+        Optional<Duplicate> duplicate = duplicate(key, trnKey, id);
         if (duplicate.isPresent()) {
             return new Saved(null, duplicate.get());
         }
@@ -185,8 +173,22 @@ public class People {
         }
     }
 
-    private static Optional<Person> someoneElse(long id, Optional<Person> found) {
-        return found.filter(p -> p.getId() != id);
+    /**
+     * Another person, of any hub, with this email address or TRN (null: none given); {@code self} is the person
+     * being corrected, or null for a new one.
+     */
+    private Optional<Duplicate> duplicate(String email, String trn, Long self) {
+        return duplicateOf("email", other(self, HubScope.asSystem(() -> people.findByEmail(email))), "email address")
+                .or(() -> trn == null
+                        ? Optional.empty()
+                        : duplicateOf(
+                                "trn",
+                                other(self, HubScope.asSystem(() -> people.findByTrn(trn))),
+                                "teacher reference number"));
+    }
+
+    private static Optional<Person> other(Long self, Optional<Person> found) {
+        return found.filter(p -> !p.getId().equals(self));
     }
 
     private static Duplicate recordedAMomentAgo() {

@@ -184,14 +184,7 @@ public class ApiTokens {
                     .orElseThrow(() -> new NotFoundException("not-found.api-token"));
             Instant now = clock.instant();
             if (token.getRevokedAt() == null) {
-                UserAccount account = users.findById(userId).orElseThrow();
-                token.revoke(now, by);
-                events.publishEvent(Audited.of(
-                        "access.token-revoked",
-                        account.getHubId(),
-                        account.getEmail(),
-                        token.getName(),
-                        token.getShownStart()));
+                revoke(token, users.findById(userId).orElseThrow(), now, by);
             }
             return view(token, now);
         });
@@ -204,16 +197,18 @@ public class ApiTokens {
     int revokeAll(UserAccount account, String by) {
         Instant now = clock.instant();
         List<ApiToken> working = workingOf(account.getId(), now);
-        for (ApiToken token : working) {
-            token.revoke(now, by);
-            events.publishEvent(Audited.of(
-                    "access.token-revoked",
-                    account.getHubId(),
-                    account.getEmail(),
-                    token.getName(),
-                    token.getShownStart()));
-        }
+        working.forEach(token -> revoke(token, account, now, by));
         return working.size();
+    }
+
+    private void revoke(ApiToken token, UserAccount account, Instant now, String by) {
+        token.revoke(now, by);
+        events.publishEvent(Audited.of(
+                "access.token-revoked",
+                account.getHubId(),
+                account.getEmail(),
+                token.getName(),
+                token.getShownStart()));
     }
 
     /** How many of the account's tokens work now, read in the caller's transaction. */
