@@ -122,15 +122,15 @@ public class People {
      * @throws Refused when the address is one somebody signs in with, or the person changed meanwhile
      */
     public Saved correct(long id, Long opened, Details details, String correctedBy) {
-        PersonView current = find(id).orElseThrow(() -> new NotFoundException("not-found.person"));
+        Person current = people.findById(id).orElseThrow(() -> new NotFoundException("not-found.person"));
         String key = normaliseEmail(details.email());
         String trnKey = Texts.blankToNull(details.trn());
         Optional<Duplicate> duplicate = duplicate(key, trnKey, id);
         if (duplicate.isPresent()) {
             return new Saved(null, duplicate.get());
         }
-        if (!key.equals(current.email()) && addresses.inUse(current.email())) {
-            throw new Refused("email", "person.email.signsIn", current.fullName());
+        if (!key.equals(current.getEmail()) && addresses.inUse(current.getEmail())) {
+            throw new Refused("email", "person.email.signsIn", current.getFullName());
         }
         try {
             Person person = Refused.ifRaced(

@@ -120,12 +120,7 @@ class PasswordResetTest {
                 .secret();
         apiTokens.create(id, new ApiTokens.Request("Spreadsheet", 90, "a long enough phrase"));
 
-        mvc.perform(post("/account/password")
-                        .with(csrf())
-                        .with(signedIn.as(email))
-                        .param("currentPassword", "a long enough phrase")
-                        .param("password", "a brand new phrase")
-                        .param("confirmPassword", "a brand new phrase"))
+        mvc.perform(changePassword(email, "a long enough phrase", "a brand new phrase"))
                 .andExpect(redirectedUrl("/account"));
         assertThat(new Mailbox(jdbc).latest(email))
                 .contains("Its 2 API tokens still work. If you did not make them, revoke them")
@@ -153,14 +148,19 @@ class PasswordResetTest {
                 .isEqualTo(2);
 
         // With no working token, the emails say nothing of tokens.
-        mvc.perform(post("/account/password")
-                        .with(csrf())
-                        .with(signedIn.as(email))
-                        .param("currentPassword", "a third new phrase")
-                        .param("password", "a fourth new phrase")
-                        .param("confirmPassword", "a fourth new phrase"))
+        mvc.perform(changePassword(email, "a third new phrase", "a fourth new phrase"))
                 .andExpect(redirectedUrl("/account"));
         assertThat(new Mailbox(jdbc).latest(email)).doesNotContain("API token");
+    }
+
+    /** The signed-in person's form to change their password, the new one typed twice alike. */
+    private RequestBuilder changePassword(String email, String current, String next) {
+        return post("/account/password")
+                .with(csrf())
+                .with(signedIn.as(email))
+                .param("currentPassword", current)
+                .param("password", next)
+                .param("confirmPassword", next);
     }
 
     private static RequestBuilder api(String secret) {
@@ -203,19 +203,9 @@ class PasswordResetTest {
     @Test
     void aSignedInPersonChangesTheirPasswordWithTheCurrentOne() throws Exception {
         String email = account("changer");
-        Document wrong = html(post("/account/password")
-                .with(csrf())
-                .with(signedIn.as(email))
-                .param("currentPassword", "not it at all")
-                .param("password", "a brand new phrase")
-                .param("confirmPassword", "a brand new phrase"));
+        Document wrong = html(changePassword(email, "not it at all", "a brand new phrase"));
         assertThat(wrong.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#currentPassword");
-        mvc.perform(post("/account/password")
-                        .with(csrf())
-                        .with(signedIn.as(email))
-                        .param("currentPassword", "a long enough phrase")
-                        .param("password", "a brand new phrase")
-                        .param("confirmPassword", "a brand new phrase"))
+        mvc.perform(changePassword(email, "a long enough phrase", "a brand new phrase"))
                 .andExpect(redirectedUrl("/account"));
         assertThat(passwords.matches("a brand new phrase", hash(email))).isTrue();
     }
