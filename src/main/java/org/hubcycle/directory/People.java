@@ -3,6 +3,7 @@ package org.hubcycle.directory;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.hubcycle.shared.Audited;
 import org.hubcycle.shared.HubScope;
 import org.hubcycle.shared.LikePatterns;
 import org.hubcycle.shared.NotFoundException;
+import org.hubcycle.shared.PersonRecords;
 import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.SignInAddresses;
 import org.hubcycle.shared.Texts;
@@ -64,6 +66,7 @@ public class People {
     private final TransactionTemplate transactions;
     private final SignInAddresses addresses;
     private final MessageSource messages;
+    private final ObjectProvider<PersonRecords> records;
 
     People(
             PersonRepository people,
@@ -72,7 +75,8 @@ public class People {
             Clock clock,
             TransactionTemplate transactions,
             ObjectProvider<SignInAddresses> addresses,
-            MessageSource messages) {
+            MessageSource messages,
+            ObjectProvider<PersonRecords> records) {
         this.people = people;
         this.schools = schools;
         this.events = events;
@@ -81,6 +85,7 @@ public class People {
         // The access module answers in the application; a test of a module without it has nobody who signs in.
         this.addresses = addresses.getIfAvailable(() -> email -> false);
         this.messages = messages;
+        this.records = records;
     }
 
     public static String normaliseEmail(String email) {
@@ -165,6 +170,52 @@ public class People {
             events.publishEvent(new PersonEmailCorrected(person.getHubId(), fullName, from, email, correctedBy));
         }
         return person;
+    }
+
+    /**
+     * What Hubcycle keeps that names a person of the current user's hub, every module's, in the order the person's
+     * page lists them; empty when nothing does.
+     */
+    @Transactional(readOnly = true)
+    public List<PersonRecords.Held> records(long id) {
+        return records.stream()
+                .flatMap(module -> module.of(id).stream())
+                .sorted(Comparator.comparingInt(PersonRecords.Held::order))
+                .toList();
+    }
+
+    /**
+     * Removes a person of the current user's hub whom nothing in Hubcycle names, if nobody has saved them since the
+     * page was opened on version {@code opened} (null: not said): added by mistake, say, or asked to be forgotten.
+     * Their details are deleted; the audit log records the removal under their name, as it recorded adding them.
+     *
+     * @return the name of the person removed
+     * @throws Refused when a record names them, even one made a moment ago, or the person changed meanwhile
+     */
+    public String remove(long id, Long opened) {
+        try {
+            return Refused.ifRaced(
+                    "person.changedMeanwhile",
+                    () -> transactions.execute(status -> {
+                        Person person =
+                                people.findById(id).orElseThrow(() -> new NotFoundException("not-found.person"));
+                        Refused.unlessStill(opened, person.getVersion(), "person.changedMeanwhile");
+                        if (!records(id).isEmpty()) {
+                            throw new Refused(null, "person.remove.held", person.getFullName());
+                        }
+                        people.delete(person);
+                        people.flush();
+                        events.publishEvent(
+                                Audited.of("directory.person-removed", person.getHubId(), person.getFullName()));
+                        return person.getFullName();
+                    }));
+        } catch (DataIntegrityViolationException named) {
+            // A record that names them was saved between the check and the delete: the references refuse it.
+            throw new Refused(
+                    null,
+                    "person.remove.held",
+                    find(id).map(PersonView::fullName).orElse(""));
+        }
     }
 
     private void changedIf(boolean differs, String field, List<String> changed) {

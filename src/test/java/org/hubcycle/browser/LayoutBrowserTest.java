@@ -135,6 +135,7 @@ class LayoutBrowserTest extends BrowserTest {
                                 "/people",
                                 person,
                                 person + "/edit",
+                                person + "/remove",
                                 "/hubs/demo-maths-hub/edit",
                                 "/llmes",
                                 "/llmes/rounds",

@@ -71,4 +71,30 @@ class PeopleBrowserTest extends BrowserTest {
                 .hasText("Welcome to Hubcycle, Orla Quinn");
         orla.context().close();
     }
+
+    @Test
+    void aLeadRemovesAPersonAddedByMistake() {
+        long hub = hubs.getBySlug("demo-maths-hub").id();
+        long id = HubScope.asSystem(() -> people.add(hub, "Pip Twice", Unique.email("pip"), null, null, null))
+                .person()
+                .id();
+
+        Page page = browser.newPage(375, 812);
+        signIn(page, "hublead@hubcycle.test");
+        page.navigate(url("/people/" + id));
+        assertThat(page.locator("main")).containsText("Nothing else in Hubcycle names them.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Remove this person"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Remove Pip Twice?");
+        Browser.assertAccessible(page);
+        Browser.assertFitsWidth(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yes, remove this person"))
+                .click();
+        assertThat(page.locator(".govuk-notification-banner")).containsText("Pip Twice has been removed.");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("People");
+        Browser.assertAccessible(page);
+        page.context().close();
+    }
 }

@@ -30,7 +30,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A hub's people: list, add (refusing duplicates), each person's page, and correcting their details. Hub staff only. */
+/**
+ * A hub's people: list, add (refusing duplicates), each person's page with what Hubcycle keeps about them, correcting
+ * their details, and removing one whom nothing names. Hub staff only.
+ */
 @Controller
 @PreAuthorize("hasAnyRole('HUB_LEAD', 'HUB_STAFF')")
 class PeopleController {
@@ -131,8 +134,32 @@ class PeopleController {
     @GetMapping("/people/{id}")
     String person(@PathVariable long id, Model model) {
         model.addAttribute("person", found(id));
+        model.addAttribute("records", people.records(id));
         model.addAttribute("section", "people");
         return "directory/person";
+    }
+
+    @GetMapping("/people/{id}/remove")
+    String removal(@PathVariable long id, Model model) {
+        return removal(found(id), FormErrors.none(), model);
+    }
+
+    @PostMapping("/people/{id}/remove")
+    String remove(
+            @PathVariable long id,
+            @RequestParam(required = false) String version,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        String removed;
+        try {
+            removed = people.remove(id, FormValues.version(version));
+        } catch (Refused refused) {
+            return removal(found(id), FormErrors.of(refused, messages, locale), model);
+        }
+        redirect.addFlashAttribute(
+                "confirmation", messages.getMessage("person.removed", new Object[] {removed}, locale));
+        return "redirect:/people";
     }
 
     @GetMapping("/people/{id}/edit")
@@ -191,6 +218,14 @@ class PeopleController {
     private static FormErrors duplicate(People.Duplicate duplicate, Model model) {
         model.addAttribute("existingId", duplicate.existingId());
         return FormErrors.of(duplicate.field(), duplicate.message());
+    }
+
+    private String removal(People.PersonView person, FormErrors errors, Model model) {
+        model.addAttribute("person", person);
+        model.addAttribute("records", people.records(person.id()));
+        model.addAttribute("errors", errors);
+        model.addAttribute("section", "people");
+        return "directory/person-remove";
     }
 
     private String editForm(People.PersonView person, PersonForm form, FormErrors errors, Model model) {

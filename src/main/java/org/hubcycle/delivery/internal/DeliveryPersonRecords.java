@@ -1,0 +1,35 @@
+package org.hubcycle.delivery.internal;
+
+import java.util.List;
+import org.hubcycle.delivery.domain.SupportVisitRepository;
+import org.hubcycle.shared.Dates;
+import org.hubcycle.shared.PersonRecords;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Delivery's records of a person: the Records of Visits they made to work groups' schools. */
+@Component
+class DeliveryPersonRecords implements PersonRecords {
+
+    private final SupportVisitRepository visits;
+    private final Dates dates;
+
+    DeliveryPersonRecords(SupportVisitRepository visits, Dates dates) {
+        this.visits = visits;
+        this.dates = dates;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Held> of(long personId) {
+        long count = visits.countByVisitorPersonId(personId);
+        return visits.findFirstByVisitorPersonIdOrderByDateDescIdDesc(personId)
+                .map(latest -> List.of(new Held(
+                        30,
+                        "person.held.supportVisits",
+                        count,
+                        dates.date(latest.getDate()),
+                        "/delivery/work-groups/" + latest.getWorkGroupId() + "/visits")))
+                .orElse(List.of());
+    }
+}

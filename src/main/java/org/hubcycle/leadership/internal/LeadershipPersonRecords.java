@@ -1,0 +1,42 @@
+package org.hubcycle.leadership.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.hubcycle.leadership.domain.LeadAgreement;
+import org.hubcycle.leadership.domain.LeadAgreementRepository;
+import org.hubcycle.leadership.domain.LlmeRepository;
+import org.hubcycle.shared.PersonRecords;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Leadership's records of a person: their place on the LLME register, and what the hub agreed to pay them. */
+@Component
+class LeadershipPersonRecords implements PersonRecords {
+
+    private final LlmeRepository llmes;
+    private final LeadAgreementRepository agreements;
+
+    LeadershipPersonRecords(LlmeRepository llmes, LeadAgreementRepository agreements) {
+        this.llmes = llmes;
+        this.agreements = agreements;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Held> of(long personId) {
+        List<Held> held = new ArrayList<>();
+        llmes.findByPersonId(personId)
+                .ifPresent(llme -> held.add(new Held(10, "person.held.llme", 1, null, "/llmes/" + llme.getId())));
+        List<LeadAgreement> agreed = agreements.findByPersonIdIn(List.of(personId));
+        agreed.stream()
+                .max(Comparator.comparing(LeadAgreement::getAcademicYear))
+                .ifPresent(latest -> held.add(new Held(
+                        40,
+                        "person.held.leadAgreements",
+                        agreed.size(),
+                        latest.getAcademicYear().toString(),
+                        "/llmes/payments/" + latest.getAcademicYear().slug())));
+        return held;
+    }
+}
