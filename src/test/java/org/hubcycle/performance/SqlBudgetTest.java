@@ -107,6 +107,15 @@ class SqlBudgetTest extends RunningServerTest {
     }
 
     @Test
+    void aPersonsPage() throws Exception {
+        long nadia = jdbc.queryForObject("select id from person where email = 'llme@hubcycle.test'", Long.class);
+        // The session, the person, their school, and one query for each kind of record another module keeps about
+        // them (the register, work groups led, pay agreed, visits, improvement projects and their visits), however
+        // many there are: a count and the latest in one.
+        assertThat(statements("/people/" + nadia, 0)).hasSizeLessThanOrEqualTo(9);
+    }
+
+    @Test
     void aYearsFundingClaims() throws Exception {
         String lastYear = AcademicYear.containing(LocalDate.now()).previous().slug();
         // The page of claims and its count, the totals by status, and the schools' and work groups' names

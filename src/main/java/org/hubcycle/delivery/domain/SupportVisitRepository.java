@@ -4,14 +4,15 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 /** Support visits; the hub filter applies. */
 public interface SupportVisitRepository extends JpaRepository<SupportVisit, Long> {
 
     List<SupportVisit> findByWorkGroupIdInOrderByDateDescIdDesc(Collection<Long> workGroupIds);
 
-    long countByVisitorPersonId(long personId);
-
-    /** The latest visit a person recorded. */
-    Optional<SupportVisit> findFirstByVisitorPersonIdOrderByDateDescIdDesc(long personId);
+    /** How many visits a person recorded, with the latest, in one query. */
+    @Query("select new org.hubcycle.delivery.domain.VisitsBy(count(*) over (), v.workGroupId, v.date)"
+            + " from SupportVisit v where v.visitorPersonId = :personId order by v.date desc, v.id desc limit 1")
+    Optional<VisitsBy> visitsBy(long personId);
 }

@@ -22,14 +22,13 @@ class DeliveryPersonRecords implements PersonRecords {
     @Override
     @Transactional(readOnly = true)
     public List<Held> of(long personId) {
-        long count = visits.countByVisitorPersonId(personId);
-        return visits.findFirstByVisitorPersonIdOrderByDateDescIdDesc(personId)
-                .map(latest -> List.of(new Held(
+        return visits.visitsBy(personId)
+                .map(made -> List.of(new Held(
                         30,
                         "person.held.supportVisits",
-                        count,
-                        dates.date(latest.getDate()),
-                        "/delivery/work-groups/" + latest.getWorkGroupId() + "/visits")))
+                        made.count(),
+                        dates.date(made.latestDate()),
+                        "/delivery/work-groups/" + made.latestWorkGroupId() + "/visits")))
                 .orElse(List.of());
     }
 }

@@ -33,4 +33,10 @@ public interface ImprovementProjectRepository extends JpaRepository<ImprovementP
     /** The projects a leader works on, the latest first. */
     @Query("select p from ImprovementProject p where :personId member of p.leaders order by p.startsOn desc, p.id desc")
     Page<ImprovementProject> findByLeader(long personId, Pageable pageable);
+
+    /** How many projects a person is a leader of, with the latest, in one query. */
+    @Query("select new org.hubcycle.improvement.domain.Latest(count(*) over (), p.id, p.title, p.startsOn)"
+            + " from ImprovementProject p where :personId member of p.leaders"
+            + " order by p.startsOn desc, p.id desc limit 1")
+    Optional<Latest> ledBy(long personId);
 }

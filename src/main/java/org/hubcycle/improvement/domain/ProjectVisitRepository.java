@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 /** Projects' Records of Visits; the hub filter applies. */
 public interface ProjectVisitRepository extends JpaRepository<ProjectVisit, Long> {
@@ -14,8 +15,9 @@ public interface ProjectVisitRepository extends JpaRepository<ProjectVisit, Long
 
     Page<ProjectVisit> findByProjectIdOrderByDateDescIdDesc(long projectId, Pageable pageable);
 
-    long countByVisitorPersonId(long personId);
-
-    /** The latest visit a person recorded. */
-    Optional<ProjectVisit> findFirstByVisitorPersonIdOrderByDateDescIdDesc(long personId);
+    /** How many visits a person recorded, with the latest's project and day, in one query. */
+    @Query(
+            "select new org.hubcycle.improvement.domain.Latest(count(*) over (), v.projectId, cast(null as String), v.date)"
+                    + " from ProjectVisit v where v.visitorPersonId = :personId order by v.date desc, v.id desc limit 1")
+    Optional<Latest> visitsBy(long personId);
 }

@@ -2,13 +2,10 @@ package org.hubcycle.improvement.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.hubcycle.improvement.domain.ImprovementProject;
 import org.hubcycle.improvement.domain.ImprovementProjectRepository;
 import org.hubcycle.improvement.domain.ProjectVisitRepository;
 import org.hubcycle.shared.Dates;
 import org.hubcycle.shared.PersonRecords;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,23 +27,20 @@ class ImprovementPersonRecords implements PersonRecords {
     @Transactional(readOnly = true)
     public List<Held> of(long personId) {
         List<Held> held = new ArrayList<>();
-        Page<ImprovementProject> led = projects.findByLeader(personId, PageRequest.of(0, 1));
-        led.stream()
-                .findFirst()
-                .ifPresent(latest -> held.add(new Held(
+        projects.ledBy(personId)
+                .ifPresent(led -> held.add(new Held(
                         50,
                         "person.held.improvementProjects",
-                        led.getTotalElements(),
-                        latest.getTitle(),
-                        "/improvement/" + latest.getId())));
-        long count = visits.countByVisitorPersonId(personId);
-        visits.findFirstByVisitorPersonIdOrderByDateDescIdDesc(personId)
-                .ifPresent(latest -> held.add(new Held(
+                        led.count(),
+                        led.title(),
+                        "/improvement/" + led.projectId())));
+        visits.visitsBy(personId)
+                .ifPresent(made -> held.add(new Held(
                         60,
                         "person.held.improvementVisits",
-                        count,
-                        dates.date(latest.words().date()),
-                        "/improvement/" + latest.getProjectId())));
+                        made.count(),
+                        dates.date(made.date()),
+                        "/improvement/" + made.projectId())));
         return held;
     }
 }

@@ -96,6 +96,7 @@ class PersonRemovalTest {
         List<String> held = page.select("ul.govuk-list--bullet li").eachText();
         assertThat(held).contains("On the hub's LLME register");
         assertThat(held).anyMatch(line -> line.startsWith("A leader of the school improvement project"));
+        assertThat(held).anyMatch(line -> line.startsWith("Recorded") && line.contains("for school improvement"));
         assertThat(page.select("ul.govuk-list--bullet a").eachAttr("href"))
                 .anyMatch(href -> href.startsWith("/llmes/"))
                 .anyMatch(href -> href.startsWith("/improvement/"));
