@@ -81,6 +81,11 @@ class LayoutBrowserTest extends BrowserTest {
                         + " and g.name = 'Development 1' and g.academic_year = ?",
                 String.class,
                 AcademicYear.containing(LocalDate.now(clock)).startYear());
+        long development1 = jdbc.queryForObject(
+                "select g.id from work_group g join hub h on h.id = g.hub_id where h.slug = 'demo-maths-hub'"
+                        + " and g.name = 'Development 1' and g.academic_year = ?",
+                Long.class,
+                AcademicYear.containing(LocalDate.now(clock)).startYear());
         String person =
                 "/people/" + jdbc.queryForObject("select id from person where email = ?", Long.class, SignedIn.LLME);
         Map<String, List<String>> visits = Map.of(
@@ -101,6 +106,8 @@ class LayoutBrowserTest extends BrowserTest {
                                 "/privacy",
                                 "/cookies",
                                 "/account/close",
+                                // The school did Development last year: the page offers the groups it may join.
+                                "/apply/" + development1,
                                 "/catalogue/demo-maths-hub/"
                                         + AcademicYear.containing(LocalDate.now(clock))
                                                 .previous()
@@ -108,7 +115,7 @@ class LayoutBrowserTest extends BrowserTest {
                                                 .slug()
                                         + "/annual-report"),
                 SignedIn.PARTICIPANT, List.of("/", "/my-sessions", "/my-stories"),
-                SignedIn.WGL, List.of("/leading", "/interest", materials),
+                SignedIn.WGL, List.of("/leading", "/interest", materials, "/evaluation/work-groups/" + development1),
                 SignedIn.LLME, List.of("/improvement", project, project + "/visits/new"),
                 SignedIn.NATIONAL,
                         List.of(
