@@ -90,7 +90,7 @@ class SurveyBrowserTest extends BrowserTest {
                 .click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Evaluation of Development 1");
-        assertThat(page.locator("#areas ~ table").first()).containsText("Practice development");
+        assertThat(page.locator("#areas ~ .hubcycle-scroll table").first()).containsText("Practice development");
         Browser.assertAccessible(page);
         page.context().close();
     }

@@ -65,9 +65,11 @@ class EvaluationTest extends EvaluationFixtures {
 
         Document page = page("/evaluation/work-groups/" + group.id(), SignedIn.HUB_LEAD);
 
-        assertThat(page.select("#sources ~ table tbody tr").first().text())
+        assertThat(page.select("#sources ~ .hubcycle-scroll table tbody tr")
+                        .first()
+                        .text())
                 .contains("Development 1", "Baseline", "5 of 6 (83%)");
-        String areas = page.select("#areas ~ table").first().text();
+        String areas = page.select("#areas ~ .hubcycle-scroll table").first().text();
         assertThat(areas).contains("Practice development").doesNotContain("Fewer than 5");
         assertThat(page.text()).contains("10 responses from 12 people invited, under plan version 1");
         mvc.perform(get("/api/v1/work-groups/" + group.id() + "/evaluation").with(signedIn.as(SignedIn.HUB_LEAD)))
