@@ -145,6 +145,13 @@ class LayoutBrowserTest extends BrowserTest {
                                 person + "/remove",
                                 "/hubs/demo-maths-hub/edit",
                                 "/llmes",
+                                "/llmes/"
+                                        + jdbc.queryForObject(
+                                                "select l.id from llme l join person p on p.id = l.person_id"
+                                                        + " where p.email = ?",
+                                                Long.class,
+                                                SignedIn.LLME)
+                                        + "/remove",
                                 "/llmes/rounds",
                                 "/llmes/meetings",
                                 "/llmes/payments/" + year,

@@ -186,6 +186,35 @@ public class Invitations {
         }
     }
 
+    /**
+     * A hub takes back a role it gave (an LLME taken off its register by mistake): its invitations for the role stop
+     * working, and the account loses the role, leaving the hub when it holds none of the hub's roles. An account
+     * nobody has proved, left with no role, is deleted; one somebody proved is kept, as when they leave a hub's team.
+     * An account of another hub is left alone. The person's sessions are brought up to date.
+     */
+    public void withdraw(long hubId, String email, Role role, String by) {
+        String address = UserAccount.normaliseEmail(email);
+        boolean taken = system.inTransaction(() -> users.findByEmail(address)
+                .filter(account -> Long.valueOf(hubId).equals(account.getHubId()))
+                .map(account -> {
+                    invitations.deleteAll(invitations.findByUserIdAndHubIdAndRoleInAndAcceptedAtIsNull(
+                            account.getId(), hubId, EnumSet.of(role)));
+                    if (account.leaveTeam(EnumSet.of(role)).isEmpty()) {
+                        return false;
+                    }
+                    events.publishEvent(Audited.of("access.role-withdrawn", hubId, account.getEmail(), role.label())
+                            .by(by));
+                    if (!account.isEnabled() && account.getRoles().isEmpty()) {
+                        users.delete(account);
+                    }
+                    return true;
+                })
+                .orElse(false));
+        if (taken) {
+            sessions.refresh(address);
+        }
+    }
+
     private List<Invitation> withdraw(UserAccount account, long hubId, String to, String by) {
         List<Invitation> open = invitations.findByUserIdAndAcceptedAtIsNull(account.getId());
         List<Invitation> ours = open.stream().filter(i -> i.getHubId() == hubId).toList();

@@ -5,6 +5,7 @@ import org.hubcycle.directory.PersonEmailCorrected;
 import org.hubcycle.enrolment.ParticipantsNominated;
 import org.hubcycle.leadership.LeadCommissioned;
 import org.hubcycle.leadership.LlmeAdded;
+import org.hubcycle.leadership.LlmeRemoved;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -14,7 +15,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * LLME an LLME, a nominated teacher a participant. Each runs after the action commits, from the event
  * publication registry (so a failure is retried, not lost), and invites whoever has no account yet.
  * Which work groups a lead leads, or which sessions a participant sees, is the other module's to say. A hub that
- * corrects the address of someone it invited sends their invitations to the corrected address.
+ * corrects the address of someone it invited sends their invitations to the corrected address, and one that takes
+ * an LLME added by mistake off its register takes back the role.
  */
 @Component
 class RoleGrants {
@@ -48,6 +50,12 @@ class RoleGrants {
                 Role.LLME,
                 added.addedBy(),
                 "access.invitation.reason.llme");
+    }
+
+    @Async
+    @TransactionalEventListener
+    void on(LlmeRemoved removed) {
+        invitations.withdraw(removed.hubId(), removed.email(), Role.LLME, removed.removedBy());
     }
 
     @Async

@@ -14,6 +14,8 @@ public interface ExpressionRepository extends JpaRepository<Expression, Long> {
 
     List<Expression> findByLlmeIdOrderBySubmittedAtDescIdDesc(long llmeId);
 
+    long countByLlmeId(long llmeId);
+
     List<Expression> findByLlmeIdInOrderBySubmittedAtDescIdDesc(List<Long> llmeIds);
 
     /** Counts per work group and status in a round, for the round's summary. */

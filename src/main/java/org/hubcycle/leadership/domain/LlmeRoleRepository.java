@@ -18,6 +18,8 @@ public interface LlmeRoleRepository extends JpaRepository<LlmeRole, Long> {
 
     List<LlmeRole> findByCohortIdOrderByIdAsc(long cohortId);
 
+    List<LlmeRole> findByLlmeId(long llmeId);
+
     List<LlmeRole> findByCohortIdAndStatus(long cohortId, SpecialistStatus status);
 
     boolean existsByLlmeIdAndRoleAndToYearIsNull(long llmeId, RoleType role);

@@ -11,6 +11,8 @@ public interface NetworkInvitationRepository extends JpaRepository<NetworkInvita
 
     List<NetworkInvitation> findByLlmeIdOrderByIdDesc(long llmeId);
 
+    long countByLlmeId(long llmeId);
+
     /** Invitations per meeting and attendance, for the meetings list. */
     @Query(
             "select new org.hubcycle.leadership.domain.AttendanceCount(i.meetingId, i.attendance, count(i)) from NetworkInvitation i where i.meetingId in :meetingIds group by i.meetingId, i.attendance")

@@ -16,6 +16,7 @@ import org.hubcycle.leadership.internal.LeadershipTerms.RoleType;
 import org.hubcycle.leadership.internal.LeadershipTerms.SpecialistStatus;
 import org.hubcycle.leadership.internal.LlmeRegister;
 import org.hubcycle.leadership.internal.LlmeRegister.RoleInput;
+import org.hubcycle.leadership.internal.LlmeRemoval;
 import org.hubcycle.leadership.internal.SpecialistCohorts;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.HubMember;
@@ -28,6 +29,7 @@ import org.hubcycle.shared.web.PageRequests;
 import org.hubcycle.shared.web.Pagination;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,7 +41,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The hub's LLME register: its staff see it; its lead adds LLMEs and their roles. Own hub only. */
+/**
+ * The hub's LLME register: its staff see it; its lead adds LLMEs and their roles, and takes an entry added by mistake
+ * off it. Own hub only.
+ */
 @Controller
 @PreAuthorize("hasAnyRole('HUB_LEAD', 'HUB_STAFF')")
 class RegisterController {
@@ -83,12 +88,19 @@ class RegisterController {
     }
 
     private final LlmeRegister register;
+    private final LlmeRemoval removal;
     private final SpecialistCohorts cohorts;
     private final MessageSource messages;
     private final Clock clock;
 
-    RegisterController(LlmeRegister register, SpecialistCohorts cohorts, MessageSource messages, Clock clock) {
+    RegisterController(
+            LlmeRegister register,
+            LlmeRemoval removal,
+            SpecialistCohorts cohorts,
+            MessageSource messages,
+            Clock clock) {
         this.register = register;
+        this.removal = removal;
         this.cohorts = cohorts;
         this.messages = messages;
         this.clock = clock;
@@ -236,6 +248,25 @@ class RegisterController {
         return "redirect:/llmes/" + id;
     }
 
+    @GetMapping("/llmes/{id}/remove")
+    @PreAuthorize("hasRole('HUB_LEAD')")
+    String removal(@PathVariable long id, Model model) {
+        return removal(id, FormErrors.none(), model);
+    }
+
+    @PostMapping("/llmes/{id}/remove")
+    @PreAuthorize("hasRole('HUB_LEAD')")
+    String remove(@PathVariable long id, Authentication user, Locale locale, Model model, RedirectAttributes redirect) {
+        String removed;
+        try {
+            removed = removal.remove(id, user.getName());
+        } catch (Refused refused) {
+            return removal(id, FormErrors.of(refused, messages, locale), model);
+        }
+        redirect.addFlashAttribute("confirmation", messages.getMessage("llme.removed", new Object[] {removed}, locale));
+        return "redirect:/llmes";
+    }
+
     /** Checks a role's fields and builds it; business rules (the cohort's phase, say) are the register's. */
     static RoleInput role(RoleForm f, BindingResult result) {
         RoleType type = FormValues.choice(RoleType.class, f.role(), "role", result);
@@ -262,6 +293,13 @@ class RegisterController {
         return result.hasErrors()
                 ? null
                 : new RoleInput(type, from, to, cohortId, status, FormValues.blankToNull(f.detail()), accredited);
+    }
+
+    private String removal(long id, FormErrors errors, Model model) {
+        model.addAttribute("check", removal.check(id).orElseThrow(() -> new NotFoundException("not-found.llme")));
+        model.addAttribute("errors", errors);
+        model.addAttribute("section", "llmes");
+        return "leadership/llme-remove";
     }
 
     private String newForm(NewLlmeForm form, FormErrors errors, HubMember user, Model model) {
