@@ -4,10 +4,14 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.time.LocalDate;
 import org.hubcycle.access.accounts.Invitations;
 import org.hubcycle.access.internal.Role;
 import org.hubcycle.directory.Hubs;
 import org.hubcycle.directory.People;
+import org.hubcycle.leadership.internal.LeadershipTerms.RoleType;
+import org.hubcycle.leadership.internal.LlmeRegister;
+import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.HubScope;
 import org.hubcycle.support.Inbox;
 import org.hubcycle.support.Unique;
@@ -16,12 +20,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A hub lead, on a phone, corrects the address of someone the hub invited to a mistyped address; the invitation
- * then reaches the person, whose link works. Axe checks each page, the form with its errors too.
+ * then reaches the person, whose link works. The lead also removes a person added twice, and takes an LLME added by
+ * mistake off the register before removing the person. Axe checks each page, the forms with their errors too.
  */
 class PeopleBrowserTest extends BrowserTest {
 
     @Autowired
     People people;
+
+    @Autowired
+    LlmeRegister register;
 
     @Autowired
     Hubs hubs;
@@ -95,6 +103,44 @@ class PeopleBrowserTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("People");
         Browser.assertAccessible(page);
+        page.context().close();
+    }
+
+    @Test
+    void aLeadTakesAnLlmeAddedByMistakeOffTheRegisterThenRemovesThePerson() {
+        long hub = hubs.getBySlug("demo-maths-hub").id();
+        String email = Unique.email("pat.wrong");
+        long person = HubScope.asSystem(() -> people.add(hub, "Pat Wrong", email, null, null, null))
+                .person()
+                .id();
+        long llme = HubScope.asSystem(() -> register.add(
+                hub,
+                email,
+                new LlmeRegister.RoleInput(
+                        RoleType.OTHER, AcademicYear.containing(LocalDate.now()), null, null, null, null, null)));
+
+        Page page = browser.newPage(375, 812);
+        signIn(page, "hublead@hubcycle.test");
+        page.navigate(url("/llmes/" + llme));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Remove Pat Wrong from the register"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Remove Pat Wrong from the register?");
+        Browser.assertAccessible(page);
+        Browser.assertFitsWidth(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yes, remove them from the register"))
+                .click();
+        assertThat(page.locator(".govuk-notification-banner"))
+                .containsText("Pat Wrong has been removed from the register.");
+        Browser.assertAccessible(page);
+
+        page.navigate(url("/people/" + person));
+        assertThat(page.locator("main")).containsText("Nothing else in Hubcycle names them.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Remove this person"))
+                .click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yes, remove this person"))
+                .click();
+        assertThat(page.locator(".govuk-notification-banner")).containsText("Pat Wrong has been removed.");
         page.context().close();
     }
 }

@@ -140,6 +140,7 @@ class LlmeRemovalTest {
                 llme);
 
         Document page = html(get("/llmes/" + llme + "/remove").with(signedIn.as(SignedIn.HUB_LEAD)));
+        assertThat(page.select("h1").text()).isEqualTo("Sol Invited stays on the register");
         assertThat(page.select("main").text())
                 .contains("no expressions of interest and an invitation to a network meeting");
         assertThat(page.select("button.govuk-button--warning")).isEmpty();

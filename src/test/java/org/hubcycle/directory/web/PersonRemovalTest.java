@@ -111,6 +111,9 @@ class PersonRemovalTest {
                         .eachText())
                 .anyMatch(line -> line.startsWith("Leads or co-leads"));
 
+        Document kept = html(get("/people/" + nadia + "/remove").with(signedIn.as(SignedIn.HUB_LEAD)));
+        assertThat(kept.select("h1").text()).endsWith("cannot be removed");
+        assertThat(kept.select("ul.govuk-list--bullet li").eachText()).contains("On the hub's LLME register");
         Document refused = html(remove(SignedIn.HUB_LEAD, nadia, null));
         assertThat(refused.select(".govuk-error-summary").text())
                 .contains("cannot be removed: Hubcycle keeps records of their work");
