@@ -22,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
  * autumn after it, speaking to primary and secondary schools and to most hubs' LLME community, with two
  * themes and a case study of two of its schools, and its annual report of each of those years published;
  * last year's is submitted for four hubs in five and a draft for the rest. A submitted or accepted review
- * keeps the year's figures, worked out from the records loaded, as one submitted in Hubcycle does.
+ * keeps the year's figures, worked out from the records loaded, as one submitted in Hubcycle does. One participant in
+ * twenty tells their story, most of them for the hub to share.
  */
 @Component
 class ImpactNationalData implements NationalData {
@@ -52,6 +53,15 @@ class ImpactNationalData implements NationalData {
         },
         {"Planning together is learned by doing it with us.", "Build planning time into every session."},
         {"Small schools gain most from working in clusters.", "Group small schools by area next year."}
+    };
+
+    private static final String[] STORIES = {
+        "I used to teach each method once and move on. Now my class spends longer on fewer ideas, and more of them"
+                + " can explain why a method works.",
+        "Planning with the other schools' teachers showed me how much we had in common. We now share our"
+                + " representations and our questions.",
+        "The gap tasks made me try things in my own lessons the week after each session, and I noticed the"
+                + " children talking more about their reasoning."
     };
 
     private static final String FOREWORD =
@@ -172,6 +182,26 @@ class ImpactNationalData implements NationalData {
                 annualReports);
         bulk.restartIds("impact_review", "impact_case_study");
         keepFigures(reviews);
+        tellStories();
+    }
+
+    /**
+     * One participant in twenty of a place taken or completed tells the story of their year, in one of three
+     * words; half let the hub share it with their name, a quarter without, and a quarter keep it to the hub. Chosen
+     * by the participant's id, so the same seed tells the same stories.
+     */
+    private void tellStories() {
+        jdbc.update(
+                "INSERT INTO impact_story (hub_id, academic_year, work_group_id, participant_id, story, consent,"
+                        + " updated_at, version)"
+                        + " SELECT e.hub_id, e.academic_year, e.work_group_id, p.id,"
+                        + " CASE MOD(p.id / 20, 3) WHEN 0 THEN CAST(? AS VARCHAR(4000))"
+                        + " WHEN 1 THEN CAST(? AS VARCHAR(4000)) ELSE CAST(? AS VARCHAR(4000)) END,"
+                        + " CASE MOD(p.id / 20, 4) WHEN 2 THEN 'ANONYMOUS' WHEN 3 THEN 'HUB_ONLY' ELSE 'NAMED' END,"
+                        + " CAST(CONCAT(CAST(e.academic_year + 1 AS VARCHAR(4)), '-07-01 12:00:00') AS TIMESTAMP), 0"
+                        + " FROM participant p JOIN enrolment e ON e.id = p.enrolment_id"
+                        + " WHERE MOD(p.id, 20) = 0 AND e.status IN ('ACCEPTED', 'COMPLETED', 'NOT_COMPLETED')",
+                (Object[]) STORIES);
     }
 
     /**

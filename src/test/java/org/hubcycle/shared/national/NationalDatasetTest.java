@@ -57,6 +57,7 @@ class NationalDatasetTest {
                 "impact_case_study",
                 "impact_case_study_school",
                 "impact_annual_report",
+                "impact_story",
                 "improvement_project",
                 "improvement_kpi",
                 "improvement_risk",
