@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import org.hubcycle.directory.Hubs;
 import org.hubcycle.support.IntegrationTest;
+import org.hubcycle.support.Links;
 import org.hubcycle.support.SignedIn;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -45,11 +45,6 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 @IntegrationTest
 class EveryPageForEveryRoleTest {
-
-    /** Addresses of the same kind: ids, URNs, years and slugs stand for any of their kind. */
-    private static final Pattern NUMBER = Pattern.compile("/\\d+(?=/|$)");
-
-    private static final Pattern YEAR = Pattern.compile("/\\d{4}-\\d{2}(?=/|$)");
 
     private static final int OF_EACH_KIND = 3;
 
@@ -138,7 +133,7 @@ class EveryPageForEveryRoleTest {
         while (!queue.isEmpty()) {
             String[] next = queue.poll();
             String path = next[0];
-            if (!seen.add(path) || ofKind.merge(kind(path), 1, Integer::sum) > OF_EACH_KIND) {
+            if (!seen.add(path) || ofKind.merge(Links.kind(path), 1, Integer::sum) > OF_EACH_KIND) {
                 continue;
             }
             opened++;
@@ -148,14 +143,14 @@ class EveryPageForEveryRoleTest {
             if (status >= 500 || status == 404 || status == 403) {
                 broken.add(status + " " + path + " linked from " + next[1] + ", for " + who);
             } else if (status >= 300 && status < 400) {
-                String location = local(response.getRedirectedUrl());
+                String location = Links.local(response.getRedirectedUrl());
                 if (location != null) {
                     queue.add(new String[] {location, path + " (redirect)"});
                 }
             } else if (String.valueOf(response.getContentType()).startsWith("text/html")) {
                 for (Element a : Jsoup.parse(response.getContentAsString(), "http://localhost" + path)
                         .select("a[href]")) {
-                    String link = local(a.absUrl("href"));
+                    String link = Links.local(a.absUrl("href"));
                     if (link != null) {
                         queue.add(new String[] {link, path});
                     }
@@ -163,43 +158,5 @@ class EveryPageForEveryRoleTest {
             }
         }
         return opened;
-    }
-
-    /** The path and query of an address within Hubcycle worth opening, or null. */
-    private static String local(String url) {
-        if (url == null) {
-            return null;
-        }
-        URI uri = URI.create(url.startsWith("/") ? "http://localhost" + url : url);
-        if (!"localhost".equals(uri.getHost())
-                || uri.getRawPath() == null
-                || uri.getRawPath().isEmpty()) {
-            return null;
-        }
-        String path = uri.getRawPath();
-        // Files are checked by the tests of what they serve; signing out ends the walk.
-        if (path.startsWith("/assets/")
-                || path.startsWith("/css/")
-                || path.startsWith("/js/")
-                || path.equals("/logout")) {
-            return null;
-        }
-        return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
-    }
-
-    /** An address's kind: its path with ids and years generalised, and its query's parameter names. */
-    private static String kind(String path) {
-        int q = path.indexOf('?');
-        String kind = YEAR.matcher(
-                        NUMBER.matcher(q < 0 ? path : path.substring(0, q)).replaceAll("/{n}"))
-                .replaceAll("/{year}");
-        if (q >= 0) {
-            TreeSet<String> names = new TreeSet<>();
-            for (String pair : path.substring(q + 1).split("&")) {
-                names.add(pair.split("=", 2)[0]);
-            }
-            kind += "?" + String.join("&", names);
-        }
-        return kind;
     }
 }

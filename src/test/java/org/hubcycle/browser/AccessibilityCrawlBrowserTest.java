@@ -4,14 +4,13 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
-import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.hubcycle.support.Links;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
@@ -24,9 +23,6 @@ import org.junit.jupiter.api.Test;
  * see.
  */
 class AccessibilityCrawlBrowserTest extends BrowserTest {
-
-    private static final Pattern NUMBER = Pattern.compile("/\\d+(?=/|$)");
-    private static final Pattern YEAR = Pattern.compile("/\\d{4}-\\d{2}(?=/|$)");
 
     @Test
     void everyPageReachedByLinksIsAccessibleOnAPhone() {
@@ -46,7 +42,7 @@ class AccessibilityCrawlBrowserTest extends BrowserTest {
             Set<String> seen = new HashSet<>();
             while (!queue.isEmpty()) {
                 String path = queue.poll();
-                String kind = kind(path);
+                String kind = Links.kind(path);
                 if (!seen.add(path) || kindsChecked.contains(kind) || !isPage(page, path)) {
                     continue;
                 }
@@ -92,31 +88,9 @@ class AccessibilityCrawlBrowserTest extends BrowserTest {
         return problems;
     }
 
-    /** The path and query of a link within Hubcycle worth opening, or null. */
+    /** A link within Hubcycle worth opening, or null: not the API, which answers programs. */
     private static String local(String href) {
-        URI uri = URI.create(href);
-        if (!"localhost".equals(uri.getHost()) || uri.getRawPath() == null) {
-            return null;
-        }
-        String path = uri.getRawPath();
-        // Files are checked by the tests of what they serve, the API answers programs, and signing out ends the walk.
-        if (path.startsWith("/assets/")
-                || path.startsWith("/css/")
-                || path.startsWith("/js/")
-                || path.startsWith("/api/")
-                || path.startsWith("/v3/")
-                || path.equals("/logout")) {
-            return null;
-        }
-        return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
-    }
-
-    /** An address's kind: its path with ids and years generalised, and its query's parameter names. */
-    private static String kind(String path) {
-        int q = path.indexOf('?');
-        String kind = YEAR.matcher(
-                        NUMBER.matcher(q < 0 ? path : path.substring(0, q)).replaceAll("/{n}"))
-                .replaceAll("/{year}");
-        return q < 0 ? kind : kind + "?" + path.substring(q + 1).replaceAll("=[^&]*", "");
+        String local = Links.local(href);
+        return local == null || local.startsWith("/api/") || local.startsWith("/v3/") ? null : local;
     }
 }
