@@ -88,6 +88,11 @@ class LayoutBrowserTest extends BrowserTest {
                 AcademicYear.containing(LocalDate.now(clock)).startYear());
         String person =
                 "/people/" + jdbc.queryForObject("select id from person where email = ?", Long.class, SignedIn.LLME);
+        String nadia = "/llmes/"
+                + jdbc.queryForObject(
+                        "select l.id from llme l join person p on p.id = l.person_id where p.email = ?",
+                        Long.class,
+                        SignedIn.LLME);
         Map<String, List<String>> visits = Map.of(
                 SignedIn.SCHOOL,
                         List.of(
@@ -145,13 +150,8 @@ class LayoutBrowserTest extends BrowserTest {
                                 person + "/remove",
                                 "/hubs/demo-maths-hub/edit",
                                 "/llmes",
-                                "/llmes/"
-                                        + jdbc.queryForObject(
-                                                "select l.id from llme l join person p on p.id = l.person_id"
-                                                        + " where p.email = ?",
-                                                Long.class,
-                                                SignedIn.LLME)
-                                        + "/remove",
+                                nadia + "/remove",
+                                nadia + "/leave",
                                 "/llmes/rounds",
                                 "/llmes/meetings",
                                 "/llmes/payments/" + year,

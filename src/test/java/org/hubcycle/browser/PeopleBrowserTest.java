@@ -21,7 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * A hub lead, on a phone, corrects the address of someone the hub invited to a mistyped address; the invitation
  * then reaches the person, whose link works. The lead also removes a person added twice, and takes an LLME added by
- * mistake off the register before removing the person. Axe checks each page, the forms with their errors too.
+ * mistake off the register before removing the person, and records that another has left, then brings them back.
+ * Axe checks each page, the forms with their errors too.
  */
 class PeopleBrowserTest extends BrowserTest {
 
@@ -141,6 +142,45 @@ class PeopleBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yes, remove this person"))
                 .click();
         assertThat(page.locator(".govuk-notification-banner")).containsText("Pat Wrong has been removed.");
+        page.context().close();
+    }
+
+    @Test
+    void aLeadRecordsThatAnLlmeLeftThenBringsThemBack() {
+        long hub = hubs.getBySlug("demo-maths-hub").id();
+        String email = Unique.email("robin.moving");
+        HubScope.asSystem(() -> people.add(hub, "Robin Moving", email, null, null, null));
+        long llme = HubScope.asSystem(() -> register.add(
+                hub,
+                email,
+                new LlmeRegister.RoleInput(
+                        RoleType.SLE, AcademicYear.containing(LocalDate.now()), null, null, null, null, null)));
+
+        Page page = browser.newPage(375, 812);
+        signIn(page, "hublead@hubcycle.test");
+        page.navigate(url("/llmes/" + llme));
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Record that Robin Moving has left the register"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Has Robin Moving left the register?");
+        assertThat(page.locator("main")).containsText("Specialist Leader of Education (SLE) ends with");
+        Browser.assertAccessible(page);
+        Browser.assertFitsWidth(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yes, they have left"))
+                .click();
+        assertThat(page.locator(".govuk-notification-banner")).containsText("Robin Moving has left the register.");
+        assertThat(page.locator("main .govuk-tag")).hasText("Left the register");
+        Browser.assertAccessible(page);
+        Browser.assertFitsWidth(page);
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Put Robin Moving back on the register"))
+                .click();
+        assertThat(page.locator(".govuk-notification-banner"))
+                .containsText("Robin Moving is back on the register. Add the role they take up.");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Add a role")))
+                .isVisible();
         page.context().close();
     }
 }

@@ -120,6 +120,9 @@ class LlmeRemovalTest {
                         String.class,
                         email))
                 .hasSize(1);
+        assertThat(new Mailbox(jdbc).latestSubject(email))
+                .as("someone who accepted is told, as when they leave a hub's team")
+                .isEqualTo("Demo Maths Hub has taken back a role of yours in Hubcycle");
     }
 
     @Test

@@ -187,10 +187,11 @@ public class Invitations {
     }
 
     /**
-     * A hub takes back a role it gave (an LLME taken off its register by mistake): its invitations for the role stop
-     * working, and the account loses the role, leaving the hub when it holds none of the hub's roles. An account
-     * nobody has proved, left with no role, is deleted; one somebody proved is kept, as when they leave a hub's team.
-     * An account of another hub is left alone. The person's sessions are brought up to date.
+     * A hub takes back a role it gave (an LLME taken off its register by mistake, or who left it): its invitations for
+     * the role stop working, and the account loses the role, leaving the hub when it holds none of the hub's roles. An
+     * account nobody has proved, left with no role, is deleted; one somebody proved is kept, and its person is told,
+     * as when they leave a hub's team. An account of another hub is left alone. The person's sessions are brought up
+     * to date.
      */
     public void withdraw(long hubId, String email, Role role, String by) {
         String address = UserAccount.normaliseEmail(email);
@@ -204,7 +205,18 @@ public class Invitations {
                     }
                     events.publishEvent(Audited.of("access.role-withdrawn", hubId, account.getEmail(), role.label())
                             .by(by));
-                    if (!account.isEnabled() && account.getRoles().isEmpty()) {
+                    if (account.isEnabled()) {
+                        outbox.queue(Email.of("access.role-withdrawn")
+                                .to(account.getEmail())
+                                .hub(hubId)
+                                .subject(hubs.findById(hubId)
+                                        .map(HubSummary::name)
+                                        .orElse("the hub"))
+                                .with("name", account.getDisplayName())
+                                .with("role", role.label())
+                                .with("llme", role == Role.LLME)
+                                .with("stays", account.getHubId() != null));
+                    } else if (account.getRoles().isEmpty()) {
                         users.delete(account);
                     }
                     return true;

@@ -5,6 +5,7 @@ import org.hubcycle.directory.PersonEmailCorrected;
 import org.hubcycle.enrolment.ParticipantsNominated;
 import org.hubcycle.leadership.LeadCommissioned;
 import org.hubcycle.leadership.LlmeAdded;
+import org.hubcycle.leadership.LlmeLeft;
 import org.hubcycle.leadership.LlmeRemoved;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
@@ -16,7 +17,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * publication registry (so a failure is retried, not lost), and invites whoever has no account yet.
  * Which work groups a lead leads, or which sessions a participant sees, is the other module's to say. A hub that
  * corrects the address of someone it invited sends their invitations to the corrected address, and one that takes
- * an LLME added by mistake off its register takes back the role.
+ * an LLME off its register, added by mistake or gone, takes back the role.
  */
 @Component
 class RoleGrants {
@@ -56,6 +57,12 @@ class RoleGrants {
     @TransactionalEventListener
     void on(LlmeRemoved removed) {
         invitations.withdraw(removed.hubId(), removed.email(), Role.LLME, removed.removedBy());
+    }
+
+    @Async
+    @TransactionalEventListener
+    void on(LlmeLeft left) {
+        invitations.withdraw(left.hubId(), left.email(), Role.LLME, left.recordedBy());
     }
 
     @Async

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.hibernate.annotations.Filter;
 import org.hubcycle.shared.HubOwned;
 import org.hubcycle.shared.HubScope;
@@ -33,6 +34,12 @@ public class Llme extends HubOwned {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "left_on")
+    private LocalDate leftOn;
+
+    @Column(name = "left_by", length = 254)
+    private String leftBy;
+
     protected Llme() {}
 
     public Llme(long hubId, long personId, String fullName, Instant createdAt) {
@@ -40,6 +47,30 @@ public class Llme extends HubOwned {
         this.personId = personId;
         this.fullName = fullName;
         this.createdAt = createdAt;
+    }
+
+    /** They left the hub's register on the day: the entry stays as the hub's record of them. */
+    public void leave(LocalDate on, String by) {
+        this.leftOn = on;
+        this.leftBy = by;
+    }
+
+    /** They are back on the register. */
+    public void returnToRegister() {
+        this.leftOn = null;
+        this.leftBy = null;
+    }
+
+    public boolean hasLeft() {
+        return leftOn != null;
+    }
+
+    public LocalDate getLeftOn() {
+        return leftOn;
+    }
+
+    public String getLeftBy() {
+        return leftBy;
     }
 
     public Long getId() {

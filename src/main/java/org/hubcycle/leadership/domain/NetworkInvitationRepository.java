@@ -1,5 +1,6 @@
 package org.hubcycle.leadership.domain;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -12,6 +13,12 @@ public interface NetworkInvitationRepository extends JpaRepository<NetworkInvita
     List<NetworkInvitation> findByLlmeIdOrderByIdDesc(long llmeId);
 
     long countByLlmeId(long llmeId);
+
+    /** The LLME's invitations to meetings after the day, not yet answered: the ones leaving the register withdraws. */
+    @Query(
+            "select i from NetworkInvitation i where i.llmeId = :llmeId and i.attendance = org.hubcycle.leadership.internal.LeadershipTerms.Attendance.INVITED"
+                    + " and i.meetingId in (select m.id from NetworkMeeting m where m.date > :day)")
+    List<NetworkInvitation> unansweredAfter(long llmeId, LocalDate day);
 
     /** Invitations per meeting and attendance, for the meetings list. */
     @Query(

@@ -466,6 +466,10 @@ public class ExpressionsOfInterest {
     /** Records or changes an LLME's expression of interest, until the round's deadline. */
     @Transactional
     public void express(long roundId, long workGroupId, long llmeId, Capacity capacity, String experience) {
+        Llme llme = register.forUpdate(llmeId);
+        if (llme.hasLeft()) {
+            throw new Refused(null, "interest.left");
+        }
         EoiRound round = openRound(roundId, workGroupId);
         Instant now = clock.instant();
         Optional<Expression> existing = expressions.findByRoundIdAndWorkGroupIdAndLlmeId(roundId, workGroupId, llmeId);
@@ -477,7 +481,6 @@ public class ExpressionsOfInterest {
         } else {
             expressions.save(new Expression(round.getHubId(), roundId, workGroupId, llmeId, capacity, experience, now));
         }
-        Llme llme = register.byIds(List.of(llmeId)).get(llmeId);
         events.publishEvent(Audited.of(
                 existing.isPresent() ? "leadership.eoi-changed" : "leadership.eoi-submitted",
                 round.getHubId(),

@@ -70,11 +70,15 @@ public class LlmeRegister {
         }
     }
 
-    /** A row of the register: the LLME and the roles (of the type filtered by) they hold in the year shown, or last held. */
-    public record Row(long id, String fullName, List<RoleView> roles, boolean current) {}
+    /**
+     * A row of the register: the LLME, the roles (of the type filtered by) they hold in the year shown, or last held,
+     * and the day they left the register (null while on it).
+     */
+    public record Row(long id, String fullName, List<RoleView> roles, boolean current, LocalDate leftOn) {}
 
-    /** One LLME, whole. */
-    public record Profile(long id, PersonView person, List<RoleView> roles, List<WorkGroupBrief> led) {}
+    /** One LLME, whole; {@code leftOn} is the day they left the register, null while on it. */
+    public record Profile(
+            long id, PersonView person, List<RoleView> roles, List<WorkGroupBrief> led, LocalDate leftOn) {}
 
     /** What the register is filtered by. */
     public record Filter(String query, RoleType role, RegisterStatus status, AcademicYear year) {}
@@ -139,7 +143,8 @@ public class LlmeRegister {
                     l.getId(),
                     l.getFullName(),
                     current.isEmpty() ? relevant.stream().limit(1).toList() : current,
-                    !current.isEmpty());
+                    !current.isEmpty(),
+                    l.getLeftOn());
         });
     }
 
@@ -149,11 +154,15 @@ public class LlmeRegister {
         return roles.countActive(hubId, year.startYear());
     }
 
-    /** Every LLME of the hub holding a role in the year, by name: to invite, or to add to a cohort. */
+    /**
+     * Every LLME of the hub holding a role in the year, by name, but for those who have left the register: to invite,
+     * or to add to a cohort.
+     */
     @Transactional(readOnly = true)
     public List<Row> current(long hubId, AcademicYear year) {
-        return register(hubId, new Filter(null, null, RegisterStatus.CURRENT, year), PageRequest.of(0, 1000))
-                .getContent();
+        return register(hubId, new Filter(null, null, RegisterStatus.CURRENT, year), PageRequest.of(0, 1000)).stream()
+                .filter(row -> row.leftOn() == null)
+                .toList();
     }
 
     /** Adds one of the hub's people, found by email address, to its register with their first role. */
@@ -182,6 +191,9 @@ public class LlmeRegister {
     @Transactional
     public void addRole(long llmeId, RoleInput input) {
         Llme llme = llmes.findById(llmeId).orElseThrow(() -> new NotFoundException("not-found.llme"));
+        if (llme.hasLeft()) {
+            throw new Refused("role", "llme.role.left", llme.getFullName());
+        }
         addRole(llme, input);
         events.publishEvent(Audited.of(
                 "leadership.role-added",
@@ -218,16 +230,26 @@ public class LlmeRegister {
                     l.getId(),
                     person,
                     roleViews(List.of(l.getId()), year).getOrDefault(l.getId(), List.of()),
-                    offers.ledBy(List.of(l.getPersonId())));
+                    offers.ledBy(List.of(l.getPersonId())),
+                    l.getLeftOn());
         });
     }
 
-    /** The register entry of the signed-in person, found by their email address within their hub. */
+    /**
+     * The register entry of the signed-in person, found by their email address within their hub; empty when they are
+     * not on the register, or have left it.
+     */
     @Transactional(readOnly = true)
     public Optional<Long> llmeOf(String email) {
         return people.findByEmail(email)
                 .flatMap(p -> llmes.findByPersonId(p.id()))
+                .filter(l -> !l.hasLeft())
                 .map(Llme::getId);
+    }
+
+    /** The entry, locked until the transaction ends (see {@link LlmeRepository#findForUpdate}). */
+    Llme forUpdate(long llmeId) {
+        return llmes.findForUpdate(llmeId).orElseThrow(() -> new NotFoundException("not-found.llme"));
     }
 
     /** Names and person ids of LLMEs, by LLME id. */

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.hubcycle.leadership.internal.LeadershipTerms.RegisterStatus;
 import org.hubcycle.leadership.internal.LeadershipTerms.RoleType;
 import org.hubcycle.leadership.internal.LeadershipTerms.SpecialistStatus;
+import org.hubcycle.leadership.internal.LlmeDepartures;
 import org.hubcycle.leadership.internal.LlmeRegister;
 import org.hubcycle.leadership.internal.LlmeRegister.RoleInput;
 import org.hubcycle.leadership.internal.LlmeRemoval;
@@ -42,8 +43,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The hub's LLME register: its staff see it; its lead adds LLMEs and their roles, and takes an entry added by mistake
- * off it. Own hub only.
+ * The hub's LLME register: its staff see it; its lead adds LLMEs and their roles, records that one has left (and
+ * brings them back), and takes an entry added by mistake off it. Own hub only.
  */
 @Controller
 @PreAuthorize("hasAnyRole('HUB_LEAD', 'HUB_STAFF')")
@@ -89,6 +90,7 @@ class RegisterController {
 
     private final LlmeRegister register;
     private final LlmeRemoval removal;
+    private final LlmeDepartures departures;
     private final SpecialistCohorts cohorts;
     private final MessageSource messages;
     private final Clock clock;
@@ -96,11 +98,13 @@ class RegisterController {
     RegisterController(
             LlmeRegister register,
             LlmeRemoval removal,
+            LlmeDepartures departures,
             SpecialistCohorts cohorts,
             MessageSource messages,
             Clock clock) {
         this.register = register;
         this.removal = removal;
+        this.departures = departures;
         this.cohorts = cohorts;
         this.messages = messages;
         this.clock = clock;
@@ -248,6 +252,45 @@ class RegisterController {
         return "redirect:/llmes/" + id;
     }
 
+    @GetMapping("/llmes/{id}/leave")
+    @PreAuthorize("hasRole('HUB_LEAD')")
+    String departure(@PathVariable long id, Model model) {
+        return departure(id, FormErrors.none(), model);
+    }
+
+    @PostMapping("/llmes/{id}/leave")
+    @PreAuthorize("hasRole('HUB_LEAD')")
+    String leave(@PathVariable long id, Authentication user, Locale locale, Model model, RedirectAttributes redirect) {
+        String left;
+        try {
+            left = departures.leave(id, user.getName());
+        } catch (Refused refused) {
+            return departure(id, FormErrors.of(refused, messages, locale), model);
+        }
+        redirect.addFlashAttribute("confirmation", messages.getMessage("llme.left", new Object[] {left}, locale));
+        return "redirect:/llmes/" + id;
+    }
+
+    @PostMapping("/llmes/{id}/return")
+    @PreAuthorize("hasRole('HUB_LEAD')")
+    String bringBack(
+            @PathVariable long id,
+            Authentication authentication,
+            @AuthenticationPrincipal HubMember user,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        String back;
+        try {
+            back = departures.bringBack(id, authentication.getName());
+        } catch (Refused refused) {
+            return profile(
+                    id, RoleForm.blank(thisYear()), FormErrors.of("return", refused, messages, locale), user, model);
+        }
+        redirect.addFlashAttribute("confirmation", messages.getMessage("llme.returned", new Object[] {back}, locale));
+        return "redirect:/llmes/" + id;
+    }
+
     @GetMapping("/llmes/{id}/remove")
     @PreAuthorize("hasRole('HUB_LEAD')")
     String removal(@PathVariable long id, Model model) {
@@ -293,6 +336,14 @@ class RegisterController {
         return result.hasErrors()
                 ? null
                 : new RoleInput(type, from, to, cohortId, status, FormValues.blankToNull(f.detail()), accredited);
+    }
+
+    private String departure(long id, FormErrors errors, Model model) {
+        model.addAttribute(
+                "departure", departures.check(id).orElseThrow(() -> new NotFoundException("not-found.llme")));
+        model.addAttribute("errors", errors);
+        model.addAttribute("section", "llmes");
+        return "leadership/llme-leave";
     }
 
     private String removal(long id, FormErrors errors, Model model) {
