@@ -1,5 +1,6 @@
 package org.hubcycle.leadership.demo;
 
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -71,7 +72,7 @@ class LeadershipNationalData implements NationalData {
             }
             for (long personId : hub.people()) {
                 long llme = llmeId++;
-                llmes.add(new Object[] {llme, hub.id(), personId, names.get(personId), now});
+                int firstRole = roles.size();
                 if (hub.people().indexOf(personId) < 2) {
                     roles.add(new Object[] {
                         roleId++,
@@ -116,12 +117,19 @@ class LeadershipNationalData implements NationalData {
                         (start == current ? SpecialistStatus.TRAINEE : SpecialistStatus.ACTIVE).name()
                     });
                 }
+                Date left = leftOn(roles.subList(firstRole, roles.size()), llme, current);
+                llmes.add(new Object[] {
+                    llme, hub.id(), personId, names.get(personId), now, left, left == null ? null : "system"
+                });
             }
         }
         bulk.insert(
                 "INSERT INTO specialist_cohort (id, hub_id, phase, cohort_number, start_year) VALUES (?, ?, ?, ?, ?)",
                 cohorts);
-        bulk.insert("INSERT INTO llme (id, hub_id, person_id, full_name, created_at) VALUES (?, ?, ?, ?, ?)", llmes);
+        bulk.insert(
+                "INSERT INTO llme (id, hub_id, person_id, full_name, created_at, left_on, left_by)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                llmes);
         bulk.insert(
                 "INSERT INTO llme_role (id, hub_id, llme_id, role, from_year, to_year, cohort_id, status)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -138,6 +146,18 @@ class LeadershipNationalData implements NationalData {
      * What each hub agreed to pay its groups' leads: a day for each session and one to plan, at one of three
      * day rates, paid to the lead's school at the end of each past year; this year's are agreed, not yet paid.
      */
+    /**
+     * Half of the LLMEs whose every role ended before this year left the register at the end of their last year (ADR
+     * 0047), chosen by id so the random draws of the rest of the dataset stay as they were; null for the others.
+     */
+    private static Date leftOn(List<Object[]> roles, long llme, int current) {
+        if (roles.isEmpty() || llme % 2 != 0 || roles.stream().anyMatch(r -> r[5] == null)) {
+            return null;
+        }
+        int last = roles.stream().mapToInt(r -> (Integer) r[5]).max().orElseThrow();
+        return last < current ? Date.valueOf(new AcademicYear(last).lastDay()) : null;
+    }
+
     private static List<Object[]> agreements(NationalDataset dataset, Random random, int current, Timestamp now) {
         int[] rates = {27500, 30000, 32500};
         List<Object[]> rows = new ArrayList<>();

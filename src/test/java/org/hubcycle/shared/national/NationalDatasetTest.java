@@ -88,6 +88,15 @@ class NationalDatasetTest {
                         Integer.class))
                 .isZero();
 
+        // Some LLMEs have left the register, each after the last year of their roles (ADR 0047).
+        assertThat(first.queryForObject("SELECT COUNT(*) FROM llme WHERE left_on IS NOT NULL", Integer.class))
+                .isPositive();
+        assertThat(first.queryForObject(
+                        "SELECT COUNT(*) FROM llme m JOIN llme_role r ON r.llme_id = m.id WHERE m.left_on IS NOT NULL"
+                                + " AND (r.to_year IS NULL OR r.to_year >= EXTRACT(YEAR FROM m.left_on))",
+                        Integer.class))
+                .isZero();
+
         // A review that reached the national centre keeps the year's figures, as one submitted in Hubcycle does.
         assertThat(first.queryForObject(
                         "SELECT COUNT(*) FROM impact_review WHERE status <> 'DRAFT' AND figures IS NULL",
