@@ -1,5 +1,6 @@
 package org.hubcycle.leadership;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +25,19 @@ public class SystemLeaders {
         this.roles = roles;
     }
 
-    /** The hub's LLMEs holding an SLE or NLE role at some time in these years (inclusive), by name, in one query. */
+    /**
+     * The hub's LLMEs holding an SLE or NLE role at some time in the years of these days (inclusive), but for those who
+     * had left the register by the first day (ADR 0047), by name, in one query.
+     */
     @Transactional(readOnly = true)
-    public List<Leader> of(long hubId, AcademicYear from, AcademicYear to) {
+    public List<Leader> of(long hubId, LocalDate from, LocalDate to) {
         Map<Long, Leader> leaders = new LinkedHashMap<>();
-        for (Object[] row : roles.holding(hubId, LEADING, from.startYear(), to.startYear())) {
+        for (Object[] row : roles.holding(
+                hubId,
+                LEADING,
+                AcademicYear.containing(from).startYear(),
+                AcademicYear.containing(to).startYear(),
+                from)) {
             long personId = (Long) row[0];
             String role = ((RoleType) row[2]).label();
             leaders.merge(

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.hubcycle.directory.Hubs;
 import org.hubcycle.directory.People;
+import org.hubcycle.improvement.internal.ImprovementProjects;
 import org.hubcycle.leadership.internal.ExpressionsOfInterest;
 import org.hubcycle.leadership.internal.LeadershipTerms.Capacity;
 import org.hubcycle.leadership.internal.LeadershipTerms.RoleType;
@@ -68,6 +69,9 @@ class LlmeDeparturesTest {
 
     @Autowired
     ExpressionsOfInterest interest;
+
+    @Autowired
+    ImprovementProjects projects;
 
     @Autowired
     UserDetailsService users;
@@ -175,6 +179,26 @@ class LlmeDeparturesTest {
     }
 
     @Test
+    void someoneWhoLeftIsNotNamedOnAnImprovementProjectStartingAfter() throws Exception {
+        String email = Unique.email("leaving.sle");
+        long llme = anLlme("Yan Former", email, THIS_YEAR.previous());
+        long person = jdbc.queryForObject("select person_id from llme where id = ?", Long.class, llme);
+        long hub = hubs.getBySlug("demo-maths-hub").id();
+        LocalDate today = LocalDate.now();
+        assertThat(HubScope.asSystem(() -> projects.leadersFor(hub, today, today)))
+                .anyMatch(leader -> leader.personId() == person);
+
+        mvc.perform(leave(SignedIn.HUB_LEAD, llme)).andExpect(redirectedUrl("/llmes/" + llme));
+
+        assertThat(HubScope.asSystem(() -> projects.leadersFor(hub, today, today)))
+                .as("a project starting today cannot name them")
+                .noneMatch(leader -> leader.personId() == person);
+        assertThat(HubScope.asSystem(() -> projects.leadersFor(hub, today.minusDays(1), today)))
+                .as("one that began before they left still can, so it can be corrected")
+                .anyMatch(leader -> leader.personId() == person);
+    }
+
+    @Test
     void someoneWhoComesBackIsInvitedAgain() throws Exception {
         String email = Unique.email("returning.llme");
         long llme = anLlme("Wren Returning", email);
@@ -238,6 +262,10 @@ class LlmeDeparturesTest {
 
     /** One of the demo hub's people, added to its register by its lead as an SLE from this year. */
     private long anLlme(String name, String email) throws Exception {
+        return anLlme(name, email, THIS_YEAR);
+    }
+
+    private long anLlme(String name, String email, AcademicYear from) throws Exception {
         long hub = hubs.getBySlug("demo-maths-hub").id();
         HubScope.asSystem(() -> people.add(hub, name, email, null, null, null));
         String location = mvc.perform(post("/llmes/new")
@@ -245,7 +273,7 @@ class LlmeDeparturesTest {
                         .with(signedIn.as(SignedIn.HUB_LEAD))
                         .param("email", email)
                         .param("role", RoleType.SLE.name())
-                        .param("fromYear", THIS_YEAR.toString()))
+                        .param("fromYear", from.toString()))
                 .andExpect(status().is3xxRedirection())
                 .andReturn()
                 .getResponse()

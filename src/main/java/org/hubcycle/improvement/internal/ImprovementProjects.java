@@ -23,7 +23,6 @@ import org.hubcycle.leadership.SystemLeaders;
 import org.hubcycle.leadership.SystemLeaders.Leader;
 import org.hubcycle.notifications.Email;
 import org.hubcycle.notifications.Outbox;
-import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.Audited;
 import org.hubcycle.shared.Dates;
 import org.hubcycle.shared.NotFoundException;
@@ -129,12 +128,15 @@ public class ImprovementProjects {
         return view(load(id));
     }
 
-    /** The SLEs and NLEs of the hub who may be named on a project running over these days (today when not known). */
+    /**
+     * The SLEs and NLEs of the hub who may be named on a project running over these days (today when not known): not
+     * those who had left the register by its first day.
+     */
     @Transactional(readOnly = true)
     public List<Leader> leadersFor(long hubId, LocalDate startsOn, LocalDate endsOn) {
         LocalDate from = startsOn != null ? startsOn : LocalDate.now(clock);
         LocalDate to = endsOn != null && !endsOn.isBefore(from) ? endsOn : from;
-        return systemLeaders.of(hubId, AcademicYear.containing(from), AcademicYear.containing(to));
+        return systemLeaders.of(hubId, from, to);
     }
 
     @Transactional

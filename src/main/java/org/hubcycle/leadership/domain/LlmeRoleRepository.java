@@ -1,5 +1,6 @@
 package org.hubcycle.leadership.domain;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.hubcycle.leadership.internal.LeadershipTerms.RoleType;
@@ -42,9 +43,13 @@ public interface LlmeRoleRepository extends JpaRepository<LlmeRole, Long> {
             + "and (r.toYear is null or r.toYear >= :year)")
     long countActive(long hubId, int year);
 
-    /** People of a hub holding a role of these types at some time from one year to another: [person id, name, type]. */
+    /**
+     * People of a hub holding a role of these types at some time from one year to another, but for those who had left
+     * the register by the day given: [person id, name, type].
+     */
     @Query("select l.personId, l.fullName, r.role from LlmeRole r, Llme l where r.llmeId = l.id and r.hubId = :hubId"
             + " and r.role in :types and r.fromYear <= :to and (r.toYear is null or r.toYear >= :from)"
+            + " and (l.leftOn is null or l.leftOn > :stillOn)"
             + " order by l.fullName, l.personId, r.role")
-    List<Object[]> holding(long hubId, Collection<RoleType> types, int from, int to);
+    List<Object[]> holding(long hubId, Collection<RoleType> types, int from, int to, LocalDate stillOn);
 }
