@@ -1,6 +1,7 @@
 package org.hubcycle.directory;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -48,7 +49,8 @@ public class People {
             Integer schoolUrn,
             String schoolName,
             String jobTitle,
-            long version) {}
+            long version,
+            LocalDate detailsErasedOn) {}
 
     /** What a hub records of a person, as typed: empty TRN and job title for none. */
     public record Details(String fullName, String email, String trn, Integer schoolUrn, String jobTitle) {}
@@ -134,7 +136,7 @@ public class People {
         if (duplicate.isPresent()) {
             return new Saved(null, duplicate.get());
         }
-        if (!key.equals(current.getEmail()) && addresses.inUse(current.getEmail())) {
+        if (current.getEmail() != null && !key.equals(current.getEmail()) && addresses.inUse(current.getEmail())) {
             throw new Refused("email", "person.email.signsIn", current.getFullName());
         }
         try {
@@ -166,7 +168,7 @@ public class People {
         people.flush();
         events.publishEvent(
                 Audited.of("directory.person-corrected", person.getHubId(), fullName, String.join(", ", changed)));
-        if (!email.equals(from)) {
+        if (from != null && !email.equals(from)) {
             events.publishEvent(new PersonEmailCorrected(person.getHubId(), fullName, from, email, correctedBy));
         }
         return person;
@@ -216,6 +218,40 @@ public class People {
                     "person.remove.held",
                     find(id).map(PersonView::fullName).orElse(""));
         }
+    }
+
+    /**
+     * Erases the contact details of a person of the current user's hub whom its records still name, once none of that
+     * work is under way (ADR 0048), if nobody has saved them since the page was opened on version {@code opened}: their
+     * email address, TRN, school and job title go; their name stays on the records. Asked for by the person, through
+     * the hub.
+     *
+     * @return the person's name
+     * @throws Refused when nothing names them (remove them instead), some of their work is under way, their details are
+     *     already erased, or the person changed meanwhile
+     */
+    public String eraseDetails(long id, Long opened) {
+        return Refused.ifRaced(
+                "person.changedMeanwhile",
+                () -> transactions.execute(status -> {
+                    Person person = people.findById(id).orElseThrow(() -> new NotFoundException("not-found.person"));
+                    Refused.unlessStill(opened, person.getVersion(), "person.changedMeanwhile");
+                    if (person.getDetailsErasedOn() != null) {
+                        throw new Refused(null, "person.erase.already", person.getFullName());
+                    }
+                    List<PersonRecords.Held> held = records(id);
+                    if (held.isEmpty()) {
+                        throw new Refused(null, "person.erase.nothingNames", person.getFullName());
+                    }
+                    if (held.stream().anyMatch(PersonRecords.Held::underWay)) {
+                        throw new Refused(null, "person.erase.underWay", person.getFullName());
+                    }
+                    person.eraseDetails(LocalDate.now(clock));
+                    people.flush();
+                    events.publishEvent(
+                            Audited.of("directory.person-details-erased", person.getHubId(), person.getFullName()));
+                    return person.getFullName();
+                }));
     }
 
     private void changedIf(boolean differs, String field, List<String> changed) {
@@ -298,7 +334,8 @@ public class People {
                                 p.getSchoolUrn(),
                                 p.getSchoolUrn() == null ? null : schoolNames.get(p.getSchoolUrn()),
                                 p.getJobTitle(),
-                                p.getVersion())));
+                                p.getVersion(),
+                                p.getDetailsErasedOn())));
     }
 
     /** Ids of the people (of the current scope) who work at any of these schools. */
@@ -331,6 +368,7 @@ public class People {
                 p.getSchoolUrn(),
                 school,
                 p.getJobTitle(),
-                p.getVersion());
+                p.getVersion(),
+                p.getDetailsErasedOn());
     }
 }

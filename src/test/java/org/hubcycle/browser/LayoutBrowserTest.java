@@ -148,6 +148,7 @@ class LayoutBrowserTest extends BrowserTest {
                                 person,
                                 person + "/edit",
                                 person + "/remove",
+                                person + "/erase",
                                 "/hubs/demo-maths-hub/edit",
                                 "/llmes",
                                 nadia + "/remove",

@@ -10,6 +10,7 @@ import org.hubcycle.access.internal.Role;
 import org.hubcycle.directory.Hubs;
 import org.hubcycle.directory.People;
 import org.hubcycle.leadership.internal.LeadershipTerms.RoleType;
+import org.hubcycle.leadership.internal.LlmeDepartures;
 import org.hubcycle.leadership.internal.LlmeRegister;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.HubScope;
@@ -21,8 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * A hub lead, on a phone, corrects the address of someone the hub invited to a mistyped address; the invitation
  * then reaches the person, whose link works. The lead also removes a person added twice, and takes an LLME added by
- * mistake off the register before removing the person, and records that another has left, then brings them back.
- * Axe checks each page, the forms with their errors too.
+ * mistake off the register before removing the person, records that another has left, then brings them back, and
+ * erases the contact details of one who left. Axe checks each page, the forms with their errors too.
  */
 class PeopleBrowserTest extends BrowserTest {
 
@@ -31,6 +32,9 @@ class PeopleBrowserTest extends BrowserTest {
 
     @Autowired
     LlmeRegister register;
+
+    @Autowired
+    LlmeDepartures departures;
 
     @Autowired
     Hubs hubs;
@@ -181,6 +185,39 @@ class PeopleBrowserTest extends BrowserTest {
                 .containsText("Robin Moving is back on the register. Add the role they take up.");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Add a role")))
                 .isVisible();
+        page.context().close();
+    }
+
+    @Test
+    void aLeadErasesTheContactDetailsOfSomeoneWhoLeftAtTheirRequest() {
+        long hub = hubs.getBySlug("demo-maths-hub").id();
+        String email = Unique.email("sam.forgotten");
+        long person = HubScope.asSystem(() -> people.add(hub, "Sam Forgotten", email, null, null, "Maths lead"))
+                .person()
+                .id();
+        long llme = HubScope.asSystem(() -> register.add(
+                hub,
+                email,
+                new LlmeRegister.RoleInput(
+                        RoleType.SLE, AcademicYear.containing(LocalDate.now()), null, null, null, null, null)));
+        HubScope.asSystem(() -> departures.leave(llme, "hublead@hubcycle.test"));
+
+        Page page = browser.newPage(375, 812);
+        signIn(page, "hublead@hubcycle.test");
+        page.navigate(url("/people/" + person));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Erase their contact details"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Erase Sam Forgotten's contact details?");
+        Browser.assertAccessible(page);
+        Browser.assertFitsWidth(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yes, erase their contact details"))
+                .click();
+        assertThat(page.locator(".govuk-notification-banner"))
+                .containsText("Sam Forgotten's contact details have been erased.");
+        assertThat(page.locator("#erased")).containsText("Their name stays on the records of their work.");
+        Browser.assertAccessible(page);
+        Browser.assertFitsWidth(page);
         page.context().close();
     }
 }

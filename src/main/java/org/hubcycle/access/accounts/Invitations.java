@@ -194,6 +194,9 @@ public class Invitations {
      * to date.
      */
     public void withdraw(long hubId, String email, Role role, String by) {
+        if (email == null) {
+            return; // the hub erased the person's contact details (ADR 0048), after their role had gone
+        }
         String address = UserAccount.normaliseEmail(email);
         boolean taken = system.inTransaction(() -> users.findByEmail(address)
                 .filter(account -> Long.valueOf(hubId).equals(account.getHubId()))

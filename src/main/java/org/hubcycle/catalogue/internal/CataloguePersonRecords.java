@@ -1,20 +1,28 @@
 package org.hubcycle.catalogue.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.hubcycle.catalogue.domain.WorkGroup;
 import org.hubcycle.catalogue.domain.WorkGroupRepository;
+import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.PersonRecords;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The catalogue's records of a person: the work groups they lead or co-lead, in any year. */
+/**
+ * The catalogue's records of a person: the work groups they lead or co-lead, in any year; under way while the latest is
+ * of this year or a later one.
+ */
 @Component
 class CataloguePersonRecords implements PersonRecords {
 
     private final WorkGroupRepository workGroups;
+    private final Clock clock;
 
-    CataloguePersonRecords(WorkGroupRepository workGroups) {
+    CataloguePersonRecords(WorkGroupRepository workGroups, Clock clock) {
         this.workGroups = workGroups;
+        this.clock = clock;
     }
 
     @Override
@@ -30,6 +38,7 @@ class CataloguePersonRecords implements PersonRecords {
                 "person.held.workGroups",
                 led.size(),
                 latest.getName() + " (" + latest.getAcademicYear() + ")",
-                "/delivery/work-groups/" + latest.getId()));
+                "/delivery/work-groups/" + latest.getId(),
+                latest.getAcademicYear().compareTo(AcademicYear.containing(LocalDate.now(clock))) >= 0));
     }
 }

@@ -143,10 +143,13 @@ public class Apologies {
     private void tellLeads(String kind, Session session, Seat seat, Apology apology) {
         WorkGroupBrief group =
                 offers.brief(session.getWorkGroupId()).orElseThrow(() -> new NotFoundException("not-found.work-group"));
-        people.views(Stream.of(group.leadPersonId(), group.coLeadPersonId())
+        people
+                .views(Stream.of(group.leadPersonId(), group.coLeadPersonId())
                         .filter(Objects::nonNull)
                         .toList())
                 .values()
+                .stream()
+                .filter(lead -> lead.email() != null) // a lead whose contact details the hub erased (ADR 0048)
                 .forEach(lead -> outbox.queue(Email.of(kind)
                         .to(lead.email())
                         .hub(group.hubId())

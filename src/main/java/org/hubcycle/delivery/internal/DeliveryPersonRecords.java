@@ -28,7 +28,8 @@ class DeliveryPersonRecords implements PersonRecords {
                         "person.held.supportVisits",
                         made.count(),
                         dates.date(made.latestDate()),
-                        "/delivery/work-groups/" + made.latestWorkGroupId() + "/visits")))
+                        "/delivery/work-groups/" + made.latestWorkGroupId() + "/visits",
+                        false)))
                 .orElse(List.of());
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.hibernate.annotations.Filter;
 import org.hubcycle.shared.HubOwned;
 import org.hubcycle.shared.HubScope;
@@ -25,7 +26,8 @@ public class Person extends HubOwned {
     @Column(name = "full_name", nullable = false, length = 120)
     private String fullName;
 
-    @Column(nullable = false, length = 254)
+    /** Null once the hub erased the person's contact details. */
+    @Column(length = 254)
     private String email;
 
     @Column(length = 7)
@@ -39,6 +41,9 @@ public class Person extends HubOwned {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    @Column(name = "details_erased_on")
+    private LocalDate detailsErasedOn;
 
     @Version
     private long version;
@@ -81,11 +86,30 @@ public class Person extends HubOwned {
 
     /** The hub corrects what it recorded: a misspelt name, a mistyped address, a new school or job title. */
     public void correct(String fullName, String email, String trn, Integer schoolUrn, String jobTitle) {
+        if (email != null) {
+            this.detailsErasedOn = null;
+        }
         this.fullName = fullName;
         this.email = email;
         this.trn = trn;
         this.schoolUrn = schoolUrn;
         this.jobTitle = jobTitle;
+    }
+
+    /**
+     * The hub erased what it recorded to reach the person (ADR 0048): their name stays, on the records of the work they
+     * did; their email address, TRN, school and job title go.
+     */
+    public void eraseDetails(LocalDate on) {
+        this.email = null;
+        this.trn = null;
+        this.schoolUrn = null;
+        this.jobTitle = null;
+        this.detailsErasedOn = on;
+    }
+
+    public LocalDate getDetailsErasedOn() {
+        return detailsErasedOn;
     }
 
     public long getVersion() {

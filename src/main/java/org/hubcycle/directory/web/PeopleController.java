@@ -5,11 +5,13 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import java.util.Locale;
 import org.hubcycle.directory.People;
 import org.hubcycle.directory.Schools;
 import org.hubcycle.shared.HubMember;
 import org.hubcycle.shared.NotFoundException;
+import org.hubcycle.shared.PersonRecords;
 import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.web.FormErrors;
 import org.hubcycle.shared.web.FormValues;
@@ -32,7 +34,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A hub's people: list, add (refusing duplicates), each person's page with what Hubcycle keeps about them, correcting
- * their details, and removing one whom nothing names. Hub staff only.
+ * their details, removing one whom nothing names, and erasing the contact details of one whose work with the hub is
+ * over (ADR 0048). Hub staff only.
  */
 @Controller
 @PreAuthorize("hasAnyRole('HUB_LEAD', 'HUB_STAFF')")
@@ -139,6 +142,28 @@ class PeopleController {
         return "directory/person";
     }
 
+    @GetMapping("/people/{id}/erase")
+    String erasure(@PathVariable long id, Model model) {
+        return erasure(found(id), FormErrors.none(), model);
+    }
+
+    @PostMapping("/people/{id}/erase")
+    String erase(
+            @PathVariable long id,
+            @RequestParam(required = false) String version,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        String erased;
+        try {
+            erased = people.eraseDetails(id, FormValues.version(version));
+        } catch (Refused refused) {
+            return erasure(found(id), FormErrors.of(refused, messages, locale), model);
+        }
+        redirect.addFlashAttribute("confirmation", messages.getMessage("person.erased", new Object[] {erased}, locale));
+        return "redirect:/people/" + id;
+    }
+
     @GetMapping("/people/{id}/remove")
     String removal(@PathVariable long id, Model model) {
         return removal(found(id), FormErrors.none(), model);
@@ -218,6 +243,18 @@ class PeopleController {
     private static FormErrors duplicate(People.Duplicate duplicate, Model model) {
         model.addAttribute("existingId", duplicate.existingId());
         return FormErrors.of(duplicate.field(), duplicate.message());
+    }
+
+    private String erasure(People.PersonView person, FormErrors errors, Model model) {
+        List<PersonRecords.Held> records = people.records(person.id());
+        model.addAttribute("person", person);
+        model.addAttribute("records", records);
+        model.addAttribute(
+                "underWay",
+                records.stream().filter(PersonRecords.Held::underWay).toList());
+        model.addAttribute("errors", errors);
+        model.addAttribute("section", "people");
+        return "directory/person-erase";
     }
 
     private String removal(People.PersonView person, FormErrors errors, Model model) {

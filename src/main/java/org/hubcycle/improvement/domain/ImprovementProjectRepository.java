@@ -34,9 +34,9 @@ public interface ImprovementProjectRepository extends JpaRepository<ImprovementP
     @Query("select p from ImprovementProject p where :personId member of p.leaders order by p.startsOn desc, p.id desc")
     Page<ImprovementProject> findByLeader(long personId, Pageable pageable);
 
-    /** How many projects a person is a leader of, with the latest, in one query. */
-    @Query("select new org.hubcycle.improvement.domain.Latest(count(*) over (), p.id, p.title, p.startsOn)"
+    /** How many projects a person is a leader of, with the latest and the last day any of them runs to, in one query. */
+    @Query("select new org.hubcycle.improvement.domain.Led(count(*) over (), p.id, p.title, max(p.endsOn) over ())"
             + " from ImprovementProject p where :personId member of p.leaders"
             + " order by p.startsOn desc, p.id desc limit 1")
-    Optional<Latest> ledBy(long personId);
+    Optional<Led> ledBy(long personId);
 }

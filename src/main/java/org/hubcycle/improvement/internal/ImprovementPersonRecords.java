@@ -1,5 +1,7 @@
 package org.hubcycle.improvement.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.hubcycle.improvement.domain.ImprovementProjectRepository;
@@ -9,18 +11,24 @@ import org.hubcycle.shared.PersonRecords;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Improvement's records of a person: the projects they are a leader of, and the visits they recorded for them. */
+/**
+ * Improvement's records of a person: the projects they are a leader of (under way until the last one ends), and the
+ * visits they recorded for them.
+ */
 @Component
 class ImprovementPersonRecords implements PersonRecords {
 
     private final ImprovementProjectRepository projects;
     private final ProjectVisitRepository visits;
     private final Dates dates;
+    private final Clock clock;
 
-    ImprovementPersonRecords(ImprovementProjectRepository projects, ProjectVisitRepository visits, Dates dates) {
+    ImprovementPersonRecords(
+            ImprovementProjectRepository projects, ProjectVisitRepository visits, Dates dates, Clock clock) {
         this.projects = projects;
         this.visits = visits;
         this.dates = dates;
+        this.clock = clock;
     }
 
     @Override
@@ -33,14 +41,16 @@ class ImprovementPersonRecords implements PersonRecords {
                         "person.held.improvementProjects",
                         led.count(),
                         led.title(),
-                        "/improvement/" + led.projectId())));
+                        "/improvement/" + led.projectId(),
+                        !led.lastEndsOn().isBefore(LocalDate.now(clock)))));
         visits.visitsBy(personId)
                 .ifPresent(made -> held.add(new Held(
                         60,
                         "person.held.improvementVisits",
                         made.count(),
                         dates.date(made.date()),
-                        "/improvement/" + made.projectId())));
+                        "/improvement/" + made.projectId(),
+                        false)));
         return held;
     }
 }

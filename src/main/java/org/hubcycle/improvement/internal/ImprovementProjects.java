@@ -283,6 +283,9 @@ public class ImprovementProjects {
     /** Emails each leader newly named on the project where to find it and record their visits. */
     private void tellLeaders(ImprovementProject project, Collection<Long> named) {
         for (PersonView leader : people.views(named).values()) {
+            if (leader.email() == null) {
+                continue; // the hub erased their contact details (ADR 0048)
+            }
             outbox.queue(Email.of("improvement.leader-named")
                     .to(leader.email())
                     .hub(project.getHubId())

@@ -6,20 +6,26 @@ import java.util.List;
 import org.hubcycle.leadership.domain.LeadAgreement;
 import org.hubcycle.leadership.domain.LeadAgreementRepository;
 import org.hubcycle.leadership.domain.LlmeRepository;
+import org.hubcycle.shared.Dates;
 import org.hubcycle.shared.PersonRecords;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Leadership's records of a person: their place on the LLME register, and what the hub agreed to pay them. */
+/**
+ * Leadership's records of a person: their place on the LLME register (under way until they leave it), and what the hub
+ * agreed to pay them (under way until paid).
+ */
 @Component
 class LeadershipPersonRecords implements PersonRecords {
 
     private final LlmeRepository llmes;
     private final LeadAgreementRepository agreements;
+    private final Dates dates;
 
-    LeadershipPersonRecords(LlmeRepository llmes, LeadAgreementRepository agreements) {
+    LeadershipPersonRecords(LlmeRepository llmes, LeadAgreementRepository agreements, Dates dates) {
         this.llmes = llmes;
         this.agreements = agreements;
+        this.dates = dates;
     }
 
     @Override
@@ -27,7 +33,13 @@ class LeadershipPersonRecords implements PersonRecords {
     public List<Held> of(long personId) {
         List<Held> held = new ArrayList<>();
         llmes.findByPersonId(personId)
-                .ifPresent(llme -> held.add(new Held(10, "person.held.llme", 1, null, "/llmes/" + llme.getId())));
+                .ifPresent(llme -> held.add(new Held(
+                        10,
+                        llme.hasLeft() ? "person.held.llmeLeft" : "person.held.llme",
+                        1,
+                        llme.hasLeft() ? dates.date(llme.getLeftOn()) : null,
+                        "/llmes/" + llme.getId(),
+                        !llme.hasLeft())));
         List<LeadAgreement> agreed = agreements.findByPersonIdIn(List.of(personId));
         agreed.stream()
                 .max(Comparator.comparing(LeadAgreement::getAcademicYear))
@@ -36,7 +48,8 @@ class LeadershipPersonRecords implements PersonRecords {
                         "person.held.leadAgreements",
                         agreed.size(),
                         latest.getAcademicYear().toString(),
-                        "/llmes/payments/" + latest.getAcademicYear().slug())));
+                        "/llmes/payments/" + latest.getAcademicYear().slug(),
+                        agreed.stream().anyMatch(agreement -> !agreement.paid()))));
         return held;
     }
 }

@@ -133,8 +133,11 @@ public class LlmeDepartures {
         if (!llme.hasLeft()) {
             throw new Refused(null, "llme.return.notLeft", llme.getFullName());
         }
-        llme.returnToRegister();
         String email = emailOf(llme);
+        if (email == null) {
+            throw new Refused(null, "llme.return.noEmail", llme.getFullName());
+        }
+        llme.returnToRegister();
         events.publishEvent(Audited.of("leadership.llme-returned", llme.getHubId(), llme.getFullName()));
         events.publishEvent(new LlmeAdded(llme.getHubId(), id, llme.getFullName(), email, by));
         return llme.getFullName();

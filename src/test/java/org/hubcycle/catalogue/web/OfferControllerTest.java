@@ -130,7 +130,7 @@ class OfferControllerTest {
                 .containsEntry("leadPersonId", "Choose a lead from your hub's people");
         when(people.find(7L))
                 .thenReturn(Optional.of(
-                        new People.PersonView(7L, "Pat Lead", "pat@slice.test", null, null, null, null, 0)));
+                        new People.PersonView(7L, "Pat Lead", "pat@slice.test", null, null, null, null, 0, null)));
         assertThat(errors(form("leadPersonId", "7", "coLeadPersonId", "7")))
                 .containsEntry("coLeadPersonId", "Choose a different person as co-lead, or no co-lead");
     }

@@ -168,7 +168,8 @@ class PersonCorrectionTest {
         long id = jdbc.queryForObject("select id from person where email = ?", Long.class, SignedIn.LLME);
         String name = jdbc.queryForObject("select full_name from person where id = ?", String.class, id);
         long version = jdbc.queryForObject("select version from person where id = ?", Long.class, id);
-        People.PersonView person = new People.PersonView(id, name, SignedIn.LLME, null, null, null, null, version);
+        People.PersonView person =
+                new People.PersonView(id, name, SignedIn.LLME, null, null, null, null, version, null);
 
         Document refused = html(correct(
                 SignedIn.HUB_LEAD, person, "email", Unique.email("elsewhere"), "version", String.valueOf(version)));

@@ -54,7 +54,9 @@ class AboutPagesTest {
                         retention.unconfirmedAccounts().toDays() + " days, then deleted",
                         "An account nobody has signed in to for "
                                 + retention.unusedAccounts().getYears() + " years is closed",
-                        "You can close your own account under 'Your account'");
+                        "You can close your own account under 'Your account'",
+                        "When you leave its register of local leaders, it records that you have left",
+                        "it erases your email address, TRN, school and job title when you ask");
         assertThat(privacy.select("a[href='/cookies']")).hasSize(2);
         assertThat(page(get("/privacy").with(signedIn.as(SignedIn.SCHOOL)))
                         .select("h1")
