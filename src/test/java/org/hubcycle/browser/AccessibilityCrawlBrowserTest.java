@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.hubcycle.support.Links;
 import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * checked once, for the first user who reaches it, so the hub lead goes first and the others add what only they
  * see.
  */
+@Tag("page-walk")
 class AccessibilityCrawlBrowserTest extends BrowserTest {
 
     @Test

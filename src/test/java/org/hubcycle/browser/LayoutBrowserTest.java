@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.support.SignedIn;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Every role's menu fits on one line of a laptop screen, and every page a phone user visits fits a
  * 375 px screen without scrolling sideways (wide tables scroll inside their own box). Axe checks them.
  */
+@Tag("page-walk")
 class LayoutBrowserTest extends BrowserTest {
 
     @Autowired
