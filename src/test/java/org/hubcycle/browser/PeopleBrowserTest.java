@@ -118,11 +118,7 @@ class PeopleBrowserTest extends BrowserTest {
         long person = HubScope.asSystem(() -> people.add(hub, "Pat Wrong", email, null, null, null))
                 .person()
                 .id();
-        long llme = HubScope.asSystem(() -> register.add(
-                hub,
-                email,
-                new LlmeRegister.RoleInput(
-                        RoleType.OTHER, AcademicYear.containing(LocalDate.now()), null, null, null, null, null)));
+        long llme = onTheRegister(hub, email, RoleType.OTHER);
 
         Page page = browser.newPage(375, 812);
         signIn(page, "hublead@hubcycle.test");
@@ -154,11 +150,7 @@ class PeopleBrowserTest extends BrowserTest {
         long hub = hubs.getBySlug("demo-maths-hub").id();
         String email = Unique.email("robin.moving");
         HubScope.asSystem(() -> people.add(hub, "Robin Moving", email, null, null, null));
-        long llme = HubScope.asSystem(() -> register.add(
-                hub,
-                email,
-                new LlmeRegister.RoleInput(
-                        RoleType.SLE, AcademicYear.containing(LocalDate.now()), null, null, null, null, null)));
+        long llme = onTheRegister(hub, email, RoleType.SLE);
 
         Page page = browser.newPage(375, 812);
         signIn(page, "hublead@hubcycle.test");
@@ -195,11 +187,7 @@ class PeopleBrowserTest extends BrowserTest {
         long person = HubScope.asSystem(() -> people.add(hub, "Sam Forgotten", email, null, null, "Maths lead"))
                 .person()
                 .id();
-        long llme = HubScope.asSystem(() -> register.add(
-                hub,
-                email,
-                new LlmeRegister.RoleInput(
-                        RoleType.SLE, AcademicYear.containing(LocalDate.now()), null, null, null, null, null)));
+        long llme = onTheRegister(hub, email, RoleType.SLE);
         HubScope.asSystem(() -> departures.leave(llme, "hublead@hubcycle.test"));
 
         Page page = browser.newPage(375, 812);
@@ -219,5 +207,14 @@ class PeopleBrowserTest extends BrowserTest {
         Browser.assertAccessible(page);
         Browser.assertFitsWidth(page);
         page.context().close();
+    }
+
+    /** Adds one of the hub's people to its register with a role from this year, as its lead does. */
+    private long onTheRegister(long hub, String email, RoleType role) {
+        return HubScope.asSystem(() -> register.add(
+                hub,
+                email,
+                new LlmeRegister.RoleInput(
+                        role, AcademicYear.containing(LocalDate.now()), null, null, null, null, null)));
     }
 }

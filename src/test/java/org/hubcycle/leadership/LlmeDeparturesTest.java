@@ -25,6 +25,7 @@ import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.HubScope;
 import org.hubcycle.shared.Refused;
 import org.hubcycle.support.IntegrationTest;
+import org.hubcycle.support.LlmeEntries;
 import org.hubcycle.support.Mailbox;
 import org.hubcycle.support.Rows;
 import org.hubcycle.support.SignedIn;
@@ -268,17 +269,7 @@ class LlmeDeparturesTest {
     private long anLlme(String name, String email, AcademicYear from) throws Exception {
         long hub = hubs.getBySlug("demo-maths-hub").id();
         HubScope.asSystem(() -> people.add(hub, name, email, null, null, null));
-        String location = mvc.perform(post("/llmes/new")
-                        .with(csrf())
-                        .with(signedIn.as(SignedIn.HUB_LEAD))
-                        .param("email", email)
-                        .param("role", RoleType.SLE.name())
-                        .param("fromYear", from.toString()))
-                .andExpect(status().is3xxRedirection())
-                .andReturn()
-                .getResponse()
-                .getRedirectedUrl();
-        return Long.parseLong(location.substring("/llmes/".length()));
+        return LlmeEntries.add(mvc, signedIn, email, RoleType.SLE, from);
     }
 
     private void accept(String email) throws Exception {

@@ -17,6 +17,7 @@ import org.hubcycle.leadership.internal.LeadershipTerms.RoleType;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.HubScope;
 import org.hubcycle.support.IntegrationTest;
+import org.hubcycle.support.LlmeEntries;
 import org.hubcycle.support.Mailbox;
 import org.hubcycle.support.Rows;
 import org.hubcycle.support.SignedIn;
@@ -180,19 +181,7 @@ class LlmeRemovalTest {
     private long anLlme(String name, String email) throws Exception {
         long hub = hubs.getBySlug("demo-maths-hub").id();
         HubScope.asSystem(() -> people.add(hub, name, email, null, null, null));
-        String location = mvc.perform(post("/llmes/new")
-                        .with(csrf())
-                        .with(signedIn.as(SignedIn.HUB_LEAD))
-                        .param("email", email)
-                        .param("role", RoleType.SLE.name())
-                        .param(
-                                "fromYear",
-                                AcademicYear.containing(LocalDate.now()).toString()))
-                .andExpect(status().is3xxRedirection())
-                .andReturn()
-                .getResponse()
-                .getRedirectedUrl();
-        return Long.parseLong(location.substring("/llmes/".length()));
+        return LlmeEntries.add(mvc, signedIn, email, RoleType.SLE, AcademicYear.containing(LocalDate.now()));
     }
 
     private String awaitInvitation(String email) {

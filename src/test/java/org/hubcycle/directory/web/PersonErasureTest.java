@@ -16,6 +16,7 @@ import org.hubcycle.leadership.internal.LeadershipTerms.RoleType;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.HubScope;
 import org.hubcycle.support.IntegrationTest;
+import org.hubcycle.support.LlmeEntries;
 import org.hubcycle.support.SignedIn;
 import org.hubcycle.support.Unique;
 import org.jsoup.Jsoup;
@@ -204,19 +205,7 @@ class PersonErasureTest {
 
     /** Adds the person to the demo hub's register as an SLE this year, then records that they left it. */
     private long anLlmeWhoLeft(String email) throws Exception {
-        String location = mvc.perform(post("/llmes/new")
-                        .with(csrf())
-                        .with(signedIn.as(SignedIn.HUB_LEAD))
-                        .param("email", email)
-                        .param("role", RoleType.SLE.name())
-                        .param(
-                                "fromYear",
-                                AcademicYear.containing(LocalDate.now()).toString()))
-                .andExpect(status().is3xxRedirection())
-                .andReturn()
-                .getResponse()
-                .getRedirectedUrl();
-        long llme = Long.parseLong(location.substring("/llmes/".length()));
+        long llme = LlmeEntries.add(mvc, signedIn, email, RoleType.SLE, AcademicYear.containing(LocalDate.now()));
         mvc.perform(post("/llmes/" + llme + "/leave").with(csrf()).with(signedIn.as(SignedIn.HUB_LEAD)))
                 .andExpect(redirectedUrl("/llmes/" + llme));
         return llme;
