@@ -144,7 +144,7 @@ class PeopleController {
 
     @GetMapping("/people/{id}/erase")
     String erasure(@PathVariable long id, Model model) {
-        return erasure(found(id), FormErrors.none(), model);
+        return confirmation("directory/person-erase", found(id), FormErrors.none(), model);
     }
 
     @PostMapping("/people/{id}/erase")
@@ -158,7 +158,7 @@ class PeopleController {
         try {
             erased = people.eraseDetails(id, FormValues.version(version));
         } catch (Refused refused) {
-            return erasure(found(id), FormErrors.of(refused, messages, locale), model);
+            return confirmation("directory/person-erase", found(id), FormErrors.of(refused, messages, locale), model);
         }
         redirect.addFlashAttribute("confirmation", messages.getMessage("person.erased", new Object[] {erased}, locale));
         return "redirect:/people/" + id;
@@ -166,7 +166,7 @@ class PeopleController {
 
     @GetMapping("/people/{id}/remove")
     String removal(@PathVariable long id, Model model) {
-        return removal(found(id), FormErrors.none(), model);
+        return confirmation("directory/person-remove", found(id), FormErrors.none(), model);
     }
 
     @PostMapping("/people/{id}/remove")
@@ -180,7 +180,7 @@ class PeopleController {
         try {
             removed = people.remove(id, FormValues.version(version));
         } catch (Refused refused) {
-            return removal(found(id), FormErrors.of(refused, messages, locale), model);
+            return confirmation("directory/person-remove", found(id), FormErrors.of(refused, messages, locale), model);
         }
         redirect.addFlashAttribute(
                 "confirmation", messages.getMessage("person.removed", new Object[] {removed}, locale));
@@ -245,7 +245,8 @@ class PeopleController {
         return FormErrors.of(duplicate.field(), duplicate.message());
     }
 
-    private String erasure(People.PersonView person, FormErrors errors, Model model) {
+    /** A page that confirms removing or erasing a person, with what Hubcycle keeps about them and what is under way. */
+    private String confirmation(String template, People.PersonView person, FormErrors errors, Model model) {
         List<PersonRecords.Held> records = people.records(person.id());
         model.addAttribute("person", person);
         model.addAttribute("records", records);
@@ -254,15 +255,7 @@ class PeopleController {
                 records.stream().filter(PersonRecords.Held::underWay).toList());
         model.addAttribute("errors", errors);
         model.addAttribute("section", "people");
-        return "directory/person-erase";
-    }
-
-    private String removal(People.PersonView person, FormErrors errors, Model model) {
-        model.addAttribute("person", person);
-        model.addAttribute("records", people.records(person.id()));
-        model.addAttribute("errors", errors);
-        model.addAttribute("section", "people");
-        return "directory/person-remove";
+        return template;
     }
 
     private String editForm(People.PersonView person, PersonForm form, FormErrors errors, Model model) {

@@ -10,7 +10,6 @@ import org.hubcycle.leadership.LlmeLeft;
 import org.hubcycle.leadership.domain.Expression;
 import org.hubcycle.leadership.domain.ExpressionRepository;
 import org.hubcycle.leadership.domain.Llme;
-import org.hubcycle.leadership.domain.LlmeRepository;
 import org.hubcycle.leadership.domain.LlmeRole;
 import org.hubcycle.leadership.domain.LlmeRoleRepository;
 import org.hubcycle.leadership.domain.NetworkInvitation;
@@ -18,7 +17,6 @@ import org.hubcycle.leadership.domain.NetworkInvitationRepository;
 import org.hubcycle.leadership.internal.LlmeRegister.RoleView;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.Audited;
-import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Refused;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -44,7 +42,6 @@ public class LlmeDepartures {
 
     private final LlmeRegister register;
     private final People people;
-    private final LlmeRepository llmes;
     private final LlmeRoleRepository roles;
     private final ExpressionRepository expressions;
     private final NetworkInvitationRepository meetings;
@@ -54,7 +51,6 @@ public class LlmeDepartures {
     LlmeDepartures(
             LlmeRegister register,
             People people,
-            LlmeRepository llmes,
             LlmeRoleRepository roles,
             ExpressionRepository expressions,
             NetworkInvitationRepository meetings,
@@ -62,7 +58,6 @@ public class LlmeDepartures {
             Clock clock) {
         this.register = register;
         this.people = people;
-        this.llmes = llmes;
         this.roles = roles;
         this.expressions = expressions;
         this.meetings = meetings;
@@ -79,7 +74,7 @@ public class LlmeDepartures {
                         profile,
                         year,
                         profile.roles().stream()
-                                .filter(r -> !begunAfter(r.from(), year) && endsAfter(r.to(), year))
+                                .filter(r -> endsLater(r.from(), r.to(), year))
                                 .toList(),
                         profile.roles().stream()
                                 .filter(r -> begunAfter(r.from(), year))
@@ -96,7 +91,7 @@ public class LlmeDepartures {
      */
     @Transactional
     public String leave(long id, String by) {
-        Llme llme = llmes.findForUpdate(id).orElseThrow(() -> new NotFoundException("not-found.llme"));
+        Llme llme = register.forUpdate(id);
         if (llme.hasLeft()) {
             throw new Refused(null, "llme.leave.already", llme.getFullName());
         }
@@ -104,9 +99,7 @@ public class LlmeDepartures {
         List<LlmeRole> held = roles.findByLlmeId(id);
         List<LlmeRole> notBegun =
                 held.stream().filter(r -> begunAfter(r.getFrom(), year)).toList();
-        held.stream()
-                .filter(r -> !begunAfter(r.getFrom(), year) && endsAfter(r.getTo(), year))
-                .forEach(r -> r.endWith(year));
+        held.stream().filter(r -> endsLater(r.getFrom(), r.getTo(), year)).forEach(r -> r.endWith(year));
         roles.deleteAll(notBegun);
         List<Expression> open = open(id);
         open.forEach(Expression::withdraw);
@@ -129,7 +122,7 @@ public class LlmeDepartures {
      */
     @Transactional
     public String bringBack(long id, String by) {
-        Llme llme = llmes.findForUpdate(id).orElseThrow(() -> new NotFoundException("not-found.llme"));
+        Llme llme = register.forUpdate(id);
         if (!llme.hasLeft()) {
             throw new Refused(null, "llme.return.notLeft", llme.getFullName());
         }
@@ -157,8 +150,9 @@ public class LlmeDepartures {
         return from.compareTo(year) > 0;
     }
 
-    private static boolean endsAfter(AcademicYear to, AcademicYear year) {
-        return to == null || to.compareTo(year) > 0;
+    /** A role held by the year that would run on past it: leaving ends it with the year. */
+    private static boolean endsLater(AcademicYear from, AcademicYear to, AcademicYear year) {
+        return !begunAfter(from, year) && (to == null || to.compareTo(year) > 0);
     }
 
     private LocalDate today() {
