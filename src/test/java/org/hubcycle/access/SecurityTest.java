@@ -217,6 +217,7 @@ class SecurityTest {
                         "/schools",
                         "/projects",
                         "/outbox",
+                        "/held-changes",
                         "/school-contacts",
                         "/invitations",
                         "/account",

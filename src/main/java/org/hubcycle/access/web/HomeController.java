@@ -8,6 +8,7 @@ import org.hubcycle.access.internal.Role;
 import org.hubcycle.access.security.HubcycleUser;
 import org.hubcycle.directory.Schools;
 import org.hubcycle.shared.AcademicYear;
+import org.hubcycle.shared.HeldChanges;
 import org.hubcycle.shared.HubTasks;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,11 +21,13 @@ class HomeController {
     private final Clock clock;
     private final Schools schools;
     private final HubTaskList tasks;
+    private final HeldChanges held;
 
-    HomeController(Clock clock, Schools schools, HubTaskList tasks) {
+    HomeController(Clock clock, Schools schools, HubTaskList tasks, HeldChanges held) {
         this.clock = clock;
         this.schools = schools;
         this.tasks = tasks;
+        this.held = held;
     }
 
     @GetMapping("/")
@@ -37,6 +40,7 @@ class HomeController {
                         : schools.find(user.pendingSchoolUrn()).orElse(null));
         model.addAttribute("year", AcademicYear.containing(LocalDate.now(clock)).slug());
         model.addAttribute("tasks", tasksOf(user));
+        model.addAttribute("held", user.has(Role.NATIONAL_ADMIN) ? held.count() : 0L);
         model.addAttribute("section", "home");
         return "access/home";
     }
