@@ -358,6 +358,44 @@ class PersonalDataRetentionTest {
         }
     }
 
+    @Test
+    void whenEveryLeadOfAHubGoesUnusedTheNewestIsKeptAndNotTold() {
+        Instant longAgo = ZonedDateTime.now()
+                .minus(retention.unusedAccounts())
+                .minusDays(1)
+                .toInstant();
+        String password = passwords.encode("a long enough phrase");
+        String slug = "two-leads-test-hub";
+        jdbc.update("insert into hub (slug, name) values (?, 'Two Leads Test Hub')", slug);
+        long first = account("first@two-leads.test", password, true, longAgo, "HUB_LEAD");
+        long second = account("second@two-leads.test", password, true, longAgo, "HUB_LEAD");
+        jdbc.update(
+                "update app_user set hub_id = (select id from hub where slug = ?) where email like '%@two-leads.test'",
+                slug);
+        try {
+            accountRetention.deleteDue();
+            assertThat(warned(second))
+                    .as("the newest account is kept to lead the hub, so not told")
+                    .isNull();
+            assertThat(warned(first)).as("the other lead is told").isNotNull();
+
+            jdbc.update(
+                    "update app_user set dormancy_warned_at = ? where id = ?",
+                    Timestamp.from(Instant.now().minus(Duration.ofDays(31))),
+                    first);
+            accountRetention.deleteDue();
+            assertThat(exists(first)).isFalse();
+            assertThat(exists(second)).as("the hub keeps a lead").isTrue();
+            assertThat(warned(second))
+                    .as("and its lead is not told what will not happen")
+                    .isNull();
+        } finally {
+            jdbc.update("delete from app_user where email like '%@two-leads.test'");
+            jdbc.update("delete from hub where slug = ?", slug);
+            jdbc.update("delete from audit_event where type = 'access.unused-accounts-closed'");
+        }
+    }
+
     private Timestamp warned(long account) {
         return jdbc.queryForObject("select dormancy_warned_at from app_user where id = ?", Timestamp.class, account);
     }

@@ -4,11 +4,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.hubcycle.access.domain.AccountRequestRepository;
 import org.hubcycle.access.domain.UserAccount;
 import org.hubcycle.access.domain.UserAccountRepository;
+import org.hubcycle.access.internal.Role;
 import org.hubcycle.notifications.Email;
 import org.hubcycle.notifications.Outbox;
 import org.hubcycle.shared.Audited;
@@ -95,8 +101,10 @@ public class AccountRetention {
     private int closeUnused(Instant now) {
         Instant unusedSince =
                 ZonedDateTime.now(clock).minus(retention.unusedAccounts()).toInstant();
+        // Someone already told stands in for nobody: they are on their way out unless they sign in.
+        Runners staying = new Runners(account -> account.works() && account.getDormancyWarnedAt() == null);
         for (UserAccount account : users.unusedSince(unusedSince.plus(WARNING))) {
-            if (keptToRunThings(account)) {
+            if (staying.keep(account)) {
                 continue;
             }
             account.warnUnused(now);
@@ -106,8 +114,9 @@ public class AccountRetention {
                     .with("years", retention.unusedAccounts().getYears())
                     .with("closesOn", dates.day(now.plus(WARNING))));
         }
+        Runners working = new Runners(UserAccount::works);
         List<UserAccount> due = users.unusedAndWarned(unusedSince, now.minus(WARNING)).stream()
-                .filter(account -> !keptToRunThings(account))
+                .filter(account -> !working.keep(account))
                 .toList();
         for (UserAccount account : due) {
             closing.delete(account);
@@ -126,8 +135,46 @@ public class AccountRetention {
         return due.size();
     }
 
-    /** A hub's only working lead, or the only working national admin: somebody must be left to run things. */
-    private boolean keptToRunThings(UserAccount account) {
-        return Leads.lastHubLead(users, account) || Leads.lastNationalAdmin(users, account);
+    /**
+     * Who is left to run things (ADR 0041): each hub's leads and the national admins that count, read once a run. A
+     * hub's only lead, and the only national admin, are kept. One this run tells or closes stops counting, so when all
+     * of a hub's leads go unused together, the newest account of them is kept and not told.
+     */
+    private final class Runners {
+
+        private final Map<Long, Set<Long>> leads = new HashMap<>();
+        private final Set<Long> admins = new HashSet<>();
+
+        Runners(Predicate<UserAccount> counts) {
+            for (UserAccount lead : users.findByRole(Role.HUB_LEAD)) {
+                if (lead.getHubId() != null && counts.test(lead)) {
+                    leads.computeIfAbsent(lead.getHubId(), hub -> new HashSet<>())
+                            .add(lead.getId());
+                }
+            }
+            for (UserAccount admin : users.findByRole(Role.NATIONAL_ADMIN)) {
+                if (counts.test(admin)) {
+                    admins.add(admin.getId());
+                }
+            }
+        }
+
+        /** Whether the account is kept, nobody else being left to do its part; if not, it stops counting. */
+        boolean keep(UserAccount account) {
+            Set<Long> hubLeads = account.getRoles().contains(Role.HUB_LEAD) && account.getHubId() != null
+                    ? leads.computeIfAbsent(account.getHubId(), hub -> new HashSet<>())
+                    : null;
+            Set<Long> nationalAdmins = account.getRoles().contains(Role.NATIONAL_ADMIN) ? admins : null;
+            if (onlyOne(hubLeads, account) || onlyOne(nationalAdmins, account)) {
+                return true;
+            }
+            leads.values().forEach(ids -> ids.remove(account.getId()));
+            admins.remove(account.getId());
+            return false;
+        }
+
+        private static boolean onlyOne(Set<Long> holders, UserAccount account) {
+            return holders != null && holders.stream().noneMatch(id -> !id.equals(account.getId()));
+        }
     }
 }

@@ -314,4 +314,9 @@ public class UserAccount extends HubOwned {
     public void warnUnused(Instant now) {
         this.dormancyWarnedAt = now;
     }
+
+    /** When its person was told it will be closed unused, or null while it is not about to be. */
+    public Instant getDormancyWarnedAt() {
+        return dormancyWarnedAt;
+    }
 }
