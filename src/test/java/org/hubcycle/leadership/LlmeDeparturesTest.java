@@ -22,6 +22,7 @@ import org.hubcycle.leadership.internal.LeadershipTerms.Capacity;
 import org.hubcycle.leadership.internal.LeadershipTerms.RoleType;
 import org.hubcycle.leadership.internal.LlmeRegister;
 import org.hubcycle.shared.AcademicYear;
+import org.hubcycle.shared.Dates;
 import org.hubcycle.shared.HubScope;
 import org.hubcycle.shared.Refused;
 import org.hubcycle.support.IntegrationTest;
@@ -77,6 +78,9 @@ class LlmeDeparturesTest {
     @Autowired
     UserDetailsService users;
 
+    @Autowired
+    Dates dates;
+
     @Test
     void anLlmeWhoLeavesKeepsTheirYearsAndLosesWhatLookedAhead() throws Exception {
         String email = Unique.email("leaving.llme");
@@ -120,6 +124,16 @@ class LlmeDeparturesTest {
         assertThat(jdbc.queryForObject(
                         "select status from expression_of_interest where id = ?", String.class, expression))
                 .isEqualTo("WITHDRAWN");
+        String commissioning = jdbc.queryForObject(
+                "select '/llmes/rounds/' || round_id || '/work-groups/' || work_group_id from expression_of_interest"
+                        + " where id = ?",
+                String.class,
+                expression);
+        Document candidates = html(get(commissioning).with(signedIn.as(SignedIn.HUB_LEAD)));
+        assertThat(candidates.select("#candidate-" + expression).text())
+                .as("the lead sees why the expression was withdrawn")
+                .contains("Withdrawn", "Left the register", "On " + dates.date(LocalDate.now()));
+        assertThat(candidates.select("#candidate-" + expression + " form")).isEmpty();
         assertThat(jdbc.queryForList("select id from network_invitation where llme_id = ?", Long.class, llme))
                 .as("the meeting to come is taken back; the one that happened stays")
                 .containsExactly(past)

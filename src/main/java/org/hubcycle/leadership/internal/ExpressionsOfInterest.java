@@ -93,7 +93,8 @@ public class ExpressionsOfInterest {
             String decisionMessage,
             Instant submittedAt,
             List<RoleView> roles,
-            List<WorkGroupBrief> ledBefore) {}
+            List<WorkGroupBrief> ledBefore,
+            LocalDate leftOn) {}
 
     /** Everything the hub lead sees to decide who leads one work group. */
     public record Commissioning(Round round, WorkGroupBrief group, List<String> leads, List<Candidate> candidates) {
@@ -279,7 +280,8 @@ public class ExpressionsOfInterest {
                             roles.getOrDefault(l.getId(), List.of()),
                             led.stream()
                                     .filter(g -> g.ledBy(l.getPersonId()) && g.id() != workGroupId)
-                                    .toList());
+                                    .toList(),
+                            l.getLeftOn());
                 })
                 .toList();
         WorkGroupBrief g = group.get();
