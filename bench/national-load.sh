@@ -3,7 +3,8 @@
 # BENCH_DATABASE_USERNAME and BENCH_DATABASE_PASSWORD): the national GIAS extracts through import-gias,
 # then every module's share through load-national (40 hubs, ten years). Prints each step's time; the
 # budget for the whole load is 5 minutes. Afterwards sign in as national@national.test, a hub lead
-# (lead01@national.test to lead40@) or a school contact (school01-001@national.test to school03-100@)
+# (lead01@national.test to lead40@), a school contact (school01-001@national.test to school03-100@) or a
+# participant of this year (teacher<participant id>@national.test, one account for each place's participant)
 # with the password BENCH_PASSWORD (default national-bench).
 set -euo pipefail
 cd "$(dirname "$0")/.."

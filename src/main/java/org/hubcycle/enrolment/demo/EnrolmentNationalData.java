@@ -134,7 +134,7 @@ class EnrolmentNationalData implements NationalData {
                         enrolmentId,
                         p,
                         "Teacher " + participantId,
-                        "teacher" + participantId + "@national.test",
+                        NationalDataset.participantEmail(participantId),
                         p == 1 ? "Maths lead" : "Class teacher",
                         p == 1 ? "Maths lead" : "Teacher"
                     });

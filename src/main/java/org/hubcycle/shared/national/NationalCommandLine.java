@@ -81,8 +81,9 @@ public final class NationalCommandLine {
             jdbc.execute(postgres ? "VACUUM ANALYZE" : "ANALYZE");
             out.printf(
                     "Loaded %d hubs, %d work groups, %d enrolments over %s to %s in %.1f s; sign in as"
-                            + " national@national.test, lead01@national.test (a hub lead) or school01-001@national.test"
-                            + " (a school contact) with the password given%n",
+                            + " national@national.test, lead01@national.test (a hub lead), school01-001@national.test"
+                            + " (a school contact) or teacher<participant id>@national.test (a participant of this year)"
+                            + " with the password given%n",
                     dataset.hubs.size(),
                     dataset.workGroups.size(),
                     jdbc.queryForObject("SELECT COUNT(*) FROM enrolment", Long.class),

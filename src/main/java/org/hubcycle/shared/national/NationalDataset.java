@@ -42,6 +42,11 @@ public final class NationalDataset {
     public record Enrolment(
             long id, WorkGroup group, int urn, boolean completed, boolean withdrawn, List<Long> participants) {}
 
+    /** A participant's email address: enrolment writes it, and access gives the current year's an account with it. */
+    public static String participantEmail(long participantId) {
+        return "teacher" + participantId + "@national.test";
+    }
+
     /** The family of a Teaching for Mastery pathway's stage, as the catalogue's projects name it. */
     public static String pathway(Phase phase, String stage) {
         return (phase == Phase.PRIMARY ? "Primary TfM " : "Secondary TfM ") + stage;

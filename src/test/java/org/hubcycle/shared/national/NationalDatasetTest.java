@@ -88,6 +88,25 @@ class NationalDatasetTest {
                         Integer.class))
                 .isZero();
 
+        // Every participant holding a place this year has an account, with the participant role only.
+        int thisYear = first.queryForObject("SELECT MAX(academic_year) FROM enrolment", Integer.class);
+        assertThat(first.queryForObject(
+                        "SELECT COUNT(*) FROM app_user u JOIN app_user_role r ON r.user_id = u.id"
+                                + " WHERE r.role = 'PARTICIPANT' AND u.hub_id IS NULL",
+                        Integer.class))
+                .isPositive()
+                .isEqualTo(first.queryForObject(
+                        "SELECT COUNT(*) FROM participant p JOIN enrolment e ON e.id = p.enrolment_id"
+                                + " JOIN app_user u ON u.email = p.email"
+                                + " WHERE e.academic_year = ? AND e.status NOT IN ('APPLIED', 'WITHDRAWN')",
+                        Integer.class,
+                        thisYear))
+                .isEqualTo(first.queryForObject(
+                        "SELECT COUNT(*) FROM participant p JOIN enrolment e ON e.id = p.enrolment_id"
+                                + " WHERE e.academic_year = ? AND e.status NOT IN ('APPLIED', 'WITHDRAWN')",
+                        Integer.class,
+                        thisYear));
+
         // Some LLMEs have left the register, each after the last year of their roles (ADR 0047).
         assertThat(first.queryForObject("SELECT COUNT(*) FROM llme WHERE left_on IS NOT NULL", Integer.class))
                 .isPositive();
