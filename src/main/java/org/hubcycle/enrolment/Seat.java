@@ -3,8 +3,9 @@ package org.hubcycle.enrolment;
 import java.time.LocalDate;
 
 /**
- * A participant holding one of a work group's places: who they are and for which school. Once the retention
- * period is over their name, email address, job title and TRN are erased, and erasedOn says when (ADR 0038).
+ * A participant holding one of a work group's places: who they are, for which school, and the place's status.
+ * Once the retention period is over their name, email address, job title and TRN are erased, and erasedOn says
+ * when (ADR 0038).
  */
 public record Seat(
         long participantId,
@@ -14,7 +15,8 @@ public record Seat(
         String schoolName,
         String fullName,
         String email,
-        LocalDate erasedOn) {
+        LocalDate erasedOn,
+        EnrolmentStatus status) {
 
     /** Whether the participant can be emailed: not once their details are erased, which takes their address. */
     public boolean reachable() {

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.hubcycle.directory.Schools;
 import org.hubcycle.enrolment.domain.Enrolment;
@@ -31,6 +30,9 @@ public class Seats {
      * applied for the school (its maths lead or headteacher).
      */
     public record Place(long enrolmentId, int urn, String schoolName, EnrolmentStatus status, String contact) {}
+
+    private static final Comparator<Seat> BY_SCHOOL_AND_NAME =
+            Comparator.comparing(Seat::schoolName).thenComparing(Seat::fullName);
 
     private final EnrolmentRepository enrolments;
     private final ParticipantRepository participants;
@@ -140,9 +142,36 @@ public class Seats {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    /** Every place a participant holds, found by their email address, in any hub. Runs for the system; call it outside a transaction. */
+    /**
+     * Every place a participant holds, found by their email address, in any hub. Runs for the system; call it outside
+     * a transaction, or inside one begun for the system.
+     */
     public List<Seat> ofParticipant(String email) {
-        return ofParticipant(email, EnrolmentStatus::holdsPlace);
+        return system.inTransaction(() -> {
+            List<Participant> named =
+                    participants.findByEmailAndReplacedAtIsNull(email.strip().toLowerCase(Locale.ROOT));
+            Map<Long, Enrolment> holding =
+                    enrolments
+                            .findAllById(named.stream()
+                                    .map(Participant::getEnrolmentId)
+                                    .distinct()
+                                    .toList())
+                            .stream()
+                            .filter(e -> e.getStatus().holdsPlace())
+                            .collect(Collectors.toMap(Enrolment::getId, Function.identity()));
+            if (holding.isEmpty()) {
+                return List.of();
+            }
+            Map<Integer, String> names = schools.namesByUrn(holding.values().stream()
+                    .map(Enrolment::getSchoolUrn)
+                    .distinct()
+                    .toList());
+            return named.stream()
+                    .filter(p -> holding.containsKey(p.getEnrolmentId()))
+                    .map(p -> seat(p, holding.get(p.getEnrolmentId()), names))
+                    .sorted(BY_SCHOOL_AND_NAME)
+                    .toList();
+        });
     }
 
     /**
@@ -156,27 +185,6 @@ public class Seats {
                 .map(e -> seatsOf(List.of(e))));
     }
 
-    /** The places a participant holds whose school the hub has recorded as having completed the work group. */
-    public List<Seat> completedBy(String email) {
-        return ofParticipant(email, status -> status == EnrolmentStatus.COMPLETED);
-    }
-
-    private List<Seat> ofParticipant(String email, Predicate<EnrolmentStatus> status) {
-        return system.inTransaction(() -> {
-            List<Long> ids =
-                    participants.findByEmailAndReplacedAtIsNull(email.strip().toLowerCase(Locale.ROOT)).stream()
-                            .map(Participant::getEnrolmentId)
-                            .distinct()
-                            .toList();
-            List<Seat> all = seatsOf(enrolments.findAllById(ids).stream()
-                    .filter(e -> status.test(e.getStatus()))
-                    .toList());
-            return all.stream()
-                    .filter(s -> s.email().equalsIgnoreCase(email.strip()))
-                    .toList();
-        });
-    }
-
     private List<Seat> seatsOf(List<Enrolment> holding) {
         if (holding.isEmpty()) {
             return List.of();
@@ -188,7 +196,7 @@ public class Seats {
                 .findByEnrolmentIdInAndReplacedAtIsNullOrderByEnrolmentIdAscPositionAsc(byId.keySet())
                 .stream()
                 .map(p -> seat(p, byId.get(p.getEnrolmentId()), names))
-                .sorted(Comparator.comparing(Seat::schoolName).thenComparing(Seat::fullName))
+                .sorted(BY_SCHOOL_AND_NAME)
                 .toList();
     }
 
@@ -201,6 +209,7 @@ public class Seats {
                 names.getOrDefault(e.getSchoolUrn(), ""),
                 p.getFullName(),
                 p.getEmail(),
-                p.getErasedOn());
+                p.getErasedOn(),
+                e.getStatus());
     }
 }

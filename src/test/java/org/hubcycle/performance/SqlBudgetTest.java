@@ -124,6 +124,24 @@ class SqlBudgetTest extends RunningServerTest {
     }
 
     @Test
+    void aParticipantsSessions() throws Exception {
+        // Their places are read once for the page, in one transaction with everything shown beside them; the
+        // calendar feeds' tokens take one more, as a missing one is made.
+        WebSession participant = new WebSession(PORT);
+        participant.signIn("participant@hubcycle.test", "demo");
+        participant.get("/my-sessions");
+        AtomicReference<HttpResponse<String>> response = new AtomicReference<>();
+        List<String> statements = sql.during(() -> response.set(participant.get("/my-sessions")));
+        assertThat(response.get().statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(response.get().body()).select(".govuk-summary-card"))
+                .as("sessions shown, so a query per session would show")
+                .hasSizeGreaterThanOrEqualTo(3);
+        assertThat(statements).hasSizeLessThanOrEqualTo(12);
+        assertThat(sql.transactionsDuring(() -> participant.get("/my-sessions")))
+                .isLessThanOrEqualTo(3);
+    }
+
+    @Test
     void theSessionIsReadOnceAndItsLastAccessWrittenAtMostOnceAMinute() throws Exception {
         List<String> now = statements("/llmes", 0);
         assertThat(now).filteredOn(s -> s.startsWith(SESSION_READ)).hasSize(1);

@@ -10,5 +10,7 @@ public interface TaskReportRepository extends JpaRepository<TaskReport, Long> {
 
     List<TaskReport> findBySessionIdIn(Collection<Long> sessionIds);
 
+    List<TaskReport> findBySessionIdInAndParticipantIdIn(Collection<Long> sessionIds, Collection<Long> participantIds);
+
     Optional<TaskReport> findBySessionIdAndParticipantId(long sessionId, long participantId);
 }

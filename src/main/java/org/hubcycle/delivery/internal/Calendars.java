@@ -94,6 +94,29 @@ public class Calendars {
     }
 
     /**
+     * The tokens of a participant's feeds, one for each place they hold: those made before are read together, and a
+     * missing one is made. Call it outside a transaction, as making one may race another request making it.
+     */
+    public List<String> participantTokens(List<Seat> held) {
+        if (held.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> made =
+                system.inTransaction(() -> feeds
+                        .findByKindAndSubjectIdIn(
+                                CalendarFeed.PARTICIPANT,
+                                held.stream().map(Seat::participantId).toList())
+                        .stream()
+                        .collect(Collectors.toMap(CalendarFeed::getSubjectId, CalendarFeed::getToken)));
+        return held.stream()
+                .map(seat -> made.containsKey(seat.participantId())
+                        ? made.get(seat.participantId())
+                        : participantToken(seat))
+                .distinct()
+                .toList();
+    }
+
+    /**
      * The feed a token opens, as iCalendar text (lines folded as RFC 5545 requires); empty for an
      * unknown token. A participant's feed shows only the places they still hold: once withdrawn, it is
      * empty. Runs for the system: the token is the key.

@@ -90,7 +90,14 @@ public class Certificates {
 
     /** The participant's certificates, the latest year first. */
     public List<Certificate> of(String email) {
-        List<Seat> completed = seats.completedBy(email);
+        return of(seats.ofParticipant(email));
+    }
+
+    /** The certificates of the places a participant holds, from those places: the ones their school completed. */
+    public List<Certificate> of(List<Seat> held) {
+        List<Seat> completed = held.stream()
+                .filter(s -> s.status() == EnrolmentStatus.COMPLETED)
+                .toList();
         return completed.isEmpty() ? List.of() : system.inTransaction(() -> certificates(completed));
     }
 

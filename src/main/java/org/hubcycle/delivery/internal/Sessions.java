@@ -458,7 +458,11 @@ public class Sessions {
 
     /** The sessions of every work group the participant holds a place in, soonest first. */
     public List<MySession> mine(String email) {
-        List<Seat> seats = this.seats.ofParticipant(email);
+        return mine(seats.ofParticipant(email));
+    }
+
+    /** The same, from the places the participant holds, already read. */
+    public List<MySession> mine(List<Seat> seats) {
         if (seats.isEmpty()) {
             return List.of();
         }
@@ -470,7 +474,7 @@ public class Sessions {
             List<Session> all = sessions.findByWorkGroupIdInOrderByDateAscSequenceAsc(byGroup.keySet());
             List<Long> ids = all.stream().map(Session::getId).toList();
             Set<Long> me = seats.stream().map(Seat::participantId).collect(Collectors.toSet());
-            Map<String, String> back = reports.findBySessionIdIn(ids).stream()
+            Map<String, String> back = reports.findBySessionIdInAndParticipantIdIn(ids, me).stream()
                     .collect(Collectors.toMap(r -> r.getSessionId() + "/" + r.getParticipantId(), TaskReport::getNote));
             Map<String, Mark> marked = marks.findBySessionIdInAndParticipantIdIn(ids, me).stream()
                     .collect(Collectors.toMap(

@@ -5,13 +5,11 @@ import java.util.Locale;
 import java.util.Map;
 import org.hubcycle.delivery.internal.Apologies;
 import org.hubcycle.delivery.internal.Apology;
-import org.hubcycle.delivery.internal.Calendars;
 import org.hubcycle.delivery.internal.Certificates;
 import org.hubcycle.delivery.internal.Certificates.Certificate;
-import org.hubcycle.delivery.internal.Materials;
+import org.hubcycle.delivery.internal.ParticipantPages;
+import org.hubcycle.delivery.internal.ParticipantPages.ParticipantPage;
 import org.hubcycle.delivery.internal.Sessions;
-import org.hubcycle.delivery.internal.Sessions.MySession;
-import org.hubcycle.enrolment.Seats;
 import org.hubcycle.notifications.Outbox;
 import org.hubcycle.shared.PublicAddress;
 import org.hubcycle.shared.Refused;
@@ -39,37 +37,31 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MySessionsController {
 
     private final Sessions sessions;
+    private final ParticipantPages pages;
     private final Apologies apologies;
-    private final Calendars calendars;
-    private final Seats seats;
     private final MessageSource messages;
     private final PublicAddress address;
     private final Outbox outbox;
     private final Certificates certificates;
-    private final Materials materials;
     private final PdfDocuments pdf;
 
     MySessionsController(
             Sessions sessions,
+            ParticipantPages pages,
             Apologies apologies,
-            Calendars calendars,
-            Seats seats,
             MessageSource messages,
             PublicAddress address,
             Outbox outbox,
             Certificates certificates,
-            Materials materials,
             PdfDocuments pdf) {
-        this.certificates = certificates;
-        this.materials = materials;
-        this.pdf = pdf;
+        this.sessions = sessions;
+        this.pages = pages;
+        this.apologies = apologies;
+        this.messages = messages;
         this.address = address;
         this.outbox = outbox;
-        this.apologies = apologies;
-        this.calendars = calendars;
-        this.seats = seats;
-        this.sessions = sessions;
-        this.messages = messages;
+        this.certificates = certificates;
+        this.pdf = pdf;
     }
 
     @GetMapping("/my-sessions")
@@ -161,18 +153,15 @@ class MySessionsController {
     }
 
     private String page(Authentication user, FormErrors errors, Model model) {
-        List<MySession> mine = sessions.mine(user.getName());
-        model.addAttribute("sessions", mine);
-        model.addAttribute(
-                "materials",
-                materials.of(mine.stream().map(m -> m.session().id()).toList()));
+        ParticipantPage mine = pages.of(user.getName());
+        model.addAttribute("sessions", mine.sessions());
+        model.addAttribute("materials", mine.materials());
         model.addAttribute(
                 "feeds",
-                seats.ofParticipant(user.getName()).stream()
-                        .map(seat -> address.base() + "/calendar/" + calendars.participantToken(seat) + ".ics")
-                        .distinct()
+                mine.feedTokens().stream()
+                        .map(token -> address.base() + "/calendar/" + token + ".ics")
                         .toList());
-        model.addAttribute("certificates", certificates.of(user.getName()));
+        model.addAttribute("certificates", mine.certificates());
         model.addAttribute("errors", errors);
         model.addAttribute("section", "mySessions");
         return "delivery/my-sessions";
