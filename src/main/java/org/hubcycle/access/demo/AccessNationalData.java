@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.hubcycle.access.internal.Role;
+import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.national.Bulk;
 import org.hubcycle.shared.national.NationalData;
 import org.hubcycle.shared.national.NationalDataset;
@@ -14,9 +15,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * The sign-ins benchmarks use on the national dataset: a national admin ({@code national@national.test}),
- * a lead of every hub ({@code lead01@national.test} to {@code lead40@}) and, in each of the first three
- * hubs, the approved contacts of a hundred of its schools ({@code school01-001@national.test}…), all with
- * the password given to {@code load-national}.
+ * a lead of every hub ({@code lead01@national.test} to {@code lead40@}), in each of the first three hubs the
+ * approved contacts of a hundred of its schools ({@code school01-001@national.test}…), and, as accepting their
+ * invitations makes, an account for every participant who holds a place this year ({@code teacher<id>@}, the
+ * participant role and no hub), all with the password given to {@code load-national}. Participants are most of
+ * Hubcycle's accounts, so the account pages and the participant's own pages are measured at their number. After
+ * enrolment has made the places.
  */
 @Component
 class AccessNationalData implements NationalData {
@@ -35,7 +39,7 @@ class AccessNationalData implements NationalData {
 
     @Override
     public int order() {
-        return 20;
+        return 55;
     }
 
     @Override
@@ -78,6 +82,25 @@ class AccessNationalData implements NationalData {
                     "APPROVED"
                 });
                 roles.add(new Object[] {contact, Role.SCHOOL_CONTACT.name()});
+            }
+        }
+        AcademicYear current = dataset.years().get(dataset.years().size() - 1);
+        for (NationalDataset.Enrolment enrolment : dataset.enrolments) {
+            if (enrolment.withdrawn() || !enrolment.group().project().year().equals(current)) {
+                continue;
+            }
+            for (long participant : enrolment.participants()) {
+                long account = ++id;
+                users.add(new Object[] {
+                    account,
+                    NationalDataset.participantEmail(participant),
+                    "Teacher " + participant,
+                    hash,
+                    null,
+                    true,
+                    now
+                });
+                roles.add(new Object[] {account, Role.PARTICIPANT.name()});
             }
         }
         bulk.insert(
