@@ -1,6 +1,7 @@
 package org.hubcycle.shared.web;
 
 import java.time.Duration;
+import org.hubcycle.shared.PublicationRetries;
 import org.hubcycle.shared.Retention;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
@@ -28,6 +29,7 @@ class AboutPages {
         model.addAttribute("emailDays", retention.emails().toDays());
         model.addAttribute("unconfirmedDays", retention.unconfirmedAccounts().toDays());
         model.addAttribute("unusedYears", retention.unusedAccounts().getYears());
+        model.addAttribute("heldAttempts", PublicationRetries.ATTEMPTS);
         return "privacy";
     }
 

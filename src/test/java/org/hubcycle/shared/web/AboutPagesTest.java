@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.hubcycle.shared.PublicationRetries;
 import org.hubcycle.shared.Retention;
 import org.hubcycle.support.IntegrationTest;
 import org.hubcycle.support.SignedIn;
@@ -56,7 +57,9 @@ class AboutPagesTest {
                                 + retention.unusedAccounts().getYears() + " years is closed",
                         "You can close your own account under 'Your account'",
                         "When you leave its register of local leaders, it records that you have left",
-                        "it erases your email address, TRN, school and job title when you ask");
+                        "it erases your email address, TRN, school and job title when you ask",
+                        "If it fails " + PublicationRetries.ATTEMPTS
+                                + " times, it is kept until the national centre does the work by hand");
         assertThat(privacy.select("a[href='/cookies']")).hasSize(2);
         assertThat(page(get("/privacy").with(signedIn.as(SignedIn.SCHOOL)))
                         .select("h1")
