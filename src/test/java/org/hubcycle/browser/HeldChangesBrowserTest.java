@@ -4,12 +4,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 import org.hubcycle.shared.PublicationRetries;
 import org.hubcycle.support.SignedIn;
+import org.hubcycle.support.StoredEvents;
 import org.hubcycle.support.Unique;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,17 +26,16 @@ class HeldChangesBrowserTest extends BrowserTest {
     @Test
     void theNationalAdminGivesUpAHeldChange() {
         Instant made = Instant.now().minus(Duration.ofHours(2));
-        jdbc.update(
-                "insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, status,"
-                        + " completion_attempts, last_resubmission_date) values (?, ?, ?, ?, ?, 'FAILED', ?, ?)",
-                UUID.randomUUID(),
+        StoredEvents.store(
+                jdbc,
                 "org.hubcycle.access.accounts.RoleGrants.on(org.hubcycle.leadership.LeadCommissioned)",
                 "org.hubcycle.leadership.LeadCommissioned",
                 "{\"hubId\":987654321,\"workGroupId\":0,\"workGroupName\":\"Development 9\",\"personId\":0,"
                         + "\"fullName\":\"Hattie Held\",\"email\":\"" + Unique.email("held") + "\",\"coLead\":false}",
-                Timestamp.from(made),
+                "FAILED",
                 PublicationRetries.ATTEMPTS,
-                Timestamp.from(made.plus(Duration.ofMinutes(90))));
+                made,
+                made.plus(Duration.ofMinutes(90)));
 
         Page page = browser.newPage(375, 812);
         signIn(page, SignedIn.NATIONAL);

@@ -6,15 +6,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 import org.hubcycle.directory.Hubs;
 import org.hubcycle.directory.People;
 import org.hubcycle.support.IntegrationTest;
 import org.hubcycle.support.Mailbox;
 import org.hubcycle.support.SignedIn;
+import org.hubcycle.support.StoredEvents;
 import org.hubcycle.support.Unique;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,15 +72,15 @@ class EventPublicationsTest {
     void anEventWhoseListenerFailedIsHandedToItAgain() {
         long hub = hubs.getBySlug("demo-maths-hub").id();
         String email = Unique.email("retried");
-        jdbc.update(
-                "insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, status,"
-                        + " completion_attempts) values (?, ?, ?, ?, ?, 'PUBLISHED', 1)",
-                UUID.randomUUID(),
-                "org.hubcycle.access.accounts.RoleGrants.on(org.hubcycle.leadership.LlmeAdded)",
+        StoredEvents.store(
+                jdbc,
+                StoredEvents.LLME_ADDED,
                 "org.hubcycle.leadership.LlmeAdded",
-                "{\"hubId\":" + hub + ",\"llmeId\":0,\"fullName\":\"Rhea Tried\",\"email\":\"" + email
-                        + "\",\"addedBy\":\"" + SignedIn.HUB_LEAD + "\"}",
-                Timestamp.from(Instant.now().minus(Duration.ofMinutes(10))));
+                StoredEvents.llmeAdded(hub, "Rhea Tried", email),
+                "PUBLISHED",
+                1,
+                Instant.now().minus(Duration.ofMinutes(10)),
+                null);
 
         retries.resubmit();
 

@@ -19,6 +19,7 @@ import org.hubcycle.directory.Hubs;
 import org.hubcycle.support.IntegrationTest;
 import org.hubcycle.support.Mailbox;
 import org.hubcycle.support.SignedIn;
+import org.hubcycle.support.StoredEvents;
 import org.hubcycle.support.Unique;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,9 +39,6 @@ import org.springframework.util.ClassUtils;
  */
 @IntegrationTest
 class HeldChangesTest {
-
-    private static final String LLME_ADDED =
-            "org.hubcycle.access.accounts.RoleGrants.on(org.hubcycle.leadership.LlmeAdded)";
 
     @Autowired
     MockMvc mvc;
@@ -183,21 +181,16 @@ class HeldChangesTest {
     }
 
     private UUID publication(long hubId, String name, String email, String status, int attempts) {
-        UUID id = UUID.randomUUID();
         Instant made = Instant.now().minus(Duration.ofMinutes(20));
-        jdbc.update(
-                "insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, status,"
-                        + " completion_attempts, last_resubmission_date) values (?, ?, ?, ?, ?, ?, ?, ?)",
-                id,
-                LLME_ADDED,
+        return StoredEvents.store(
+                jdbc,
+                StoredEvents.LLME_ADDED,
                 "org.hubcycle.leadership.LlmeAdded",
-                "{\"hubId\":" + hubId + ",\"llmeId\":0,\"fullName\":\"" + name + "\",\"email\":\"" + email
-                        + "\",\"addedBy\":\"" + SignedIn.HUB_LEAD + "\"}",
-                Timestamp.from(made),
+                StoredEvents.llmeAdded(hubId, name, email),
                 status,
                 attempts,
-                Timestamp.from(made.plusSeconds(60)));
-        return id;
+                made,
+                made.plusSeconds(60));
     }
 
     private String statusOf(UUID id) {
