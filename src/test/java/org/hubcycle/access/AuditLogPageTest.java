@@ -52,6 +52,24 @@ class AuditLogPageTest {
     }
 
     @Test
+    void aDetailThatCountsIsWordedWithItsNumbers() throws Exception {
+        long demo = hubs.getBySlug("demo-maths-hub").id();
+        String name = TestKeys.next("Lowri Left");
+        HubScope.asSystem(() -> {
+            events.publishEvent(Audited.of("leadership.llme-left", demo, name, "31 August 2026", 1, 3));
+            events.publishEvent(Audited.of("enrolment.participants-erased", null, "2017/18", 1234, 6));
+        });
+
+        assertThat(rows("/audit?type=leadership.llme-left", SignedIn.HUB_LEAD))
+                .contains(name + " Roles end with 31 August 2026; one expression of interest withdrawn;"
+                        + " 3 invitations to meetings taken back");
+        assertThat(rows("/audit?type=enrolment.participants-erased", SignedIn.NATIONAL))
+                .contains(
+                        "2017/18 1,234 participants of work groups in that year or before",
+                        "6 years after their year ended");
+    }
+
+    @Test
     void anEventWrittenBeforeDetailsWereWordedShowsItsDetailAsWritten() throws Exception {
         long demo = hubs.getBySlug("demo-maths-hub").id();
         String subject = TestKeys.next("Old work group");

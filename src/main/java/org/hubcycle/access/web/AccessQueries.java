@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.hubcycle.access.accounts.TeamMembers;
 import org.hubcycle.access.domain.AuditEvent;
@@ -30,6 +31,8 @@ class AccessQueries {
 
     public record AuditRow(
             Instant occurredAt, String type, String actor, String hubName, String subject, String detail) {}
+
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,18}");
 
     private final UserAccountRepository users;
     private final AuditEventRepository audit;
@@ -87,10 +90,17 @@ class AccessQueries {
         if (e.getDetailCode() == null) {
             return e.getDetail();
         }
-        return messages.getMessage(
-                e.getDetailCode(),
-                e.getDetailFacts().toArray(),
-                String.join(", ", e.getDetailFacts()),
-                LocaleContextHolder.getLocale());
+        List<String> facts = e.getDetailFacts();
+        String asWritten = String.join(", ", facts);
+        try {
+            return messages.getMessage(e.getDetailCode(), facts.toArray(), asWritten, LocaleContextHolder.getLocale());
+        } catch (IllegalArgumentException countedFromText) {
+            // Facts are kept as text. A detail that counts with one (a number, or "one expression" against
+            // "3 expressions") needs it as a number, which MessageFormat will not take as text.
+            Object[] numbers = facts.stream()
+                    .map(fact -> WHOLE_NUMBER.matcher(fact).matches() ? (Object) Long.valueOf(fact) : fact)
+                    .toArray();
+            return messages.getMessage(e.getDetailCode(), numbers, asWritten, LocaleContextHolder.getLocale());
+        }
     }
 }
