@@ -13,7 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param participantYears    full academic years a participant's name, email address, job title and TRN are
  *                            kept after the year of their work group ends (its funding claims, invoices and
- *                            certificates are kept as long)
+ *                            certificates are kept as long); the contact details of the people a hub works with
+ *                            are kept as long after the last year anything needed them (ADR 0050)
  * @param emails              how long a sent or failed email stays in the outbox
  * @param unconfirmedAccounts how long an account someone asked for, and never confirmed, is kept
  * @param unusedAccounts      how long an account nobody signs in to is kept, in whole years (its person is told a

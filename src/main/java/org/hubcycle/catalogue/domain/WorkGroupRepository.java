@@ -4,6 +4,7 @@ import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.hubcycle.catalogue.CatalogueTerms.WorkGroupStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -39,6 +40,12 @@ public interface WorkGroupRepository extends JpaRepository<WorkGroup, Long> {
     @Query(
             "select g from WorkGroup g where g.leadPersonId in :people or g.coLeadPersonId in :people order by g.academicYear desc, g.name")
     List<WorkGroup> ledBy(Collection<Long> people);
+
+    /** The people leading or co-leading a work group of a year after the one given (its first year). */
+    @Query(
+            "select g.leadPersonId from WorkGroup g where g.academicYear > :year and g.leadPersonId is not null"
+                    + " union select g.coLeadPersonId from WorkGroup g where g.academicYear > :year and g.coLeadPersonId is not null")
+    Set<Long> leadingAfter(int year);
 
     /** Loads a work group to change its leads, locking its row so two commissions cannot take the same place. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

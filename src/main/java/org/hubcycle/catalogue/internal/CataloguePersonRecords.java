@@ -3,6 +3,7 @@ package org.hubcycle.catalogue.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.hubcycle.catalogue.domain.WorkGroup;
 import org.hubcycle.catalogue.domain.WorkGroupRepository;
 import org.hubcycle.shared.AcademicYear;
@@ -40,5 +41,10 @@ class CataloguePersonRecords implements PersonRecords {
                 latest.getName() + " (" + latest.getAcademicYear() + ")",
                 "/delivery/work-groups/" + latest.getId(),
                 latest.getAcademicYear().compareTo(AcademicYear.containing(LocalDate.now(clock))) >= 0));
+    }
+
+    @Override
+    public Set<Long> stillNeeded(AcademicYear lastYearDue) {
+        return workGroups.leadingAfter(lastYearDue.startYear());
     }
 }

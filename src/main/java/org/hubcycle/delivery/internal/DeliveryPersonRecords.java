@@ -1,7 +1,9 @@
 package org.hubcycle.delivery.internal;
 
 import java.util.List;
+import java.util.Set;
 import org.hubcycle.delivery.domain.SupportVisitRepository;
+import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.Dates;
 import org.hubcycle.shared.PersonRecords;
 import org.springframework.stereotype.Component;
@@ -31,5 +33,10 @@ class DeliveryPersonRecords implements PersonRecords {
                         "/delivery/work-groups/" + made.latestWorkGroupId() + "/visits",
                         false)))
                 .orElse(List.of());
+    }
+
+    @Override
+    public Set<Long> stillNeeded(AcademicYear lastYearDue) {
+        return visits.visitorsAfter(lastYearDue.lastDay());
     }
 }

@@ -1,13 +1,13 @@
 package org.hubcycle.directory.demo;
 
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.hubcycle.shared.Phase;
+import org.hubcycle.shared.TimeConfiguration;
 import org.hubcycle.shared.national.Bulk;
 import org.hubcycle.shared.national.NationalData;
 import org.hubcycle.shared.national.NationalDataset;
@@ -125,7 +125,13 @@ class DirectoryNationalData implements NationalData {
         });
         long hubId = bulk.nextId("hub");
         long personId = bulk.nextId("person");
-        Timestamp now = Timestamp.from(Instant.now());
+        // Added when the dataset's years begin, as the hubs would have added them: the nightly job then erases the
+        // contact details of those it has not needed since (ADR 0050), as it would in a real installation.
+        Timestamp added = Timestamp.from(dataset.years()
+                .get(0)
+                .firstDay()
+                .atStartOfDay(TimeConfiguration.LONDON)
+                .toInstant());
         List<Object[]> hubs = new ArrayList<>();
         List<Object[]> areas = new ArrayList<>();
         List<Object[]> people = new ArrayList<>();
@@ -157,7 +163,7 @@ class DirectoryNationalData implements NationalData {
                             ? null
                             : schools.get(random.nextInt(schools.size())).urn(),
                     p % 5 == 0 ? "Maths lead" : "Class teacher",
-                    now
+                    added
                 });
                 ids.add(personId);
             }

@@ -3,6 +3,7 @@ package org.hubcycle.improvement.domain;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 import org.hubcycle.shared.ReportStatus;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -39,4 +40,8 @@ public interface ImprovementProjectRepository extends JpaRepository<ImprovementP
             + " from ImprovementProject p where :personId member of p.leaders"
             + " order by p.startsOn desc, p.id desc limit 1")
     Optional<Led> ledBy(long personId);
+
+    /** The leaders of projects that run past the day given. */
+    @Query("select distinct l from ImprovementProject p join p.leaders l where p.endsOn > :day")
+    Set<Long> leadersAfter(LocalDate day);
 }

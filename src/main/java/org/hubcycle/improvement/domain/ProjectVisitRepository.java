@@ -1,7 +1,9 @@
 package org.hubcycle.improvement.domain;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -20,4 +22,8 @@ public interface ProjectVisitRepository extends JpaRepository<ProjectVisit, Long
             "select new org.hubcycle.improvement.domain.Latest(count(*) over (), v.projectId, cast(null as String), v.date)"
                     + " from ProjectVisit v where v.visitorPersonId = :personId order by v.date desc, v.id desc limit 1")
     Optional<Latest> visitsBy(long personId);
+
+    /** The people who recorded a visit after the day given. */
+    @Query("select distinct v.visitorPersonId from ProjectVisit v where v.date > :day")
+    Set<Long> visitorsAfter(LocalDate day);
 }

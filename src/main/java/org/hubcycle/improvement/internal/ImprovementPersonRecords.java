@@ -3,9 +3,12 @@ package org.hubcycle.improvement.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.hubcycle.improvement.domain.ImprovementProjectRepository;
 import org.hubcycle.improvement.domain.ProjectVisitRepository;
+import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.Dates;
 import org.hubcycle.shared.PersonRecords;
 import org.springframework.stereotype.Component;
@@ -52,5 +55,12 @@ class ImprovementPersonRecords implements PersonRecords {
                         "/improvement/" + made.projectId(),
                         false)));
         return held;
+    }
+
+    @Override
+    public Set<Long> stillNeeded(AcademicYear lastYearDue) {
+        Set<Long> needed = new HashSet<>(projects.leadersAfter(lastYearDue.lastDay()));
+        needed.addAll(visits.visitorsAfter(lastYearDue.lastDay()));
+        return needed;
     }
 }

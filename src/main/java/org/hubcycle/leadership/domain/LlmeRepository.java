@@ -1,9 +1,11 @@
 package org.hubcycle.leadership.domain;
 
 import jakarta.persistence.LockModeType;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
@@ -23,6 +25,10 @@ public interface LlmeRepository extends JpaRepository<Llme, Long>, JpaSpecificat
     Optional<Llme> findForUpdate(long id);
 
     List<Llme> findByPersonIdIn(Collection<Long> personIds);
+
+    /** The people on the register, or who left it after the day given. */
+    @Query("select l.personId from Llme l where l.leftOn is null or l.leftOn > :day")
+    Set<Long> onTheRegisterAfter(LocalDate day);
 
     List<Llme> findByHubIdOrderByFullNameAscIdAsc(long hubId);
 }

@@ -2,10 +2,13 @@ package org.hubcycle.leadership.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.hubcycle.leadership.domain.LeadAgreement;
 import org.hubcycle.leadership.domain.LeadAgreementRepository;
 import org.hubcycle.leadership.domain.LlmeRepository;
+import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.Dates;
 import org.hubcycle.shared.PersonRecords;
 import org.springframework.stereotype.Component;
@@ -51,5 +54,12 @@ class LeadershipPersonRecords implements PersonRecords {
                         "/llmes/payments/" + latest.getAcademicYear().slug(),
                         agreed.stream().anyMatch(agreement -> !agreement.paid()))));
         return held;
+    }
+
+    @Override
+    public Set<Long> stillNeeded(AcademicYear lastYearDue) {
+        Set<Long> needed = new HashSet<>(llmes.onTheRegisterAfter(lastYearDue.lastDay()));
+        needed.addAll(agreements.payeesAfter(lastYearDue.startYear()));
+        return needed;
     }
 }

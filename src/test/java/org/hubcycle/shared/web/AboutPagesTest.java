@@ -58,6 +58,8 @@ class AboutPagesTest {
                         "You can close your own account under 'Your account'",
                         "When you leave its register of local leaders, it records that you have left",
                         "it erases your email address, TRN, school and job title when you ask",
+                        "they are erased overnight once " + retention.participantYears()
+                                + " full academic years have passed since your last work with the hub",
                         "If it fails " + PublicationRetries.ATTEMPTS
                                 + " times, it is kept until the national centre does the work by hand");
         assertThat(privacy.select("a[href='/cookies']")).hasSize(2);
