@@ -23,7 +23,11 @@ public class WorkGroupAccess {
     }
 
     public WorkGroupBrief require(long id, Authentication user, boolean change) {
-        WorkGroupBrief group = offers.brief(id).orElseThrow(() -> new NotFoundException("not-found.work-group"));
+        return require(offers.brief(id).orElseThrow(() -> new NotFoundException("not-found.work-group")), user, change);
+    }
+
+    /** The same check of a work group already read in the current scope, which it does not read again. */
+    public WorkGroupBrief require(WorkGroupBrief group, Authentication user, boolean change) {
         if (mayChange(group, user) || (!change && has(user, "ROLE_HUB_STAFF"))) {
             return group;
         }

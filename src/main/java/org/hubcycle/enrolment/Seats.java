@@ -63,6 +63,12 @@ public class Seats {
                 .toList();
     }
 
+    /** Whether any school of the work group (of the current scope) has been recorded as having completed it. */
+    @Transactional(readOnly = true)
+    public boolean anyCompleted(long workGroupId) {
+        return enrolments.existsByWorkGroupIdAndStatus(workGroupId, EnrolmentStatus.COMPLETED);
+    }
+
     /** Which of these work groups (of the current scope) have at least one school holding a place. */
     @Transactional(readOnly = true)
     public Set<Long> withPlacesHeld(Collection<Long> workGroupIds) {

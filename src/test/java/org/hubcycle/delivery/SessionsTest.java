@@ -245,6 +245,8 @@ class SessionsTest extends DeliveryFixtures {
         mvc.perform(get("/my-sessions").with(signedIn.as(SignedIn.SCHOOL))).andExpect(status().isForbidden());
         mvc.perform(get("/delivery/work-groups/" + first.workGroupId()).with(signedIn.as(PARTICIPANT)))
                 .andExpect(status().isForbidden());
+        mvc.perform(get("/delivery/work-groups/" + first.workGroupId()).with(signedIn.as(SignedIn.HUB_LEAD_2)))
+                .andExpect(status().isNotFound());
         assertThat(Jsoup.parse(mvc.perform(get("/catalogue/demo-maths-hub/" + year().slug() + "/work-groups/"
                                         + first.workGroupId()))
                                 .andReturn()

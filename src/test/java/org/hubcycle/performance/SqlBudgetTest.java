@@ -142,6 +142,32 @@ class SqlBudgetTest extends RunningServerTest {
     }
 
     @Test
+    void aWorkGroupsSessionsAndARegister() throws Exception {
+        // The work group's page reads the group once, then its sessions, their counts and materials, and whether
+        // any school completed, in one transaction; its calendar feed's token takes one more, as a missing one is
+        // made. The register reads its group once, not again for the check that the reader may take it.
+        Map<String, Object> held = jdbc.queryForList(
+                        "select s.work_group_id, min(s.id) as session_id from delivery_session s"
+                                + " join hub h on h.id = s.hub_id where h.slug = 'demo-maths-hub'"
+                                + " and s.session_date <= current_date group by s.work_group_id"
+                                + " order by count(*) desc, s.work_group_id")
+                .get(0);
+        long group = ((Number) held.get("work_group_id")).longValue();
+        long session = ((Number) held.get("session_id")).longValue();
+        String page = "/delivery/work-groups/" + group;
+        assertThat(statements(page, 3)).hasSizeLessThanOrEqualTo(10);
+        assertThat(sql.transactionsDuring(() -> hubLead.get(page))).isLessThanOrEqualTo(3);
+
+        String register = "/delivery/sessions/" + session + "/register";
+        assertThat(statements(register, 0))
+                .as("the register")
+                .hasSizeLessThanOrEqualTo(10)
+                .filteredOn(s -> s.startsWith("select") && s.contains(" from work_group "))
+                .hasSize(1);
+        assertThat(sql.transactionsDuring(() -> hubLead.get(register))).isLessThanOrEqualTo(2);
+    }
+
+    @Test
     void theSessionIsReadOnceAndItsLastAccessWrittenAtMostOnceAMinute() throws Exception {
         List<String> now = statements("/llmes", 0);
         assertThat(now).filteredOn(s -> s.startsWith(SESSION_READ)).hasSize(1);

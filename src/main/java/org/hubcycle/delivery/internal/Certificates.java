@@ -118,12 +118,6 @@ public class Certificates {
         return seated.isEmpty() ? List.of() : certificates(seated);
     }
 
-    /** Whether any school of the work group (of the current scope) has been recorded as having completed it. */
-    @Transactional(readOnly = true)
-    public boolean anyIn(long workGroupId) {
-        return seats.places(workGroupId).stream().anyMatch(p -> p.status() == EnrolmentStatus.COMPLETED);
-    }
-
     private List<Certificate> certificates(List<Seat> completed) {
         List<Long> groupIds =
                 completed.stream().map(Seat::workGroupId).distinct().toList();

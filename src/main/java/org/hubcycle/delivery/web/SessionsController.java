@@ -6,20 +6,19 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
 import org.hubcycle.catalogue.WorkGroupAccess;
 import org.hubcycle.delivery.internal.Calendars;
-import org.hubcycle.delivery.internal.Certificates;
 import org.hubcycle.delivery.internal.DeliveryTerms.Format;
 import org.hubcycle.delivery.internal.DeliveryTerms.Length;
 import org.hubcycle.delivery.internal.DeliveryTerms.Mark;
-import org.hubcycle.delivery.internal.Materials;
 import org.hubcycle.delivery.internal.Sessions;
 import org.hubcycle.delivery.internal.Sessions.SessionInput;
 import org.hubcycle.delivery.internal.Sessions.SessionView;
+import org.hubcycle.delivery.internal.WorkGroupPages;
+import org.hubcycle.delivery.internal.WorkGroupPages.WorkGroupPage;
 import org.hubcycle.notifications.Outbox;
 import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.PublicAddress;
@@ -120,8 +119,7 @@ class SessionsController {
     private final Sessions sessions;
     private final Calendars calendars;
     private final WorkGroupAccess access;
-    private final Materials materials;
-    private final Certificates certificates;
+    private final WorkGroupPages pages;
     private final MessageSource messages;
     private final Outbox outbox;
     private final PublicAddress address;
@@ -131,16 +129,14 @@ class SessionsController {
             Sessions sessions,
             Calendars calendars,
             WorkGroupAccess access,
-            Materials materials,
-            Certificates certificates,
+            WorkGroupPages pages,
             MessageSource messages,
             Outbox outbox,
             PublicAddress address,
             Clock clock) {
         this.address = address;
         this.access = access;
-        this.materials = materials;
-        this.certificates = certificates;
+        this.pages = pages;
         this.calendars = calendars;
         this.clock = clock;
         this.sessions = sessions;
@@ -150,15 +146,13 @@ class SessionsController {
 
     @GetMapping("/delivery/work-groups/{id}")
     String sessions(@PathVariable long id, Authentication user, Model model) {
-        WorkGroupBrief group = access.require(id, user, false);
-        List<SessionView> list = sessions.forWorkGroup(id);
-        model.addAttribute("group", group);
-        model.addAttribute("sessions", list);
-        model.addAttribute(
-                "materials", materials.of(list.stream().map(SessionView::id).toList()));
-        model.addAttribute("canChange", access.mayChange(group, user));
-        model.addAttribute("certificatesReady", certificates.anyIn(id));
-        model.addAttribute("feed", address.base() + "/calendar/" + calendars.workGroupToken(group) + ".ics");
+        WorkGroupPage page = pages.of(id, user);
+        model.addAttribute("group", page.group());
+        model.addAttribute("sessions", page.sessions());
+        model.addAttribute("materials", page.materials());
+        model.addAttribute("canChange", page.canChange());
+        model.addAttribute("certificatesReady", page.certificatesReady());
+        model.addAttribute("feed", address.base() + "/calendar/" + calendars.workGroupToken(page.group()) + ".ics");
         model.addAttribute("section", WorkGroupAccess.has(user, "ROLE_WORK_GROUP_LEAD") ? "leading" : "enrolment");
         return "delivery/sessions";
     }
@@ -325,7 +319,7 @@ class SessionsController {
     private String register(long id, FormErrors errors, Authentication user, Model model) {
         Sessions.Register register =
                 sessions.register(id).orElseThrow(() -> new NotFoundException("not-found.session"));
-        access.require(register.group().id(), user, true);
+        access.require(register.group(), user, true);
         model.addAttribute("register", register);
         model.addAttribute("marks", Mark.values());
         model.addAttribute("open", !register.session().date().isAfter(LocalDate.now(clock)));

@@ -16,6 +16,8 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 
     boolean existsByWorkGroupIdAndSchoolUrn(long workGroupId, int schoolUrn);
 
+    boolean existsByWorkGroupIdAndStatus(long workGroupId, EnrolmentStatus status);
+
     Optional<Enrolment> findByWorkGroupIdAndSchoolUrn(long workGroupId, int schoolUrn);
 
     Page<Enrolment> findByWorkGroupIdAndStatusInOrderByAppliedAtAscIdAsc(

@@ -13,9 +13,8 @@ import org.hubcycle.catalogue.CatalogueTerms.WorkGroupStatus;
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
 import org.hubcycle.catalogue.WorkGroupAccess;
 import org.hubcycle.delivery.internal.Calendars;
-import org.hubcycle.delivery.internal.Certificates;
-import org.hubcycle.delivery.internal.Materials;
 import org.hubcycle.delivery.internal.Sessions;
+import org.hubcycle.delivery.internal.WorkGroupPages;
 import org.hubcycle.notifications.Outbox;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.Dates;
@@ -68,10 +67,7 @@ class SessionsControllerTest {
     Calendars calendars;
 
     @MockitoBean
-    Materials materials;
-
-    @MockitoBean
-    Certificates certificates;
+    WorkGroupPages pages;
 
     @MockitoBean
     WorkGroupAccess access;
