@@ -7,11 +7,14 @@ import com.microsoft.playwright.options.AriaRole;
 import org.hubcycle.support.RunningServerTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 
 /**
  * The running application (sending email to the test SMTP server) and one headless Chromium per
- * test class, with the steps every journey shares.
+ * test class, with the steps every journey shares. Tagged, so that the run on PostgreSQL can leave the
+ * browser out (ADR 0051).
  */
+@Tag("browser")
 abstract class BrowserTest extends RunningServerTest {
 
     static Browser browser;
