@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hubcycle.catalogue.WorkGroupTerms;
@@ -108,12 +107,8 @@ public class Certificates {
      */
     @Transactional
     public List<Certificate> ofWorkGroup(long workGroupId) {
-        Set<Long> completed = seats.places(workGroupId).stream()
-                .filter(p -> p.status() == EnrolmentStatus.COMPLETED)
-                .map(Seats.Place::enrolmentId)
-                .collect(Collectors.toSet());
         List<Seat> seated = seats.of(workGroupId).stream()
-                .filter(s -> completed.contains(s.enrolmentId()) && s.erasedOn() == null)
+                .filter(s -> s.status() == EnrolmentStatus.COMPLETED && s.erasedOn() == null)
                 .toList();
         return seated.isEmpty() ? List.of() : certificates(seated);
     }
@@ -190,10 +185,8 @@ public class Certificates {
             if (seat == null) {
                 return Optional.empty();
             }
-            boolean valid = seats.heldById(List.of(id)).containsKey(id)
-                    && seats.places(seat.workGroupId()).stream()
-                            .anyMatch(p ->
-                                    p.enrolmentId() == seat.enrolmentId() && p.status() == EnrolmentStatus.COMPLETED);
+            boolean valid = seat.status() == EnrolmentStatus.COMPLETED
+                    && seats.heldById(List.of(id)).containsKey(id);
             return certificates(List.of(seat)).stream().findFirst().map(c -> new Checked(c, valid, seat.erasedOn()));
         }));
     }
