@@ -49,6 +49,18 @@ public class EnrolmentFigures {
         }
     }
 
+    /** One work group's applications counted by status, and the places they hold. */
+    public record StatusCounts(Map<EnrolmentStatus, Long> counts) {
+
+        public long count(String status) {
+            return counts.getOrDefault(EnrolmentStatus.valueOf(status), 0L);
+        }
+
+        public int placesTaken() {
+            return placesHeld(counts);
+        }
+    }
+
     /** Committed funding and charges of one work group in a year. */
     public record Money(Terms group, int places, int lateWithdrawals, long fundingPence, long chargesPence) {
 
@@ -117,10 +129,10 @@ public class EnrolmentFigures {
                 engagedSchools(hubId, year));
     }
 
-    /** One work group's applications counted by status. */
+    /** One work group's applications counted by status (the caller has checked the reader may see it). */
     @Transactional(readOnly = true)
-    public GroupCount counts(long hubId, AcademicYear year, long workGroupId) {
-        return counts(hubId, year, workGroups.of(List.of(workGroupId))).get(0);
+    public StatusCounts counts(long workGroupId) {
+        return new StatusCounts(byStatus(enrolments.countsOfWorkGroup(workGroupId)));
     }
 
     /**
@@ -303,23 +315,32 @@ public class EnrolmentFigures {
 
     private List<GroupCount> counts(long hubId, AcademicYear year, List<Terms> groups) {
         Map<Long, Map<EnrolmentStatus, Long>> counts = enrolments.countsByWorkGroup(hubId, year.startYear()).stream()
-                .collect(Collectors.groupingBy(
-                        StatusCount::workGroupId,
-                        Collectors.toMap(
-                                StatusCount::status,
-                                StatusCount::count,
-                                Long::sum,
-                                () -> new EnumMap<>(EnrolmentStatus.class))));
+                .collect(Collectors.groupingBy(StatusCount::workGroupId, Collectors.toList()))
+                .entrySet()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> byStatus(e.getValue())));
         return groups.stream()
                 .map(t -> {
                     Map<EnrolmentStatus, Long> c = counts.getOrDefault(t.id(), Map.of());
-                    int held = (int) c.entrySet().stream()
-                            .filter(x -> x.getKey().holdsPlace())
-                            .mapToLong(Map.Entry::getValue)
-                            .sum();
-                    return new GroupCount(t, c, held);
+                    return new GroupCount(t, c, placesHeld(c));
                 })
                 .toList();
+    }
+
+    private static Map<EnrolmentStatus, Long> byStatus(List<StatusCount> counts) {
+        return counts.stream()
+                .collect(Collectors.toMap(
+                        StatusCount::status,
+                        StatusCount::count,
+                        Long::sum,
+                        () -> new EnumMap<>(EnrolmentStatus.class)));
+    }
+
+    private static int placesHeld(Map<EnrolmentStatus, Long> counts) {
+        return (int) counts.entrySet().stream()
+                .filter(x -> x.getKey().holdsPlace())
+                .mapToLong(Map.Entry::getValue)
+                .sum();
     }
 
     private Map<Long, FundedCount> funded(long hubId, AcademicYear year) {

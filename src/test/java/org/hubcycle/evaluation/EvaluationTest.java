@@ -260,9 +260,7 @@ class EvaluationTest extends EvaluationFixtures {
                                 "select count(*) from evaluation_survey where work_group_id = ? and kind = 'FINAL'",
                                 g.id())
                         == 0)
-                .filter(g -> HubScope.asSystem(() -> figures.counts(demo, year(), g.id()))
-                                .placesTaken()
-                        < g.capacitySchools())
+                .filter(g -> HubScope.asSystem(() -> figures.counts(g.id())).placesTaken() < g.capacitySchools())
                 .findFirst()
                 .orElseThrow();
         int urn = FreshSchools.primary(schools, applications, "883", 0);

@@ -90,6 +90,11 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
                     + "group by e.workGroupId, e.status")
     List<StatusCount> countsByWorkGroup(long hubId, int year);
 
+    /** One work group's counts per status, by its own index rather than its hub's whole year. */
+    @Query("select new org.hubcycle.enrolment.domain.StatusCount(e.workGroupId, e.status, count(e)) from Enrolment e"
+            + " where e.workGroupId = :workGroupId group by e.workGroupId, e.status")
+    List<StatusCount> countsOfWorkGroup(long workGroupId);
+
     /** Per work group of a hub's year, places held and late withdrawals: what funding and charges are counted from. */
     @Query("select new org.hubcycle.enrolment.domain.FundedCount(e.workGroupId,"
             + " sum(case when e.status in :holding then 1 else 0 end),"

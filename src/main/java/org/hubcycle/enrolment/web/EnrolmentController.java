@@ -379,7 +379,7 @@ class EnrolmentController {
         model.addAttribute("pagination", Pagination.of(applications));
         model.addAttribute("statuses", EnrolmentStatus.values());
         model.addAttribute("status", chosen);
-        model.addAttribute("counts", figures.counts(terms.hubId(), terms.year(), id));
+        model.addAttribute("counts", figures.counts(id));
         model.addAttribute("priority", terms.allocation() == Allocation.PRIORITY);
         // Asked once for the page, not by a security expression on every row.
         model.addAttribute("decides", WorkGroupAccess.has(user, "ROLE_HUB_LEAD"));

@@ -11,7 +11,7 @@ import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
 import org.hubcycle.delivery.SessionRecords;
 import org.hubcycle.delivery.SessionRecords.SessionRecord;
 import org.hubcycle.enrolment.EnrolmentFigures;
-import org.hubcycle.enrolment.EnrolmentFigures.GroupCount;
+import org.hubcycle.enrolment.EnrolmentFigures.StatusCounts;
 import org.hubcycle.evaluation.domain.FinalEvaluation;
 import org.hubcycle.evaluation.domain.FinalEvaluationRepository;
 import org.hubcycle.evaluation.domain.QuestionKind;
@@ -126,7 +126,7 @@ public class FinalEvaluations {
     }
 
     Prefill prefill(WorkGroupBrief group) {
-        GroupCount counts = enrolment.counts(group.hubId(), group.year(), group.id());
+        StatusCounts counts = enrolment.counts(group.id());
         List<SessionRecord> all = sessions.of(group.id());
         Result result = results.forWorkGroup(group);
         List<String> quotable = result.surveys().stream()

@@ -13,7 +13,7 @@ import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
 import org.hubcycle.delivery.SessionRecords;
 import org.hubcycle.delivery.SessionRecords.SessionRecord;
 import org.hubcycle.enrolment.EnrolmentFigures;
-import org.hubcycle.enrolment.EnrolmentFigures.GroupCount;
+import org.hubcycle.enrolment.EnrolmentFigures.StatusCounts;
 import org.hubcycle.enrolment.Seats;
 import org.hubcycle.evaluation.domain.ProgressReport;
 import org.hubcycle.evaluation.domain.ProgressReportRepository;
@@ -147,7 +147,7 @@ public class ProgressReports {
         List<SessionRecord> inTerm = sessions.of(group.id()).stream()
                 .filter(s -> Term.of(s.date()) == term)
                 .toList();
-        GroupCount counts = enrolment.counts(group.hubId(), group.year(), group.id());
+        StatusCounts counts = enrolment.counts(group.id());
         int participants = seats.of(group.id()).size();
         int tasks = (int) inTerm.stream().filter(SessionRecord::taskSet).count();
         int reportedBack = inTerm.stream()
