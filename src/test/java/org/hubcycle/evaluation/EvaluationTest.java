@@ -337,6 +337,8 @@ class EvaluationTest extends EvaluationFixtures {
         for (String path : List.of(
                 "/evaluation/work-groups/" + lastYears.id(),
                 "/evaluation/work-groups/" + lastYears.id() + "/responses.csv",
+                "/evaluation/work-groups/" + lastYears.id() + "/reports/autumn",
+                "/evaluation/work-groups/" + thisYears.id() + "/reports/summer",
                 "/api/v1/work-groups/" + lastYears.id() + "/evaluation",
                 "/evaluation/work-groups/" + thisYears.id() + "/surveys/new")) {
             mvc.perform(get(path).with(signedIn.as(SignedIn.HUB_LEAD_2))).andExpect(status().isNotFound());

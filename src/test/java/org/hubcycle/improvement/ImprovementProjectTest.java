@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -22,6 +23,7 @@ import org.hubcycle.support.IntegrationTest;
 import org.hubcycle.support.SignedIn;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -342,6 +344,56 @@ class ImprovementProjectTest {
                         .select(".govuk-task-list__item:contains(" + task + ")")
                         .text())
                 .contains("Nothing waiting");
+    }
+
+    @Test
+    void aProjectsVisitsAreListedTheLatestFirstTwentyFiveAPageBesideTheCoverageOfAll() throws Exception {
+        RequestPostProcessor lead = signedIn.as(SignedIn.HUB_LEAD_2);
+        LocalDate today = LocalDate.now(clock);
+        Map<String, Object> school = jdbc.queryForMap(
+                "select urn, name from school where phase = 'Primary' and status = 'Open' order by urn desc limit 1");
+        String project = mvc.perform(plan(
+                        post("/improvement/new"),
+                        lead,
+                        today.minusDays(100),
+                        today.plusDays(100),
+                        school.get("urn") + "",
+                        null))
+                .andExpect(redirectedUrlPattern("/improvement/*"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        long id = Long.parseLong(project.substring(project.lastIndexOf('/') + 1));
+        for (int day = 1; day <= 27; day++) {
+            jdbc.update(
+                    "insert into improvement_visit (hub_id, project_id, school_urn, visitor_person_id, visitor_name,"
+                            + " visit_date, audiences, year_groups, focus, version)"
+                            + " select p.hub_id, p.id, ?, (select min(id) from person where hub_id = p.hub_id),"
+                            + " 'A visitor', ?, 'CLASS_TEACHERS', 'Y3', ?, 0 from improvement_project p where p.id = ?",
+                    school.get("urn"),
+                    today.minusDays(day),
+                    "Visit " + day,
+                    id);
+        }
+
+        Document first = html(get(project).with(lead));
+        assertThat(first.select("#visits ~ div tbody tr")).hasSize(25);
+        assertThat(first.select("#visits ~ div tbody tr").first().text())
+                .as("the latest first, its school named")
+                .contains("Visit 1 ")
+                .contains((String) school.get("name"));
+        assertThat(first.select("#coverage ~ div tbody tr td.govuk-table__cell--numeric")
+                        .text())
+                .as("the coverage counts every visit, not the page's")
+                .isEqualTo("27");
+        Document second = html(get(project + "?page=2").with(lead));
+        assertThat(second.select("#visits ~ div tbody tr"))
+                .extracting(Element::text)
+                .satisfiesExactly(
+                        row -> assertThat(row).contains("Visit 26 "),
+                        row -> assertThat(row).contains("Visit 27 "));
+        assertThat(html(get(project + "?page=3").with(lead)).select("#visits ~ div tbody tr"))
+                .isEmpty();
     }
 
     private Document home(RequestPostProcessor who) throws Exception {

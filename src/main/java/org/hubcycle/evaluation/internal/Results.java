@@ -111,7 +111,11 @@ public class Results {
     /** A work group's results (the caller has checked the person may see it). */
     @Transactional(readOnly = true)
     public Result forWorkGroup(WorkGroupBrief group) {
-        return compute(group.name(), surveys.findByWorkGroupIdOrderByOpensOnAscIdAsc(group.id()), true);
+        return compute(
+                group.name(),
+                surveys.findByWorkGroupIdOrderByOpensOnAscIdAsc(group.id()),
+                true,
+                Map.of(group.id(), group.name()));
     }
 
     /** A project's results in a year: one hub's groups, or (hubId null) every hub's the scope sees. */
@@ -122,7 +126,7 @@ public class Results {
                 ? surveys.findByProjectIdAndAcademicYear(project.id(), year.startYear())
                 : surveys.findByProjectIdAndAcademicYearAndHubId(project.id(), year.startYear(), hubId);
         // Hubs' local questions count within their hub only: England's figures are the national questions'.
-        return compute(project.code() + " " + project.title(), found, hubId != null);
+        return compute(project.code() + " " + project.title(), found, hubId != null, groupNames(found));
     }
 
     /** One hub's running of a project in a year, beside the others: response rate, change, reports. */
@@ -168,10 +172,8 @@ public class Results {
 
     private National nationalNow(String code, AcademicYear year) {
         Outline project = projects.byCode(code).orElseThrow(() -> new NotFoundException("not-found.project"));
-        Result all = compute(
-                project.code() + " " + project.title(),
-                surveys.findByProjectIdAndAcademicYear(project.id(), year.startYear()),
-                false);
+        List<Survey> found = surveys.findByProjectIdAndAcademicYear(project.id(), year.startYear());
+        Result all = compute(project.code() + " " + project.title(), found, false, groupNames(found));
         List<WorkGroupBrief> groups = offers.ofProject(project.id());
         Map<Long, List<WorkGroupBrief>> groupsByHub = groups.stream()
                 .collect(Collectors.groupingBy(WorkGroupBrief::hubId, LinkedHashMap::new, Collectors.toList()));
@@ -209,21 +211,24 @@ public class Results {
         return new National(all, rows);
     }
 
-    /** The results of the surveys; with the hubs' local questions, or the national questions only. */
-    private Result compute(String title, List<Survey> found, boolean withLocal) {
+    /** The names of the surveys' work groups, read in one query. */
+    private Map<Long, String> groupNames(List<Survey> found) {
+        return offers
+                .briefs(found.stream().map(Survey::getWorkGroupId).distinct().toList())
+                .stream()
+                .collect(Collectors.toMap(WorkGroupBrief::id, WorkGroupBrief::name));
+    }
+
+    /**
+     * The results of the surveys; with the hubs' local questions, or the national questions only. Their work groups
+     * are named by the caller, who may know them already.
+     */
+    private Result compute(String title, List<Survey> found, boolean withLocal, Map<Long, String> groupNames) {
         List<Survey> ordered = found.stream()
                 .sorted(Comparator.comparing(Survey::getWorkGroupId)
                         .thenComparing(Survey::getOpensOn)
                         .thenComparing(Survey::getId))
                 .toList();
-        Map<Long, String> groupNames =
-                offers
-                        .briefs(ordered.stream()
-                                .map(Survey::getWorkGroupId)
-                                .distinct()
-                                .toList())
-                        .stream()
-                        .collect(Collectors.toMap(WorkGroupBrief::id, WorkGroupBrief::name));
         Map<Long, Long> hubOfSurvey = ordered.stream().collect(Collectors.toMap(Survey::getId, Survey::getHubId));
         List<Source> sources = surveyRows.rows(ordered).stream()
                 .map(r -> new Source(r, hubOfSurvey.get(r.id()), groupNames.getOrDefault(r.workGroupId(), "")))

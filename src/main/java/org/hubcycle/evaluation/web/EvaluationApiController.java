@@ -3,6 +3,7 @@ package org.hubcycle.evaluation.web;
 import java.time.LocalDate;
 import java.util.List;
 import org.hubcycle.catalogue.CatalogueTerms.OutcomeArea;
+import org.hubcycle.evaluation.internal.EvaluationAccess;
 import org.hubcycle.evaluation.internal.Figures.AreaPrePost;
 import org.hubcycle.evaluation.internal.Figures.Bar;
 import org.hubcycle.evaluation.internal.Figures.Comment;

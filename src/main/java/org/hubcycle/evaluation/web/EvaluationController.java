@@ -17,10 +17,12 @@ import org.hubcycle.directory.HubSummary;
 import org.hubcycle.directory.Hubs;
 import org.hubcycle.evaluation.domain.QuestionKind;
 import org.hubcycle.evaluation.domain.SurveyKind;
+import org.hubcycle.evaluation.internal.EvaluationAccess;
+import org.hubcycle.evaluation.internal.EvaluationPages;
+import org.hubcycle.evaluation.internal.EvaluationPages.WorkGroupEvaluation;
 import org.hubcycle.evaluation.internal.Figures;
 import org.hubcycle.evaluation.internal.Figures.Item;
 import org.hubcycle.evaluation.internal.Figures.Reply;
-import org.hubcycle.evaluation.internal.ProgressReports;
 import org.hubcycle.evaluation.internal.Results;
 import org.hubcycle.evaluation.internal.Results.Result;
 import org.hubcycle.evaluation.internal.Surveys;
@@ -74,7 +76,7 @@ class EvaluationController {
 
     private final Surveys surveys;
     private final Results results;
-    private final ProgressReports reports;
+    private final EvaluationPages pages;
     private final WorkGroupAccess access;
     private final EvaluationAccess evaluationAccess;
     private final HubOffers offers;
@@ -87,7 +89,7 @@ class EvaluationController {
     EvaluationController(
             Surveys surveys,
             Results results,
-            ProgressReports reports,
+            EvaluationPages pages,
             WorkGroupAccess access,
             EvaluationAccess evaluationAccess,
             HubOffers offers,
@@ -98,7 +100,7 @@ class EvaluationController {
             Clock clock) {
         this.surveys = surveys;
         this.results = results;
-        this.reports = reports;
+        this.pages = pages;
         this.access = access;
         this.evaluationAccess = evaluationAccess;
         this.offers = offers;
@@ -140,12 +142,12 @@ class EvaluationController {
 
     @GetMapping("/evaluation/work-groups/{id}")
     String workGroup(@PathVariable long id, Authentication user, Model model) {
-        WorkGroupBrief group = evaluationAccess.visible(id, user);
-        model.addAttribute("group", group);
-        model.addAttribute("surveys", surveys.forWorkGroup(id));
-        model.addAttribute("result", results.forWorkGroup(group));
-        model.addAttribute("reports", reports.overview(List.of(group)).get(0));
-        model.addAttribute("canChange", evaluationAccess.mayChange(group, user));
+        WorkGroupEvaluation page = pages.workGroup(id, user);
+        model.addAttribute("group", page.group());
+        model.addAttribute("surveys", page.surveys());
+        model.addAttribute("result", page.result());
+        model.addAttribute("reports", page.reports());
+        model.addAttribute("canChange", page.canChange());
         model.addAttribute("section", "evaluation");
         return "evaluation/work-group";
     }

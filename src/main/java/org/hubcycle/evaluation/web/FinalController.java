@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.hubcycle.catalogue.CatalogueTerms.OutcomeArea;
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
+import org.hubcycle.evaluation.internal.EvaluationAccess;
 import org.hubcycle.evaluation.internal.FinalEvaluations;
 import org.hubcycle.evaluation.internal.FinalEvaluations.FinalView;
 import org.hubcycle.shared.NotFoundException;

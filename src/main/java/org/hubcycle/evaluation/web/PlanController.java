@@ -11,6 +11,7 @@ import org.hubcycle.catalogue.WorkGroupAccess;
 import org.hubcycle.evaluation.domain.Question;
 import org.hubcycle.evaluation.domain.QuestionKind;
 import org.hubcycle.evaluation.domain.SurveyKind;
+import org.hubcycle.evaluation.internal.EvaluationAccess;
 import org.hubcycle.evaluation.internal.Plans;
 import org.hubcycle.evaluation.internal.Plans.PlanView;
 import org.hubcycle.evaluation.internal.Plans.QuestionInput;

@@ -7,6 +7,9 @@ import java.util.Locale;
 import java.util.Optional;
 import org.hubcycle.catalogue.HubOffers;
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
+import org.hubcycle.evaluation.internal.EvaluationAccess;
+import org.hubcycle.evaluation.internal.EvaluationPages;
+import org.hubcycle.evaluation.internal.EvaluationPages.ReportPage;
 import org.hubcycle.evaluation.internal.ProgressReports;
 import org.hubcycle.evaluation.internal.ProgressReports.ReportView;
 import org.hubcycle.shared.AcademicYear;
@@ -41,14 +44,21 @@ class ReportsController {
     static final int MAX_TEXT = 4000;
 
     private final ProgressReports reports;
+    private final EvaluationPages pages;
     private final EvaluationAccess access;
     private final HubOffers offers;
     private final MessageSource messages;
     private final Clock clock;
 
     ReportsController(
-            ProgressReports reports, EvaluationAccess access, HubOffers offers, MessageSource messages, Clock clock) {
+            ProgressReports reports,
+            EvaluationPages pages,
+            EvaluationAccess access,
+            HubOffers offers,
+            MessageSource messages,
+            Clock clock) {
         this.reports = reports;
+        this.pages = pages;
         this.access = access;
         this.offers = offers;
         this.messages = messages;
@@ -70,9 +80,9 @@ class ReportsController {
 
     @GetMapping("/evaluation/work-groups/{id}/reports/{term}")
     String report(@PathVariable long id, @PathVariable String term, Authentication user, Model model) {
-        WorkGroupBrief group = access.visible(id, user);
-        ReportView view = reports.view(group, term(term));
-        return page(view, view.progress(), view.issues(), view.nextSteps(), FormErrors.none(), user, model);
+        ReportPage page = pages.report(id, term(term), user);
+        ReportView view = page.report();
+        return page(page, view.progress(), view.issues(), view.nextSteps(), FormErrors.none(), model);
     }
 
     @PostMapping("/evaluation/work-groups/{id}/reports/{term}")
@@ -105,7 +115,7 @@ class ReportsController {
             }
         }
         if (!problems.isEmpty()) {
-            return page(reports.view(group, t), progress, issues, nextSteps, FormErrors.of(problems), user, model);
+            return page(pages.report(group, t, user), progress, issues, nextSteps, FormErrors.of(problems), model);
         }
         Optional<Refused> refused = Attempt.of(() -> {
             if ("submit".equals(action)) {
@@ -128,12 +138,11 @@ class ReportsController {
         });
         if (refused.isPresent()) {
             return page(
-                    reports.view(group, t),
+                    pages.report(group, t, user),
                     progress,
                     issues,
                     nextSteps,
                     FormErrors.of(refused.get(), messages, locale),
-                    user,
                     model);
         }
         redirect.addFlashAttribute(
@@ -199,14 +208,14 @@ class ReportsController {
             Runnable decision) {
         Optional<Refused> refused = Attempt.of(decision);
         if (refused.isPresent()) {
-            ReportView view = reports.view(group, term(term));
+            ReportPage page = pages.report(group, term(term), user);
+            ReportView view = page.report();
             return page(
-                    view,
+                    page,
                     view.progress(),
                     view.issues(),
                     view.nextSteps(),
                     FormErrors.of(refused.get(), messages, locale),
-                    user,
                     model);
         }
         redirect.addFlashAttribute("confirmation", messages.getMessage(done, null, locale));
@@ -214,20 +223,14 @@ class ReportsController {
     }
 
     private String page(
-            ReportView view,
-            String progress,
-            String issues,
-            String nextSteps,
-            FormErrors errors,
-            Authentication user,
-            Model model) {
-        model.addAttribute("report", view);
+            ReportPage page, String progress, String issues, String nextSteps, FormErrors errors, Model model) {
+        model.addAttribute("report", page.report());
         model.addAttribute("progress", progress);
         model.addAttribute("issues", issues);
         model.addAttribute("nextSteps", nextSteps);
         model.addAttribute("errors", errors);
-        model.addAttribute("writes", view.editable() && access.leads(view.group(), user));
-        model.addAttribute("decides", access.hubLead(view.group(), user));
+        model.addAttribute("writes", page.writes());
+        model.addAttribute("decides", page.decides());
         model.addAttribute("section", "evaluation");
         return "evaluation/report";
     }

@@ -104,6 +104,10 @@ public class ProjectVisit extends HubOwned {
         return projectId;
     }
 
+    public int getSchoolUrn() {
+        return schoolUrn;
+    }
+
     public Long getVisitorPersonId() {
         return visitorPersonId;
     }

@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -14,8 +12,6 @@ public interface ProjectVisitRepository extends JpaRepository<ProjectVisit, Long
 
     /** A project's visits, the latest first. */
     List<ProjectVisit> findByProjectIdOrderByDateDescIdDesc(long projectId);
-
-    Page<ProjectVisit> findByProjectIdOrderByDateDescIdDesc(long projectId, Pageable pageable);
 
     /** How many visits a person recorded, with the latest's project and day, in one query. */
     @Query(

@@ -27,6 +27,7 @@ import org.hubcycle.shared.Refused;
 import org.hubcycle.shared.YearGroups;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -161,13 +162,23 @@ public class ProjectRecords {
                 "improvement.risk-changed", project.hubId(), project.plan().title(), words.description()));
     }
 
-    /** A page of the project's visits, the latest first, with their schools' names (three queries). */
-    @Transactional(readOnly = true)
-    public Page<VisitView> visits(ProjectView project, Pageable pageable) {
-        Page<ProjectVisit> found = visits.findByProjectIdOrderByDateDescIdDesc(project.id(), pageable);
-        Map<Integer, String> names = schools.namesByUrn(
-                found.stream().map(v -> v.words().schoolUrn()).collect(Collectors.toSet()));
-        return found.map(v -> view(v, names));
+    /**
+     * A page of these visits, all the project's, the latest first: their schools are named from the project's, so no
+     * query is needed unless a visit was to a school the project no longer names.
+     */
+    Page<VisitView> visits(ProjectView project, List<ProjectVisit> all, Pageable pageable) {
+        int from = (int) Math.min(pageable.getOffset(), all.size());
+        List<ProjectVisit> shown = all.subList(from, Math.min(from + pageable.getPageSize(), all.size()));
+        Map<Integer, String> names = new HashMap<>();
+        project.schools().forEach(school -> names.put((int) school.id(), school.name()));
+        Set<Integer> unnamed = shown.stream()
+                .map(ProjectVisit::getSchoolUrn)
+                .filter(urn -> !names.containsKey(urn))
+                .collect(Collectors.toSet());
+        if (!unnamed.isEmpty()) {
+            names.putAll(schools.namesByUrn(unnamed));
+        }
+        return new PageImpl<>(shown.stream().map(v -> view(v, names)).toList(), pageable, all.size());
     }
 
     @Transactional(readOnly = true)
@@ -277,13 +288,22 @@ public class ProjectRecords {
                 .toList());
     }
 
-    /** Each school's visits, governors' last meeting and the year groups no visit has seen (three queries). */
+    /** Each school's visits, governors' last meeting and the year groups no visit has seen (two queries). */
     @Transactional(readOnly = true)
     public Coverage coverage(ProjectView project) {
+        return coverage(project, allVisits(project));
+    }
+
+    /** Every visit of the project, the latest first: its page shows a page of them beside the coverage of all. */
+    List<ProjectVisit> allVisits(ProjectView project) {
+        return visits.findByProjectIdOrderByDateDescIdDesc(project.id());
+    }
+
+    /** The coverage by these visits, all the project's, the latest first (one query, of its schools). */
+    Coverage coverage(ProjectView project, List<ProjectVisit> all) {
         Map<Integer, SchoolSummary> summaries = schools.summaries(project.plan().schools());
         Map<Integer, List<ProjectVisit.Words>> bySchool = new HashMap<>();
         int governorVisits = 0;
-        List<ProjectVisit> all = visits.findByProjectIdOrderByDateDescIdDesc(project.id());
         for (ProjectVisit visit : all) {
             ProjectVisit.Words words = visit.words();
             bySchool.computeIfAbsent(words.schoolUrn(), urn -> new ArrayList<>())

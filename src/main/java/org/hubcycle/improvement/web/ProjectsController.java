@@ -17,10 +17,10 @@ import org.hubcycle.directory.People.PersonView;
 import org.hubcycle.improvement.domain.ImprovementProject.Plan;
 import org.hubcycle.improvement.internal.ImprovementProjects;
 import org.hubcycle.improvement.internal.ImprovementProjects.Listed;
-import org.hubcycle.improvement.internal.ProjectRecords;
-import org.hubcycle.improvement.internal.ProjectRecords.VisitView;
+import org.hubcycle.improvement.internal.ProjectAccess;
+import org.hubcycle.improvement.internal.ProjectPages;
+import org.hubcycle.improvement.internal.ProjectPages.ProjectPage;
 import org.hubcycle.improvement.internal.ProjectView;
-import org.hubcycle.improvement.web.ProjectAccess.Seen;
 import org.hubcycle.shared.HubMember;
 import org.hubcycle.shared.NotFoundException;
 import org.hubcycle.shared.Refused;
@@ -109,7 +109,7 @@ class ProjectsController {
     }
 
     private final ImprovementProjects projects;
-    private final ProjectRecords records;
+    private final ProjectPages pages;
     private final ProjectAccess access;
     private final Hubs hubs;
     private final MessageSource messages;
@@ -117,13 +117,13 @@ class ProjectsController {
 
     ProjectsController(
             ImprovementProjects projects,
-            ProjectRecords records,
+            ProjectPages pages,
             ProjectAccess access,
             Hubs hubs,
             MessageSource messages,
             Clock clock) {
         this.projects = projects;
-        this.records = records;
+        this.pages = pages;
         this.access = access;
         this.hubs = hubs;
         this.messages = messages;
@@ -186,18 +186,16 @@ class ProjectsController {
 
     @GetMapping("/improvement/{id}")
     String view(@PathVariable long id, @RequestParam(required = false) Integer page, Authentication user, Model model) {
-        Seen seen = access.read(id, user);
-        ProjectView project = seen.project();
-        model.addAttribute("seen", seen);
-        model.addAttribute("project", project);
-        model.addAttribute("coverage", projects.coverage(project));
-        model.addAttribute("kpis", records.kpis(project));
-        model.addAttribute("risks", records.risks(project));
-        Page<VisitView> visits = records.visits(project, PageRequests.page(page));
-        model.addAttribute("visits", visits);
-        model.addAttribute("pagination", Pagination.of(visits));
+        ProjectPage shown = pages.of(id, user, PageRequests.page(page));
+        model.addAttribute("seen", shown.seen());
+        model.addAttribute("project", shown.seen().project());
+        model.addAttribute("coverage", shown.coverage());
+        model.addAttribute("kpis", shown.kpis());
+        model.addAttribute("risks", shown.risks());
+        model.addAttribute("visits", shown.visits());
+        model.addAttribute("pagination", Pagination.of(shown.visits()));
         model.addAttribute("today", LocalDate.now(clock));
-        model.addAttribute("section", seen.national() ? "hubs" : "hub");
+        model.addAttribute("section", shown.seen().national() ? "hubs" : "hub");
         return "improvement/project";
     }
 

@@ -1,9 +1,7 @@
-package org.hubcycle.improvement.web;
+package org.hubcycle.improvement.internal;
 
 import org.hubcycle.directory.People;
 import org.hubcycle.directory.People.PersonView;
-import org.hubcycle.improvement.internal.ImprovementProjects;
-import org.hubcycle.improvement.internal.ProjectView;
 import org.hubcycle.shared.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -15,10 +13,10 @@ import org.springframework.stereotype.Component;
  * reports. Another hub's project, or one a leader does not work on, finds nothing, as an unknown one does.
  */
 @Component
-class ProjectAccess {
+public class ProjectAccess {
 
     /** A project as one person may use it. */
-    record Seen(ProjectView project, PersonView person, boolean team, boolean lead, boolean national) {
+    public record Seen(ProjectView project, PersonView person, boolean team, boolean lead, boolean national) {
 
         /** Whether they may record visits: the hub's team, or a leader named on the project. */
         public boolean visits() {
@@ -39,7 +37,7 @@ class ProjectAccess {
         this.people = people;
     }
 
-    Seen read(long id, Authentication user) {
+    public Seen read(long id, Authentication user) {
         ProjectView project = projects.find(id);
         Seen seen = new Seen(
                 project, person(user), team(user), has(user, "ROLE_HUB_LEAD"), has(user, "ROLE_NATIONAL_ADMIN"));
@@ -50,7 +48,7 @@ class ProjectAccess {
     }
 
     /** The project, for its hub's team to plan and keep. */
-    Seen keep(long id, Authentication user) {
+    public Seen keep(long id, Authentication user) {
         Seen seen = read(id, user);
         if (!seen.team()) {
             throw new AccessDeniedException("Only the hub's team keeps its improvement projects");
@@ -59,7 +57,7 @@ class ProjectAccess {
     }
 
     /** The project, for someone who may record visits to its schools. */
-    Seen visit(long id, Authentication user) {
+    public Seen visit(long id, Authentication user) {
         Seen seen = read(id, user);
         if (!seen.visits()) {
             throw new AccessDeniedException("Only the hub's team and the project's leaders record its visits");
@@ -67,15 +65,15 @@ class ProjectAccess {
         return seen;
     }
 
-    PersonView person(Authentication user) {
+    public PersonView person(Authentication user) {
         return people.findByEmail(user.getName()).orElse(null);
     }
 
-    static boolean has(Authentication user, String authority) {
+    public static boolean has(Authentication user, String authority) {
         return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(authority));
     }
 
-    static boolean team(Authentication user) {
+    public static boolean team(Authentication user) {
         return has(user, "ROLE_HUB_LEAD") || has(user, "ROLE_HUB_STAFF");
     }
 }

@@ -1,4 +1,4 @@
-package org.hubcycle.evaluation.web;
+package org.hubcycle.evaluation.internal;
 
 import org.hubcycle.catalogue.HubOffers;
 import org.hubcycle.catalogue.HubOffers.WorkGroupBrief;
@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * national admin, who sees every hub's but changes none. Anyone else finds nothing.
  */
 @Component
-class EvaluationAccess {
+public class EvaluationAccess {
 
     private final WorkGroupAccess access;
     private final HubOffers offers;
@@ -22,7 +22,7 @@ class EvaluationAccess {
         this.offers = offers;
     }
 
-    WorkGroupBrief visible(long id, Authentication user) {
+    public WorkGroupBrief visible(long id, Authentication user) {
         if (national(user)) {
             return offers.brief(id).orElseThrow(() -> new NotFoundException("not-found.work-group"));
         }
@@ -30,26 +30,26 @@ class EvaluationAccess {
     }
 
     /** The work group, when the person may open and close its surveys (its leads and hub lead). */
-    WorkGroupBrief changeable(long id, Authentication user) {
+    public WorkGroupBrief changeable(long id, Authentication user) {
         return access.require(id, user, true);
     }
 
-    boolean mayChange(WorkGroupBrief group, Authentication user) {
+    public boolean mayChange(WorkGroupBrief group, Authentication user) {
         return !national(user) && access.mayChange(group, user);
     }
 
     /** One of the group's leads: they write its reports. */
-    boolean leads(WorkGroupBrief group, Authentication user) {
+    public boolean leads(WorkGroupBrief group, Authentication user) {
         return access.leads(group, user);
     }
 
     /** The group's hub lead: they accept or return its reports. */
-    boolean hubLead(WorkGroupBrief group, Authentication user) {
+    public boolean hubLead(WorkGroupBrief group, Authentication user) {
         return WorkGroupAccess.has(user, "ROLE_HUB_LEAD") && access.mayChange(group, user);
     }
 
     /** The work group, when the person is its hub lead and may decide its reports; no such report otherwise. */
-    WorkGroupBrief decidedBy(long id, Authentication user) {
+    public WorkGroupBrief decidedBy(long id, Authentication user) {
         WorkGroupBrief group = visible(id, user);
         if (!hubLead(group, user)) {
             throw new NotFoundException("not-found.report");
@@ -57,12 +57,12 @@ class EvaluationAccess {
         return group;
     }
 
-    static boolean national(Authentication user) {
+    public static boolean national(Authentication user) {
         return WorkGroupAccess.has(user, "ROLE_NATIONAL_ADMIN");
     }
 
     /** A work group lead with no hub role sees only the groups they lead. */
-    static boolean leadOnly(Authentication user) {
+    public static boolean leadOnly(Authentication user) {
         return !WorkGroupAccess.has(user, "ROLE_HUB_LEAD")
                 && !WorkGroupAccess.has(user, "ROLE_HUB_STAFF")
                 && !national(user);
