@@ -200,6 +200,23 @@ class SqlBudgetTest extends RunningServerTest {
     }
 
     @Test
+    void aWorkGroupsApplications() throws Exception {
+        long group = jdbc.queryForObject(
+                "select e.work_group_id from enrolment e join hub h on h.id = e.hub_id"
+                        + " where h.slug = 'demo-maths-hub' group by e.work_group_id"
+                        + " order by count(*) desc, e.work_group_id limit 1",
+                Long.class);
+        // The group once (its applications are named with it), a page of its applications with their schools and
+        // participants, and its own counts by status, in one transaction.
+        String page = "/enrolment/work-groups/" + group;
+        assertThat(statements(page, 3))
+                .hasSizeLessThanOrEqualTo(6)
+                .filteredOn(s -> s.startsWith("select") && s.contains(" from work_group "))
+                .hasSize(1);
+        assertThat(sql.transactionsDuring(() -> hubLead.get(page))).isLessThanOrEqualTo(2);
+    }
+
+    @Test
     void theSessionIsReadOnceAndItsLastAccessWrittenAtMostOnceAMinute() throws Exception {
         List<String> now = statements("/llmes", 0);
         assertThat(now).filteredOn(s -> s.startsWith(SESSION_READ)).hasSize(1);

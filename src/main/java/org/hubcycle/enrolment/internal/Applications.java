@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -160,13 +161,16 @@ public class Applications {
                 () -> enrolments.findByWorkGroupIdAndSchoolUrn(workGroupId, urn).map(Enrolment::getId));
     }
 
-    /** A page of a work group's applications with the given statuses (every status when none is given), in the order they came. */
+    /**
+     * A page of a work group's applications with the given statuses (every status when none is given), in the order
+     * they came, named with the work group already read.
+     */
     @Transactional(readOnly = true)
-    public Page<View> forWorkGroup(long workGroupId, Collection<EnrolmentStatus> statuses, Pageable pageable) {
+    public Page<View> forWorkGroup(Terms group, Collection<EnrolmentStatus> statuses, Pageable pageable) {
         Page<Enrolment> page = enrolments.findByWorkGroupIdAndStatusInOrderByAppliedAtAscIdAsc(
-                workGroupId, statuses.isEmpty() ? EnumSet.allOf(EnrolmentStatus.class) : statuses, pageable);
-        Map<Long, View> byId =
-                views(page.getContent()).stream().collect(Collectors.toMap(View::id, Function.identity()));
+                group.id(), statuses.isEmpty() ? EnumSet.allOf(EnrolmentStatus.class) : statuses, pageable);
+        Map<Long, View> byId = views(page.getContent(), Map.of(group.id(), group.name())).stream()
+                .collect(Collectors.toMap(View::id, Function.identity()));
         return page.map(e -> byId.get(e.getId()));
     }
 
@@ -182,19 +186,25 @@ public class Applications {
     }
 
     private List<View> views(List<Enrolment> list) {
+        return views(list, Map.of());
+    }
+
+    /** The applications as views, their work groups named from those given or, for any other, read. */
+    private List<View> views(List<Enrolment> list, Map<Long, String> named) {
         if (list.isEmpty()) {
             return List.of();
         }
         Map<Integer, String> names = schools.namesByUrn(
                 list.stream().map(Enrolment::getSchoolUrn).distinct().toList());
-        Map<Long, String> groups =
-                workGroups
-                        .of(list.stream()
-                                .map(Enrolment::getWorkGroupId)
-                                .distinct()
-                                .toList())
-                        .stream()
-                        .collect(Collectors.toMap(Terms::id, Terms::name));
+        Map<Long, String> groups = new HashMap<>(named);
+        List<Long> unnamed = list.stream()
+                .map(Enrolment::getWorkGroupId)
+                .distinct()
+                .filter(id -> !named.containsKey(id))
+                .toList();
+        if (!unnamed.isEmpty()) {
+            workGroups.of(unnamed).forEach(t -> groups.put(t.id(), t.name()));
+        }
         Map<Long, List<ParticipantView>> people = participants
                 .findByEnrolmentIdInAndReplacedAtIsNullOrderByEnrolmentIdAscPositionAsc(
                         list.stream().map(Enrolment::getId).toList())

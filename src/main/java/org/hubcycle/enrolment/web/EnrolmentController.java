@@ -16,6 +16,8 @@ import org.hubcycle.enrolment.EnrolmentFigures;
 import org.hubcycle.enrolment.EnrolmentStatus;
 import org.hubcycle.enrolment.Enrolments;
 import org.hubcycle.enrolment.Enrolments.BulkAction;
+import org.hubcycle.enrolment.internal.ApplicationPages;
+import org.hubcycle.enrolment.internal.ApplicationPages.WorkGroupApplications;
 import org.hubcycle.enrolment.internal.Applications;
 import org.hubcycle.shared.AcademicYear;
 import org.hubcycle.shared.Dates;
@@ -28,7 +30,6 @@ import org.hubcycle.shared.web.FormValues;
 import org.hubcycle.shared.web.PageRequests;
 import org.hubcycle.shared.web.Pagination;
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -52,6 +53,7 @@ class EnrolmentController {
 
     private final Enrolments enrolments;
     private final Applications applications;
+    private final ApplicationPages pages;
     private final EnrolmentFigures figures;
     private final WorkGroupTerms workGroups;
     private final MessageSource messages;
@@ -62,6 +64,7 @@ class EnrolmentController {
             Enrolments enrolments,
             Applications applications,
             EnrolmentFigures figures,
+            ApplicationPages pages,
             WorkGroupTerms workGroups,
             MessageSource messages,
             Dates dates,
@@ -70,6 +73,7 @@ class EnrolmentController {
         this.enrolments = enrolments;
         this.applications = applications;
         this.figures = figures;
+        this.pages = pages;
         this.workGroups = workGroups;
         this.messages = messages;
         this.clock = clock;
@@ -362,7 +366,6 @@ class EnrolmentController {
 
     private String workGroup(
             long id, String status, Integer page, FormErrors errors, Authentication user, Model model) {
-        Terms terms = terms(id);
         Set<EnrolmentStatus> statuses = EnumSet.noneOf(EnrolmentStatus.class);
         EnrolmentStatus chosen = null;
         if (status != null && !status.isBlank()) {
@@ -373,14 +376,14 @@ class EnrolmentController {
                 // an unknown filter shows every application
             }
         }
-        Page<Applications.View> applications = this.applications.forWorkGroup(id, statuses, PageRequests.page(page));
-        model.addAttribute("group", terms);
-        model.addAttribute("applications", applications);
-        model.addAttribute("pagination", Pagination.of(applications));
+        WorkGroupApplications shown = pages.ofWorkGroup(id, statuses, PageRequests.page(page));
+        model.addAttribute("group", shown.group());
+        model.addAttribute("applications", shown.applications());
+        model.addAttribute("pagination", Pagination.of(shown.applications()));
         model.addAttribute("statuses", EnrolmentStatus.values());
         model.addAttribute("status", chosen);
-        model.addAttribute("counts", figures.counts(id));
-        model.addAttribute("priority", terms.allocation() == Allocation.PRIORITY);
+        model.addAttribute("counts", shown.counts());
+        model.addAttribute("priority", shown.group().allocation() == Allocation.PRIORITY);
         // Asked once for the page, not by a security expression on every row.
         model.addAttribute("decides", WorkGroupAccess.has(user, "ROLE_HUB_LEAD"));
         model.addAttribute("errors", errors);
